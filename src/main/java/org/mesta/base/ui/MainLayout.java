@@ -1,0 +1,120 @@
+package org.mesta.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.base.MestaUser;
+
+import java.util.Locale;
+
+/**
+ * The frame around every screen: the app name, a navigation built only from views this user may open,
+ * the language switcher and the account controls.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final transient LanguagePreference languages;
+    private final Span viewTitle = new Span();
+
+    MainLayout(AuthenticationContext authentication, LanguagePreference languages) {
+        this.authentication = authentication;
+        this.languages = languages;
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, toolbar());
+        navbar.setWidthFull();
+        navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        navbar.expand(viewTitle);
+        navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        addToNavbar(navbar);
+        addToDrawer(brand(), navigation());
+    }
+
+    private Component brand() {
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.addClassNames("mesta-brand", LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD,
+                LumoUtility.Padding.MEDIUM, LumoUtility.TextColor.PRIMARY);
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
+                LumoUtility.Padding.Horizontal.MEDIUM);
+        Div box = new Div(brand, tagline);
+        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Bottom.MEDIUM);
+        return box;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            item.setMatchNested(true);
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        nav.addClassNames(LumoUtility.Padding.Horizontal.SMALL);
+        return nav;
+    }
+
+    private Component toolbar() {
+        Select<Locale> language = new Select<>();
+        language.setItems(TranslationProvider.LOCALES);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setValue(TranslationProvider.supported(getLocale()));
+        language.setId("language-switcher");
+        language.setWidth("9em");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                languages.choose(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        HorizontalLayout tools = new HorizontalLayout(language);
+        tools.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        MestaUser.current().ifPresentOrElse(user -> {
+            Span name = new Span(user.displayName());
+            name.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            tools.add(name, logout);
+        }, () -> {
+            Anchor login = new Anchor("login", getTranslation("layout.login"));
+            login.setId("login-link");
+            Anchor register = new Anchor("register", getTranslation("layout.register"));
+            tools.add(login, register);
+        });
+        return tools;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

@@ -1,0 +1,149 @@
+package org.mesta.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import org.mesta.base.AbstractEntity;
+import org.mesta.base.Role;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A person who can sign in. The email is stored lower-case, so uniqueness is case-insensitive. */
+@Entity
+public class Account extends AbstractEntity {
+
+    /** Failures tolerated before sign-in pauses; each further failure doubles the pause. */
+    static final int FREE_ATTEMPTS = 3;
+    static final int LOCK_AFTER = 10;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private Long cityId;
+    private String preferredLanguage;
+    private Integer birthYear;
+    private boolean guardianConsent;
+    private Instant privacyAcceptedAt;
+    private Instant createdAt;
+    private int failedLogins;
+    private Instant lockedUntil;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    Account(String email, String displayName, String passwordHash, Long cityId, String preferredLanguage,
+            Instant now) {
+        this.email = normalise(email);
+        this.displayName = displayName.trim();
+        this.passwordHash = passwordHash;
+        this.cityId = cityId;
+        this.preferredLanguage = preferredLanguage;
+        this.createdAt = now;
+    }
+
+    static String normalise(String email) {
+        return email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void learnerDetails(int birthYear, boolean guardianConsent, Instant privacyAcceptedAt) {
+        this.birthYear = birthYear;
+        this.guardianConsent = guardianConsent;
+        this.privacyAcceptedAt = privacyAcceptedAt;
+    }
+
+    void grant(Role role) {
+        roles.add(role);
+    }
+
+    void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    void moveTo(Long cityId) {
+        this.cityId = cityId;
+    }
+
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    void preferLanguage(String language) {
+        this.preferredLanguage = language;
+    }
+
+    /** A failed sign-in: from the fourth on, sign-in pauses, longer each time, then locks for a while. */
+    void loginFailed(Instant now) {
+        failedLogins++;
+        if (failedLogins >= LOCK_AFTER) {
+            lockedUntil = now.plus(LOCK_DURATION);
+        } else if (failedLogins >= FREE_ATTEMPTS) {
+            lockedUntil = now.plusSeconds(5L << (failedLogins - FREE_ATTEMPTS));
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+}

@@ -1,0 +1,43 @@
+package org.mesta.security;
+
+import org.mesta.base.MestaUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+
+/**
+ * Counts failed sign-ins per account in the database (so every app node sees them) and resets the count
+ * on success. The pause itself is enforced by {@link MestaUser#isAccountNonLocked()}.
+ */
+@Component
+class LoginAttempts {
+
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    LoginAttempts(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void failed(AuthenticationFailureBadCredentialsEvent event) {
+        Object name = event.getAuthentication().getPrincipal();
+        if (name instanceof String email) {
+            accounts.findByEmail(Account.normalise(email)).ifPresent(a -> a.loginFailed(clock.instant()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof MestaUser user) {
+            accounts.findById(user.accountId()).ifPresent(Account::loginSucceeded);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.mesta.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends plain-text mail through the configured SMTP server. Without one (spring.mail.host unset, as in
+ * development) the message is written to the log instead, so a developer can follow reset links.
+ */
+@Component
+class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+    private final boolean configured;
+
+    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${mesta.mail.from}") String from,
+           @Value("${spring.mail.host:}") String host) {
+        this.sender = sender;
+        this.from = from;
+        this.configured = !host.isBlank();
+    }
+
+    void send(String to, String subject, String body) {
+        JavaMailSender mail = configured ? sender.getIfAvailable() : null;
+        if (mail == null) {
+            log.info("Mail (no SMTP server configured) to {}\nSubject: {}\n\n{}", to, subject, body);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(body);
+        mail.send(message);
+    }
+}

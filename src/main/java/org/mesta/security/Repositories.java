@@ -1,0 +1,45 @@
+package org.mesta.security;
+
+import org.mesta.base.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select distinct a from Account a where (:cityId is null or a.cityId = :cityId)"
+            + " and (lower(a.displayName) like :q or a.email like :q)")
+    Slice<Account> search(Long cityId, String q, Pageable pageable);
+
+    @Query("select count(distinct a) from Account a join a.roles r where r = :role")
+    long countWithRole(Role role);
+}
+
+interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    List<Membership> findByAccountId(Long accountId);
+
+    List<Membership> findByOrganisationIdOrderByAccountDisplayName(Long organisationId);
+
+    Optional<Membership> findByOrganisationIdAndAccountId(Long organisationId, Long accountId);
+}
+
+interface InvitationRepository extends JpaRepository<Invitation, Long> {
+
+    Optional<Invitation> findByTokenHash(String tokenHash);
+
+    List<Invitation> findByCityIdAndAcceptedAtIsNullOrderByCreatedAtDesc(Long cityId);
+}
+
+interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
+
+    Optional<PasswordReset> findByTokenHash(String tokenHash);
+}
