@@ -37,21 +37,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient LanguagePreference languages;
     private final Span viewTitle = new Span();
+    private Component navbar;
+    private Component drawer;
+    private long builtFor;
 
     MainLayout(AuthenticationContext authentication, LanguagePreference languages) {
         this.authentication = authentication;
         this.languages = languages;
         setPrimarySection(Section.DRAWER);
+        build();
+    }
+
+    /** Navigation and account controls depend on who is signed in, so they are rebuilt when that changes. */
+    private void build() {
+        if (navbar != null) {
+            remove(navbar, drawer);
+        }
+        builtFor = MestaUser.current().map(MestaUser::accountId).orElse(-1L);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
-        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, toolbar());
-        navbar.setWidthFull();
-        navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        navbar.expand(viewTitle);
-        navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, toolbar());
+        bar.setWidthFull();
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        bar.expand(viewTitle);
+        bar.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        navbar = bar;
+        drawer = new Div(brand(), navigation());
         addToNavbar(navbar);
-        addToDrawer(brand(), navigation());
+        addToDrawer(drawer);
     }
 
     private Component brand() {
@@ -115,6 +129,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (builtFor != MestaUser.current().map(MestaUser::accountId).orElse(-1L)) {
+            build();
+        }
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }

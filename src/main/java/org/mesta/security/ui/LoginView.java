@@ -17,13 +17,15 @@ import org.mesta.base.MestaUser;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm login = new LoginForm();
+    final LoginForm login = new LoginForm();
+    final LoginI18n i18n;
 
     LoginView() {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER,
                 LumoUtility.Padding.LARGE);
         login.setAction("login");
-        login.setI18n(i18n());
+        i18n = i18n();
+        login.setI18n(i18n);
         login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         Anchor register = new Anchor("register", getTranslation("login.register-link"));
         register.setId("register-link");

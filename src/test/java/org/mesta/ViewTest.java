@@ -1,0 +1,49 @@
+package org.mesta;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Browserless view tests: the real Spring context, a simulated browser, people signed in as demo accounts. */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class ViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    protected UserDetailsService users;
+
+    protected void login(String email) {
+        SignedIn.as(users, email);
+    }
+
+    protected void english() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    protected void slovenian() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("sl"));
+    }
+
+    protected List<String> notifications() {
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    }
+
+    protected String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,89 @@
+package org.mesta.workspace;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.mesta.ViewTest;
+import org.mesta.city.ui.CitiesView;
+import org.mesta.city.ui.OrganisationsView;
+import org.mesta.security.ui.LoginView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
+/** Every role lands in its own workspace, and the menu offers only what the role may open. */
+class WorkspaceViewsTest extends ViewTest {
+
+    private Class<?> landing(String email) {
+        login(email);
+        navigate("", Component.class);
+        return getCurrentView().getClass();
+    }
+
+    @Test
+    void each_role_lands_in_its_workspace() {
+        assertThat(landing(LEARNER)).isEqualTo(LearnerWorkspaceView.class);
+        assertThat(landing(PROVIDER)).isEqualTo(ProviderWorkspaceView.class);
+        assertThat(landing(AMBASSADOR)).isEqualTo(AmbassadorWorkspaceView.class);
+        assertThat(landing(MODERATOR)).isEqualTo(ModeratorWorkspaceView.class);
+        assertThat(landing(CITY_ADMIN)).isEqualTo(OrganisationsView.class);
+        assertThat(landing(NETWORK_ADMIN)).isEqualTo(CitiesView.class);
+    }
+
+    @Test
+    void visitors_see_the_front_door_with_the_network_s_cities() {
+        english();
+        HomeView home = navigate(HomeView.class);
+        assertThat(text(home)).contains("Cities of the network", "Ljubljana · SI", "Nairobi · KE", "Kingston · JM");
+    }
+
+    @Test
+    void learner_workspace_greets_and_shows_the_city_s_providers_in_slovenian() {
+        slovenian();
+        login(LEARNER);
+        LearnerWorkspaceView view = navigate(LearnerWorkspaceView.class);
+        assertThat(find(H2.class).all()).extracting(h -> h.getText()).contains("Živjo, Lea Learner!");
+        assertThat(text(view)).contains("Ljubljana Youth Centre").containsPattern("\\d+ ponudnik(i|ov) učenja");
+    }
+
+    @Test
+    void provider_workspace_shows_their_organisation_and_team() {
+        english();
+        login(PROVIDER);
+        ProviderWorkspaceView view = navigate(ProviderWorkspaceView.class);
+        assertThat(text(view)).contains("Ljubljana Youth Centre", "your role: Organisation admin", "Team of");
+    }
+
+    @Test
+    void menu_lists_only_views_the_role_may_open() {
+        english();
+        login(LEARNER);
+        navigate(LearnerWorkspaceView.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("My learning", "My account");
+        login(NETWORK_ADMIN);
+        navigate(CitiesView.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Cities", "Organisations", "People", "My account").doesNotContain("My learning");
+    }
+
+    @Test
+    void account_view_shows_what_we_keep_and_changes_the_password_only_with_the_current_one() {
+        english();
+        login(AMBASSADOR);
+        AccountView view = navigate(AccountView.class);
+        assertThat(text(view)).contains("ambassador@mesta.example", "Young ambassador", "Ljubljana");
+        test(view.current).setValue("wrong");
+        test(view.password).setValue("a new long password");
+        test(view.repeat).setValue("a new long password");
+        test(view.change).click();
+        assertThat(notifications()).contains("The current password is not right.");
+    }
+
+    @Test
+    void anonymous_visitors_are_sent_to_sign_in_for_protected_pages() {
+        navigate("learner", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+}
