@@ -1,0 +1,135 @@
+package org.mesta;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mesta.base.Role;
+import org.mesta.base.UserError;
+import org.mesta.city.City;
+import org.mesta.city.CityDraft;
+import org.mesta.city.CityService;
+import org.mesta.city.OrganisationDraft;
+import org.mesta.security.Account;
+import org.mesta.security.AccountService;
+import org.mesta.security.InvitationDraft;
+import org.mesta.security.OrganisationRole;
+import org.mesta.security.RegistrationDraft;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.mesta.SignedIn.*;
+
+/**
+ * The migrations and the repositories against a real MySQL-compatible server (MariaDB, started by bin/test)
+ * through MySQL Connector/J and the mysql profile. Skipped only outside CI when no server is configured.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "mysql"})
+class MysqlIT {
+
+    private static final String URL = System.getenv("MESTA_TEST_MYSQL_URL");
+
+    @BeforeAll
+    static void serverConfigured() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(URL).as("MESTA_TEST_MYSQL_URL (bin/test starts MariaDB and sets it)").isNotBlank();
+        }
+        assumeThat(URL).as("no MySQL server configured (run bin/test)").isNotBlank();
+    }
+
+    @DynamicPropertySource
+    static void mysql(DynamicPropertyRegistry registry) {
+        if (URL != null) {
+            registry.add("spring.datasource.url", () -> URL);
+            registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("MESTA_TEST_MYSQL_USER", "mesta"));
+            registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("MESTA_TEST_MYSQL_PASSWORD", ""));
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CityService cities;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void runs_on_mysql_connector_against_a_real_server_with_all_migrations_applied() {
+        String product = jdbc.queryForObject("select version()", String.class);
+        assertThat(product).containsIgnoringCase("mariadb");
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 0", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 1", Integer.class))
+                .isPositive();
+    }
+
+    @Test
+    void demo_network_is_stored_with_names_in_every_language() {
+        City belgrade = cities.findCityBySlug("belgrade").orElseThrow();
+        assertThat(belgrade.name(Locale.forLanguageTag("sl"))).isEqualTo("Beograd");
+        assertThat(belgrade.name(Locale.ENGLISH)).isEqualTo("Belgrade");
+        assertThat(cities.allCities(Locale.ENGLISH)).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void accounts_roles_memberships_and_searches_work_on_mysql() {
+        long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
+        Account learner = accounts.register(new RegistrationDraft("Ema Šubic", "Ema.Subic@Example.org",
+                "mysql long password", ljubljana, "sl", 2000, false, true));
+        assertThatThrownBy(() -> accounts.register(new RegistrationDraft("Ema", "EMA.SUBIC@example.org",
+                "mysql long password", ljubljana, "sl", 2000, false, true))).isInstanceOf(UserError.class);
+
+        as(users, CITY_ADMIN);
+        assertThat(accounts.searchPeople(null, "šubic", PageRequest.of(0, 10))).extracting(Account::getId)
+                .containsExactly(learner.getId());
+        var org = cities.saveOrganisation(new OrganisationDraft(null, 0, ljubljana, "Kino Šiška Youth Lab",
+                "Film workshops", "https://kinosiska.example", "lab@kinosiska.example"));
+        assertThat(cities.searchOrganisations(null, "šiška", PageRequest.of(0, 10))).hasSize(1);
+        accounts.invite(new InvitationDraft("crew@kinosiska.example", Role.PROVIDER, ljubljana, org.getId(),
+                OrganisationRole.EDITOR), Locale.ENGLISH);
+        assertThat(accounts.openInvitations(ljubljana)).extracting(i -> i.getEmail()).contains("crew@kinosiska.example");
+
+        as(users, NETWORK_ADMIN);
+        Account member = accounts.createAccount("member.mysql@example.org", "Member", "mysql long password",
+                ljubljana, "en", EnumSet.of(Role.LEARNER));
+        accounts.addMember(org.getId(), member.getId(), OrganisationRole.ISSUER);
+        assertThat(accounts.members(org.getId())).extracting(m -> m.getAccount().getEmail())
+                .containsExactly("member.mysql@example.org");
+    }
+
+    @Test
+    void concurrent_edits_are_detected_on_mysql_too() {
+        as(users, NETWORK_ADMIN);
+        City city = cities.saveCity(new CityDraft(null, 0, "mysql-town", Map.of("en", "MySQL Town"), "SI", 46, 14, 11,
+                "en", Set.of("en", "sl"), "Europe/Ljubljana"));
+        CityDraft stale = city.toDraft();
+        cities.saveCity(new CityDraft(stale.id(), stale.version(), stale.slug(), Map.of("en", "Renamed"), "SI", 46, 14,
+                11, "en", Set.of("en"), "Europe/Ljubljana"));
+        assertThatThrownBy(() -> cities.saveCity(stale)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        cities.deleteCity(city.getId());
+        assertThat(cities.findCityBySlug("mysql-town")).isEmpty();
+    }
+}

@@ -1,0 +1,129 @@
+package org.mesta.e2e;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Year;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.DEMO_PASSWORD;
+
+/** The main journeys of the foundation, as people do them in a real browser. */
+class JourneysIT extends BrowserTest {
+
+    @ParameterizedTest(name = "{0} lands in {1}")
+    @CsvSource({
+            "learner@mesta.example, learner, My learning",
+            "provider@mesta.example, provider, My organisations",
+            "ambassador@mesta.example, ambassador, Ambassador space",
+            "moderator@mesta.example, moderation, Moderation",
+            "cityadmin@mesta.example, city/organisations, Organisations",
+            "networkadmin@mesta.example, network/cities, Cities"})
+    void each_role_signs_in_and_lands_in_its_workspace(String email, String path, String title) {
+        page.navigate(url(""));
+        page.locator("#language-switcher").waitFor();
+        signIn(email, DEMO_PASSWORD);
+        waitForPath(path);
+        // Demo people of Ljubljana prefer Slovenian; switch to English to compare titles in one language.
+        if (!page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(title)).isVisible()) {
+            chooseLanguage("English");
+            waitForPath(path);
+        }
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(title)))
+                .isVisible();
+        assertThat(page.locator("#logout")).isVisible();
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void a_young_person_registers_and_signs_in_to_the_learner_workspace() {
+        open("register");
+        page.getByLabel("Your name").fill("Zala Novak");
+        page.getByLabel("Email").fill("zala.e2e@example.org");
+        page.locator("vaadin-password-field").nth(0).locator("input").fill("my long secret words");
+        page.locator("vaadin-password-field").nth(1).locator("input").fill("my long secret words");
+        page.getByLabel("Your city").fill("Ljublj");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Ljubljana")).first().click();
+        page.getByLabel("Year of birth").fill(String.valueOf(Year.now().getValue() - 15));
+        page.getByLabel("Year of birth").press("Tab");
+        page.getByText("My parent or guardian agrees").click();
+        page.getByText("I have read how Mesta handles my data").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        waitForPath("login");
+        signIn("zala.e2e@example.org", "my long secret words");
+        waitForPath("learner");
+        assertThat(page.locator("#workspace-greeting")).hasText("Hello, Zala Novak!");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void the_language_switcher_turns_the_page_slovenian_and_back() {
+        open("");
+        assertThat(page.locator("h1")).hasText("Learning happens everywhere in your city");
+        chooseLanguage("Slovenščina");
+        assertThat(page.locator("h1")).hasText("Učenje se dogaja povsod v tvojem mestu");
+        page.reload();
+        assertThat(page.locator("h1")).hasText("Učenje se dogaja povsod v tvojem mestu");
+        chooseLanguage("English");
+        assertThat(page.locator("h1")).hasText("Learning happens everywhere in your city");
+    }
+
+    @Test
+    void a_learner_opening_an_admin_page_is_told_it_is_not_allowed() {
+        signIn("learner@mesta.example", DEMO_PASSWORD);
+        waitForPath("learner");
+        open("network/cities");
+        assertThat(page.locator("#forbidden-title")).isVisible();
+    }
+
+    @Test
+    void an_anonymous_visitor_opening_a_protected_page_is_asked_to_sign_in() {
+        page.navigate(url("city/people"));
+        waitForPath("login");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    @Test
+    void repeated_wrong_passwords_pause_sign_in_with_the_same_message_as_a_wrong_password() {
+        open("register");
+        // A fresh account of its own, so the pause does not disturb other tests.
+        page.navigate(url(""));
+        String email = "lockout.e2e@example.org";
+        registerQuickly(email);
+        for (int i = 0; i < 3; i++) {
+            signIn(email, "wrong password " + i);
+            waitForPath("login?error");
+        }
+        String wrongPasswordMessage = page.locator("vaadin-login-form-wrapper").textContent();
+        signIn(email, "the right password 123");
+        waitForPath("login?error");
+        assertThat(page.locator("vaadin-login-form-wrapper").textContent()).isEqualTo(wrongPasswordMessage);
+        assertThat(wrongPasswordMessage).contains("sign-in pauses for a few minutes");
+    }
+
+    private void registerQuickly(String email) {
+        open("register");
+        page.getByLabel("Your name").fill("Lock Out");
+        page.getByLabel("Email").fill(email);
+        page.locator("vaadin-password-field").nth(0).locator("input").fill("the right password 123");
+        page.locator("vaadin-password-field").nth(1).locator("input").fill("the right password 123");
+        page.getByLabel("Your city").fill("Mari");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Maribor")).first().click();
+        page.getByLabel("Year of birth").fill("1990");
+        page.getByText("I have read how Mesta handles my data").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        waitForPath("login");
+    }
+
+    private void chooseLanguage(String label) {
+        page.locator("#language-switcher").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(label)).click();
+        page.waitForLoadState();
+        page.waitForTimeout(500);
+        page.waitForSelector("vaadin-app-layout");
+    }
+}
