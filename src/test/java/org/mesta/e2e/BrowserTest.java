@@ -97,6 +97,6 @@ abstract class BrowserTest {
     }
 
     void assertNoConsoleErrors() {
-        assertThat(consoleErrors).filteredOn(e -> !e.contains("favicon")).isEmpty();
+        assertThat(consoleErrors).isEmpty();
     }
 }
