@@ -1,0 +1,369 @@
+/*
+ * <mesta-map>: Mesta's own map element over OpenLayers, driven from the server (org.mesta.map.MestaMap).
+ * Light DOM on purpose, so OpenLayers' stylesheet applies. Offline by default: the basemap is Natural Earth
+ * (world-atlas) bundled with the app; raster tiles are used only when the server passes a URL template.
+ */
+// @ts-ignore: a stylesheet, bundled by Vite
+import 'ol/ol.css';
+import OlMap from 'ol/Map';
+import View from 'ol/View';
+import Feature from 'ol/Feature';
+import Point from 'ol/geom/Point';
+import VectorLayer from 'ol/layer/Vector';
+import VectorSource from 'ol/source/Vector';
+import Cluster from 'ol/source/Cluster';
+import TileLayer from 'ol/layer/Tile';
+import XYZ from 'ol/source/XYZ';
+import GeoJSON from 'ol/format/GeoJSON';
+import Overlay from 'ol/Overlay';
+import Collection from 'ol/Collection';
+import Translate from 'ol/interaction/Translate';
+import { defaults as defaultInteractions } from 'ol/interaction/defaults';
+import { defaults as defaultControls } from 'ol/control/defaults';
+import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style';
+import { boundingExtent } from 'ol/extent';
+import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
+import type { FeatureLike } from 'ol/Feature';
+// @ts-ignore: plain TopoJSON data, bundled so the map needs no internet
+import countries from 'world-atlas/countries-50m.json';
+// @ts-ignore: topojson-client ships no type declarations
+import { feature as topoFeature, mesh as topoMesh } from 'topojson-client';
+
+type Marker = { id: string; lon: number; lat: number; kind: string; title: string; popup: string };
+
+/** Colours per marker kind, chosen for at least 3:1 contrast against the basemap (WCAG 1.4.11). */
+const DEFAULT_COLOURS: Record<string, string> = {
+  default: '#0b5fd3',
+  opportunity: '#0b5fd3',
+  event: '#b3261e',
+  city: '#6a1b9a',
+  campaign: '#9a4c00',
+  selected: '#00695c',
+};
+
+const LAND = new Style({ fill: new Fill({ color: '#f6f4ee' }) });
+const BORDER = new Style({ stroke: new Stroke({ color: '#8a8a80', width: 0.8 }) });
+
+class MestaMapElement extends HTMLElement {
+  private map?: OlMap;
+  private readonly markers = new VectorSource<Feature<Point>>();
+  private readonly clusters = new Cluster({ distance: 60, minDistance: 20, source: this.markers });
+  private readonly styleCache = new Map<string, Style>();
+  private colours: Record<string, string> = { ...DEFAULT_COLOURS };
+  private popup?: Overlay;
+  private popupElement?: HTMLElement;
+  private live?: HTMLElement;
+  private readonly draggableMarkers = new Collection<Feature>();
+  private dragging?: Translate;
+  private viewportTimer?: number;
+  private pendingView?: { lon: number; lat: number; zoom: number };
+  private renderStarted = 0;
+
+  /** Milliseconds from the last marker set's arrival to the map's next complete render (for the benchmark). */
+  lastRenderMs = -1;
+  clustering = true;
+  markersDraggable = false;
+  readonly = false;
+  tileUrl = '';
+  tileAttribution = '';
+  label = 'Map';
+  emptyLabel = '';
+  countLabel = '{0}';
+
+  connectedCallback() {
+    if (this.map) return;
+    this.style.display = this.style.display || 'block';
+    this.style.position = 'relative';
+    this.setAttribute('role', 'application');
+    this.setAttribute('aria-roledescription', 'map');
+    this.setAttribute('aria-label', this.label);
+    this.tabIndex = 0;
+
+    this.popupElement = document.createElement('div');
+    this.popupElement.className = 'mesta-map-popup';
+    this.popup = new Overlay({ element: this.popupElement, positioning: 'bottom-center', offset: [0, -14], stopEvent: false });
+    this.live = document.createElement('div');
+    this.live.className = 'mesta-map-live';
+    this.live.setAttribute('aria-live', 'polite');
+    const crosshair = document.createElement('div');
+    crosshair.className = 'mesta-map-crosshair';
+    crosshair.setAttribute('aria-hidden', 'true');
+    this.append(this.live, crosshair);
+
+    const layers: any[] = [];
+    if (this.tileUrl) {
+      layers.push(new TileLayer({ source: new XYZ({ url: this.tileUrl, attributions: this.tileAttribution || undefined, crossOrigin: 'anonymous' }) }));
+    } else {
+      layers.push(this.basemap());
+    }
+    const markerLayer = new VectorLayer({
+      source: this.clustering ? this.clusters : (this.markers as any),
+      style: (f: FeatureLike) => this.markerStyle(f),
+    });
+    layers.push(markerLayer);
+
+    const pending = this.pendingView ?? { lon: 14.5058, lat: 46.0569, zoom: 4 };
+    this.map = new OlMap({
+      target: this,
+      layers,
+      overlays: [this.popup],
+      keyboardEventTarget: this,
+      controls: defaultControls({ attributionOptions: { collapsible: false } }),
+      interactions: defaultInteractions({ keyboard: true }),
+      view: new View({ center: fromLonLat([pending.lon, pending.lat]), zoom: pending.zoom, maxZoom: 19 }),
+    });
+    this.dragging = new Translate({ features: this.draggableMarkers });
+    this.dragging.on('translateend', (e) => {
+      const f = e.features.item(0) as Feature<Point>;
+      const [lon, lat] = toLonLat(f.getGeometry()!.getCoordinates());
+      this.fire('marker-drag', { id: f.getId(), lat, lon });
+    });
+    this.map.addInteraction(this.dragging);
+    this.map.on('singleclick', (e) => this.clicked(e.pixel, e.coordinate));
+    this.map.on('moveend', () => this.viewportChanged());
+    this.map.on('rendercomplete', () => {
+      if (this.renderStarted > 0) {
+        this.lastRenderMs = performance.now() - this.renderStarted;
+        this.renderStarted = 0;
+        this.dispatchEvent(new CustomEvent('markers-rendered', { detail: { ms: this.lastRenderMs } }));
+      }
+    });
+    this.map.on('pointermove', (e) => {
+      const hit = this.map!.hasFeatureAtPixel(e.pixel, { layerFilter: (l) => l === markerLayer });
+      (this.map!.getTargetElement() as HTMLElement).style.cursor = hit ? 'pointer' : '';
+    });
+    this.addEventListener('keydown', (e) => this.keyPressed(e));
+    this.updateDraggable();
+  }
+
+  disconnectedCallback() {
+    // Kept: Vaadin may move the element; the map re-renders when it is back in the document.
+  }
+
+  /** Land filled, borders drawn from the shared arcs only: outlines along the date line would show as stray lines. */
+  private basemap() {
+    const format = new GeoJSON();
+    const options = { featureProjection: 'EPSG:3857' };
+    const land = format.readFeatures(topoFeature(countries, countries.objects.land), options);
+    const borders = format.readFeatures({ type: 'Feature', properties: {}, geometry: topoMesh(countries, countries.objects.countries, (a: unknown, b: unknown) => a !== b) }, options);
+    const coasts = format.readFeatures({ type: 'Feature', properties: {}, geometry: topoMesh(countries, countries.objects.land, (a: unknown, b: unknown) => a === b) }, options);
+    land.forEach((f) => f.set('layer', 'land'));
+    return new VectorLayer({
+      source: new VectorSource({ features: [...land, ...coasts, ...borders] }),
+      background: '#d7e8f3',
+      style: (f: FeatureLike) => f.get('layer') === 'land'
+        ? LAND
+        : BORDER,
+    });
+  }
+
+  // ---- called by the server ----
+
+  setView(lon: number, lat: number, zoom: number) {
+    if (!this.map) {
+      this.pendingView = { lon, lat, zoom };
+      return;
+    }
+    this.map.getView().animate({ center: fromLonLat([lon, lat]), zoom, duration: 250 });
+  }
+
+  fitTo(minLon: number, minLat: number, maxLon: number, maxLat: number, maxZoom: number) {
+    const extent = transformExtent([minLon, minLat, maxLon, maxLat], 'EPSG:4326', 'EPSG:3857');
+    const run = () => this.map!.getView().fit(extent, { padding: [40, 40, 40, 40], maxZoom, duration: 250 });
+    this.map ? run() : requestAnimationFrame(() => this.map && run());
+  }
+
+  /** Replaces all markers. Wire format: JSON [[id, lon, lat, kind, title, popup], ...] to keep 10,000 markers small. */
+  setMarkers(json: string) {
+    this.markers.clear(true);
+    this.upsertMarkers(json);
+  }
+
+  /** Adds or moves markers by id, and removes the ids listed in removedJson. */
+  updateMarkers(json: string, removedJson: string) {
+    for (const id of JSON.parse(removedJson) as string[]) {
+      const f = this.markers.getFeatureById(id);
+      if (f) this.markers.removeFeature(f);
+    }
+    this.upsertMarkers(json);
+  }
+
+  setKindColour(kind: string, colour: string) {
+    this.colours[kind] = colour;
+    this.styleCache.clear();
+    this.markers.changed();
+  }
+
+  private upsertMarkers(json: string) {
+    this.renderStarted = performance.now();
+    const rows = JSON.parse(json) as any[][];
+    const added: Feature<Point>[] = [];
+    for (const [id, lon, lat, kind, title, popup] of rows) {
+      const existing = this.markers.getFeatureById(id) as Feature<Point> | null;
+      if (existing) {
+        existing.getGeometry()!.setCoordinates(fromLonLat([lon, lat]));
+        existing.setProperties({ kind, title, popup });
+      } else {
+        const f = new Feature({ geometry: new Point(fromLonLat([lon, lat])), kind, title, popup });
+        f.setId(id);
+        added.push(f);
+      }
+    }
+    this.markers.addFeatures(added);
+    this.updateDraggable();
+    this.announce();
+    this.map?.render();
+  }
+
+  /** Whether markers can be dragged (a location picker) and whether the map reacts to clicks at all. */
+  setInteraction(draggable: boolean, readonly: boolean) {
+    this.markersDraggable = draggable;
+    this.readonly = readonly;
+    this.updateDraggable();
+  }
+
+  private updateDraggable() {
+    this.draggableMarkers.clear();
+    if (this.markersDraggable && !this.readonly) {
+      this.markers.getFeatures().forEach((f) => this.draggableMarkers.push(f));
+    }
+  }
+
+  // ---- events to the server ----
+
+  private fire(type: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: false }));
+  }
+
+  private clicked(pixel: number[], coordinate: number[]) {
+    const hit = this.map!.forEachFeatureAtPixel(pixel, (f) => f, { hitTolerance: 4 }) as Feature | undefined;
+    if (hit && hit.get('features')) {
+      this.activate(hit);
+      return;
+    }
+    if (hit && hit.getId() !== undefined && this.markers.getFeatureById(hit.getId()!)) {
+      this.activate(hit);
+      return;
+    }
+    this.popup?.setPosition(undefined);
+    if (!this.readonly) {
+      const [lon, lat] = toLonLat(coordinate);
+      this.fire('map-click', { lat, lon });
+    }
+  }
+
+  /** A cluster zooms in to show its members; a single marker shows its popup and tells the server. */
+  private activate(hit: Feature) {
+    const members: Feature<Point>[] = hit.get('features') ?? [hit];
+    if (members.length > 1) {
+      const extent = boundingExtent(members.map((m) => m.getGeometry()!.getCoordinates()));
+      const view = this.map!.getView();
+      if ((view.getZoom() ?? 0) >= 18 || extent[0] === extent[2] && extent[1] === extent[3]) {
+        view.animate({ center: members[0].getGeometry()!.getCoordinates(), zoom: Math.min(19, (view.getZoom() ?? 0) + 2), duration: 250 });
+      } else {
+        view.fit(extent, { padding: [60, 60, 60, 60], duration: 300, maxZoom: 19 });
+      }
+      return;
+    }
+    const marker = members[0];
+    const title: string = marker.get('title') ?? '';
+    const popup: string = marker.get('popup') ?? '';
+    if (this.popupElement && (title || popup)) {
+      this.popupElement.replaceChildren();
+      const strong = document.createElement('strong');
+      strong.textContent = title;
+      this.popupElement.append(strong);
+      if (popup) {
+        const p = document.createElement('div');
+        p.textContent = popup;
+        this.popupElement.append(p);
+      }
+      this.popup!.setPosition(marker.getGeometry()!.getCoordinates());
+    }
+    if (this.live) this.live.textContent = title;
+    this.fire('marker-click', { id: marker.getId() });
+  }
+
+  private viewportChanged() {
+    window.clearTimeout(this.viewportTimer);
+    this.viewportTimer = window.setTimeout(() => {
+      const view = this.map!.getView();
+      const size = this.map!.getSize();
+      if (!size) return;
+      const [minLon, minLat, maxLon, maxLat] = transformExtent(view.calculateExtent(size), 'EPSG:3857', 'EPSG:4326');
+      const [lon, lat] = toLonLat(view.getCenter()!);
+      this.fire('viewport-change', { minLon, minLat, maxLon, maxLat, zoom: view.getZoom(), lon, lat });
+      this.announce();
+    }, 250);
+  }
+
+  /** Keyboard: arrows pan and +/- zoom (OpenLayers); Enter acts on what is under the centre cross. */
+  private keyPressed(e: KeyboardEvent) {
+    if (e.key !== 'Enter' || e.target !== this) return;
+    e.preventDefault();
+    const map = this.map!;
+    const size = map.getSize()!;
+    const centre = [size[0] / 2, size[1] / 2];
+    let nearest: Feature | undefined;
+    let best = 48 * 48;
+    const layer = map.getAllLayers()[map.getAllLayers().length - 1] as VectorLayer<any>;
+    for (const f of (layer.getSource() as VectorSource).getFeatures()) {
+      const px = map.getPixelFromCoordinate((f.getGeometry() as Point).getCoordinates());
+      if (!px) continue;
+      const d = (px[0] - centre[0]) ** 2 + (px[1] - centre[1]) ** 2;
+      if (d < best) {
+        best = d;
+        nearest = f;
+      }
+    }
+    if (nearest) {
+      this.activate(nearest);
+    } else if (!this.readonly) {
+      const [lon, lat] = toLonLat(map.getView().getCenter()!);
+      this.fire('map-click', { lat, lon });
+    }
+  }
+
+  /** Tells screen-reader users how many markers are in view, since they cannot see them. */
+  private announce() {
+    if (!this.live || !this.map || !this.map.getSize()) return;
+    const extent = this.map.getView().calculateExtent(this.map.getSize());
+    let count = 0;
+    this.markers.forEachFeatureInExtent(extent, () => {
+      count++;
+    });
+    this.live.textContent = count === 0 ? this.emptyLabel : this.countLabel.replace('{0}', String(count));
+  }
+
+  private markerStyle(f: FeatureLike): Style {
+    const members: FeatureLike[] = f.get('features') ?? [f];
+    const size = members.length;
+    const kind: string = size === 1 ? members[0].get('kind') ?? 'default' : 'cluster';
+    const key = `${kind}:${size}`;
+    let style = this.styleCache.get(key);
+    if (style) return style;
+    if (size === 1) {
+      style = new Style({
+        image: new CircleStyle({
+          radius: 8,
+          fill: new Fill({ color: this.colours[kind] ?? this.colours.default }),
+          stroke: new Stroke({ color: '#ffffff', width: 2.5 }),
+        }),
+      });
+    } else {
+      const radius = Math.min(28, 12 + Math.log2(size) * 3);
+      style = new Style({
+        image: new CircleStyle({
+          radius,
+          fill: new Fill({ color: '#0b5fd3' }),
+          stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 4 }),
+        }),
+        text: new Text({ text: String(size), fill: new Fill({ color: '#ffffff' }), font: 'bold 13px sans-serif' }),
+      });
+    }
+    this.styleCache.set(key, style);
+    return style;
+  }
+}
+
+customElements.define('mesta-map', MestaMapElement);

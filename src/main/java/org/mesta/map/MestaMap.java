@@ -1,0 +1,322 @@
+package org.mesta.map;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mesta's map, over OpenLayers (see frontend mesta-map.ts): markers with clustering, a click on a cluster
+ * zooms in, and events for marker and map clicks and for the viewport (debounced in the browser) so a view
+ * can load only what is visible. Markers travel as compact JSON arrays: one call for a whole set or a delta.
+ */
+@Tag("mesta-map")
+@JsModule("./mesta-map.ts")
+@NpmPackage(value = "ol", version = "10.10.0")
+@NpmPackage(value = "world-atlas", version = "2.0.2")
+@NpmPackage(value = "topojson-client", version = "3.1.0")
+public class MestaMap extends Component implements HasSize, HasStyle {
+
+    private final Map<String, MapMarker> markers = new LinkedHashMap<>();
+    private final Map<String, String> kindColours = new LinkedHashMap<>();
+    private GeoPoint centre = new GeoPoint(46.0569, 14.5058);
+    private double zoom = 4;
+    private BoundingBox viewport;
+    private boolean draggable;
+    private boolean readOnly;
+
+    public MestaMap() {
+        setHeight("24rem");
+        addViewportChangeListener(e -> {
+            centre = e.getCentre();
+            zoom = e.getZoom();
+            viewport = e.getBounds();
+        });
+        addMarkerDragListener(e -> {
+            MapMarker old = markers.get(e.getMarkerId());
+            if (old != null) {
+                markers.put(old.id(), new MapMarker(old.id(), e.getPosition(), old.title(), old.kind(), old.popup()));
+            }
+        });
+    }
+
+    /** Offline basemap unless a raster tile template is given; the attribution is shown on the map. */
+    public MestaMap(MapSettings settings) {
+        this();
+        if (!settings.tileUrl().isEmpty()) {
+            getElement().setProperty("tileUrl", settings.tileUrl());
+            getElement().setProperty("tileAttribution", settings.tileAttribution());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // A (re)attached element is new in the browser: send it the whole state once.
+        getElement().callJsFunction("setView", centre.longitude(), centre.latitude(), zoom);
+        kindColours.forEach((kind, colour) -> getElement().callJsFunction("setKindColour", kind, colour));
+        getElement().callJsFunction("setInteraction", draggable, readOnly);
+        getElement().callJsFunction("setMarkers", toJson(markers.values()));
+    }
+
+    // ---- view ----
+
+    public void setView(GeoPoint centre, double zoom) {
+        this.centre = centre;
+        this.zoom = zoom;
+        whenAttached("setView", centre.longitude(), centre.latitude(), zoom);
+    }
+
+    public void setCentre(GeoPoint centre) {
+        setView(centre, zoom);
+    }
+
+    public void setZoom(double zoom) {
+        setView(centre, zoom);
+    }
+
+    public GeoPoint getCentre() {
+        return centre;
+    }
+
+    public double getZoom() {
+        return zoom;
+    }
+
+    /** The part of the world shown, as last reported by the browser; empty before the first report. */
+    public java.util.Optional<BoundingBox> getViewport() {
+        return java.util.Optional.ofNullable(viewport);
+    }
+
+    public void fit(BoundingBox box, double maxZoom) {
+        GeoPoint middle = new GeoPoint((box.minLatitude() + box.maxLatitude()) / 2,
+                (box.minLongitude() + box.maxLongitude()) / 2);
+        this.centre = middle;
+        whenAttached("fitTo", box.minLongitude(), box.minLatitude(), box.maxLongitude(), box.maxLatitude(), maxZoom);
+    }
+
+    public void fit(Collection<GeoPoint> points) {
+        if (!points.isEmpty()) {
+            fit(BoundingBox.around(points), 15);
+        }
+    }
+
+    // ---- markers ----
+
+    /** Replaces every marker. */
+    public void setMarkers(Collection<MapMarker> newMarkers) {
+        markers.clear();
+        newMarkers.forEach(m -> markers.put(m.id(), m));
+        whenAttached("setMarkers", toJson(markers.values()));
+    }
+
+    /** Adds markers or replaces those with the same id; only these travel to the browser. */
+    public void putMarkers(Collection<MapMarker> changed) {
+        changed.forEach(m -> markers.put(m.id(), m));
+        whenAttached("updateMarkers", toJson(changed), "[]");
+    }
+
+    public void putMarker(MapMarker marker) {
+        putMarkers(List.of(marker));
+    }
+
+    public void removeMarkers(Collection<String> ids) {
+        List<String> removed = new ArrayList<>();
+        for (String id : ids) {
+            if (markers.remove(id) != null) {
+                removed.add(id);
+            }
+        }
+        if (!removed.isEmpty()) {
+            StringBuilder json = new StringBuilder("[");
+            for (String id : removed) {
+                if (json.length() > 1) json.append(',');
+                Json.string(json, id);
+            }
+            whenAttached("updateMarkers", "[]", json.append(']').toString());
+        }
+    }
+
+    public Map<String, MapMarker> getMarkers() {
+        return Collections.unmodifiableMap(markers);
+    }
+
+    public void setKindColour(String kind, String cssColour) {
+        kindColours.put(kind, cssColour);
+        whenAttached("setKindColour", kind, cssColour);
+    }
+
+    /** Clustering groups nearby markers with their count; set before the map is first shown. */
+    public void setClustering(boolean clustering) {
+        getElement().setProperty("clustering", clustering);
+    }
+
+    /** Lets people drag markers (a location picker), or makes the map ignore clicks (read-only). */
+    public void setInteraction(boolean draggable, boolean readOnly) {
+        this.draggable = draggable;
+        this.readOnly = readOnly;
+        whenAttached("setInteraction", draggable, readOnly);
+    }
+
+    /** What screen readers call the map, and what they announce about the markers in view. */
+    public void setAccessibleTexts(String label, String noMarkers, String markerCountPattern) {
+        getElement().setProperty("label", label);
+        getElement().setAttribute("aria-label", label);
+        getElement().setProperty("emptyLabel", noMarkers);
+        getElement().setProperty("countLabel", markerCountPattern);
+    }
+
+    private void whenAttached(String function, java.io.Serializable... args) {
+        if (isAttached()) {
+            getElement().callJsFunction(function, args);
+        }
+    }
+
+    static String toJson(Collection<MapMarker> list) {
+        StringBuilder json = new StringBuilder(list.size() * 64 + 2).append('[');
+        boolean first = true;
+        for (MapMarker m : list) {
+            if (!first) json.append(',');
+            first = false;
+            json.append('[');
+            Json.string(json, m.id());
+            json.append(',').append(m.position().longitude()).append(',').append(m.position().latitude()).append(',');
+            Json.string(json, m.kind());
+            json.append(',');
+            Json.string(json, m.title());
+            json.append(',');
+            Json.string(json, m.popup());
+            json.append(']');
+        }
+        return json.append(']').toString();
+    }
+
+    // ---- events ----
+
+    public Registration addMarkerClickListener(ComponentEventListener<MarkerClickEvent> listener) {
+        return addListener(MarkerClickEvent.class, listener);
+    }
+
+    public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
+        return addListener(MapClickEvent.class, listener);
+    }
+
+    public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {
+        return addListener(ViewportChangeEvent.class, listener);
+    }
+
+    public Registration addMarkerDragListener(ComponentEventListener<MarkerDragEvent> listener) {
+        return addListener(MarkerDragEvent.class, listener);
+    }
+
+    @DomEvent("marker-click")
+    public static class MarkerClickEvent extends ComponentEvent<MestaMap> {
+        private final String markerId;
+
+        public MarkerClickEvent(MestaMap source, boolean fromClient, @EventData("event.detail.id") String markerId) {
+            super(source, fromClient);
+            this.markerId = markerId;
+        }
+
+        public String getMarkerId() {
+            return markerId;
+        }
+
+        public java.util.Optional<MapMarker> getMarker() {
+            return java.util.Optional.ofNullable(getSource().getMarkers().get(markerId));
+        }
+    }
+
+    @DomEvent("map-click")
+    public static class MapClickEvent extends ComponentEvent<MestaMap> {
+        private final GeoPoint position;
+
+        public MapClickEvent(MestaMap source, boolean fromClient, @EventData("event.detail.lat") double lat,
+                             @EventData("event.detail.lon") double lon) {
+            super(source, fromClient);
+            this.position = new GeoPoint(lat, wrap(lon));
+        }
+
+        public GeoPoint getPosition() {
+            return position;
+        }
+    }
+
+    @DomEvent("marker-drag")
+    public static class MarkerDragEvent extends ComponentEvent<MestaMap> {
+        private final String markerId;
+        private final GeoPoint position;
+
+        public MarkerDragEvent(MestaMap source, boolean fromClient, @EventData("event.detail.id") String markerId,
+                               @EventData("event.detail.lat") double lat, @EventData("event.detail.lon") double lon) {
+            super(source, fromClient);
+            this.markerId = markerId;
+            this.position = new GeoPoint(lat, wrap(lon));
+        }
+
+        public String getMarkerId() {
+            return markerId;
+        }
+
+        public GeoPoint getPosition() {
+            return position;
+        }
+    }
+
+    /** The visible part of the map after the person stopped moving it (debounced in the browser). */
+    @DomEvent("viewport-change")
+    public static class ViewportChangeEvent extends ComponentEvent<MestaMap> {
+        private final BoundingBox bounds;
+        private final double zoom;
+        private final GeoPoint centre;
+
+        public ViewportChangeEvent(MestaMap source, boolean fromClient,
+                                   @EventData("event.detail.minLat") double minLat,
+                                   @EventData("event.detail.minLon") double minLon,
+                                   @EventData("event.detail.maxLat") double maxLat,
+                                   @EventData("event.detail.maxLon") double maxLon,
+                                   @EventData("event.detail.zoom") double zoom,
+                                   @EventData("event.detail.lat") double lat,
+                                   @EventData("event.detail.lon") double lon) {
+            super(source, fromClient);
+            this.bounds = new BoundingBox(clampLat(minLat), Math.max(-180, minLon), clampLat(maxLat), Math.min(180, maxLon));
+            this.zoom = zoom;
+            this.centre = new GeoPoint(clampLat(lat), wrap(lon));
+        }
+
+        public BoundingBox getBounds() {
+            return bounds;
+        }
+
+        public double getZoom() {
+            return zoom;
+        }
+
+        public GeoPoint getCentre() {
+            return centre;
+        }
+    }
+
+    static double wrap(double lon) {
+        double wrapped = ((lon + 180) % 360 + 360) % 360 - 180;
+        return wrapped == -180 && lon > 0 ? 180 : wrapped;
+    }
+
+    static double clampLat(double lat) {
+        return Math.max(-90, Math.min(90, lat));
+    }
+}
