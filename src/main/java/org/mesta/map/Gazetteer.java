@@ -24,6 +24,7 @@ class Gazetteer {
 
     static final String RESOURCE = "/gazetteer/cities.pbf";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final java.util.Set<String> STATE_CODES = java.util.Set.of("US", "CA", "AU");
 
     private volatile Index index;
 
@@ -62,7 +63,7 @@ class Gazetteer {
         }
         if (bias != null) {
             double km = bias.distanceKm(new GeoPoint(ix.lats[i], ix.lons[i]));
-            score += 3.0 / (1 + km / 150);
+            score += 4.0 / (1 + km / 100);
         }
         return score;
     }
@@ -140,7 +141,8 @@ class Gazetteer {
                 pops = Arrays.copyOf(pops, n * 2);
             }
             names.add(name);
-            regions.add(region.intern());
+            // Admin codes mean something to readers only where they are the familiar state abbreviations.
+            regions.add(STATE_CODES.contains(country) ? region.intern() : "");
             countries.add(country.intern());
             alt.add(altName);
             lats[n] = (float) (lastLat / 1e5);
@@ -206,7 +208,10 @@ class Gazetteer {
             switch (type) {
                 case 0 -> varint();
                 case 1 -> pos += 8;
-                case 2 -> pos += (int) varint();
+                case 2 -> {
+                    int length = (int) varint(); // read before adding: `pos += varint()` would lose its advance
+                    pos += length;
+                }
                 case 5 -> pos += 4;
                 default -> throw new IllegalStateException("unknown protobuf wire type " + type);
             }

@@ -132,6 +132,11 @@ public class LocationPicker extends CustomField<GeoPoint> {
         return Math.round(degrees * 100_000) / 100_000.0;
     }
 
+    /** The place search box, for views and tests that drive it. */
+    public ComboBox<Place> search() {
+        return search;
+    }
+
     @Override
     public void setReadOnly(boolean readOnly) {
         super.setReadOnly(readOnly);

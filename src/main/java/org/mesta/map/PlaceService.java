@@ -53,9 +53,9 @@ public class PlaceService {
 
     @SuppressWarnings("unchecked")
     private List<Place> geocode(String text, int limit) {
-        String uri = UriComponentsBuilder.fromUriString(settings.geocoderUrl()).path("/search")
+        java.net.URI uri = UriComponentsBuilder.fromUriString(settings.geocoderUrl()).path("/search")
                 .queryParam("q", text).queryParam("format", "jsonv2").queryParam("limit", limit)
-                .queryParam("addressdetails", 1).encode().toUriString();
+                .queryParam("addressdetails", 1).encode().build().toUri();
         List<Map<String, Object>> found = http.get().uri(uri).retrieve().body(List.class);
         if (found == null) {
             return List.of();

@@ -1,0 +1,93 @@
+package org.mesta.map;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.data.binder.Binder;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** The map's Java API and the location picker as a Binder field, with browser events simulated. */
+class MestaMapTest {
+
+    @Test
+    void markers_are_kept_as_data_and_sent_as_compact_escaped_json() {
+        MestaMap map = new MestaMap();
+        map.setMarkers(List.of(new MapMarker("a", new GeoPoint(46, 14.5), "Say \"hi\"\n", "event", "<b>x</b>")));
+        map.putMarker(new MapMarker("b", new GeoPoint(1, 2), "B", null));
+        map.putMarker(new MapMarker("a", new GeoPoint(46.1, 14.5), "A2", "event"));
+        map.removeMarkers(List.of("b", "missing"));
+        assertThat(map.getMarkers()).containsOnlyKeys("a");
+        assertThat(map.getMarkers().get("a").title()).isEqualTo("A2");
+        assertThat(MestaMap.toJson(List.of(new MapMarker("q\"", new GeoPoint(1.5, -2), "T\"\n", "k", "p\\"))))
+                .isEqualTo("[[\"q\\\"\",-2.0,1.5,\"k\",\"T\\\"\\n\",\"p\\\\\"]]");
+    }
+
+    @Test
+    void browser_events_reach_listeners_with_positions_and_the_viewport_is_remembered() {
+        MestaMap map = new MestaMap();
+        map.setMarkers(List.of(new MapMarker("x", new GeoPoint(10, 10), "X", "city")));
+        List<String> seen = new ArrayList<>();
+        map.addMarkerClickListener(e -> seen.add("marker " + e.getMarker().orElseThrow().title()));
+        map.addMapClickListener(e -> seen.add("map " + e.getPosition()));
+        ComponentUtil.fireEvent(map, new MestaMap.MarkerClickEvent(map, true, "x"));
+        ComponentUtil.fireEvent(map, new MestaMap.MapClickEvent(map, true, 46.5, 375.5));
+        ComponentUtil.fireEvent(map, new MestaMap.ViewportChangeEvent(map, true, 45, 13, 47, 16, 9, 46, 14.5));
+        assertThat(seen).containsExactly("marker X", "map 46.50000, 15.50000");
+        assertThat(map.getZoom()).isEqualTo(9);
+        assertThat(map.getViewport()).hasValue(new BoundingBox(45, 13, 47, 16));
+        assertThat(map.getCentre()).isEqualTo(new GeoPoint(46, 14.5));
+    }
+
+    @Test
+    void positions_off_the_earth_are_refused() {
+        assertThatThrownBy(() -> new GeoPoint(91, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GeoPoint(0, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new GeoPoint(46.0569, 14.5058).distanceKm(new GeoPoint(46.5547, 15.6459))).isBetween(100.0, 110.0);
+    }
+
+    static final class Venue {
+        GeoPoint place;
+    }
+
+    @Test
+    void location_picker_is_a_binder_field_set_by_map_click_drag_and_typing() {
+        LocationPicker picker = new LocationPicker("Venue", new PlaceService(GazetteerTest.GAZETTEER,
+                new MapSettings("", "", "")), new MapSettings("", "", ""));
+        Binder<Venue> binder = new Binder<>();
+        binder.forField(picker).asRequired("Choose the venue").bind(v -> v.place, (v, p) -> v.place = p);
+        Venue venue = new Venue();
+        binder.setBean(venue);
+        assertThat(binder.validate().isOk()).isFalse();
+
+        ComponentUtil.fireEvent(picker.map, new MestaMap.MapClickEvent(picker.map, true, 46.05108, 14.50513));
+        assertThat(venue.place.latitude()).isCloseTo(46.05108, within(1e-9));
+        assertThat(venue.place.longitude()).isCloseTo(14.50513, within(1e-9));
+        assertThat(picker.latitude.getValue()).isCloseTo(46.05108, within(1e-9));
+        assertThat(picker.map.getMarkers().get(LocationPicker.MARKER).position().distanceKm(venue.place)).isLessThan(0.001);
+
+        ComponentUtil.fireEvent(picker.map, new MestaMap.MarkerDragEvent(picker.map, true, LocationPicker.MARKER, 46.1, 14.6));
+        assertThat(venue.place.distanceKm(new GeoPoint(46.1, 14.6))).isLessThan(0.001);
+        assertThat(binder.validate().isOk()).isTrue();
+
+        binder.setBean(new Venue());
+        assertThat(picker.getValue()).isNull();
+        assertThat(picker.map.getMarkers()).isEmpty();
+    }
+
+    @Test
+    void a_read_only_picker_ignores_the_map() {
+        LocationPicker picker = new LocationPicker("Venue", new PlaceService(GazetteerTest.GAZETTEER,
+                new MapSettings("", "", "")), new MapSettings("", "", ""));
+        picker.setValue(new GeoPoint(1, 1));
+        picker.setReadOnly(true);
+        ComponentUtil.fireEvent(picker.map, new MestaMap.MapClickEvent(picker.map, true, 2, 2));
+        assertThat(picker.getValue()).isEqualTo(new GeoPoint(1, 1));
+        assertThat(picker.search.isVisible()).isFalse();
+        assertThat(picker.latitude.isReadOnly()).isTrue();
+    }
+}
