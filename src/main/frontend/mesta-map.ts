@@ -229,6 +229,31 @@ class MestaMapElement extends HTMLElement {
     }
   }
 
+  // ---- read by tests and the benchmark ----
+
+  /** The centre as [longitude, latitude]. */
+  centre(): number[] {
+    return this.map ? toLonLat(this.map.getView().getCenter()!) : [];
+  }
+
+  zoom(): number {
+    return this.map?.getView().getZoom() ?? -1;
+  }
+
+  /** How the markers in view are drawn right now: as clusters (groups) or as single markers. */
+  renderedCounts(): { clusters: number; singles: number } {
+    const counts = { clusters: 0, singles: 0 };
+    if (!this.map || !this.map.getSize()) return counts;
+    const extent = this.map.getView().calculateExtent(this.map.getSize());
+    const source = this.clustering ? this.clusters : this.markers;
+    source.forEachFeatureInExtent(extent, (f: Feature) => {
+      const size = (f.get('features') ?? [f]).length;
+      if (size > 1) counts.clusters++;
+      else counts.singles++;
+    });
+    return counts;
+  }
+
   // ---- events to the server ----
 
   private fire(type: string, detail: object) {

@@ -1,0 +1,119 @@
+package org.mesta.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The map component and the location picker in Chromium, on the developer demo page, offline. */
+class MapIT extends BrowserTest {
+
+    final List<String> requests = new ArrayList<>();
+
+    @BeforeEach
+    void recordRequests() {
+        page.onRequest(r -> requests.add(r.url()));
+    }
+
+    private Locator demoMap() {
+        Locator map = page.locator("#demo-map");
+        map.locator("canvas").first().waitFor();
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Integer> counts() {
+        return (Map<String, Integer>) page.locator("#demo-map").evaluate("m => m.renderedCounts()");
+    }
+
+    @Test
+    void the_map_renders_offline_with_clustered_markers_and_no_errors() {
+        open("dev/map?markers=2000");
+        demoMap();
+        page.waitForFunction("() => document.querySelector('#demo-map').renderedCounts().clusters > 0");
+        assertThat(page.locator("#viewport-info")).containsText("of 2,000 markers in view");
+        assertNoConsoleErrors();
+        assertThat(requests).allMatch(u -> u.startsWith(url("")) || u.startsWith("data:") || u.startsWith("blob:"));
+    }
+
+    @Test
+    void clusters_split_into_single_markers_when_zooming_in() {
+        open("dev/map?markers=2000");
+        demoMap();
+        page.waitForFunction("() => document.querySelector('#demo-map').renderedCounts().clusters > 0");
+        Map<String, Integer> world = counts();
+        assertThat(world.get("clusters")).isPositive();
+        page.click("#zoom-ljubljana");
+        page.waitForFunction("() => document.querySelector('#demo-map').zoom() > 13.9");
+        page.waitForFunction("() => document.querySelector('#demo-map').renderedCounts().singles > 0");
+        Map<String, Integer> city = counts();
+        assertThat(city.get("singles")).isGreaterThan(world.get("singles"));
+        assertThat(page.locator("#viewport-info")).containsText("zoom 14.0");
+    }
+
+    @Test
+    void a_click_on_a_cluster_zooms_in() {
+        open("dev/map?markers=100");
+        Locator map = demoMap();
+        page.waitForFunction("() => document.querySelector('#demo-map').renderedCounts().clusters > 0");
+        double before = ((Number) map.evaluate("m => m.zoom()")).doubleValue();
+        List<?> pixel = (List<?>) map.evaluate("""
+                m => { const map = m.map; let best; map.getAllLayers().at(-1).getSource().getFeatures()
+                  .forEach(f => { if ((f.get('features') || []).length > 1) best = f; });
+                  return map.getPixelFromCoordinate(best.getGeometry().getCoordinates()); }""");
+        map.click(new Locator.ClickOptions().setPosition(((Number) pixel.get(0)).doubleValue(),
+                ((Number) pixel.get(1)).doubleValue()));
+        page.waitForFunction("z => document.querySelector('#demo-map').zoom() > z + 0.5", before);
+    }
+
+    @Test
+    void the_map_is_keyboard_operable() {
+        open("dev/map?markers=100");
+        Locator map = demoMap();
+        map.focus();
+        double before = ((Number) map.evaluate("m => m.zoom()")).doubleValue();
+        page.keyboard().press("+");
+        page.waitForFunction("z => document.querySelector('#demo-map').zoom() > z", before);
+        List<?> centre = (List<?>) map.evaluate("m => m.centre()");
+        page.keyboard().press("ArrowRight");
+        page.waitForFunction("x => document.querySelector('#demo-map').centre()[0] > x", centre.get(0));
+        assertThat(map.getAttribute("aria-label")).startsWith("Demo map");
+    }
+
+    @Test
+    void clicking_the_map_in_a_location_picker_sets_its_value() {
+        open("dev/map");
+        Locator picker = page.locator("#demo-picker mesta-map");
+        picker.scrollIntoViewIfNeeded();
+        picker.locator("canvas").first().waitFor();
+        page.waitForTimeout(500);
+        picker.click(new Locator.ClickOptions().setPosition(200, 120));
+        Locator latitude = page.locator("#demo-picker vaadin-number-field input").first();
+        page.waitForFunction("el => el.value !== ''", latitude.elementHandle());
+        double lat = Double.parseDouble(latitude.inputValue());
+        assertThat(lat).isBetween(45.0, 47.5);
+        page.click("text=Check the value");
+        assertThat(page.locator("#picked-value")).containsText("Chosen: ");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void place_search_selects_a_city_and_moves_the_map() {
+        open("dev/map");
+        Locator search = page.locator("#demo-picker vaadin-combo-box input");
+        search.scrollIntoViewIfNeeded();
+        search.fill("Maribo");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Maribor, SI")).click();
+        Locator latitude = page.locator("#demo-picker vaadin-number-field input").first();
+        page.waitForFunction("el => el.value.startsWith('46.5')", latitude.elementHandle());
+        page.waitForFunction("() => Math.abs(document.querySelector('#demo-picker mesta-map').centre()[1] - 46.55) < 0.05");
+        assertThat(page.locator("#demo-picker mesta-map").getAttribute("aria-label")).contains("Venue location");
+    }
+}
