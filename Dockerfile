@@ -1,8 +1,9 @@
-# Build: the production frontend bundle and the jar (with no npm client in the image, Vaadin fetches Node itself).
+# Build: the production frontend bundle and the jar. npm fetches Node 24 and the place-search data from the npm registry.
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
+RUN apt-get update && apt-get install -y --no-install-recommends npm && rm -rf /var/lib/apt/lists/*
 RUN ./mvnw -B -q dependency:go-offline
 COPY bin bin
 COPY package.json package-lock.json tsconfig.json types.d.ts ./

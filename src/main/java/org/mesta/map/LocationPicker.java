@@ -45,6 +45,9 @@ public class LocationPicker extends CustomField<GeoPoint> {
         search.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
                 : places.search(query.getFilter().orElse(""), bias, Math.min(query.getLimit(), 20)).stream());
         search.setWidthFull();
+        if (settings.geocoderUrl().isEmpty()) {
+            search.setHelperText(getTranslation("map.search.attribution"));
+        }
         search.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 map.setView(e.getValue().position(), PLACE_ZOOM);
