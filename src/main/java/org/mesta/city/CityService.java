@@ -112,7 +112,8 @@ public class CityService {
         return ids.isEmpty() ? List.of() : organisations.findByIdInOrderByName(ids);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** Organisations are public facts: their names appear on published opportunities. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Organisation> findOrganisation(long id) {
         return organisations.findById(id);

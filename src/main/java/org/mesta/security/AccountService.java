@@ -1,6 +1,7 @@
 package org.mesta.security;
 
 import jakarta.validation.Valid;
+import org.mesta.base.Mailer;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;

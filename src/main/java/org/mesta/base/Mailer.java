@@ -1,4 +1,4 @@
-package org.mesta.security;
+package org.mesta.base;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * development) the message is written to the log instead, so a developer can follow reset links.
  */
 @Component
-class Mailer {
+public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
@@ -21,14 +21,14 @@ class Mailer {
     private final String from;
     private final boolean configured;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${mesta.mail.from}") String from,
+    public Mailer(ObjectProvider<JavaMailSender> sender, @Value("${mesta.mail.from}") String from,
            @Value("${spring.mail.host:}") String host) {
         this.sender = sender;
         this.from = from;
         this.configured = !host.isBlank();
     }
 
-    void send(String to, String subject, String body) {
+    public void send(String to, String subject, String body) {
         JavaMailSender mail = configured ? sender.getIfAvailable() : null;
         if (mail == null) {
             log.info("Mail (no SMTP server configured) to {}\nSubject: {}\n\n{}", to, subject, body);

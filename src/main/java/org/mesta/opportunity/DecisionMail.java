@@ -1,0 +1,42 @@
+package org.mesta.opportunity;
+
+import org.mesta.base.Mailer;
+import org.mesta.base.ui.TranslationProvider;
+import org.mesta.city.CityService;
+import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.util.Locale;
+
+/** Tells the organisation (at its contact address) what the moderators decided, once the decision is stored. */
+@Component
+class DecisionMail {
+
+    private final Mailer mailer;
+    private final CityService cities;
+    private final TranslationProvider translations;
+    private final String baseUrl;
+
+    DecisionMail(Mailer mailer, CityService cities, TranslationProvider translations,
+                 @Value("${mesta.base-url}") String baseUrl) {
+        this.mailer = mailer;
+        this.cities = cities;
+        this.translations = translations;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @TransactionalEventListener
+    void decided(OpportunityDecided event) {
+        cities.findOrganisation(event.organisationId()).ifPresent(org -> {
+            Locale locale = Locale.forLanguageTag(org.getCity().getDefaultLanguage());
+            String decision = translations.getTranslation(event.decision().translationKey(), locale);
+            String reason = event.reason() == null ? "" : event.reason();
+            mailer.send(org.getContactEmail(),
+                    translations.getTranslation("mail.decision.subject", locale, event.title(), decision),
+                    translations.getTranslation("mail.decision.body", locale, org.getName(), event.title(), decision,
+                            reason, baseUrl + "/provider/opportunities/" + event.opportunityId()));
+        });
+    }
+}

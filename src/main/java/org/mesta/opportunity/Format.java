@@ -1,0 +1,17 @@
+package org.mesta.opportunity;
+
+public enum Format {
+    IN_PERSON, ONLINE, HYBRID;
+
+    public boolean hasPlace() {
+        return this != ONLINE;
+    }
+
+    public boolean hasLink() {
+        return this != IN_PERSON;
+    }
+
+    public String translationKey() {
+        return "opportunity.format." + name().toLowerCase();
+    }
+}

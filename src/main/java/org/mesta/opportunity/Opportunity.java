@@ -1,0 +1,249 @@
+package org.mesta.opportunity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import org.mesta.base.AbstractEntity;
+import org.mesta.map.GeoPoint;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The provider's working copy of an opportunity and where it stands in moderation. */
+@Entity
+public class Opportunity extends AbstractEntity {
+
+    @Embeddable
+    public static class Text {
+        @Column(name = "title")
+        String title;
+        @Column(name = "summary")
+        String summary;
+        @Column(name = "description")
+        String description;
+
+        protected Text() {
+        }
+
+        Text(Texts t) {
+            title = t.title();
+            summary = t.summary();
+            description = t.description();
+        }
+
+        Texts toTexts() {
+            return new Texts(title, summary, description);
+        }
+    }
+
+    private Long organisationId;
+    private Long cityId;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int wizardStep;
+    @Enumerated(EnumType.STRING)
+    private OpportunityType type;
+    @Enumerated(EnumType.STRING)
+    private Format format;
+    private Instant startsAt;
+    private Instant endsAt;
+    private boolean ongoing;
+    private Double latitude;
+    private Double longitude;
+    private String venue;
+    private String address;
+    private String onlineUrl;
+    private Integer ageMin;
+    private Integer ageMax;
+    private Integer capacity;
+    private boolean free;
+    private String price;
+    private String joinUrl;
+    private String joinEmail;
+    private String joinPhone;
+    private String accessibilityNotes;
+    private Long createdBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant submittedAt;
+    private String decisionReason;
+    private boolean archived;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "opportunity_text", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @MapKeyColumn(name = "language")
+    private Map<String, Text> texts = new HashMap<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "opportunity_theme", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @Column(name = "theme")
+    @Enumerated(EnumType.STRING)
+    private Set<Theme> themes = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "opportunity_language", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @Column(name = "language")
+    private Set<String> languages = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "opportunity_access", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @Column(name = "feature")
+    @Enumerated(EnumType.STRING)
+    private Set<AccessFeature> access = new HashSet<>();
+
+    protected Opportunity() {
+    }
+
+    Opportunity(long organisationId, long cityId, long createdBy, Instant now) {
+        this.organisationId = organisationId;
+        this.cityId = cityId;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.status = Status.DRAFT;
+        this.format = Format.IN_PERSON;
+        this.free = true;
+    }
+
+    /** Autosave: takes whatever was entered. Editing an approved or returned opportunity starts a new draft. */
+    void edit(OpportunityDraft d, int step, ZoneId zone, Instant now) {
+        if (!status.editable()) {
+            throw new IllegalStateException("not editable while " + status);
+        }
+        if (status == Status.APPROVED || status == Status.CHANGES_REQUESTED) {
+            status = Status.DRAFT;
+        }
+        texts.clear();
+        d.texts().forEach((lang, t) -> {
+            if (!t.isEmpty()) texts.put(lang, new Text(t));
+        });
+        type = d.type();
+        themes.clear();
+        themes.addAll(d.themes());
+        format = d.format();
+        startsAt = d.startsAt() == null ? null : d.startsAt().atZone(zone).toInstant();
+        endsAt = d.endsAt() == null ? null : d.endsAt().atZone(zone).toInstant();
+        ongoing = d.ongoing();
+        latitude = d.location() == null ? null : d.location().latitude();
+        longitude = d.location() == null ? null : d.location().longitude();
+        venue = trim(d.venue());
+        address = trim(d.address());
+        onlineUrl = trim(d.onlineUrl());
+        ageMin = d.ageMin();
+        ageMax = d.ageMax();
+        capacity = d.capacity();
+        free = d.free();
+        price = d.free() ? null : trim(d.price());
+        languages.clear();
+        languages.addAll(d.languages());
+        access.clear();
+        access.addAll(d.access());
+        accessibilityNotes = trim(d.accessibilityNotes());
+        joinUrl = trim(d.joinUrl());
+        joinEmail = trim(d.joinEmail());
+        joinPhone = trim(d.joinPhone());
+        wizardStep = Math.max(0, Math.min(step, OpportunityRules.STEPS));
+        updatedAt = now;
+    }
+
+    OpportunityDraft toDraft(ZoneId zone) {
+        Map<String, Texts> t = new TreeMap<>();
+        texts.forEach((lang, text) -> t.put(lang, text.toTexts()));
+        return new OpportunityDraft(t, type, themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes), format,
+                startsAt == null ? null : LocalDateTime.ofInstant(startsAt, zone),
+                endsAt == null ? null : LocalDateTime.ofInstant(endsAt, zone), ongoing,
+                latitude == null ? null : new GeoPoint(latitude, longitude), venue, address, onlineUrl,
+                ageMin, ageMax, capacity, free, price, Set.copyOf(languages),
+                access.isEmpty() ? Set.of() : EnumSet.copyOf(access), accessibilityNotes, joinUrl, joinEmail, joinPhone);
+    }
+
+    void submit(Instant now) {
+        if (status != Status.DRAFT && status != Status.CHANGES_REQUESTED) {
+            throw new IllegalStateException("cannot submit while " + status);
+        }
+        status = Status.SUBMITTED;
+        submittedAt = now;
+        decisionReason = null;
+        updatedAt = now;
+    }
+
+    void decide(Status decision, String reason, Instant now) {
+        if (status != Status.SUBMITTED) {
+            throw new IllegalStateException("no decision pending while " + status);
+        }
+        if (decision != Status.APPROVED && decision != Status.CHANGES_REQUESTED && decision != Status.REJECTED) {
+            throw new IllegalArgumentException("not a decision: " + decision);
+        }
+        status = decision;
+        decisionReason = reason;
+        updatedAt = now;
+    }
+
+    void archive(boolean archived, Instant now) {
+        this.archived = archived;
+        this.updatedAt = now;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getWizardStep() {
+        return wizardStep;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public OpportunityType getType() {
+        return type;
+    }
+
+    /** The title in the given language, else in any language it has. */
+    public String title(String language) {
+        Text t = texts.get(language);
+        if (t == null || t.title == null || t.title.isBlank()) {
+            t = texts.values().stream().filter(x -> x.title != null && !x.title.isBlank()).findFirst().orElse(null);
+        }
+        return t == null ? "" : t.title;
+    }
+}

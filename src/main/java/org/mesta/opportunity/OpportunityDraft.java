@@ -1,0 +1,36 @@
+package org.mesta.opportunity;
+
+import org.mesta.map.GeoPoint;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a provider enters, as the wizard holds it (times in the city's own time zone). Autosave stores
+ * it as it is, incomplete or not; {@link OpportunityRules} says what must be fixed before it can be submitted.
+ */
+public record OpportunityDraft(Map<String, Texts> texts, OpportunityType type, Set<Theme> themes, Format format,
+                               LocalDateTime startsAt, LocalDateTime endsAt, boolean ongoing,
+                               GeoPoint location, String venue, String address, String onlineUrl,
+                               Integer ageMin, Integer ageMax, Integer capacity, boolean free, String price,
+                               Set<String> languages, Set<AccessFeature> access, String accessibilityNotes,
+                               String joinUrl, String joinEmail, String joinPhone) implements Serializable {
+
+    public OpportunityDraft {
+        texts = texts == null ? Map.of() : Map.copyOf(texts);
+        themes = themes == null ? Set.of() : Set.copyOf(themes);
+        languages = languages == null ? Set.of() : Set.copyOf(languages);
+        access = access == null ? Set.of() : Set.copyOf(access);
+    }
+
+    public static OpportunityDraft empty() {
+        return new OpportunityDraft(Map.of(), null, Set.of(), Format.IN_PERSON, null, null, false, null, null, null,
+                null, null, null, null, true, null, Set.of(), Set.of(), null, null, null, null);
+    }
+
+    public Texts texts(String language) {
+        return texts.getOrDefault(language, new Texts("", "", ""));
+    }
+}

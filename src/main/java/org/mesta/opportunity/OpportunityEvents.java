@@ -1,0 +1,15 @@
+package org.mesta.opportunity;
+
+/** Past-tense facts other features (and mail) react to. */
+public final class OpportunityEvents {
+
+    private OpportunityEvents() {
+    }
+
+    public record OpportunitySubmitted(long opportunityId, long cityId) {
+    }
+
+    public record OpportunityDecided(long opportunityId, long organisationId, String title, Status decision,
+                                     String reason) {
+    }
+}

@@ -1,0 +1,175 @@
+package org.mesta.opportunity;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import org.mesta.city.City;
+import org.mesta.city.CityService;
+import org.mesta.map.BoundingBox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stateless public endpoints (no Vaadin session, so they scale and cache): GeoJSON of approved opportunities
+ * by bounding box and filters, and iCalendar for one opportunity or a whole city. ETag and Last-Modified
+ * follow the latest publication, so unchanged answers cost a 304.
+ */
+@RestController
+class OpportunityFeeds {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+    private final OpportunityService opportunities;
+    private final CityService cities;
+    private final String baseUrl;
+
+    OpportunityFeeds(OpportunityService opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl) {
+        this.opportunities = opportunities;
+        this.cities = cities;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/api/opportunities.geojson")
+    ResponseEntity<Map<String, Object>> geoJson(@RequestParam(required = false) String city,
+                                                @RequestParam(required = false) String bbox,
+                                                @RequestParam(required = false) OpportunityType type,
+                                                @RequestParam(required = false) Format format,
+                                                @RequestParam(required = false) Theme theme,
+                                                @RequestParam(required = false) AccessFeature access,
+                                                @RequestParam(defaultValue = "false") boolean free,
+                                                @RequestParam(required = false) Integer age,
+                                                @RequestParam(required = false) LocalDate from,
+                                                @RequestParam(required = false) LocalDate to,
+                                                @RequestParam(defaultValue = "en") String lang,
+                                                @RequestParam(defaultValue = "500") int limit,
+                                                WebRequest request) {
+        Long cityId = city == null ? null : cities.findCityBySlug(city)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no city " + city)).getId();
+        Instant last = opportunities.lastPublished(cityId).orElse(Instant.EPOCH);
+        String etag = "\"" + Long.toHexString(last.toEpochMilli()) + "-"
+                + Integer.toHexString(String.valueOf(request.getParameterMap().entrySet().stream()
+                .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).sorted().toList()).hashCode()) + "\"";
+        if (request.checkNotModified(etag, last.toEpochMilli())) {
+            return null;
+        }
+        PublicQuery query = new PublicQuery(cityId, parseBox(bbox), type, format, theme, access, free, age, from, to,
+                limit + 1);
+        List<PublicOpportunity> found = opportunities.search(query);
+        boolean truncated = found.size() > limit;
+        List<Map<String, Object>> features = new ArrayList<>();
+        for (PublicOpportunity o : found.subList(0, Math.min(limit, found.size()))) {
+            if (o.location() == null) continue;
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("id", o.id());
+            properties.put("title", o.texts(lang).title());
+            properties.put("summary", o.texts(lang).summary());
+            properties.put("type", o.type());
+            properties.put("format", o.format());
+            properties.put("themes", o.themes());
+            properties.put("startsAt", o.startsAt());
+            properties.put("endsAt", o.endsAt());
+            properties.put("free", o.free());
+            properties.put("organisation", o.organisationName());
+            properties.put("url", baseUrl + "/opportunities/" + o.id());
+            features.add(Map.of("type", "Feature", "id", o.id(),
+                    "geometry", Map.of("type", "Point", "coordinates", List.of(o.location().longitude(), o.location().latitude())),
+                    "properties", properties));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "FeatureCollection");
+        body.put("features", features);
+        body.put("truncated", truncated);
+        return ResponseEntity.ok().contentType(GEO_JSON).eTag(etag).lastModified(last)
+                .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()).body(body);
+    }
+
+    @GetMapping("/api/opportunities/{id}.ics")
+    ResponseEntity<String> oneEvent(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
+        PublicOpportunity o = opportunities.findPublic(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Mesta//Cities of Learning//EN");
+        event(o, lang).ifPresent(calendar::addEvent);
+        return ResponseEntity.ok().contentType(CALENDAR).lastModified(o.publishedAt())
+                .header("Content-Disposition", "attachment; filename=\"opportunity-" + id + ".ics\"")
+                .body(Biweekly.write(calendar).go());
+    }
+
+    @GetMapping("/api/cities/{slug}/opportunities.ics")
+    ResponseEntity<String> cityFeed(@PathVariable String slug, @RequestParam(required = false) String lang,
+                                    WebRequest request) {
+        City city = cities.findCityBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Instant last = opportunities.lastPublished(city.getId()).orElse(Instant.EPOCH);
+        if (request.checkNotModified(last.toEpochMilli())) {
+            return null;
+        }
+        String language = lang == null ? city.getDefaultLanguage() : lang;
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Mesta//Cities of Learning//EN");
+        opportunities.currentForCity(city.getId()).forEach(o -> event(o, language).ifPresent(calendar::addEvent));
+        return ResponseEntity.ok().contentType(CALENDAR).lastModified(last)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .body(Biweekly.write(calendar).go());
+    }
+
+    private java.util.Optional<VEvent> event(PublicOpportunity o, String lang) {
+        if (o.startsAt() == null) {
+            return java.util.Optional.empty();
+        }
+        VEvent event = new VEvent();
+        event.setUid("opportunity-" + o.id() + "@mesta");
+        event.setSummary(o.texts(lang).title());
+        event.setDescription(o.texts(lang).summary() + "\n\n" + baseUrl + "/opportunities/" + o.id());
+        event.setDateStart(Date.from(o.startsAt()));
+        if (o.endsAt() != null) {
+            event.setDateEnd(Date.from(o.endsAt()));
+        }
+        String where = String.join(", ", java.util.stream.Stream.of(o.venue(), o.address(), o.onlineUrl())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        if (!where.isEmpty()) {
+            event.setLocation(where);
+        }
+        if (o.location() != null) {
+            event.setGeo(new biweekly.property.Geo(o.location().latitude(), o.location().longitude()));
+        }
+        event.setUrl(baseUrl + "/opportunities/" + o.id());
+        event.setSequence(o.revision());
+        return java.util.Optional.of(event);
+    }
+
+    static BoundingBox parseBox(String bbox) {
+        if (bbox == null || bbox.isBlank()) {
+            return null;
+        }
+        String[] p = bbox.split(",");
+        if (p.length != 4) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "bbox is minLon,minLat,maxLon,maxLat");
+        }
+        try {
+            double minLon = Double.parseDouble(p[0]), minLat = Double.parseDouble(p[1]);
+            double maxLon = Double.parseDouble(p[2]), maxLat = Double.parseDouble(p[3]);
+            return new BoundingBox(Math.max(-90, minLat), Math.max(-180, minLon), Math.min(90, maxLat), Math.min(180, maxLon));
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "bbox is minLon,minLat,maxLon,maxLat");
+        }
+    }
+}

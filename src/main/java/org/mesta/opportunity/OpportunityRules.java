@@ -1,0 +1,92 @@
+package org.mesta.opportunity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What must be right before an opportunity can go to moderation. Each problem names the field and a
+ * translation key, so the wizard shows it next to that field and the service refuses the same things.
+ */
+public final class OpportunityRules {
+
+    private static final Pattern URL = Pattern.compile("https?://[^\\s/$.?#].\\S*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/.-]{6,20}");
+
+    public record Problem(String field, String key) {
+    }
+
+    private OpportunityRules() {
+    }
+
+    /** Problems with the fields of one wizard step (0 basics, 1 when, 2 where, 3 who and how to join). */
+    public static List<Problem> check(OpportunityDraft d, int step, String requiredLanguage) {
+        List<Problem> p = new ArrayList<>();
+        switch (step) {
+            case 0 -> {
+                Texts t = d.texts(requiredLanguage);
+                if (t.title().isEmpty()) p.add(new Problem("title." + requiredLanguage, "opportunity.error.title"));
+                if (t.summary().isEmpty()) p.add(new Problem("summary." + requiredLanguage, "opportunity.error.summary"));
+                if (d.type() == null) p.add(new Problem("type", "error.required"));
+                if (d.themes().isEmpty()) p.add(new Problem("themes", "opportunity.error.themes"));
+            }
+            case 1 -> {
+                if (!d.ongoing() && d.startsAt() == null) p.add(new Problem("startsAt", "opportunity.error.start"));
+                if (d.startsAt() != null && d.endsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
+                    p.add(new Problem("endsAt", "opportunity.error.end-before-start"));
+                }
+            }
+            case 2 -> {
+                if (d.format() == null) p.add(new Problem("format", "error.required"));
+                else {
+                    if (d.format().hasPlace() && d.location() == null) p.add(new Problem("location", "opportunity.error.location"));
+                    if (d.format().hasPlace() && blank(d.venue())) p.add(new Problem("venue", "error.required"));
+                    if (d.format().hasLink() && !matches(URL, d.onlineUrl())) p.add(new Problem("onlineUrl", "error.url"));
+                }
+            }
+            case 3 -> {
+                if (d.ageMin() != null && (d.ageMin() < 0 || d.ageMin() > 99)) p.add(new Problem("ageMin", "opportunity.error.age"));
+                if (d.ageMax() != null && (d.ageMax() < 0 || d.ageMax() > 99)) p.add(new Problem("ageMax", "opportunity.error.age"));
+                if (d.ageMin() != null && d.ageMax() != null && d.ageMax() < d.ageMin()) {
+                    p.add(new Problem("ageMax", "opportunity.error.age-range"));
+                }
+                if (d.capacity() != null && d.capacity() < 1) p.add(new Problem("capacity", "opportunity.error.capacity"));
+                if (!d.free() && blank(d.price())) p.add(new Problem("price", "opportunity.error.price"));
+                if (d.languages().isEmpty()) p.add(new Problem("languages", "opportunity.error.languages"));
+                if (blank(d.joinUrl()) && blank(d.joinEmail()) && blank(d.joinPhone())) {
+                    p.add(new Problem("joinUrl", "opportunity.error.how-to-join"));
+                }
+                if (!blank(d.joinUrl()) && !matches(URL, d.joinUrl())) p.add(new Problem("joinUrl", "error.url"));
+                if (!blank(d.joinEmail()) && !matches(EMAIL, d.joinEmail())) p.add(new Problem("joinEmail", "error.email"));
+                if (!blank(d.joinPhone()) && !matches(PHONE, d.joinPhone())) p.add(new Problem("joinPhone", "opportunity.error.phone"));
+            }
+            default -> {
+            }
+        }
+        return p;
+    }
+
+    public static final int STEPS = 4;
+
+    public static List<Problem> checkAll(OpportunityDraft d, String requiredLanguage) {
+        List<Problem> all = new ArrayList<>();
+        for (int step = 0; step < STEPS; step++) {
+            all.addAll(check(d, step, requiredLanguage));
+        }
+        return all;
+    }
+
+    static Set<String> fieldsOf(List<Problem> problems) {
+        return Set.copyOf(problems.stream().map(Problem::field).toList());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static boolean matches(Pattern pattern, String value) {
+        return value != null && pattern.matcher(value.trim()).matches();
+    }
+}

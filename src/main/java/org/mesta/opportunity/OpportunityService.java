@@ -1,0 +1,312 @@
+package org.mesta.opportunity;
+
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
+import org.mesta.base.UserError;
+import org.mesta.city.City;
+import org.mesta.city.CityService;
+import org.mesta.city.Organisation;
+import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
+import org.mesta.opportunity.OpportunityEvents.OpportunitySubmitted;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Opportunities from first draft to the public map: providers edit (autosaved) and submit, moderators of the
+ * city decide, approved versions are published as a read model the public pages and endpoints query.
+ */
+@Service
+public class OpportunityService {
+
+    private final OpportunityRepository opportunities;
+    private final PublishedOpportunityRepository published;
+    private final ModerationDecisionRepository decisions;
+    private final CityService cities;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    OpportunityService(OpportunityRepository opportunities, PublishedOpportunityRepository published,
+                       ModerationDecisionRepository decisions, CityService cities, ApplicationEventPublisher events,
+                       Clock clock) {
+        this.opportunities = opportunities;
+        this.published = published;
+        this.decisions = decisions;
+        this.cities = cities;
+        this.events = events;
+        this.json = JsonMapper.builder().build();
+        this.clock = clock;
+    }
+
+    // ---- providers ----
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional(readOnly = true)
+    public List<Opportunity> mine(Status status, boolean archived, String filter, Pageable pageable) {
+        Set<Long> orgs = MestaUser.require().organisationIds();
+        if (orgs.isEmpty()) {
+            return List.of();
+        }
+        String q = "%" + (filter == null ? "" : filter.trim().toLowerCase()) + "%";
+        return opportunities.forOrganisations(orgs, status, archived, q, pageable).getContent();
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Opportunity create(long organisationId) {
+        requireMember(organisationId);
+        Organisation org = cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"));
+        return opportunities.save(new Opportunity(organisationId, org.getCity().getId(), MestaUser.require().accountId(),
+                clock.instant()));
+    }
+
+    /** Autosave: stores the draft as entered and the step reached; stale versions are refused, not merged. */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Opportunity saveDraft(long id, long version, OpportunityDraft draft, int step) {
+        Opportunity o = ownedForEdit(id, version);
+        if (!o.getStatus().editable()) {
+            throw new UserError("opportunity.error.not-editable");
+        }
+        o.edit(draft, step, zone(o), clock.instant());
+        return opportunities.saveAndFlush(o);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Opportunity submit(long id, long version) {
+        Opportunity o = ownedForEdit(id, version);
+        City city = city(o);
+        if (!OpportunityRules.checkAll(o.toDraft(zone(o)), city.getDefaultLanguage()).isEmpty()) {
+            throw new UserError("opportunity.error.incomplete");
+        }
+        if (o.getStatus() != Status.DRAFT && o.getStatus() != Status.CHANGES_REQUESTED) {
+            throw new UserError("opportunity.error.not-submittable");
+        }
+        o.submit(clock.instant());
+        events.publishEvent(new OpportunitySubmitted(o.getId(), o.getCityId()));
+        return opportunities.saveAndFlush(o);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Opportunity duplicate(long id) {
+        Opportunity original = owned(id);
+        Opportunity copy = new Opportunity(original.getOrganisationId(), original.getCityId(),
+                MestaUser.require().accountId(), clock.instant());
+        copy.edit(original.toDraft(zone(original)), 0, zone(original), clock.instant());
+        return opportunities.save(copy);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public void archive(long id, boolean archived) {
+        Opportunity o = owned(id);
+        o.archive(archived, clock.instant());
+        if (archived) {
+            published.findById(id).ifPresent(published::delete);
+        }
+    }
+
+    /** The opportunity for its providers, and for the moderators of its city. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Opportunity get(long id) {
+        Opportunity o = opportunities.findById(id).orElseThrow(() -> new UserError("error.not-found"));
+        MestaUser user = MestaUser.require();
+        boolean provider = user.has(Role.PROVIDER) && user.organisationIds().contains(o.getOrganisationId());
+        boolean moderator = user.has(Role.MODERATOR) && o.getCityId().equals(user.cityId());
+        if (!provider && !moderator) {
+            throw new AccessDeniedException("not your opportunity " + id);
+        }
+        return o;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public OpportunityDraft draft(long id) {
+        Opportunity o = get(id);
+        return o.toDraft(zone(o));
+    }
+
+    /** What the public would see if this working copy were approved now. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PublicOpportunity preview(long id) {
+        Opportunity o = get(id);
+        return toPublic(o, clock.instant());
+    }
+
+    /** The currently published version (for moderators: to compare a revision with). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<PublicOpportunity> publishedVersion(long id) {
+        get(id);
+        return published.findById(id).map(this::read);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ModerationDecision> decisions(long id) {
+        get(id);
+        return decisions.findByOpportunityIdOrderByDecidedAtDesc(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public City cityOf(long id) {
+        return city(get(id));
+    }
+
+    // ---- moderators ----
+
+    /** Submitted opportunities of the moderator's own city, oldest first. */
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional(readOnly = true)
+    public List<Opportunity> queue(OpportunityType type, Pageable pageable) {
+        Long city = MestaUser.require().cityId();
+        if (city == null) {
+            return List.of();
+        }
+        return opportunities.queue(city, Status.SUBMITTED, type, pageable).getContent();
+    }
+
+    @PreAuthorize("hasRole('MODERATOR')")
+    @Transactional
+    public Opportunity decide(long id, long version, Status decision, String reason) {
+        MestaUser moderator = MestaUser.require();
+        Opportunity o = opportunities.findById(id).orElseThrow(() -> new UserError("error.not-found"));
+        if (!o.getCityId().equals(moderator.cityId())) {
+            throw new AccessDeniedException("opportunity of another city");
+        }
+        if (o.getVersion() != version || o.getStatus() != Status.SUBMITTED) {
+            // Another moderator decided first (or the provider withdrew it): say so, change nothing.
+            throw new ObjectOptimisticLockingFailureException(Opportunity.class, id);
+        }
+        if (decision != Status.APPROVED && (reason == null || reason.isBlank())) {
+            throw new UserError("moderation.error.reason-required");
+        }
+        Instant now = clock.instant();
+        o.decide(decision, reason == null || reason.isBlank() ? null : reason.trim(), now);
+        opportunities.saveAndFlush(o);
+        decisions.save(new ModerationDecision(id, moderator.accountId(), moderator.displayName(), decision,
+                o.getDecisionReason(), now));
+        if (decision == Status.APPROVED) {
+            publish(o, now);
+        }
+        events.publishEvent(new OpportunityDecided(id, o.getOrganisationId(), o.title(city(o).getDefaultLanguage()),
+                decision, o.getDecisionReason()));
+        return o;
+    }
+
+    private void publish(Opportunity o, Instant now) {
+        int revision = published.findById(o.getId()).map(p -> p.getRevision() + 1).orElse(1);
+        PublicOpportunity p = withRevision(toPublic(o, now), revision);
+        String content = json.writeValueAsString(p);
+        published.findById(o.getId()).ifPresentOrElse(row -> row.update(p, content),
+                () -> published.save(new PublishedOpportunity(p, content)));
+    }
+
+    // ---- the public ----
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublicOpportunity> search(PublicQuery q) {
+        Instant from = q.from() == null ? null : q.from().atStartOfDay(ZoneId.of("UTC")).toInstant();
+        Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant();
+        return published.search(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(), q.box().minLongitude(),
+                        q.box().maxLongitude(), clock.instant(), q.type(), q.format(),
+                        q.theme() == null ? "" : "%," + q.theme().name() + ",%",
+                        q.access() == null ? "" : "%," + q.access().name() + ",%", q.freeOnly(), q.age(), from, to,
+                        PageRequest.of(0, q.limit()))
+                .stream().map(this::read).toList();
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublicOpportunity> findPublic(long id) {
+        return published.findById(id).map(this::read);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastPublished(Long cityId) {
+        return Optional.ofNullable(published.lastPublished(cityId));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublicOpportunity> currentForCity(long cityId) {
+        return published.current(cityId, clock.instant(), PageRequest.of(0, PublicQuery.MAX_LIMIT)).stream()
+                .map(this::read).toList();
+    }
+
+    // ---- helpers ----
+
+    private PublicOpportunity read(PublishedOpportunity row) {
+        return json.readValue(row.getContent(), PublicOpportunity.class);
+    }
+
+    private PublicOpportunity toPublic(Opportunity o, Instant now) {
+        OpportunityDraft d = o.toDraft(ZoneId.of("UTC"));
+        Organisation org = cities.findOrganisation(o.getOrganisationId()).orElseThrow();
+        return new PublicOpportunity(o.getId(), o.getCityId(), o.getOrganisationId(), org.getName(), 0, now, d.texts(),
+                d.type(), d.themes(), d.format(), toInstant(d.startsAt()), toInstant(d.endsAt()), d.ongoing(),
+                d.format() != null && d.format().hasPlace() ? d.location() : null,
+                d.venue(), d.address(), d.onlineUrl(), d.ageMin(), d.ageMax(), d.capacity(), d.free(), d.price(),
+                d.languages(), d.access(), d.accessibilityNotes(), d.joinUrl(), d.joinEmail(), d.joinPhone());
+    }
+
+    private static PublicOpportunity withRevision(PublicOpportunity p, int revision) {
+        return new PublicOpportunity(p.id(), p.cityId(), p.organisationId(), p.organisationName(), revision,
+                p.publishedAt(), p.texts(), p.type(), p.themes(), p.format(), p.startsAt(), p.endsAt(), p.ongoing(),
+                p.location(), p.venue(), p.address(), p.onlineUrl(), p.ageMin(), p.ageMax(), p.capacity(), p.free(),
+                p.price(), p.languages(), p.access(), p.accessibilityNotes(), p.joinUrl(), p.joinEmail(), p.joinPhone());
+    }
+
+    private static Instant toInstant(java.time.LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    private Opportunity owned(long id) {
+        Opportunity o = opportunities.findById(id).orElseThrow(() -> new UserError("error.not-found"));
+        requireMember(o.getOrganisationId());
+        return o;
+    }
+
+    private Opportunity ownedForEdit(long id, long version) {
+        Opportunity o = owned(id);
+        if (o.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Opportunity.class, id);
+        }
+        return o;
+    }
+
+    private static void requireMember(long organisationId) {
+        if (!MestaUser.require().organisationIds().contains(organisationId)) {
+            throw new AccessDeniedException("not a member of organisation " + organisationId);
+        }
+    }
+
+    private City city(Opportunity o) {
+        return cities.findCity(o.getCityId()).orElseThrow();
+    }
+
+    private ZoneId zone(Opportunity o) {
+        return ZoneId.of(city(o).getTimeZone());
+    }
+}

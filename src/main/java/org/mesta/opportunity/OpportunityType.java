@@ -1,0 +1,9 @@
+package org.mesta.opportunity;
+
+public enum OpportunityType {
+    EVENT, COURSE, WORKSHOP, VOLUNTEERING, PROJECT, EXCHANGE, ONLINE_RESOURCE, OTHER;
+
+    public String translationKey() {
+        return "opportunity.type." + name().toLowerCase();
+    }
+}
