@@ -36,7 +36,7 @@ class DecisionMail {
             mailer.send(org.getContactEmail(),
                     translations.getTranslation("mail.decision.subject", locale, event.title(), decision),
                     translations.getTranslation("mail.decision.body", locale, org.getName(), event.title(), decision,
-                            reason, baseUrl + "/provider/opportunities/" + event.opportunityId()));
+                            reason, baseUrl + "/provider/opportunity/" + event.opportunityId()));
         });
     }
 }

@@ -2,6 +2,7 @@ package org.mesta.workspace;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,6 +18,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.MestaUser;
 import org.mesta.city.CityService;
+import org.mesta.map.GeoPoint;
+import org.mesta.map.MapMarker;
+import org.mesta.map.MapSettings;
+import org.mesta.map.MestaMap;
 import org.mesta.security.ui.LoginView;
 import org.mesta.security.ui.RegisterView;
 
@@ -26,9 +31,11 @@ import org.mesta.security.ui.RegisterView;
 public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CityService cities;
+    private final MapSettings mapSettings;
 
-    HomeView(CityService cities) {
+    HomeView(CityService cities, MapSettings mapSettings) {
         this.cities = cities;
+        this.mapSettings = mapSettings;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
     }
 
@@ -47,9 +54,22 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         Button login = new Button(getTranslation("layout.login"), e -> getUI().ifPresent(ui -> ui.navigate(LoginView.class)));
         UnorderedList list = new UnorderedList();
         list.addClassNames("mesta-city-list");
-        cities.allCities(getLocale()).forEach(c -> list.add(new ListItem(c.name(getLocale()) + " · " + c.getCountry())));
+        MestaMap map = new MestaMap(mapSettings);
+        map.setId("network-map");
+        map.setWidthFull();
+        map.setHeight("22rem");
+        map.setClustering(false);
+        map.setInteraction(false, true);
+        map.setAccessibleTexts(getTranslation("home.map-label"), getTranslation("map.none-in-view"),
+                getTranslation("map.count-in-view"));
+        var all = cities.allCities(getLocale());
+        all.forEach(c -> list.add(new ListItem(new Anchor("cities/" + c.getSlug(), c.name(getLocale()) + " · " + c.getCountry()))));
+        map.setMarkers(all.stream().map(c -> new MapMarker(c.getSlug(), new GeoPoint(c.getLatitude(), c.getLongitude()),
+                c.name(getLocale()), "city", c.getCountry())).toList());
+        map.setView(new GeoPoint(25, 5), 1.5);
+        map.addMarkerClickListener(e -> getUI().ifPresent(ui -> ui.navigate("cities/" + e.getMarkerId())));
         add(title, new Paragraph(getTranslation("home.intro")), new HorizontalLayout(register, login),
-                new H2(getTranslation("home.cities")), list);
+                new H2(getTranslation("home.cities")), map, list);
     }
 
     @Override

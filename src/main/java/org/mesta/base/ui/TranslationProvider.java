@@ -30,8 +30,8 @@ public class TranslationProvider implements I18NProvider {
             return "";
         }
         try {
-            String pattern = bundle(locale).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            // Always a MessageFormat pattern, with or without parameters, so quoting ('') means one thing.
+            return new MessageFormat(bundle(locale).getString(key), locale).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
         }

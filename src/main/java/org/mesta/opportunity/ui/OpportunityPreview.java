@@ -1,0 +1,117 @@
+package org.mesta.opportunity.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.opportunity.Markdown;
+import org.mesta.opportunity.PublicOpportunity;
+import org.mesta.opportunity.Texts;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+
+/** An opportunity as the public sees it; the detail page, the wizard's review and the moderators share it. */
+class OpportunityPreview extends Composite<Div> {
+
+    OpportunityPreview(PublicOpportunity o, ZoneId zone) {
+        Div root = getContent();
+        root.addClassNames("mesta-opportunity");
+        String lang = getLocale().getLanguage();
+        Texts t = o.texts(lang);
+        H2 title = new H2(t.title());
+        title.setId("opportunity-title");
+        Span kind = new Span(o.type() == null ? "" : getTranslation(o.type().translationKey()));
+        kind.getElement().getThemeList().add("badge");
+        Div themes = new Div();
+        themes.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.XSMALL, LumoUtility.FlexWrap.WRAP);
+        themes.add(kind);
+        o.themes().forEach(th -> {
+            Span badge = new Span(getTranslation(th.translationKey()));
+            badge.getElement().getThemeList().add("badge contrast");
+            themes.add(badge);
+        });
+        Paragraph summary = new Paragraph(t.summary());
+        summary.addClassNames(LumoUtility.FontSize.LARGE);
+        root.add(title, themes, summary);
+        String description = Markdown.toSafeHtml(t.description());
+        if (!description.isEmpty()) {
+            root.add(new Html("<div class=\"mesta-description\">" + description + "</div>"));
+        }
+        root.add(fact("opportunity.preview.by", o.organisationName()));
+        root.add(fact("opportunity.preview.when", when(o, zone)));
+        if (o.format() != null) {
+            root.add(fact("opportunity.preview.format", getTranslation(o.format().translationKey())));
+        }
+        String where = java.util.stream.Stream.of(o.venue(), o.address()).filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(", "));
+        if (!where.isEmpty()) {
+            root.add(fact("opportunity.preview.where", where));
+        }
+        if (o.onlineUrl() != null) {
+            root.add(link("opportunity.preview.online", o.onlineUrl()));
+        }
+        root.add(fact("opportunity.preview.who", who(o)));
+        if (o.capacity() != null) {
+            root.add(fact("opportunity.preview.capacity", String.valueOf(o.capacity())));
+        }
+        root.add(fact("opportunity.preview.cost", o.free() ? getTranslation("opportunity.free") : o.price()));
+        if (!o.languages().isEmpty()) {
+            root.add(fact("opportunity.preview.languages", o.languages().stream().sorted()
+                    .map(l -> getTranslation("language." + l)).collect(Collectors.joining(", "))));
+        }
+        if (!o.access().isEmpty() || o.accessibilityNotes() != null) {
+            String access = o.access().stream().map(a -> getTranslation(a.translationKey())).sorted()
+                    .collect(Collectors.joining(", "));
+            if (o.accessibilityNotes() != null) {
+                access = access.isEmpty() ? o.accessibilityNotes() : access + ". " + o.accessibilityNotes();
+            }
+            root.add(fact("opportunity.preview.access", access));
+        }
+        if (o.joinUrl() != null) root.add(link("opportunity.preview.join", o.joinUrl()));
+        if (o.joinEmail() != null) root.add(link("opportunity.preview.join-email", "mailto:" + o.joinEmail()));
+        if (o.joinPhone() != null) root.add(link("opportunity.preview.join-phone", "tel:" + o.joinPhone().replace(" ", "")));
+    }
+
+    private String when(PublicOpportunity o, ZoneId zone) {
+        if (o.startsAt() == null) {
+            return getTranslation("opportunity.ongoing");
+        }
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone);
+        String text = f.format(o.startsAt());
+        return o.endsAt() == null ? text : text + " – " + f.format(o.endsAt());
+    }
+
+    private String who(PublicOpportunity o) {
+        if (o.ageMin() == null && o.ageMax() == null) return getTranslation("opportunity.age.all");
+        if (o.ageMax() == null) return getTranslation("opportunity.age.from", o.ageMin());
+        if (o.ageMin() == null) return getTranslation("opportunity.age.to", o.ageMax());
+        return getTranslation("opportunity.age.range", o.ageMin(), o.ageMax());
+    }
+
+    private Div fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, "mesta-fact-label");
+        Div row = new Div(label, new Span(value == null ? "" : value));
+        row.addClassNames("mesta-fact");
+        return row;
+    }
+
+    private Div link(String labelKey, String href) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, "mesta-fact-label");
+        Anchor a = new Anchor(href, href.replaceFirst("^(mailto|tel):", ""), AnchorTarget.BLANK);
+        a.getElement().setAttribute("rel", "noopener nofollow");
+        Div row = new Div(label, a);
+        row.addClassNames("mesta-fact");
+        return row;
+    }
+}

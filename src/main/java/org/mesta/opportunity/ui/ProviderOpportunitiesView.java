@@ -1,0 +1,143 @@
+package org.mesta.opportunity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
+import org.mesta.base.ui.Notifications;
+import org.mesta.city.CityService;
+import org.mesta.city.Organisation;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.Status;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/** The provider's opportunities of all their organisations: status, the moderators' word, and actions. */
+@Route("provider/opportunities")
+@Menu(title = "nav.opportunities", order = 16, icon = "vaadin:calendar")
+@RolesAllowed(Role.PROVIDER_)
+public class ProviderOpportunitiesView extends Main implements HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Select<Status> status = new Select<>();
+    final Checkbox archived = new Checkbox();
+    final ComboBox<Organisation> organisation = new ComboBox<>();
+    final Button create = new Button();
+    final Grid<Opportunity> grid = new Grid<>();
+    private final OpportunityService service;
+
+    ProviderOpportunitiesView(OpportunityService service, CityService cities) {
+        this.service = service;
+        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Height.FULL, LumoUtility.BoxSizing.BORDER);
+        List<Organisation> mine = cities.organisations(MestaUser.require().organisationIds());
+        search.setPlaceholder(getTranslation("action.search"));
+        search.setAriaLabel(getTranslation("opportunity.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+        status.setAriaLabel(getTranslation("opportunity.field.status"));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("opportunity.all-statuses"));
+        status.setItems(Status.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("opportunity.all-statuses") : getTranslation(s.translationKey()));
+        status.addValueChangeListener(e -> refresh());
+        archived.setLabel(getTranslation("opportunity.show-archived"));
+        archived.addValueChangeListener(e -> refresh());
+        organisation.setAriaLabel(getTranslation("opportunity.for-organisation"));
+        organisation.setItems(mine);
+        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.setVisible(mine.size() > 1);
+        if (!mine.isEmpty()) organisation.setValue(mine.getFirst());
+        create.setText(getTranslation("opportunity.new"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setEnabled(!mine.isEmpty());
+        create.addClickListener(e -> Notifications.attempt(() -> {
+            Opportunity o = service.create(organisation.getValue().getId());
+            getUI().ifPresent(ui -> ui.navigate(OpportunityWizardView.class, o.getId()));
+        }));
+
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        String lang = getLocale().getLanguage();
+        grid.addColumn(o -> o.title(lang).isEmpty() ? getTranslation("opportunity.untitled") : o.title(lang))
+                .setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);
+        grid.addComponentColumn(o -> {
+            Span badge = new Span(getTranslation(o.getStatus().translationKey()));
+            badge.getElement().getThemeList().add(switch (o.getStatus()) {
+                case APPROVED -> "badge success";
+                case CHANGES_REQUESTED, REJECTED -> "badge error";
+                default -> "badge";
+            });
+            return badge;
+        }).setHeader(getTranslation("opportunity.field.status")).setAutoWidth(true);
+        grid.addColumn(o -> o.getDecisionReason() == null ? "" : o.getDecisionReason())
+                .setHeader(getTranslation("opportunity.moderator-note")).setFlexGrow(2);
+        grid.addColumn(o -> date.format(o.getUpdatedAt())).setHeader(getTranslation("opportunity.updated"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("opportunity.actions")).setAutoWidth(true);
+        grid.setItems(q -> service.mine(status.getValue(), archived.getValue(), search.getValue(),
+                toSpringPageRequest(q)).stream());
+        grid.setAriaLabel(getTranslation("nav.opportunities"));
+        grid.setSizeFull();
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, status, archived, organisation, create);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        toolbar.expand(search);
+        toolbar.setWrap(true);
+        add(toolbar, grid);
+    }
+
+    private HorizontalLayout actions(Opportunity o) {
+        String title = o.title(getLocale().getLanguage());
+        Button open = new Button(getTranslation(o.getStatus().editable() ? "action.edit" : "opportunity.view"),
+                e -> getUI().ifPresent(ui -> ui.navigate(OpportunityWizardView.class, o.getId())));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.setAriaLabel(getTranslation("action.edit-named", title));
+        Button copy = new Button(getTranslation("opportunity.duplicate"), e -> {
+            if (Notifications.attempt(() -> service.duplicate(o.getId()))) {
+                Notifications.success(getTranslation("opportunity.duplicated"));
+                refresh();
+            }
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button archive = new Button(getTranslation(o.isArchived() ? "opportunity.unarchive" : "opportunity.archive"), e -> {
+            if (Notifications.attempt(() -> service.archive(o.getId(), !o.isArchived()))) {
+                refresh();
+            }
+        });
+        archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new HorizontalLayout(open, copy, archive);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.opportunities");
+    }
+}
