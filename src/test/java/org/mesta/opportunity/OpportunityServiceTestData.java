@@ -1,0 +1,12 @@
+package org.mesta.opportunity;
+
+/** A complete, submittable draft for tests in other packages. */
+public final class OpportunityServiceTestData {
+
+    private OpportunityServiceTestData() {
+    }
+
+    public static OpportunityDraft complete(String title) {
+        return OpportunityServiceTest.complete(title);
+    }
+}

@@ -1,0 +1,114 @@
+package org.mesta.opportunity.ui;
+
+import com.vaadin.flow.component.Component;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mesta.SignedIn;
+import org.mesta.ViewTest;
+import org.mesta.base.MestaUser;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.OpportunityServiceTestData;
+import org.mesta.opportunity.Status;
+import org.mesta.opportunity.Theme;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.MODERATOR;
+import static org.mesta.SignedIn.PROVIDER;
+
+/** The provider's list and wizard, the moderators' queue and decision, the public city and detail pages. */
+class OpportunityViewsTest extends ViewTest {
+
+    @Autowired
+    OpportunityService service;
+
+    @BeforeEach
+    void inEnglish() {
+        english();
+    }
+
+    private Opportunity submitted(String title) {
+        SignedIn.as(users, PROVIDER);
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        Opportunity o = service.create(organisation);
+        o = service.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete(title), 4);
+        return service.submit(o.getId(), o.getVersion());
+    }
+
+    @Test
+    void a_new_opportunity_opens_the_wizard_which_checks_each_step_and_saves_as_it_goes() {
+        login(PROVIDER);
+        ProviderOpportunitiesView list = navigate(ProviderOpportunitiesView.class);
+        test(list.create).click();
+        OpportunityWizardView wizard = (OpportunityWizardView) getCurrentView();
+        assertThat(wizard.step).isZero();
+        test(wizard.next).click();
+        assertThat(wizard.titles.get("sl").isInvalid()).isTrue();
+        assertThat(wizard.titles.get("sl").getErrorMessage()).contains("main language");
+        assertThat(wizard.step).isZero();
+
+        test(wizard.titles.get("sl")).setValue("Delavnica stripa");
+        test(wizard.summaries.get("sl")).setValue("Ustvari svoj strip.");
+        test(wizard.type).selectItem("Workshop");
+        wizard.themes.setValue(Set.of(Theme.ARTS_CULTURE));
+        test(wizard.next).click();
+        assertThat(wizard.step).isEqualTo(1);
+        assertThat(wizard.saved.getText()).startsWith("Saved at");
+
+        long id = Long.parseLong(currentId());
+        assertThat(service.draft(id).texts("sl").title()).isEqualTo("Delavnica stripa");
+        assertThat(service.get(id).getWizardStep()).isEqualTo(1);
+
+        test(wizard.ongoing).click();
+        test(wizard.next).click();
+        test(wizard.next).click();
+        assertThat(wizard.venue.isInvalid()).isTrue();
+        wizard.showStep(4);
+        assertThat(find(Component.class).withId("review-problems").exists()).isTrue();
+        assertThat(wizard.submit.isEnabled()).isFalse();
+    }
+
+    private String currentId() {
+        String path = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void the_queue_lists_the_city_s_submissions_and_a_change_request_needs_a_reason() {
+        Opportunity o = submitted("Čakam na pregled");
+        login(MODERATOR);
+        ModerationQueueView queue = navigate(ModerationQueueView.class);
+        assertThat(test(queue.grid).size()).isGreaterThanOrEqualTo(1);
+        ModerationDetailView detail = navigate(ModerationDetailView.class, o.getId());
+        test(detail.requestChanges).click();
+        assertThat(detail.reason.isInvalid()).isTrue();
+        assertThat(service.get(o.getId()).getStatus()).isEqualTo(Status.SUBMITTED);
+        test(detail.approve).click();
+        assertThat(service.get(o.getId()).getStatus()).isEqualTo(Status.APPROVED);
+        assertThat(getCurrentView()).isInstanceOf(ModerationQueueView.class);
+    }
+
+    @Test
+    void the_public_city_page_and_detail_show_approved_opportunities_with_filters() {
+        Opportunity o = submitted("Javna delavnica");
+        login(MODERATOR);
+        service.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
+        signOut();
+        CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
+        assertThat(city.list.getListDataView().getItems()).anyMatch(p -> p.id() == o.getId());
+        assertThat(city.map.getMarkers()).containsKey(String.valueOf(o.getId()));
+        test(city.type).selectItem("Volunteering");
+        assertThat(city.list.getListDataView().getItems()).noneMatch(p -> p.id() == o.getId());
+        test(city.type).selectItem("Workshop");
+        assertThat(city.list.getListDataView().getItems()).anyMatch(p -> p.id() == o.getId());
+        OpportunityDetailView detail = navigate(OpportunityDetailView.class, o.getId());
+        assertThat(text(detail)).contains("Javna delavnica", "Workshop", "Add to your calendar");
+    }
+
+    private void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+}
