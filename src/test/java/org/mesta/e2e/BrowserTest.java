@@ -76,6 +76,16 @@ abstract class BrowserTest {
         context.close();
     }
 
+    /** A screenshot of the moment, for people to look at (target/screenshots). */
+    void snap(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + name + ".png")));
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

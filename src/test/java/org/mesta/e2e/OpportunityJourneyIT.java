@@ -28,7 +28,7 @@ class OpportunityJourneyIT extends BrowserTest {
         signIn(email, DEMO_PASSWORD);
         page.waitForURL(u -> !u.contains("/login"));
         page.locator("#language-switcher").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
         page.waitForTimeout(800);
         page.waitForSelector("vaadin-app-layout");
     }
@@ -63,9 +63,10 @@ class OpportunityJourneyIT extends BrowserTest {
         field("Short summary (Slovenian)").fill("Varen prostor za pogovor o stresu in počutju.");
         field("Description (Slovenian)").fill("Vsak teden se dobimo v **mladinskem centru**.");
         page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Type")).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Workshop")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Workshop")).click();
         page.getByText("Mental health", new Page.GetByTextOptions().setExact(true)).click();
         waitSaved();
+        snap("1-wizard-basics");
         next();
         String day = LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH));
         Locator starts = page.locator("vaadin-date-time-picker").first();
@@ -102,6 +103,7 @@ class OpportunityJourneyIT extends BrowserTest {
         map.click(new Locator.ClickOptions().setPosition(300, 150));
         page.waitForFunction("() => document.querySelector('vaadin-number-field input').value !== ''");
         field("Venue name").fill("Mladinski center Ljubljana");
+        snap("2-wizard-where");
         next();
 
         // Who and how to join.
@@ -112,9 +114,11 @@ class OpportunityJourneyIT extends BrowserTest {
         waitSaved();
         next();
         assertThat(page.locator("#opportunity-title")).hasText(TITLE);
+        snap("3-wizard-review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for moderation")).click();
         page.waitForURL(u -> u.endsWith("/provider/opportunities"));
         assertThat(page.locator("vaadin-grid")).containsText("Waiting for moderation");
+        snap("4-provider-list");
 
         // The moderator asks for a change.
         newBrowser();
@@ -124,6 +128,7 @@ class OpportunityJourneyIT extends BrowserTest {
         assertThat(page.locator("#opportunity-title")).hasText(TITLE);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request changes")).click();
         assertThat(page.locator("vaadin-text-area[invalid]")).isVisible();
+        snap("5-moderation-detail");
         page.getByLabel("Reason for the provider").fill("Prosimo, dodajte naslov prizorišča.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request changes")).click();
         page.waitForURL(u -> u.endsWith("/moderation/queue"));
@@ -156,8 +161,9 @@ class OpportunityJourneyIT extends BrowserTest {
         newBrowser();
         open("cities/ljubljana");
         page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Theme")).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mental health")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Mental health")).click();
         assertThat(page.locator("vaadin-grid")).containsText(TITLE);
+        snap("6-city-page");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open " + TITLE)).click();
         assertThat(page.locator("#opportunity-title")).hasText(TITLE);
         Download download = page.waitForDownload(() -> page.click("#ics-download"));

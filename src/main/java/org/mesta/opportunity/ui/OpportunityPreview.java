@@ -65,7 +65,7 @@ class OpportunityPreview extends Composite<Div> {
         root.add(fact("opportunity.preview.cost", o.free() ? getTranslation("opportunity.free") : o.price()));
         if (!o.languages().isEmpty()) {
             root.add(fact("opportunity.preview.languages", o.languages().stream().sorted()
-                    .map(l -> getTranslation("language." + l)).collect(Collectors.joining(", "))));
+                    .map(l -> java.util.Locale.forLanguageTag(l).getDisplayLanguage(getLocale())).collect(Collectors.joining(", "))));
         }
         if (!o.access().isEmpty() || o.accessibilityNotes() != null) {
             String access = o.access().stream().map(a -> getTranslation(a.translationKey())).sorted()
