@@ -120,6 +120,33 @@ class MysqlIT {
                 .containsExactly("member.mysql@example.org");
     }
 
+    @Autowired
+    org.mesta.opportunity.OpportunityService opportunities;
+
+    @Test
+    void opportunities_go_through_moderation_and_the_public_queries_on_mysql() {
+        as(users, PROVIDER);
+        long organisation = org.mesta.base.MestaUser.require().organisationIds().iterator().next();
+        var o = opportunities.create(organisation);
+        o = opportunities.saveDraft(o.getId(), o.getVersion(),
+                org.mesta.opportunity.OpportunityServiceTestData.complete("Šiškina delavnica"), 4);
+        o = opportunities.submit(o.getId(), o.getVersion());
+        as(users, MODERATOR);
+        assertThat(opportunities.queue(null, PageRequest.of(0, 50))).extracting(x -> x.getId()).contains(o.getId());
+        opportunities.decide(o.getId(), o.getVersion(), org.mesta.opportunity.Status.APPROVED, null);
+        SecurityContextHolder.clearContext();
+        long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
+        var query = new org.mesta.opportunity.PublicQuery(ljubljana,
+                new org.mesta.map.BoundingBox(45.9, 14.3, 46.2, 14.7), null, null,
+                org.mesta.opportunity.Theme.INCLUSION, org.mesta.opportunity.AccessFeature.STEP_FREE, true, 16,
+                java.time.LocalDate.now(), null, 50);
+        long id = o.getId();
+        assertThat(opportunities.search(query)).extracting(p -> p.id()).contains(id);
+        assertThat(opportunities.findPublic(id).orElseThrow().texts("sl").title()).isEqualTo("Šiškina delavnica");
+        assertThat(opportunities.currentForCity(ljubljana)).extracting(p -> p.id()).contains(id);
+        assertThat(opportunities.lastPublished(ljubljana)).isPresent();
+    }
+
     @Test
     void concurrent_edits_are_detected_on_mysql_too() {
         as(users, NETWORK_ADMIN);

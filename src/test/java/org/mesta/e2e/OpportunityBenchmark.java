@@ -1,0 +1,156 @@
+package org.mesta.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.AccessFeature;
+import org.mesta.opportunity.Format;
+import org.mesta.opportunity.OpportunityType;
+import org.mesta.opportunity.PublicOpportunity;
+import org.mesta.opportunity.Texts;
+import org.mesta.opportunity.Theme;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Public GeoJSON endpoint under load (bin/benchmark; figures printed, nothing asserted): 100,000 approved
+ * opportunities across 40 cities in the embedded H2 file database, 32 concurrent wrk clients on loopback,
+ * a city-sized viewport, side by side with the app's trivial health endpoint as the baseline.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:file:./target/benchmark-db/mesta;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
+        "logging.level.root=WARN"})
+@ActiveProfiles("test")
+class OpportunityBenchmark {
+
+    static final int OPPORTUNITIES = 100_000;
+    static final int CITIES = 40;
+
+    static {
+        // A fresh database every run, so the figures are for exactly this data.
+        try (var files = Files.walk(Path.of("target", "benchmark-db"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // nothing there yet
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void viewport_geojson_under_load() throws Exception {
+        long start = System.nanoTime();
+        generate();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String viewport = "http://127.0.0.1:" + port
+                + "/api/opportunities.geojson?city=ljubljana&bbox=14.40,46.00,14.62,46.11&limit=500";
+        String baseline = "http://127.0.0.1:" + port + "/api/health";
+        wrk(viewport, 5); // warm up the JIT and caches
+        wrk(baseline, 3);
+        String base = wrk(baseline, 15);
+        String geo = wrk(viewport, 15);
+        System.out.println();
+        System.out.printf("BENCHMARK opportunities: %,d approved across %d cities generated in %.0f s (H2 file)%n",
+                OPPORTUNITIES, CITIES, seconds);
+        System.out.println("BENCHMARK   32 clients, 15 s each, latency in ms");
+        System.out.println("BENCHMARK   baseline /api/health:            " + base);
+        System.out.println("BENCHMARK   viewport GeoJSON (city, <=500):  " + geo + "   target p95 <= 50");
+        System.out.println();
+    }
+
+    private String wrk(String url, int seconds) throws Exception {
+        Path script = Path.of("src", "test", "resources", "benchmark", "report.lua");
+        Process p = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", "--timeout", "10s",
+                "-s", script.toString(), url).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(seconds + 30L, TimeUnit.SECONDS);
+        return out.lines().filter(l -> l.startsWith("RESULT")).findFirst().map(l -> l.substring(7))
+                .orElse("wrk failed: " + out);
+    }
+
+    /** 25 more cities (40 with the demo's), one organisation each, and 100,000 approved opportunities. */
+    private void generate() {
+        Random random = new Random(7);
+        List<long[]> cityOrgs = new ArrayList<>();
+        List<double[]> centres = new ArrayList<>();
+        jdbc.query("select c.id, c.latitude, c.longitude, (select min(o.id) from organisation o where o.city_id = c.id)"
+                + " from city c", rs -> {
+            cityOrgs.add(new long[]{rs.getLong(1), rs.getLong(4)});
+            centres.add(new double[]{rs.getDouble(2), rs.getDouble(3)});
+        });
+        for (int i = cityOrgs.size(); i < CITIES; i++) {
+            double lat = -40 + random.nextDouble() * 100, lon = -120 + random.nextDouble() * 240;
+            jdbc.update("insert into city (version, slug, country, latitude, longitude, zoom, default_language, time_zone)"
+                    + " values (0, ?, 'XX', ?, ?, 12, 'en', 'UTC')", "bench-" + i, lat, lon);
+            long cityId = jdbc.queryForObject("select id from city where slug = ?", Long.class, "bench-" + i);
+            jdbc.update("insert into city_name (city_id, language, name) values (?, 'en', ?)", cityId, "Bench city " + i);
+            jdbc.update("insert into organisation (version, city_id, name, contact_email) values (0, ?, ?, ?)",
+                    cityId, "Bench organisation " + i, "bench" + i + "@example.org");
+            long orgId = jdbc.queryForObject("select id from organisation where city_id = ?", Long.class, cityId);
+            cityOrgs.add(new long[]{cityId, orgId});
+            centres.add(new double[]{lat, lon});
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        OpportunityType[] types = OpportunityType.values();
+        Theme[] themes = Theme.values();
+        int batch = 2000;
+        List<Object[]> opportunities = new ArrayList<>(batch);
+        List<Object[]> published = new ArrayList<>(batch);
+        long nextId = 1 + jdbc.queryForObject("select coalesce(max(id), 0) from opportunity", Long.class);
+        for (int n = 0; n < OPPORTUNITIES; n++) {
+            int c = n % CITIES;
+            long id = nextId + n;
+            long cityId = cityOrgs.get(c)[0], orgId = cityOrgs.get(c)[1];
+            double lat = centres.get(c)[0] + random.nextGaussian() * 0.06;
+            double lon = centres.get(c)[1] + random.nextGaussian() * 0.09;
+            Instant starts = now.plus(1 + random.nextInt(120), ChronoUnit.DAYS);
+            OpportunityType type = types[random.nextInt(types.length)];
+            Theme theme = themes[random.nextInt(themes.length)];
+            PublicOpportunity p = new PublicOpportunity(id, cityId, orgId, "Bench organisation", 1, now,
+                    Map.of("en", new Texts("Opportunity " + id, "A generated opportunity for the benchmark", "")),
+                    type, Set.of(theme), Format.IN_PERSON, starts, starts.plus(2, ChronoUnit.HOURS), false,
+                    new GeoPoint(Math.max(-89, Math.min(89, lat)), Math.max(-179, Math.min(179, lon))), "Venue", null,
+                    null, 14, 29, 20, true, null, Set.of("en"), Set.of(AccessFeature.STEP_FREE), null,
+                    "https://example.org/join", null, null);
+            opportunities.add(new Object[]{id, orgId, cityId, type.name(), Timestamp.from(starts),
+                    Timestamp.from(starts.plus(2, ChronoUnit.HOURS)), p.location().latitude(), p.location().longitude(),
+                    Timestamp.from(now)});
+            published.add(new Object[]{id, cityId, orgId, Timestamp.from(now), type.name(), Timestamp.from(starts),
+                    Timestamp.from(starts.plus(2, ChronoUnit.HOURS)), p.location().latitude(), p.location().longitude(),
+                    "," + theme.name() + ",", json.writeValueAsString(p)});
+            if (opportunities.size() == batch || n == OPPORTUNITIES - 1) {
+                jdbc.batchUpdate("insert into opportunity (id, version, organisation_id, city_id, status, wizard_step, type,"
+                        + " format, starts_at, ends_at, ongoing, latitude, longitude, free, created_by, created_at,"
+                        + " updated_at, archived) values (?, 0, ?, ?, 'APPROVED', 4, ?, 'IN_PERSON', ?, ?, false, ?, ?,"
+                        + " true, 0, ?, ?, false)", opportunities.stream().map(r -> new Object[]{r[0], r[1], r[2], r[3],
+                        r[4], r[5], r[6], r[7], r[8], r[8]}).toList());
+                jdbc.batchUpdate("insert into published_opportunity (opportunity_id, city_id, organisation_id, revision,"
+                        + " published_at, type, format, starts_at, ends_at, ongoing, latitude, longitude, age_min, age_max,"
+                        + " free, themes, access, content) values (?, ?, ?, 1, ?, ?, 'IN_PERSON', ?, ?, false, ?, ?, 14, 29,"
+                        + " true, ?, ',STEP_FREE,', ?)", published);
+                opportunities.clear();
+                published.clear();
+            }
+        }
+    }
+}
