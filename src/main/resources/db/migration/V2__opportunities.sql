@@ -89,11 +89,14 @@ CREATE TABLE published_opportunity (
     free            BOOLEAN       NOT NULL,
     themes          VARCHAR(400)  NOT NULL,
     access          VARCHAR(400)  NOT NULL,
+    -- What a map marker or list row needs (titles and summaries per language, organisation), small JSON.
+    card            VARCHAR(4000) NOT NULL,
     content         TEXT          NOT NULL,
     CONSTRAINT fk_published_opportunity FOREIGN KEY (opportunity_id) REFERENCES opportunity (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_published_viewport ON published_opportunity (city_id, latitude, longitude);
 CREATE INDEX ix_published_bbox ON published_opportunity (latitude, longitude);
+CREATE INDEX ix_published_city_time ON published_opportunity (city_id, published_at);
 
 CREATE TABLE moderation_decision (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,

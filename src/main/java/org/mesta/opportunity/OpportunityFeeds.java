@@ -41,6 +41,15 @@ class OpportunityFeeds {
     private final OpportunityService opportunities;
     private final CityService cities;
     private final String baseUrl;
+    /** Recent answers by ETag (which includes the last publication time, so they never go stale). */
+    private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+    private final Map<String, byte[]> answers = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                    return size() > 256;
+                }
+            });
 
     OpportunityFeeds(OpportunityService opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl) {
         this.opportunities = opportunities;
@@ -49,7 +58,7 @@ class OpportunityFeeds {
     }
 
     @GetMapping("/api/opportunities.geojson")
-    ResponseEntity<Map<String, Object>> geoJson(@RequestParam(required = false) String city,
+    ResponseEntity<byte[]> geoJson(@RequestParam(required = false) String city,
                                                 @RequestParam(required = false) String bbox,
                                                 @RequestParam(required = false) OpportunityType type,
                                                 @RequestParam(required = false) Format format,
@@ -71,35 +80,64 @@ class OpportunityFeeds {
         if (request.checkNotModified(etag, last.toEpochMilli())) {
             return null;
         }
-        PublicQuery query = new PublicQuery(cityId, parseBox(bbox), type, format, theme, access, free, age, from, to,
-                limit + 1);
-        List<PublicOpportunity> found = opportunities.search(query);
+        // Identical questions since the last publication get the bytes already written (per node, bounded).
+        byte[] body = answers.get(etag);
+        if (body == null) {
+            body = json.writeValueAsBytes(features(new PublicQuery(cityId, parseBox(bbox), type, format, theme, access,
+                    free, age, from, to, limit + 1), lang, limit));
+            answers.put(etag, body);
+        }
+        return ResponseEntity.ok().contentType(GEO_JSON).eTag(etag).lastModified(last)
+                .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()).body(body);
+    }
+
+    static final int CLUSTER_GRID = 12;
+
+    private Map<String, Object> features(PublicQuery query, String lang, int limit) {
+        List<Cluster> clusters = opportunities.clustersIfMoreThan(query, CLUSTER_GRID);
+        if (!clusters.isEmpty()) {
+            // Crowded viewport: a few dozen clusters instead of thousands of points.
+            List<Map<String, Object>> features = new ArrayList<>();
+            for (Cluster c : clusters) {
+                features.add(Map.of("type", "Feature",
+                        "geometry", Map.of("type", "Point", "coordinates", List.of(c.longitude(), c.latitude())),
+                        "properties", Map.of("cluster", true, "count", c.count())));
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "FeatureCollection");
+            body.put("features", features);
+            body.put("clustered", true);
+            body.put("total", clusters.stream().mapToInt(Cluster::count).sum());
+            return body;
+        }
+        List<Card> found = opportunities.cards(query);
         boolean truncated = found.size() > limit;
         List<Map<String, Object>> features = new ArrayList<>();
-        for (PublicOpportunity o : found.subList(0, Math.min(limit, found.size()))) {
-            if (o.location() == null) continue;
+        for (Card c : found.subList(0, Math.min(limit, found.size()))) {
+            if (c.latitude() == null) continue;
+            Card.Shown shown = c.shown(lang);
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("id", o.id());
-            properties.put("title", o.texts(lang).title());
-            properties.put("summary", o.texts(lang).summary());
-            properties.put("type", o.type());
-            properties.put("format", o.format());
-            properties.put("themes", o.themes());
-            properties.put("startsAt", o.startsAt());
-            properties.put("endsAt", o.endsAt());
-            properties.put("free", o.free());
-            properties.put("organisation", o.organisationName());
-            properties.put("url", baseUrl + "/opportunities/" + o.id());
-            features.add(Map.of("type", "Feature", "id", o.id(),
-                    "geometry", Map.of("type", "Point", "coordinates", List.of(o.location().longitude(), o.location().latitude())),
+            properties.put("id", c.id());
+            properties.put("title", shown.title());
+            properties.put("summary", shown.summary());
+            properties.put("type", c.type());
+            properties.put("format", c.format());
+            properties.put("themes", c.themes().replaceAll("^,|,$", "").split(","));
+            properties.put("startsAt", c.startsAt());
+            properties.put("endsAt", c.endsAt());
+            properties.put("free", c.free());
+            properties.put("organisation", shown.organisation());
+            properties.put("url", baseUrl + "/opportunities/" + c.id());
+            features.add(Map.of("type", "Feature", "id", c.id(),
+                    "geometry", Map.of("type", "Point", "coordinates", List.of(c.longitude(), c.latitude())),
                     "properties", properties));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "FeatureCollection");
         body.put("features", features);
+        body.put("clustered", false);
         body.put("truncated", truncated);
-        return ResponseEntity.ok().contentType(GEO_JSON).eTag(etag).lastModified(last)
-                .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()).body(body);
+        return body;
     }
 
     @GetMapping("/api/opportunities/{id}.ics")

@@ -229,11 +229,42 @@ public class OpportunityService {
         Instant from = q.from() == null ? null : q.from().atStartOfDay(ZoneId.of("UTC")).toInstant();
         Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant();
         return published.search(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(), q.box().minLongitude(),
-                        q.box().maxLongitude(), clock.instant(), q.type(), q.format(),
-                        q.theme() == null ? "" : "%," + q.theme().name() + ",%",
-                        q.access() == null ? "" : "%," + q.access().name() + ",%", q.freeOnly(), q.age(), from, to,
-                        PageRequest.of(0, q.limit()))
+                        q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()), like(q.access()),
+                        q.freeOnly(), q.age(), from, to, PageRequest.of(0, q.limit()))
                 .stream().map(this::read).toList();
+    }
+
+    /** The public search for maps, lists and GeoJSON: the same filter, only the light columns. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Card> cards(PublicQuery q) {
+        Instant from = q.from() == null ? null : q.from().atStartOfDay(ZoneId.of("UTC")).toInstant();
+        Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant();
+        return published.cards(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(), q.box().minLongitude(),
+                q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()), like(q.access()),
+                q.freeOnly(), q.age(), from, to, PageRequest.of(0, q.limit()));
+    }
+
+    /**
+     * The public search for crowded viewports: when more than the limit match, nearby matches are grouped on a
+     * grid (count and centre per cell) so the answer stays small; otherwise empty, and the caller asks for cards.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Cluster> clustersIfMoreThan(PublicQuery q, int grid) {
+        Instant from = q.from() == null ? null : q.from().atStartOfDay(ZoneId.of("UTC")).toInstant();
+        Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant();
+        List<Object[]> positions = published.positions(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(),
+                q.box().minLongitude(), q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()),
+                like(q.access()), q.freeOnly(), q.age(), from, to, PageRequest.of(0, 200_000));
+        if (positions.size() <= q.limit()) {
+            return List.of();
+        }
+        return Cluster.grid(positions, q.box(), grid);
+    }
+
+    private static String like(Enum<?> value) {
+        return value == null ? "" : "%," + value.name() + ",%";
     }
 
     @PreAuthorize("permitAll()")

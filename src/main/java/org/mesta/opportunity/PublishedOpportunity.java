@@ -35,6 +35,7 @@ class PublishedOpportunity {
     /** Comma-wrapped lists (",MENTAL_HEALTH,INCLUSION,") so a filter is one LIKE on both databases. */
     private String themes;
     private String access;
+    private String card;
     private String content;
 
     protected PublishedOpportunity() {
@@ -62,6 +63,7 @@ class PublishedOpportunity {
         free = p.free();
         themes = "," + p.themes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ",";
         access = "," + p.access().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ",";
+        card = Card.write(p);
         content = json;
     }
 

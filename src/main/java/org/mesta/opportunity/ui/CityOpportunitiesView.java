@@ -31,7 +31,7 @@ import org.mesta.opportunity.AccessFeature;
 import org.mesta.opportunity.Format;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityType;
-import org.mesta.opportunity.PublicOpportunity;
+import org.mesta.opportunity.Card;
 import org.mesta.opportunity.PublicQuery;
 import org.mesta.opportunity.Theme;
 
@@ -61,7 +61,11 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final DatePicker to = new DatePicker();
     final IntegerField age = new IntegerField();
     final Checkbox freeOnly = new Checkbox();
-    final Grid<PublicOpportunity> list = new Grid<>();
+    final Grid<Row> list = new Grid<>();
+
+    /** A list row: the card and its words in the reader's language. */
+    record Row(Card card, Card.Shown shown) {
+    }
     final Span count = new Span();
     private City city;
     private BoundingBox viewport;
@@ -120,14 +124,14 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(zone);
-        list.addColumn(o -> o.texts(lang).title()).setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);
-        list.addColumn(o -> o.startsAt() == null ? getTranslation("opportunity.ongoing") : date.format(o.startsAt()))
-                .setHeader(getTranslation("opportunity.preview.when"));
-        list.addColumn(PublicOpportunity::organisationName).setHeader(getTranslation("opportunity.organisation"));
-        list.addComponentColumn(o -> {
-            Button open = new Button(getTranslation("public.open"), e -> open(o.id()));
+        list.addColumn(r -> r.shown().title()).setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);
+        list.addColumn(r -> r.card().startsAt() == null ? getTranslation("opportunity.ongoing")
+                : date.format(r.card().startsAt())).setHeader(getTranslation("opportunity.preview.when"));
+        list.addColumn(r -> r.shown().organisation()).setHeader(getTranslation("opportunity.organisation"));
+        list.addComponentColumn(r -> {
+            Button open = new Button(getTranslation("public.open"), e -> open(r.card().id()));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel(getTranslation("public.open-named", o.texts(lang).title()));
+            open.setAriaLabel(getTranslation("public.open-named", r.shown().title()));
             return open;
         }).setAutoWidth(true).setFlexGrow(0);
         list.setAriaLabel(getTranslation("public.city.list"));
@@ -153,14 +157,15 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         if (city == null || viewport == null) {
             return;
         }
-        List<PublicOpportunity> found = opportunities.search(new PublicQuery(city.getId(), viewport, type.getValue(),
+        List<Card> found = opportunities.cards(new PublicQuery(city.getId(), viewport, type.getValue(),
                 format.getValue(), theme.getValue(), access.getValue(), freeOnly.getValue(), age.getValue(),
                 from.getValue(), to.getValue(), PublicQuery.MAX_LIMIT));
         String lang = getLocale().getLanguage();
-        map.setMarkers(found.stream().filter(o -> o.location() != null)
-                .map(o -> new MapMarker(String.valueOf(o.id()), o.location(), o.texts(lang).title(), "opportunity",
-                        o.texts(lang).summary())).toList());
-        list.setItems(found.stream().limit(LIST_LIMIT).toList());
+        List<Row> rows = found.stream().map(c -> new Row(c, c.shown(lang))).toList();
+        map.setMarkers(rows.stream().filter(r -> r.card().latitude() != null)
+                .map(r -> new MapMarker(String.valueOf(r.card().id()), new GeoPoint(r.card().latitude(),
+                        r.card().longitude()), r.shown().title(), "opportunity", r.shown().summary())).toList());
+        list.setItems(rows.stream().limit(LIST_LIMIT).toList());
         count.setText(getTranslation("public.city.count", found.size()));
     }
 
