@@ -226,11 +226,10 @@ public class OpportunityService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<PublicOpportunity> search(PublicQuery q) {
-        Instant from = q.from() == null ? null : q.from().atStartOfDay(ZoneId.of("UTC")).toInstant();
-        Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant();
         return published.search(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(), q.box().minLongitude(),
                         q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()), like(q.access()),
-                        q.freeOnly(), q.age(), from, to, PageRequest.of(0, q.limit()))
+                        q.freeOnly(), q.age(), startOf(q.from()), startOf(q.to() == null ? null : q.to().plusDays(1)),
+                        PageRequest.of(0, q.limit()))
                 .stream().map(this::read).toList();
     }
 
@@ -238,11 +237,10 @@ public class OpportunityService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Card> cards(PublicQuery q) {
-        Instant from = q.from() == null ? null : q.from().atStartOfDay(ZoneId.of("UTC")).toInstant();
-        Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant();
         return published.cards(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(), q.box().minLongitude(),
                 q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()), like(q.access()),
-                q.freeOnly(), q.age(), from, to, PageRequest.of(0, q.limit()));
+                q.freeOnly(), q.age(), startOf(q.from()), startOf(q.to() == null ? null : q.to().plusDays(1)),
+                PageRequest.of(0, q.limit()));
     }
 
     /**
@@ -252,15 +250,19 @@ public class OpportunityService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Cluster> clustersIfMoreThan(PublicQuery q, int grid) {
-        Instant from = q.from() == null ? null : q.from().atStartOfDay(ZoneId.of("UTC")).toInstant();
-        Instant to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant();
         List<Object[]> positions = published.positions(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(),
                 q.box().minLongitude(), q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()),
-                like(q.access()), q.freeOnly(), q.age(), from, to, PageRequest.of(0, 200_000));
+                like(q.access()), q.freeOnly(), q.age(), startOf(q.from()),
+                startOf(q.to() == null ? null : q.to().plusDays(1)), PageRequest.of(0, 200_000));
         if (positions.size() <= q.limit()) {
             return List.of();
         }
         return Cluster.grid(positions, q.box(), grid);
+    }
+
+    /** Filter dates are whole days, taken in UTC so every node and cache agrees. */
+    private static Instant startOf(java.time.LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneId.of("UTC")).toInstant();
     }
 
     private static String like(Enum<?> value) {

@@ -7,13 +7,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.Role;
+import org.mesta.base.ui.SearchField;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 
@@ -34,12 +34,7 @@ public class CitiesView extends Main implements HasDynamicTitle {
         this.service = service;
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Height.FULL, LumoUtility.BoxSizing.BORDER);
-        search.setPlaceholder(getTranslation("action.search"));
-        search.setAriaLabel(getTranslation("city.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        SearchField.configure(search, getTranslation("city.search"), this::refresh);
         add.setText(getTranslation("city.new"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> new CityDialog(service, null, this::refresh).open());

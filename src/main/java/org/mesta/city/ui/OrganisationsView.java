@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,6 +15,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.ui.SearchField;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
@@ -46,12 +46,7 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Height.FULL, LumoUtility.BoxSizing.BORDER);
 
-        search.setPlaceholder(getTranslation("action.search"));
-        search.setAriaLabel(getTranslation("organisation.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> refresh());
+        SearchField.configure(search, getTranslation("organisation.search"), this::refresh);
         cityFilter.setAriaLabel(getTranslation("organisation.city"));
         cityFilter.setPlaceholder(getTranslation("organisation.all-cities"));
         cityFilter.setItems(cities);

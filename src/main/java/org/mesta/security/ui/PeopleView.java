@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +18,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.ui.SearchField;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -61,12 +61,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.BoxSizing.BORDER);
 
-        search.setPlaceholder(getTranslation("action.search"));
-        search.setAriaLabel(getTranslation("people.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> refresh());
+        SearchField.configure(search, getTranslation("people.search"), this::refresh);
         cityFilter.setAriaLabel(getTranslation("organisation.city"));
         cityFilter.setPlaceholder(getTranslation("organisation.all-cities"));
         cityFilter.setItems(cities);
