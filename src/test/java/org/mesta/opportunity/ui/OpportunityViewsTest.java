@@ -46,14 +46,14 @@ class OpportunityViewsTest extends ViewTest {
         OpportunityWizardView wizard = (OpportunityWizardView) getCurrentView();
         assertThat(wizard.step).isZero();
         test(wizard.next).click();
-        assertThat(wizard.titles.get("sl").isInvalid()).isTrue();
-        assertThat(wizard.titles.get("sl").getErrorMessage()).contains("main language");
+        assertThat(wizard.form.titles.get("sl").isInvalid()).isTrue();
+        assertThat(wizard.form.titles.get("sl").getErrorMessage()).contains("main language");
         assertThat(wizard.step).isZero();
 
-        test(wizard.titles.get("sl")).setValue("Delavnica stripa");
-        test(wizard.summaries.get("sl")).setValue("Ustvari svoj strip.");
-        test(wizard.type).selectItem("Workshop");
-        wizard.themes.setValue(Set.of(Theme.ARTS_CULTURE));
+        test(wizard.form.titles.get("sl")).setValue("Delavnica stripa");
+        test(wizard.form.summaries.get("sl")).setValue("Ustvari svoj strip.");
+        test(wizard.form.type).selectItem("Workshop");
+        wizard.form.themes.setValue(Set.of(Theme.ARTS_CULTURE));
         test(wizard.next).click();
         assertThat(wizard.step).isEqualTo(1);
         assertThat(wizard.saved.getText()).startsWith("Saved at");
@@ -62,10 +62,10 @@ class OpportunityViewsTest extends ViewTest {
         assertThat(service.draft(id).texts("sl").title()).isEqualTo("Delavnica stripa");
         assertThat(service.get(id).getWizardStep()).isEqualTo(1);
 
-        test(wizard.ongoing).click();
+        test(wizard.form.ongoing).click();
         test(wizard.next).click();
         test(wizard.next).click();
-        assertThat(wizard.venue.isInvalid()).isTrue();
+        assertThat(wizard.form.venue.isInvalid()).isTrue();
         wizard.showStep(4);
         assertThat(find(Component.class).withId("review-problems").exists()).isTrue();
         assertThat(wizard.submit.isEnabled()).isFalse();
