@@ -110,3 +110,15 @@ CREATE TABLE moderation_decision (
     CONSTRAINT fk_moderation_decision FOREIGN KEY (opportunity_id) REFERENCES opportunity (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_moderation_decision ON moderation_decision (opportunity_id, decided_at);
+
+-- One picture per opportunity: checked, resized and re-encoded on upload (no camera metadata kept).
+CREATE TABLE opportunity_image (
+    opportunity_id BIGINT       NOT NULL PRIMARY KEY,
+    version        BIGINT       NOT NULL,
+    alt_text       VARCHAR(300) NOT NULL,
+    width          INT          NOT NULL,
+    height         INT          NOT NULL,
+    data           MEDIUMBLOB   NOT NULL,
+    updated_at     DATETIME(6)  NOT NULL,
+    CONSTRAINT fk_opportunity_image FOREIGN KEY (opportunity_id) REFERENCES opportunity (id) ON DELETE CASCADE
+);

@@ -140,6 +140,14 @@ class OpportunityFeeds {
         return body;
     }
 
+    @GetMapping("/api/opportunities/{id}/image.jpg")
+    ResponseEntity<byte[]> image(@PathVariable long id) {
+        byte[] jpeg = opportunities.publicImage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .eTag("\"" + Integer.toHexString(java.util.Arrays.hashCode(jpeg)) + "\"").body(jpeg);
+    }
+
     @GetMapping("/api/opportunities/{id}.ics")
     ResponseEntity<String> oneEvent(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
         PublicOpportunity o = opportunities.findPublic(id)

@@ -35,14 +35,16 @@ public class OpportunityService {
     private final OpportunityRepository opportunities;
     private final PublishedOpportunityRepository published;
     private final ModerationDecisionRepository decisions;
+    private final OpportunityImageRepository images;
     private final CityService cities;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
     OpportunityService(OpportunityRepository opportunities, PublishedOpportunityRepository published,
-                       ModerationDecisionRepository decisions, CityService cities, ApplicationEventPublisher events,
-                       Clock clock) {
+                       ModerationDecisionRepository decisions, OpportunityImageRepository images,
+                       CityService cities, ApplicationEventPublisher events, Clock clock) {
+        this.images = images;
         this.opportunities = opportunities;
         this.published = published;
         this.decisions = decisions;
@@ -120,6 +122,56 @@ public class OpportunityService {
         if (archived) {
             published.findById(id).ifPresent(published::delete);
         }
+    }
+
+    /** Checks, resizes and stores the picture (see ImageCheck); a description for screen readers is required. */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public void setImage(long id, byte[] upload, String altText) {
+        Opportunity o = owned(id);
+        if (!o.getStatus().editable()) {
+            throw new UserError("opportunity.error.not-editable");
+        }
+        ImageCheck.Checked checked = ImageCheck.check(upload);
+        OpportunityImage image = images.findById(id).orElseGet(() -> new OpportunityImage(id));
+        image.replace(checked, altText == null || altText.isBlank() ? o.title("en") : altText.trim(), clock.instant());
+        images.save(image);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public void describeImage(long id, String altText) {
+        owned(id);
+        images.findById(id).ifPresent(i -> i.describe(altText == null ? "" : altText.trim(), clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public void removeImage(long id) {
+        owned(id);
+        images.findById(id).ifPresent(images::delete);
+    }
+
+    /** The working copy's picture, for its providers and moderators. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> image(long id) {
+        get(id);
+        return images.findById(id).map(OpportunityImage::getData);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> imageDescription(long id) {
+        get(id);
+        return images.findById(id).map(OpportunityImage::getAltText);
+    }
+
+    /** The picture of a published opportunity, for everyone. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> publicImage(long id) {
+        return published.existsById(id) ? images.findById(id).map(OpportunityImage::getData) : Optional.empty();
     }
 
     /** The opportunity for its providers, and for the moderators of its city. */
@@ -301,14 +353,16 @@ public class OpportunityService {
                 d.type(), d.themes(), d.format(), toInstant(d.startsAt()), toInstant(d.endsAt()), d.ongoing(),
                 d.format() != null && d.format().hasPlace() ? d.location() : null,
                 d.venue(), d.address(), d.onlineUrl(), d.ageMin(), d.ageMax(), d.capacity(), d.free(), d.price(),
-                d.languages(), d.access(), d.accessibilityNotes(), d.joinUrl(), d.joinEmail(), d.joinPhone());
+                d.languages(), d.access(), d.accessibilityNotes(), d.joinUrl(), d.joinEmail(), d.joinPhone(),
+                images.findById(o.getId()).map(OpportunityImage::getAltText).orElse(null));
     }
 
     private static PublicOpportunity withRevision(PublicOpportunity p, int revision) {
         return new PublicOpportunity(p.id(), p.cityId(), p.organisationId(), p.organisationName(), revision,
                 p.publishedAt(), p.texts(), p.type(), p.themes(), p.format(), p.startsAt(), p.endsAt(), p.ongoing(),
                 p.location(), p.venue(), p.address(), p.onlineUrl(), p.ageMin(), p.ageMax(), p.capacity(), p.free(),
-                p.price(), p.languages(), p.access(), p.accessibilityNotes(), p.joinUrl(), p.joinEmail(), p.joinPhone());
+                p.price(), p.languages(), p.access(), p.accessibilityNotes(), p.joinUrl(), p.joinEmail(), p.joinPhone(),
+                p.imageAlt());
     }
 
     private static Instant toInstant(java.time.LocalDateTime utc) {

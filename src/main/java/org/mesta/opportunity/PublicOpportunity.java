@@ -14,7 +14,12 @@ public record PublicOpportunity(long id, long cityId, long organisationId, Strin
                                 GeoPoint location, String venue, String address, String onlineUrl, Integer ageMin,
                                 Integer ageMax, Integer capacity, boolean free, String price, Set<String> languages,
                                 Set<AccessFeature> access, String accessibilityNotes, String joinUrl,
-                                String joinEmail, String joinPhone) implements Serializable {
+                                String joinEmail, String joinPhone, String imageAlt) implements Serializable {
+
+    /** Whether it has a picture (its description is required, so a picture always has one). */
+    public boolean hasImage() {
+        return imageAlt != null;
+    }
 
     /** Texts in the reader's language, else the first language the provider wrote. */
     public Texts texts(String language) {

@@ -67,3 +67,6 @@ interface ModerationDecisionRepository extends JpaRepository<ModerationDecision,
 
     List<ModerationDecision> findByOpportunityIdOrderByDecidedAtDesc(Long opportunityId);
 }
+
+interface OpportunityImageRepository extends JpaRepository<OpportunityImage, Long> {
+}

@@ -66,6 +66,11 @@ class OpportunityJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Workshop")).click();
         page.getByText("Mental health", new Page.GetByTextOptions().setExact(true)).click();
         waitSaved();
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("mesta-picture", ".png");
+        java.nio.file.Files.write(picture, org.mesta.opportunity.OpportunityServiceTestData.png(1200, 800));
+        page.locator("vaadin-upload input[type=file]").setInputFiles(picture);
+        page.locator("#opportunity-image").waitFor();
+        field("What the picture shows").fill("Mladi v krogu se pogovarjajo");
         snap("1-wizard-basics");
         next();
         String day = LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH));

@@ -199,6 +199,45 @@ class OpportunityServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    static byte[] png(int width, int height) throws Exception {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void pictures_are_checked_resized_to_jpeg_and_public_once_published() throws Exception {
+        Opportunity o = submitted("S sliko");
+        as(users, PROVIDER);
+        assertThatThrownBy(() -> opportunities.setImage(o.getId(), png(3000, 2000), "Oranžna ploskev"))
+                .isInstanceOf(UserError.class).hasMessage("opportunity.error.not-editable");
+        as(users, MODERATOR);
+        Opportunity approved = opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        as(users, PROVIDER);
+        long id = approved.getId();
+        assertThatThrownBy(() -> opportunities.setImage(id, "<svg onload=alert(1)>".getBytes(), "x"))
+                .isInstanceOf(UserError.class).hasMessage("opportunity.error.image-type");
+        assertThatThrownBy(() -> opportunities.setImage(id, png(100, 80), "x"))
+                .isInstanceOf(UserError.class).hasMessage("opportunity.error.image-dimensions");
+        opportunities.setImage(id, png(3000, 2000), "Oranžna ploskev");
+        byte[] stored = opportunities.image(id).orElseThrow();
+        assertThat(stored[0] & 0xff).isEqualTo(0xFF);
+        assertThat(stored[1] & 0xff).isEqualTo(0xD8);
+        var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        assertThat(read.getWidth()).isEqualTo(1600);
+        assertThat(read.getHeight()).isEqualTo(1067);
+        assertThat(opportunities.imageDescription(id)).hasValue("Oranžna ploskev");
+        SecurityContextHolder.clearContext();
+        assertThat(opportunities.publicImage(id)).isPresent();
+        as(users, LEARNER);
+        assertThatThrownBy(() -> opportunities.setImage(id, png(400, 300), "x")).isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void descriptions_are_markdown_rendered_to_safe_html() {
         String html = Markdown.toSafeHtml("# Hi\n**bold** <script>alert(1)</script> [x](javascript:alert(1)) [y](https://e.org)");

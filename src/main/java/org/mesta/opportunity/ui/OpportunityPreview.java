@@ -38,6 +38,13 @@ class OpportunityPreview extends Composite<Div> {
             badge.getElement().getThemeList().add("badge contrast");
             themes.add(badge);
         });
+        if (o.hasImage() && o.revision() > 0) {
+            com.vaadin.flow.component.html.Image picture = new com.vaadin.flow.component.html.Image(
+                    "/api/opportunities/" + o.id() + "/image.jpg?r=" + o.revision(), o.imageAlt());
+            picture.setMaxWidth("100%");
+            picture.addClassNames(LumoUtility.BorderRadius.LARGE);
+            root.add(picture);
+        }
         Paragraph summary = new Paragraph(t.summary());
         summary.addClassNames(LumoUtility.FontSize.LARGE);
         root.add(title, themes, summary);

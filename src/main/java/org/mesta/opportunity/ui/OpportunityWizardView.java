@@ -103,6 +103,7 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         form = new OpportunityForm(this, city, places, mapSettings, this::autosave);
         panels.clear();
         panels.add(panel(form.basics()));
+        panels.getFirst().add(new ImageSection(service, id, status != Status.SUBMITTED && status != Status.REJECTED));
         panels.add(panel(form.when()));
         panels.add(panel(form.where()));
         panels.add(panel(form.who()));

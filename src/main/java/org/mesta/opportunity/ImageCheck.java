@@ -1,0 +1,82 @@
+package org.mesta.opportunity;
+
+import org.mesta.base.UserError;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Uploaded pictures are trusted for nothing: the bytes must decode as an image (whatever the file name or
+ * declared type says), be within size limits, and are redrawn into a fresh JPEG at most 1600 pixels wide,
+ * which also drops camera metadata such as where a photo was taken.
+ */
+final class ImageCheck {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MIN_SIDE = 200;
+    static final int MAX_SIDE = 10_000;
+    static final int TARGET_SIDE = 1600;
+
+    record Checked(byte[] jpeg, int width, int height) {
+    }
+
+    private ImageCheck() {
+    }
+
+    static Checked check(byte[] upload) {
+        if (upload == null || upload.length == 0 || upload.length > MAX_BYTES) {
+            throw new UserError("opportunity.error.image-size", MAX_BYTES / (1024 * 1024));
+        }
+        BufferedImage source;
+        try {
+            source = ImageIO.read(new ByteArrayInputStream(upload));
+        } catch (IOException | RuntimeException e) {
+            source = null;
+        }
+        if (source == null) {
+            throw new UserError("opportunity.error.image-type");
+        }
+        int w = source.getWidth(), h = source.getHeight();
+        if (Math.min(w, h) < MIN_SIDE || Math.max(w, h) > MAX_SIDE) {
+            throw new UserError("opportunity.error.image-dimensions", MIN_SIDE);
+        }
+        double scale = Math.min(1.0, (double) TARGET_SIDE / Math.max(w, h));
+        int tw = (int) Math.round(w * scale), th = (int) Math.round(h * scale);
+        BufferedImage target = new BufferedImage(tw, th, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = target.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, tw, th);
+        g.drawImage(source, 0, 0, tw, th, null);
+        g.dispose();
+        return new Checked(jpeg(target), tw, th);
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.85f);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

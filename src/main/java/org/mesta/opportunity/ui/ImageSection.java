@@ -1,0 +1,107 @@
+package org.mesta.opportunity.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.base.UserError;
+import org.mesta.base.ui.Notifications;
+import org.mesta.opportunity.OpportunityService;
+
+import java.io.ByteArrayInputStream;
+
+/** The opportunity's picture: upload (checked and resized on the server), its description, removal. */
+class ImageSection extends Composite<Div> {
+
+    static final int MAX_MB = 5;
+
+    private final OpportunityService service;
+    private final long id;
+    final Upload upload;
+    final TextField description = new TextField();
+    final Button remove = new Button();
+    private final Div picture = new Div();
+    final Span problem = new Span();
+
+    ImageSection(OpportunityService service, long id, boolean editable) {
+        this.service = service;
+        this.id = id;
+        NativeLabel label = new NativeLabel(getTranslation("opportunity.image.label"));
+        label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> received(data)));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_MB * 1024 * 1024);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("opportunity.image.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("opportunity.image.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("opportunity.error.image-size", MAX_MB))
+                .setIncorrectFileType(getTranslation("opportunity.error.image-type")));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
+        description.setLabel(getTranslation("opportunity.image.description"));
+        description.setHelperText(getTranslation("opportunity.image.description.helper"));
+        description.setMaxLength(300);
+        description.setWidthFull();
+        description.setValueChangeMode(ValueChangeMode.LAZY);
+        description.addValueChangeListener(e -> {
+            if (e.isFromClient()) Notifications.attempt(() -> service.describeImage(id, e.getValue()));
+        });
+        remove.setText(getTranslation("opportunity.image.remove"));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.addClickListener(e -> {
+            if (Notifications.attempt(() -> service.removeImage(id))) refresh();
+        });
+        problem.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        problem.setId("image-problem");
+        problem.getElement().setAttribute("role", "alert");
+        upload.setVisible(editable);
+        description.setReadOnly(!editable);
+        remove.setVisible(editable);
+        getContent().add(label, picture, upload, problem, description, remove);
+        getContent().addClassNames(LumoUtility.Margin.Top.MEDIUM);
+        refresh();
+    }
+
+    private void received(byte[] data) {
+        try {
+            service.setImage(id, data, description.getValue());
+            problem.setText("");
+        } catch (UserError e) {
+            showProblem(getTranslation(e.key(), e.params()));
+        }
+        upload.clearFileList();
+        refresh();
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+    }
+
+    private void refresh() {
+        picture.removeAll();
+        var bytes = service.image(id);
+        bytes.ifPresent(jpeg -> {
+            Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(jpeg), "picture.jpg", "image/jpeg", jpeg.length)).inline(),
+                    service.imageDescription(id).orElse(""));
+            image.setMaxWidth("20rem");
+            image.setId("opportunity-image");
+            picture.add(image);
+        });
+        description.setValue(service.imageDescription(id).orElse(""));
+        description.setVisible(bytes.isPresent());
+        remove.setEnabled(bytes.isPresent());
+    }
+}
