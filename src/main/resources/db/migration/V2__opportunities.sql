@@ -122,3 +122,13 @@ CREATE TABLE opportunity_image (
     updated_at     DATETIME(6)  NOT NULL,
     CONSTRAINT fk_opportunity_image FOREIGN KEY (opportunity_id) REFERENCES opportunity (id) ON DELETE CASCADE
 );
+
+-- Further sessions of an opportunity that meets more than once (the first is starts_at/ends_at above).
+CREATE TABLE opportunity_session (
+    opportunity_id BIGINT      NOT NULL,
+    position       INT         NOT NULL,
+    starts_at      DATETIME(6) NOT NULL,
+    ends_at        DATETIME(6),
+    PRIMARY KEY (opportunity_id, position),
+    CONSTRAINT fk_opportunity_session FOREIGN KEY (opportunity_id) REFERENCES opportunity (id) ON DELETE CASCADE
+);

@@ -10,13 +10,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import org.mesta.base.AbstractEntity;
 import org.mesta.map.GeoPoint;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -105,6 +108,27 @@ public class Opportunity extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<AccessFeature> access = new HashSet<>();
 
+    @Embeddable
+    public static class SessionTime {
+        @Column(name = "starts_at")
+        Instant startsAt;
+        @Column(name = "ends_at")
+        Instant endsAt;
+
+        protected SessionTime() {
+        }
+
+        SessionTime(Instant startsAt, Instant endsAt) {
+            this.startsAt = startsAt;
+            this.endsAt = endsAt;
+        }
+    }
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "opportunity_session", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @OrderColumn(name = "position")
+    private List<SessionTime> sessions = new ArrayList<>();
+
     protected Opportunity() {
     }
 
@@ -138,6 +162,9 @@ public class Opportunity extends AbstractEntity {
         startsAt = d.startsAt() == null ? null : d.startsAt().atZone(zone).toInstant();
         endsAt = d.endsAt() == null ? null : d.endsAt().atZone(zone).toInstant();
         ongoing = d.ongoing();
+        sessions.clear();
+        d.sessions().stream().filter(x -> x.startsAt() != null).forEach(x -> sessions.add(new SessionTime(
+                x.startsAt().atZone(zone).toInstant(), x.endsAt() == null ? null : x.endsAt().atZone(zone).toInstant())));
         latitude = d.location() == null ? null : d.location().latitude();
         longitude = d.location() == null ? null : d.location().longitude();
         venue = trim(d.venue());
@@ -168,7 +195,9 @@ public class Opportunity extends AbstractEntity {
                 endsAt == null ? null : LocalDateTime.ofInstant(endsAt, zone), ongoing,
                 latitude == null ? null : new GeoPoint(latitude, longitude), venue, address, onlineUrl,
                 ageMin, ageMax, capacity, free, price, Set.copyOf(languages),
-                access.isEmpty() ? Set.of() : EnumSet.copyOf(access), accessibilityNotes, joinUrl, joinEmail, joinPhone);
+                access.isEmpty() ? Set.of() : EnumSet.copyOf(access), accessibilityNotes, joinUrl, joinEmail, joinPhone,
+                sessions.stream().map(x -> new Session(LocalDateTime.ofInstant(x.startsAt, zone),
+                        x.endsAt == null ? null : LocalDateTime.ofInstant(x.endsAt, zone))).toList());
     }
 
     void submit(Instant now) {

@@ -4,11 +4,13 @@ import org.mesta.map.GeoPoint;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything a provider enters, as the wizard holds it (times in the city's own time zone). Autosave stores
+ * Everything a provider enters, as the wizard holds it (times in the city's own time zone; sessions are
+ * the meetings after the first). Autosave stores
  * it as it is, incomplete or not; {@link OpportunityRules} says what must be fixed before it can be submitted.
  */
 public record OpportunityDraft(Map<String, Texts> texts, OpportunityType type, Set<Theme> themes, Format format,
@@ -16,9 +18,11 @@ public record OpportunityDraft(Map<String, Texts> texts, OpportunityType type, S
                                GeoPoint location, String venue, String address, String onlineUrl,
                                Integer ageMin, Integer ageMax, Integer capacity, boolean free, String price,
                                Set<String> languages, Set<AccessFeature> access, String accessibilityNotes,
-                               String joinUrl, String joinEmail, String joinPhone) implements Serializable {
+                               String joinUrl, String joinEmail, String joinPhone, List<Session> sessions)
+        implements Serializable {
 
     public OpportunityDraft {
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
         texts = texts == null ? Map.of() : Map.copyOf(texts);
         themes = themes == null ? Set.of() : Set.copyOf(themes);
         languages = languages == null ? Set.of() : Set.copyOf(languages);
@@ -27,7 +31,7 @@ public record OpportunityDraft(Map<String, Texts> texts, OpportunityType type, S
 
     public static OpportunityDraft empty() {
         return new OpportunityDraft(Map.of(), null, Set.of(), Format.IN_PERSON, null, null, false, null, null, null,
-                null, null, null, null, true, null, Set.of(), Set.of(), null, null, null, null);
+                null, null, null, null, true, null, Set.of(), Set.of(), null, null, null, null, List.of());
     }
 
     public Texts texts(String language) {

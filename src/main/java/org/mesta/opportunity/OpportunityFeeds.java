@@ -154,7 +154,7 @@ class OpportunityFeeds {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Mesta//Cities of Learning//EN");
-        event(o, lang).ifPresent(calendar::addEvent);
+        events(o, lang).forEach(calendar::addEvent);
         return ResponseEntity.ok().contentType(CALENDAR).lastModified(o.publishedAt())
                 .header("Content-Disposition", "attachment; filename=\"opportunity-" + id + ".ics\"")
                 .body(Biweekly.write(calendar).go());
@@ -171,23 +171,30 @@ class OpportunityFeeds {
         String language = lang == null ? city.getDefaultLanguage() : lang;
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Mesta//Cities of Learning//EN");
-        opportunities.currentForCity(city.getId()).forEach(o -> event(o, language).ifPresent(calendar::addEvent));
+        opportunities.currentForCity(city.getId()).forEach(o -> events(o, language).forEach(calendar::addEvent));
         return ResponseEntity.ok().contentType(CALENDAR).lastModified(last)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(Biweekly.write(calendar).go());
     }
 
-    private java.util.Optional<VEvent> event(PublicOpportunity o, String lang) {
-        if (o.startsAt() == null) {
-            return java.util.Optional.empty();
+    /** One calendar event per meeting; an ongoing opportunity has none. */
+    private List<VEvent> events(PublicOpportunity o, String lang) {
+        List<VEvent> events = new ArrayList<>();
+        var meetings = o.meetings();
+        for (int i = 0; i < meetings.size(); i++) {
+            events.add(event(o, lang, meetings.get(i), i == 0 ? "" : "-" + (i + 1)));
         }
+        return events;
+    }
+
+    private VEvent event(PublicOpportunity o, String lang, PublicOpportunity.Meeting meeting, String suffix) {
         VEvent event = new VEvent();
-        event.setUid("opportunity-" + o.id() + "@mesta");
+        event.setUid("opportunity-" + o.id() + suffix + "@mesta");
         event.setSummary(o.texts(lang).title());
         event.setDescription(o.texts(lang).summary() + "\n\n" + baseUrl + "/opportunities/" + o.id());
-        event.setDateStart(Date.from(o.startsAt()));
-        if (o.endsAt() != null) {
-            event.setDateEnd(Date.from(o.endsAt()));
+        event.setDateStart(Date.from(meeting.startsAt()));
+        if (meeting.endsAt() != null) {
+            event.setDateEnd(Date.from(meeting.endsAt()));
         }
         String where = String.join(", ", java.util.stream.Stream.of(o.venue(), o.address(), o.onlineUrl())
                 .filter(s -> s != null && !s.isBlank()).toList());
@@ -199,7 +206,7 @@ class OpportunityFeeds {
         }
         event.setUrl(baseUrl + "/opportunities/" + o.id());
         event.setSequence(o.revision());
-        return java.util.Optional.of(event);
+        return event;
     }
 
     static BoundingBox parseBox(String bbox) {

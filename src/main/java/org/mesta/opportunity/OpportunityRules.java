@@ -37,6 +37,13 @@ public final class OpportunityRules {
                 if (d.startsAt() != null && d.endsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
                     p.add(new Problem("endsAt", "opportunity.error.end-before-start"));
                 }
+                for (int i = 0; i < d.sessions().size(); i++) {
+                    Session s = d.sessions().get(i);
+                    if (s.startsAt() == null) p.add(new Problem("session." + i, "opportunity.error.start"));
+                    else if (s.endsAt() != null && !s.endsAt().isAfter(s.startsAt())) {
+                        p.add(new Problem("session." + i, "opportunity.error.end-before-start"));
+                    }
+                }
             }
             case 2 -> {
                 if (d.format() == null) p.add(new Problem("format", "error.required"));

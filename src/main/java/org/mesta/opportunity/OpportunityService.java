@@ -354,7 +354,9 @@ public class OpportunityService {
                 d.format() != null && d.format().hasPlace() ? d.location() : null,
                 d.venue(), d.address(), d.onlineUrl(), d.ageMin(), d.ageMax(), d.capacity(), d.free(), d.price(),
                 d.languages(), d.access(), d.accessibilityNotes(), d.joinUrl(), d.joinEmail(), d.joinPhone(),
-                images.findById(o.getId()).map(OpportunityImage::getAltText).orElse(null));
+                images.findById(o.getId()).map(OpportunityImage::getAltText).orElse(null),
+                d.sessions().stream().map(x -> new PublicOpportunity.Meeting(toInstant(x.startsAt()),
+                        toInstant(x.endsAt()))).toList());
     }
 
     private static PublicOpportunity withRevision(PublicOpportunity p, int revision) {
@@ -362,7 +364,7 @@ public class OpportunityService {
                 p.publishedAt(), p.texts(), p.type(), p.themes(), p.format(), p.startsAt(), p.endsAt(), p.ongoing(),
                 p.location(), p.venue(), p.address(), p.onlineUrl(), p.ageMin(), p.ageMax(), p.capacity(), p.free(),
                 p.price(), p.languages(), p.access(), p.accessibilityNotes(), p.joinUrl(), p.joinEmail(), p.joinPhone(),
-                p.imageAlt());
+                p.imageAlt(), p.sessions());
     }
 
     private static Instant toInstant(java.time.LocalDateTime utc) {

@@ -4,6 +4,7 @@ import org.mesta.map.GeoPoint;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +15,24 @@ public record PublicOpportunity(long id, long cityId, long organisationId, Strin
                                 GeoPoint location, String venue, String address, String onlineUrl, Integer ageMin,
                                 Integer ageMax, Integer capacity, boolean free, String price, Set<String> languages,
                                 Set<AccessFeature> access, String accessibilityNotes, String joinUrl,
-                                String joinEmail, String joinPhone, String imageAlt) implements Serializable {
+                                String joinEmail, String joinPhone, String imageAlt,
+                                List<Meeting> sessions) implements Serializable {
+
+    /** A further meeting, in absolute time. */
+    public record Meeting(Instant startsAt, Instant endsAt) implements Serializable {
+    }
+
+    public PublicOpportunity {
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+    }
+
+    /** Every meeting, the first included, in order. */
+    public List<Meeting> meetings() {
+        List<Meeting> all = new java.util.ArrayList<>();
+        if (startsAt != null) all.add(new Meeting(startsAt, endsAt));
+        all.addAll(sessions);
+        return all;
+    }
 
     /** Whether it has a picture (its description is required, so a picture always has one). */
     public boolean hasImage() {

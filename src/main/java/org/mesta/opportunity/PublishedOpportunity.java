@@ -54,7 +54,10 @@ class PublishedOpportunity {
         type = p.type();
         format = p.format();
         startsAt = p.startsAt();
-        endsAt = p.endsAt();
+        // A series stays current until its last meeting.
+        var meetings = p.meetings();
+        var last = meetings.isEmpty() ? null : meetings.getLast();
+        endsAt = last == null ? p.endsAt() : last.endsAt() != null ? last.endsAt() : last.startsAt();
         ongoing = p.ongoing();
         latitude = p.location() == null ? null : p.location().latitude();
         longitude = p.location() == null ? null : p.location().longitude();

@@ -52,7 +52,7 @@ class OpportunityServiceTest {
                 OpportunityType.WORKSHOP, Set.of(Theme.MENTAL_HEALTH, Theme.INCLUSION), Format.IN_PERSON, start,
                 start.plusHours(2), false, new GeoPoint(46.0514, 14.5060), "Youth Centre hall", "Trubarjeva 1",
                 null, 14, 19, 20, true, null, Set.of("sl", "en"), Set.of(AccessFeature.STEP_FREE), null,
-                "https://example.org/join", null, null);
+                "https://example.org/join", null, null, java.util.List.of());
     }
 
     private long providersOrganisation() {
@@ -72,7 +72,7 @@ class OpportunityServiceTest {
         long org = providersOrganisation();
         Opportunity o = opportunities.create(org);
         OpportunityDraft half = new OpportunityDraft(Map.of("sl", new Texts("Pol", "", "")), null, Set.of(), Format.ONLINE,
-                null, null, false, null, null, null, null, null, null, null, true, null, Set.of(), Set.of(), null, null, null, null);
+                null, null, false, null, null, null, null, null, null, null, true, null, Set.of(), Set.of(), null, null, null, null, java.util.List.of());
         o = opportunities.saveDraft(o.getId(), o.getVersion(), half, 2);
         assertThat(o.getWizardStep()).isEqualTo(2);
         assertThat(opportunities.draft(o.getId()).texts("sl").title()).isEqualTo("Pol");
@@ -90,9 +90,9 @@ class OpportunityServiceTest {
         OpportunityDraft d = complete("X");
         OpportunityDraft wrong = new OpportunityDraft(d.texts(), d.type(), d.themes(), Format.HYBRID, d.startsAt(),
                 d.startsAt().minusHours(1), false, d.location(), d.venue(), d.address(), "not a url", 18, 12, 0, false,
-                "", Set.of(), d.access(), null, null, "bad@", "x");
+                "", Set.of(), d.access(), null, null, "bad@", "x", java.util.List.of(new Session(d.startsAt(), d.startsAt().minusHours(1))));
         assertThat(OpportunityRules.checkAll(wrong, "sl")).extracting(OpportunityRules.Problem::field)
-                .contains("endsAt", "onlineUrl", "ageMax", "capacity", "price", "languages", "joinEmail", "joinPhone");
+                .contains("endsAt", "session.0", "onlineUrl", "ageMax", "capacity", "price", "languages", "joinEmail", "joinPhone");
         assertThat(OpportunityRules.checkAll(d, "sl")).isEmpty();
         assertThat(OpportunityRules.checkAll(d, "en")).extracting(OpportunityRules.Problem::field)
                 .containsExactly("title.en", "summary.en");
@@ -236,6 +236,31 @@ class OpportunityServiceTest {
         assertThat(opportunities.publicImage(id)).isPresent();
         as(users, LEARNER);
         assertThatThrownBy(() -> opportunities.setImage(id, png(400, 300), "x")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_series_of_sessions_is_published_whole_and_stays_current_until_its_last_meeting() {
+        long org = providersOrganisation();
+        OpportunityDraft d = complete("Tečaj v treh srečanjih");
+        LocalDateTime first = d.startsAt();
+        OpportunityDraft series = new OpportunityDraft(d.texts(), d.type(), d.themes(), d.format(), first,
+                first.plusHours(2), false, d.location(), d.venue(), d.address(), null, 15, 20, 12, true, null,
+                d.languages(), d.access(), null, d.joinUrl(), null, null,
+                java.util.List.of(new Session(first.plusWeeks(1), first.plusWeeks(1).plusHours(2)),
+                        new Session(first.plusWeeks(2), first.plusWeeks(2).plusHours(2))));
+        Opportunity o = opportunities.create(org);
+        o = opportunities.saveDraft(o.getId(), o.getVersion(), series, 4);
+        assertThat(opportunities.draft(o.getId()).sessions()).hasSize(2);
+        o = opportunities.submit(o.getId(), o.getVersion());
+        as(users, MODERATOR);
+        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        SecurityContextHolder.clearContext();
+        PublicOpportunity p = opportunities.findPublic(o.getId()).orElseThrow();
+        assertThat(p.meetings()).hasSize(3);
+        long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
+        PublicQuery afterFirst = new PublicQuery(ljubljana, null, null, null, null, null, false, null,
+                first.toLocalDate().plusDays(8), null, 200);
+        assertThat(opportunities.search(afterFirst)).extracting(PublicOpportunity::id).contains(o.getId());
     }
 
     @Test

@@ -60,6 +60,10 @@ class OpportunityForm {
     final Checkbox ongoing = new Checkbox();
     final DateTimePicker startsAt = new DateTimePicker();
     final DateTimePicker endsAt = new DateTimePicker();
+    /** Meetings after the first: start and end pickers per row. */
+    final List<DateTimePicker[]> sessions = new ArrayList<>();
+    private final com.vaadin.flow.component.html.Div sessionRows = new com.vaadin.flow.component.html.Div();
+    final com.vaadin.flow.component.button.Button addSession = new com.vaadin.flow.component.button.Button();
     final RadioButtonGroup<Format> format = new RadioButtonGroup<>();
     LocationPicker location;
     final TextField venue = new TextField();
@@ -140,10 +144,68 @@ class OpportunityForm {
         register("endsAt", endsAt);
         Paragraph zone = new Paragraph(getTranslation("opportunity.field.time-zone", city.getTimeZone()));
         zone.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        FormLayout form = new FormLayout(ongoing, startsAt, endsAt, zone);
+        addSession.setText(getTranslation("opportunity.session.add"));
+        addSession.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        addSession.addClickListener(e -> {
+            addSessionRow(null);
+            onChange.run();
+        });
+        FormLayout form = new FormLayout(ongoing, startsAt, endsAt, sessionRows, addSession, zone);
         form.setColspan(ongoing, 2);
+        form.setColspan(sessionRows, 2);
+        form.setColspan(addSession, 2);
         form.setColspan(zone, 2);
         return form;
+    }
+
+    private void addSessionRow(org.mesta.opportunity.Session session) {
+        int index = sessions.size();
+        DateTimePicker start = new DateTimePicker(getTranslation("opportunity.session.starts", index + 2));
+        DateTimePicker end = new DateTimePicker(getTranslation("opportunity.session.ends", index + 2));
+        start.setLocale(getLocale());
+        end.setLocale(getLocale());
+        if (session != null) {
+            start.setValue(session.startsAt());
+            end.setValue(session.endsAt());
+        }
+        register("session." + index, start);
+        register("sessionEnd." + index, end);
+        DateTimePicker[] row = {start, end};
+        sessions.add(row);
+        com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button(
+                getTranslation("opportunity.session.remove"));
+        remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("opportunity.session.remove-named", index + 2));
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout line =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(start, end, remove);
+        line.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        line.setWrap(true);
+        remove.addClickListener(e -> {
+            // Keep later rows' values, rebuild the list without this one.
+            List<org.mesta.opportunity.Session> kept = new ArrayList<>(currentSessions());
+            kept.remove(sessions.indexOf(row));
+            showSessions(kept);
+            onChange.run();
+        });
+        sessionRows.add(line);
+    }
+
+    private List<org.mesta.opportunity.Session> currentSessions() {
+        return sessions.stream().map(r -> new org.mesta.opportunity.Session(r[0].getValue(), r[1].getValue())).toList();
+    }
+
+    private void showSessions(List<org.mesta.opportunity.Session> list) {
+        for (int i = 0; i < sessions.size(); i++) {
+            fieldsByName.remove("session." + i);
+            fieldsByName.remove("sessionEnd." + i);
+        }
+        sessions.clear();
+        sessionRows.removeAll();
+        boolean wasFilling = filling;
+        filling = true;
+        list.forEach(this::addSessionRow);
+        filling = wasFilling;
     }
 
     Component where() {
@@ -243,7 +305,8 @@ class OpportunityForm {
                 startsAt.getValue(), endsAt.getValue(), ongoing.getValue(), location.getValue(), venue.getValue(),
                 address.getValue(), onlineUrl.getValue(), ageMin.getValue(), ageMax.getValue(), capacity.getValue(),
                 free.getValue(), price.getValue(), new LinkedHashSet<>(languages.getValue()), Set.copyOf(access.getValue()),
-                accessibilityNotes.getValue(), joinUrl.getValue(), joinEmail.getValue(), joinPhone.getValue());
+                accessibilityNotes.getValue(), joinUrl.getValue(), joinEmail.getValue(), joinPhone.getValue(),
+                currentSessions());
     }
 
     void fill(OpportunityDraft d) {
@@ -256,6 +319,7 @@ class OpportunityForm {
         ongoing.setValue(d.ongoing());
         startsAt.setValue(d.startsAt());
         endsAt.setValue(d.endsAt());
+        showSessions(d.sessions());
         format.setValue(d.format() == null ? Format.IN_PERSON : d.format());
         location.setValue(d.location());
         venue.setValue(nullToEmpty(d.venue()));

@@ -93,8 +93,9 @@ class OpportunityPreview extends Composite<Div> {
         }
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(zone);
-        String text = f.format(o.startsAt());
-        return o.endsAt() == null ? text : text + " – " + f.format(o.endsAt());
+        return o.meetings().stream()
+                .map(m -> m.endsAt() == null ? f.format(m.startsAt()) : f.format(m.startsAt()) + " – " + f.format(m.endsAt()))
+                .collect(Collectors.joining("; "));
     }
 
     private String who(PublicOpportunity o) {

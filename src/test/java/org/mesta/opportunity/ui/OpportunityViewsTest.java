@@ -62,7 +62,13 @@ class OpportunityViewsTest extends ViewTest {
         assertThat(service.draft(id).texts("sl").title()).isEqualTo("Delavnica stripa");
         assertThat(service.get(id).getWizardStep()).isEqualTo(1);
 
+        test(wizard.form.addSession).click();
+        assertThat(wizard.form.sessions).hasSize(1);
+        test(wizard.next).click();
+        assertThat(wizard.step).isEqualTo(1);
+        assertThat(wizard.form.sessions.getFirst()[0].isInvalid()).isTrue();
         test(wizard.form.ongoing).click();
+        wizard.form.sessions.getFirst()[0].setValue(java.time.LocalDateTime.now().plusDays(3));
         test(wizard.next).click();
         test(wizard.next).click();
         assertThat(wizard.form.venue.isInvalid()).isTrue();
