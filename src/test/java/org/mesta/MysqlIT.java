@@ -145,6 +145,19 @@ class MysqlIT {
         assertThat(opportunities.findPublic(id).orElseThrow().texts("sl").title()).isEqualTo("Šiškina delavnica");
         assertThat(opportunities.currentForCity(ljubljana)).extracting(p -> p.id()).contains(id);
         assertThat(opportunities.lastPublished(ljubljana)).isPresent();
+        // Crowded viewports are grouped in the database (GROUP BY over a grid) on MySQL too.
+        var crowded = new org.mesta.opportunity.PublicQuery(ljubljana, new org.mesta.map.BoundingBox(45.9, 14.3, 46.2, 14.7),
+                null, null, null, null, false, null, null, null, 1);
+        as(users, PROVIDER);
+        var second = opportunities.create(organisation);
+        second = opportunities.saveDraft(second.getId(), second.getVersion(),
+                org.mesta.opportunity.OpportunityServiceTestData.complete("Druga"), 4);
+        second = opportunities.submit(second.getId(), second.getVersion());
+        as(users, MODERATOR);
+        opportunities.decide(second.getId(), second.getVersion(), org.mesta.opportunity.Status.APPROVED, null);
+        SecurityContextHolder.clearContext();
+        assertThat(opportunities.clustersIfMoreThan(crowded, 12)).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.count()).isPositive());
     }
 
     @Test
