@@ -1,10 +1,32 @@
 package org.mesta.opportunity;
 
+import org.mesta.map.BoundingBox;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /** Many opportunities near each other, as one: how many, and their mean position. */
 public record Cluster(int count, double latitude, double longitude) {
 
-    /** As the database's grid query returns it. */
-    public Cluster(Long count, Double latitude, Double longitude) {
-        this(count.intValue(), latitude, longitude);
+    /** Groups positions ([latitude, longitude] rows) into the cells of a grid × grid division of the box. */
+    static List<Cluster> grid(List<Object[]> positions, BoundingBox box, int grid) {
+        double cellLat = Math.max(1e-9, (box.maxLatitude() - box.minLatitude()) / grid);
+        double cellLon = Math.max(1e-9, (box.maxLongitude() - box.minLongitude()) / grid);
+        Map<Integer, double[]> cells = new HashMap<>();
+        for (Object[] p : positions) {
+            if (p[0] == null || p[1] == null) continue;
+            double lat = ((Number) p[0]).doubleValue(), lon = ((Number) p[1]).doubleValue();
+            int row = (int) Math.min(grid - 1, Math.max(0, (lat - box.minLatitude()) / cellLat));
+            int col = (int) Math.min(grid - 1, Math.max(0, (lon - box.minLongitude()) / cellLon));
+            double[] cell = cells.computeIfAbsent(row * grid + col, k -> new double[3]);
+            cell[0]++;
+            cell[1] += lat;
+            cell[2] += lon;
+        }
+        List<Cluster> clusters = new ArrayList<>(cells.size());
+        cells.values().forEach(c -> clusters.add(new Cluster((int) c[0], c[1] / c[0], c[2] / c[0])));
+        return clusters;
     }
 }

@@ -302,13 +302,14 @@ public class OpportunityService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Cluster> clustersIfMoreThan(PublicQuery q, int grid) {
-        double cellLat = Math.max(1e-9, (q.box().maxLatitude() - q.box().minLatitude()) / grid);
-        double cellLon = Math.max(1e-9, (q.box().maxLongitude() - q.box().minLongitude()) / grid);
-        List<Cluster> cells = published.clusters(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(),
+        List<Object[]> positions = published.positions(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(),
                 q.box().minLongitude(), q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()),
                 like(q.access()), q.freeOnly(), q.age(), startOf(q.from()),
-                startOf(q.to() == null ? null : q.to().plusDays(1)), cellLat, cellLon);
-        return cells.stream().mapToInt(Cluster::count).sum() <= q.limit() ? List.of() : cells;
+                startOf(q.to() == null ? null : q.to().plusDays(1)), PageRequest.of(0, 200_000));
+        if (positions.size() <= q.limit()) {
+            return List.of();
+        }
+        return Cluster.grid(positions, q.box(), grid);
     }
 
     /** Filter dates are whole days, taken in UTC so every node and cache agrees. */

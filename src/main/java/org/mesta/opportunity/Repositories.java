@@ -49,12 +49,11 @@ interface PublishedOpportunityRepository extends JpaRepository<PublishedOpportun
                      Instant now, OpportunityType type, Format format, String theme, String access,
                      boolean freeOnly, Integer age, Instant from, Instant to, Pageable pageable);
 
-    /** Matches counted per cell of a grid over the box, in the database: a few rows however many match. */
-    @Query("select new org.mesta.opportunity.Cluster(count(p), avg(p.latitude), avg(p.longitude))" + PUBLIC_FILTER
-            + " group by floor((p.latitude - :minLat) / :cellLat), floor((p.longitude - :minLon) / :cellLon)")
-    List<Cluster> clusters(Long cityId, double minLat, double maxLat, double minLon, double maxLon,
-                           Instant now, OpportunityType type, Format format, String theme, String access,
-                           boolean freeOnly, Integer age, Instant from, Instant to, double cellLat, double cellLon);
+    /** Only the positions: enough to decide between points and clusters, and to build the clusters. */
+    @Query("select p.latitude, p.longitude" + PUBLIC_FILTER)
+    List<Object[]> positions(Long cityId, double minLat, double maxLat, double minLon, double maxLon,
+                             Instant now, OpportunityType type, Format format, String theme, String access,
+                             boolean freeOnly, Integer age, Instant from, Instant to, Pageable pageable);
 
     @Query("select max(p.publishedAt) from PublishedOpportunity p where (:cityId is null or p.cityId = :cityId)")
     Instant lastPublished(Long cityId);
