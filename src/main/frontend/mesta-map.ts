@@ -140,16 +140,18 @@ class MestaMapElement extends HTMLElement {
     // Kept: Vaadin may move the element; the map re-renders when it is back in the document.
   }
 
-  /** Land filled, borders drawn from the shared arcs only: outlines along the date line would show as stray lines. */
+  /**
+   * Land filled, and only borders between countries drawn (arcs shared by two): drawn coastlines would include
+   * the cuts along the date line and the poles, which show as stray straight lines.
+   */
   private basemap() {
     const format = new GeoJSON();
     const options = { featureProjection: 'EPSG:3857' };
     const land = format.readFeatures(topoFeature(countries, countries.objects.land), options);
     const borders = format.readFeatures({ type: 'Feature', properties: {}, geometry: topoMesh(countries, countries.objects.countries, (a: unknown, b: unknown) => a !== b) }, options);
-    const coasts = format.readFeatures({ type: 'Feature', properties: {}, geometry: topoMesh(countries, countries.objects.land, (a: unknown, b: unknown) => a === b) }, options);
     land.forEach((f) => f.set('layer', 'land'));
     return new VectorLayer({
-      source: new VectorSource({ features: [...land, ...coasts, ...borders] }),
+      source: new VectorSource({ features: [...land, ...borders] }),
       background: '#d7e8f3',
       style: (f: FeatureLike) => f.get('layer') === 'land'
         ? LAND
