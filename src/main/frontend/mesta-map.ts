@@ -9,6 +9,8 @@ import OlMap from 'ol/Map';
 import View from 'ol/View';
 import Feature from 'ol/Feature';
 import Point from 'ol/geom/Point';
+import MultiPolygon from 'ol/geom/MultiPolygon';
+import Polygon from 'ol/geom/Polygon';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import Cluster from 'ol/source/Cluster';
@@ -41,6 +43,7 @@ const DEFAULT_COLOURS: Record<string, string> = {
   selected: '#00695c',
 };
 
+const WORLD_WIDTH = 40075016.68;
 const LAND = new Style({ fill: new Fill({ color: '#f6f4ee' }) });
 const BORDER = new Style({ stroke: new Stroke({ color: '#8a8a80', width: 0.8 }) });
 
@@ -147,9 +150,23 @@ class MestaMapElement extends HTMLElement {
   private basemap() {
     const format = new GeoJSON();
     const options = { featureProjection: 'EPSG:3857' };
-    const land = format.readFeatures(topoFeature(countries, countries.objects.land), options);
+    // Countries one by one: the merged "land" object has polar rings that planar maps draw as bands.
+    const land = format.readFeatures(topoFeature(countries, countries.objects.countries), options);
     const borders = format.readFeatures({ type: 'Feature', properties: {}, geometry: topoMesh(countries, countries.objects.countries, (a: unknown, b: unknown) => a !== b) }, options);
-    land.forEach((f) => f.set('layer', 'land'));
+    land.forEach((f) => {
+      f.set('layer', 'land');
+      // Northern shapes crossing the date line (Russia's far east) come out spanning the whole width of a
+      // flat map: move their western part east of 180° instead, so they are drawn as one piece.
+      const g = f.getGeometry();
+      if (g instanceof MultiPolygon) {
+        f.setGeometry(new MultiPolygon(g.getPolygons().map((p) => {
+          const e = p.getExtent();
+          if (e[2] - e[0] < WORLD_WIDTH * 0.8 || e[1] < 0) return p;
+          return new Polygon(p.getCoordinates().map((ring) =>
+            ring.map(([x, y]) => [x < 0 ? x + WORLD_WIDTH : x, y])));
+        })));
+      }
+    });
     return new VectorLayer({
       source: new VectorSource({ features: [...land, ...borders] }),
       background: '#d7e8f3',
