@@ -200,7 +200,7 @@ public class OpportunityService {
     @Transactional(readOnly = true)
     public PublicOpportunity preview(long id) {
         Opportunity o = get(id);
-        return toPublic(o, clock.instant());
+        return toPublic(o, clock.instant(), 0);
     }
 
     /** The currently published version (for moderators: to compare a revision with). */
@@ -267,7 +267,7 @@ public class OpportunityService {
 
     private void publish(Opportunity o, Instant now) {
         int revision = published.findById(o.getId()).map(p -> p.getRevision() + 1).orElse(1);
-        PublicOpportunity p = withRevision(toPublic(o, now), revision);
+        PublicOpportunity p = toPublic(o, now, revision);
         String content = json.writeValueAsString(p);
         published.findById(o.getId()).ifPresentOrElse(row -> row.update(p, content),
                 () -> published.save(new PublishedOpportunity(p, content)));
@@ -346,10 +346,10 @@ public class OpportunityService {
         return json.readValue(row.getContent(), PublicOpportunity.class);
     }
 
-    private PublicOpportunity toPublic(Opportunity o, Instant now) {
+    private PublicOpportunity toPublic(Opportunity o, Instant now, int revision) {
         OpportunityDraft d = o.toDraft(ZoneId.of("UTC"));
         Organisation org = cities.findOrganisation(o.getOrganisationId()).orElseThrow();
-        return new PublicOpportunity(o.getId(), o.getCityId(), o.getOrganisationId(), org.getName(), 0, now, d.texts(),
+        return new PublicOpportunity(o.getId(), o.getCityId(), o.getOrganisationId(), org.getName(), revision, now, d.texts(),
                 d.type(), d.themes(), d.format(), toInstant(d.startsAt()), toInstant(d.endsAt()), d.ongoing(),
                 d.format() != null && d.format().hasPlace() ? d.location() : null,
                 d.venue(), d.address(), d.onlineUrl(), d.ageMin(), d.ageMax(), d.capacity(), d.free(), d.price(),
@@ -357,14 +357,6 @@ public class OpportunityService {
                 images.findById(o.getId()).map(OpportunityImage::getAltText).orElse(null),
                 d.sessions().stream().map(x -> new PublicOpportunity.Meeting(toInstant(x.startsAt()),
                         toInstant(x.endsAt()))).toList());
-    }
-
-    private static PublicOpportunity withRevision(PublicOpportunity p, int revision) {
-        return new PublicOpportunity(p.id(), p.cityId(), p.organisationId(), p.organisationName(), revision,
-                p.publishedAt(), p.texts(), p.type(), p.themes(), p.format(), p.startsAt(), p.endsAt(), p.ongoing(),
-                p.location(), p.venue(), p.address(), p.onlineUrl(), p.ageMin(), p.ageMax(), p.capacity(), p.free(),
-                p.price(), p.languages(), p.access(), p.accessibilityNotes(), p.joinUrl(), p.joinEmail(), p.joinPhone(),
-                p.imageAlt(), p.sessions());
     }
 
     private static Instant toInstant(java.time.LocalDateTime utc) {

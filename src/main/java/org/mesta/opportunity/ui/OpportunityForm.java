@@ -251,10 +251,17 @@ class OpportunityForm {
         joinUrl.setPlaceholder("https://");
         joinEmail.setLabel(getTranslation("opportunity.field.join-email"));
         joinPhone.setLabel(getTranslation("opportunity.field.join-phone"));
-        for (var f : List.<HasValueAndElement<?, ?>>of(ageMin, ageMax, capacity, free, price, languages, access,
-                accessibilityNotes, joinUrl, joinEmail, joinPhone)) {
-            register(nameOf(f), f);
-        }
+        register("ageMin", ageMin);
+        register("ageMax", ageMax);
+        register("capacity", capacity);
+        register("free", free);
+        register("price", price);
+        register("languages", languages);
+        register("access", access);
+        register("accessibilityNotes", accessibilityNotes);
+        register("joinUrl", joinUrl);
+        register("joinEmail", joinEmail);
+        register("joinPhone", joinPhone);
         free.addValueChangeListener(e -> price.setVisible(!free.getValue()));
         Paragraph joinHint = new Paragraph(getTranslation("opportunity.field.join-hint"));
         joinHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -266,20 +273,6 @@ class OpportunityForm {
         form.setColspan(joinHint, 2);
         form.setColspan(joinUrl, 2);
         return form;
-    }
-
-    private String nameOf(HasValueAndElement<?, ?> f) {
-        if (f == ageMin) return "ageMin";
-        if (f == ageMax) return "ageMax";
-        if (f == capacity) return "capacity";
-        if (f == free) return "free";
-        if (f == price) return "price";
-        if (f == languages) return "languages";
-        if (f == access) return "access";
-        if (f == accessibilityNotes) return "accessibilityNotes";
-        if (f == joinUrl) return "joinUrl";
-        if (f == joinEmail) return "joinEmail";
-        return "joinPhone";
     }
 
     /** Every field saves the draft when it changes (text fields after a short pause in typing). */
