@@ -10,14 +10,13 @@ import java.util.Map;
 /** Many opportunities near each other, as one: how many, and their mean position. */
 public record Cluster(int count, double latitude, double longitude) {
 
-    /** Groups positions ([latitude, longitude] rows) into the cells of a grid × grid division of the box. */
-    static List<Cluster> grid(List<Object[]> positions, BoundingBox box, int grid) {
+    /** Groups the entries into the cells of a grid × grid division of the box. */
+    static List<Cluster> grid(List<PublicIndex.Entry> positions, BoundingBox box, int grid) {
         double cellLat = Math.max(1e-9, (box.maxLatitude() - box.minLatitude()) / grid);
         double cellLon = Math.max(1e-9, (box.maxLongitude() - box.minLongitude()) / grid);
         Map<Integer, double[]> cells = new HashMap<>();
-        for (Object[] p : positions) {
-            if (p[0] == null || p[1] == null) continue;
-            double lat = ((Number) p[0]).doubleValue(), lon = ((Number) p[1]).doubleValue();
+        for (PublicIndex.Entry p : positions) {
+            double lat = p.latitude(), lon = p.longitude();
             int row = (int) Math.min(grid - 1, Math.max(0, (lat - box.minLatitude()) / cellLat));
             int col = (int) Math.min(grid - 1, Math.max(0, (lon - box.minLongitude()) / cellLon));
             double[] cell = cells.computeIfAbsent(row * grid + col, k -> new double[3]);

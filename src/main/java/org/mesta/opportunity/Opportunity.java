@@ -200,6 +200,17 @@ public class Opportunity extends AbstractEntity {
                         x.endsAt == null ? null : LocalDateTime.ofInstant(x.endsAt, zone))).toList());
     }
 
+    /** A change outside the form (the picture): like an edit, it makes an approved opportunity a revision. */
+    void revise(Instant now) {
+        if (!status.editable()) {
+            throw new IllegalStateException("not editable while " + status);
+        }
+        if (status == Status.APPROVED || status == Status.CHANGES_REQUESTED) {
+            status = Status.DRAFT;
+        }
+        updatedAt = now;
+    }
+
     void submit(Instant now) {
         if (status != Status.DRAFT && status != Status.CHANGES_REQUESTED) {
             throw new IllegalStateException("cannot submit while " + status);

@@ -71,10 +71,10 @@ class OpportunityFeeds {
                                                 @RequestParam(defaultValue = "en") String lang,
                                                 @RequestParam(defaultValue = "500") int limit,
                                                 WebRequest request) {
-        Long cityId = city == null ? null : cities.findCityBySlug(city)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no city " + city)).getId();
-        Instant last = opportunities.lastPublished(cityId).orElse(Instant.EPOCH);
-        String etag = "\"" + Long.toHexString(last.toEpochMilli()) + "-"
+        Long cityId = city == null ? null : cityId(city);
+        OpportunityService.PublicVersion version = opportunities.publicVersion(cityId);
+        Instant last = version.lastModified();
+        String etag = "\"" + version.tag() + "-"
                 + Integer.toHexString(String.valueOf(request.getParameterMap().entrySet().stream()
                 .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).sorted().toList()).hashCode()) + "\"";
         if (request.checkNotModified(etag, last.toEpochMilli())) {
@@ -92,6 +92,21 @@ class OpportunityFeeds {
     }
 
     static final int CLUSTER_GRID = 12;
+
+    /** City ids by slug, kept briefly: every map request names its city, and cities hardly ever change. */
+    private final Map<String, long[]> cityIds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private long cityId(String slug) {
+        long[] known = cityIds.get(slug);
+        long now = System.nanoTime();
+        if (known != null && now - known[1] < Duration.ofSeconds(10).toNanos()) {
+            return known[0];
+        }
+        long id = cities.findCityBySlug(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no city " + slug)).getId();
+        cityIds.put(slug, new long[]{id, now});
+        return id;
+    }
 
     private Map<String, Object> features(PublicQuery query, String lang, int limit) {
         List<Cluster> clusters = opportunities.clustersIfMoreThan(query, CLUSTER_GRID);
@@ -164,15 +179,16 @@ class OpportunityFeeds {
     ResponseEntity<String> cityFeed(@PathVariable String slug, @RequestParam(required = false) String lang,
                                     WebRequest request) {
         City city = cities.findCityBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Instant last = opportunities.lastPublished(city.getId()).orElse(Instant.EPOCH);
-        if (request.checkNotModified(last.toEpochMilli())) {
+        OpportunityService.PublicVersion version = opportunities.publicVersion(city.getId());
+        Instant last = version.lastModified();
+        if (request.checkNotModified("\"" + version.tag() + "-" + lang + "\"", last.toEpochMilli())) {
             return null;
         }
         String language = lang == null ? city.getDefaultLanguage() : lang;
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Mesta//Cities of Learning//EN");
         opportunities.currentForCity(city.getId()).forEach(o -> events(o, language).forEach(calendar::addEvent));
-        return ResponseEntity.ok().contentType(CALENDAR).lastModified(last)
+        return ResponseEntity.ok().contentType(CALENDAR).lastModified(last).eTag("\"" + version.tag() + "-" + lang + "\"")
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(Biweekly.write(calendar).go());
     }

@@ -36,15 +36,20 @@ public class OpportunityService {
     private final PublishedOpportunityRepository published;
     private final ModerationDecisionRepository decisions;
     private final OpportunityImageRepository images;
+    private final PublishedImageRepository publishedImages;
     private final CityService cities;
     private final ApplicationEventPublisher events;
+    private final PublicIndex index;
     private final JsonMapper json;
     private final Clock clock;
 
     OpportunityService(OpportunityRepository opportunities, PublishedOpportunityRepository published,
                        ModerationDecisionRepository decisions, OpportunityImageRepository images,
-                       CityService cities, ApplicationEventPublisher events, Clock clock) {
+                       PublishedImageRepository publishedImages,
+                       CityService cities, PublicIndex index, ApplicationEventPublisher events, Clock clock) {
+        this.index = index;
         this.images = images;
+        this.publishedImages = publishedImages;
         this.opportunities = opportunities;
         this.published = published;
         this.decisions = decisions;
@@ -120,36 +125,57 @@ public class OpportunityService {
         Opportunity o = owned(id);
         o.archive(archived, clock.instant());
         if (archived) {
-            published.findById(id).ifPresent(published::delete);
+            publishedImages.findById(id).ifPresent(publishedImages::delete);
+            published.findById(id).ifPresent(row -> {
+                published.delete(row);
+                index.changed(o.getCityId());
+            });
         }
     }
 
-    /** Checks, resizes and stores the picture (see ImageCheck); a description for screen readers is required. */
+    /**
+     * Checks, resizes and stores the picture (see ImageCheck); a description for screen readers is required.
+     * Like any change, a new picture on a published opportunity waits for moderation; the opportunity (with
+     * its new version) is returned.
+     */
     @PreAuthorize("hasRole('PROVIDER')")
     @Transactional
-    public void setImage(long id, byte[] upload, String altText) {
-        Opportunity o = owned(id);
-        if (!o.getStatus().editable()) {
-            throw new UserError("opportunity.error.not-editable");
-        }
+    public Opportunity setImage(long id, byte[] upload, String altText) {
+        Opportunity o = editableOwned(id);
         ImageCheck.Checked checked = ImageCheck.check(upload);
         OpportunityImage image = images.findById(id).orElseGet(() -> new OpportunityImage(id));
         image.replace(checked, altText == null || altText.isBlank() ? o.title("en") : altText.trim(), clock.instant());
         images.save(image);
+        return revised(o);
     }
 
     @PreAuthorize("hasRole('PROVIDER')")
     @Transactional
-    public void describeImage(long id, String altText) {
-        owned(id);
+    public Opportunity describeImage(long id, String altText) {
+        Opportunity o = editableOwned(id);
         images.findById(id).ifPresent(i -> i.describe(altText == null ? "" : altText.trim(), clock.instant()));
+        return revised(o);
     }
 
     @PreAuthorize("hasRole('PROVIDER')")
     @Transactional
-    public void removeImage(long id) {
-        owned(id);
+    public Opportunity removeImage(long id) {
+        Opportunity o = editableOwned(id);
         images.findById(id).ifPresent(images::delete);
+        return revised(o);
+    }
+
+    private Opportunity editableOwned(long id) {
+        Opportunity o = owned(id);
+        if (!o.getStatus().editable()) {
+            throw new UserError("opportunity.error.not-editable");
+        }
+        return o;
+    }
+
+    private Opportunity revised(Opportunity o) {
+        o.revise(clock.instant());
+        return opportunities.saveAndFlush(o);
     }
 
     /** The working copy's picture, for its providers and moderators. */
@@ -171,7 +197,7 @@ public class OpportunityService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<byte[]> publicImage(long id) {
-        return published.existsById(id) ? images.findById(id).map(OpportunityImage::getData) : Optional.empty();
+        return publishedImages.findById(id).map(PublishedImage::getData);
     }
 
     /** The opportunity for its providers, and for the moderators of its city. */
@@ -271,28 +297,27 @@ public class OpportunityService {
         String content = json.writeValueAsString(p);
         published.findById(o.getId()).ifPresentOrElse(row -> row.update(p, content),
                 () -> published.save(new PublishedOpportunity(p, content)));
+        images.findById(o.getId()).ifPresentOrElse(
+                image -> {
+                    PublishedImage copy = publishedImages.findById(o.getId()).orElseGet(() -> new PublishedImage(o.getId()));
+                    copy.copy(image);
+                    publishedImages.save(copy);
+                },
+                () -> publishedImages.findById(o.getId()).ifPresent(publishedImages::delete));
+        index.changed(o.getCityId());
     }
 
     // ---- the public ----
 
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public List<PublicOpportunity> search(PublicQuery q) {
-        return published.search(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(), q.box().minLongitude(),
-                        q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()), like(q.access()),
-                        q.freeOnly(), q.age(), startOf(q.from()), startOf(q.to() == null ? null : q.to().plusDays(1)),
-                        PageRequest.of(0, q.limit()))
-                .stream().map(this::read).toList();
-    }
+    /*
+     * The public map's questions are answered from the in-memory PublicIndex: no transaction, no connection
+     * (the index reads the database itself when a city's set has changed).
+     */
 
-    /** The public search for maps, lists and GeoJSON: the same filter, only the light columns. */
+    /** The public search for maps, lists and GeoJSON: matches in the box, soonest first, at most the limit. */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public List<Card> cards(PublicQuery q) {
-        return published.cards(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(), q.box().minLongitude(),
-                q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()), like(q.access()),
-                q.freeOnly(), q.age(), startOf(q.from()), startOf(q.to() == null ? null : q.to().plusDays(1)),
-                PageRequest.of(0, q.limit()));
+        return index.cards(q, clock.instant());
     }
 
     /**
@@ -300,25 +325,9 @@ public class OpportunityService {
      * grid (count and centre per cell) so the answer stays small; otherwise empty, and the caller asks for cards.
      */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public List<Cluster> clustersIfMoreThan(PublicQuery q, int grid) {
-        List<Object[]> positions = published.positions(q.cityId(), q.box().minLatitude(), q.box().maxLatitude(),
-                q.box().minLongitude(), q.box().maxLongitude(), clock.instant(), q.type(), q.format(), like(q.theme()),
-                like(q.access()), q.freeOnly(), q.age(), startOf(q.from()),
-                startOf(q.to() == null ? null : q.to().plusDays(1)), PageRequest.of(0, 200_000));
-        if (positions.size() <= q.limit()) {
-            return List.of();
-        }
-        return Cluster.grid(positions, q.box(), grid);
-    }
-
-    /** Filter dates are whole days, taken in UTC so every node and cache agrees. */
-    private static Instant startOf(java.time.LocalDate day) {
-        return day == null ? null : day.atStartOfDay(ZoneId.of("UTC")).toInstant();
-    }
-
-    private static String like(Enum<?> value) {
-        return value == null ? "" : "%," + value.name() + ",%";
+        List<PublicIndex.Entry> found = index.matching(q, clock.instant(), Integer.MAX_VALUE);
+        return found.size() <= q.limit() ? List.of() : Cluster.grid(found, q.box(), grid);
     }
 
     @PreAuthorize("permitAll()")
@@ -328,9 +337,13 @@ public class OpportunityService {
     }
 
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public Optional<Instant> lastPublished(Long cityId) {
-        return Optional.ofNullable(published.lastPublished(cityId));
+    public PublicVersion publicVersion(Long cityId) {
+        PublicIndex.Version v = index.version(cityId, clock.instant());
+        return new PublicVersion(v.tag(), v.lastModified());
+    }
+
+    /** Changes whenever the public answers for a city (or, for null, the network) may change. */
+    public record PublicVersion(String tag, Instant lastModified) {
     }
 
     @PreAuthorize("permitAll()")

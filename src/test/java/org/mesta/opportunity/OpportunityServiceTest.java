@@ -147,12 +147,12 @@ class OpportunityServiceTest {
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
         PublicQuery query = new PublicQuery(ljubljana, new BoundingBox(46.0, 14.4, 46.1, 14.6), null, null,
                 Theme.MENTAL_HEALTH, null, true, 16, LocalDate.now(), null, 100);
-        assertThat(opportunities.search(query)).extracting(PublicOpportunity::id).contains(o.getId());
+        assertThat(opportunities.cards(query)).extracting(Card::id).contains(o.getId());
         PublicQuery elsewhere = new PublicQuery(ljubljana, new BoundingBox(45.0, 13.0, 45.1, 13.1), null, null, null,
                 null, false, null, null, null, 100);
-        assertThat(opportunities.search(elsewhere)).extracting(PublicOpportunity::id).doesNotContain(o.getId());
+        assertThat(opportunities.cards(elsewhere)).extracting(Card::id).doesNotContain(o.getId());
         PublicQuery tooOld = new PublicQuery(ljubljana, null, null, null, null, null, false, 30, null, null, 100);
-        assertThat(opportunities.search(tooOld)).extracting(PublicOpportunity::id).doesNotContain(o.getId());
+        assertThat(opportunities.cards(tooOld)).extracting(Card::id).doesNotContain(o.getId());
 
         // A revision: the approved version stays public until the change is approved too.
         as(users, PROVIDER);
@@ -168,9 +168,43 @@ class OpportunityServiceTest {
         assertThat(now.texts("sl").title()).isEqualTo("Nov naslov");
         assertThat(now.revision()).isEqualTo(2);
 
+        var before = opportunities.publicVersion(ljubljana);
         as(users, PROVIDER);
         opportunities.archive(o.getId(), true);
         assertThat(opportunities.findPublic(o.getId())).isEmpty();
+        // The in-memory public index forgets it at once, and the answers' version (ETag) moves on.
+        assertThat(opportunities.cards(query)).extracting(Card::id).doesNotContain(o.getId());
+        assertThat(opportunities.publicVersion(ljubljana).tag()).isNotEqualTo(before.tag());
+    }
+
+    @Autowired
+    PublicIndex index;
+
+    @Test
+    void the_public_index_drops_what_has_ended_and_its_version_says_so() {
+        Opportunity o = submitted("Enkratni dogodek");
+        as(users, MODERATOR);
+        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        SecurityContextHolder.clearContext();
+        long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
+        PublicQuery all = PublicQuery.city(ljubljana);
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant afterItEnds = now.plus(java.time.Duration.ofDays(11));
+        assertThat(index.cards(all, now)).extracting(Card::id).contains(o.getId());
+        assertThat(index.cards(all, afterItEnds)).extracting(Card::id).doesNotContain(o.getId());
+        assertThat(index.version(ljubljana, afterItEnds).tag()).isNotEqualTo(index.version(ljubljana, now).tag());
+        // Filters the same way the public map offers them.
+        PublicQuery online = new PublicQuery(ljubljana, null, null, Format.ONLINE, null, null, false, null, null, null, 100);
+        assertThat(index.cards(online, now)).extracting(Card::id).doesNotContain(o.getId());
+        PublicQuery laterDates = new PublicQuery(ljubljana, null, null, null, null, null, false, null,
+                LocalDate.now().plusDays(20), null, 100);
+        assertThat(index.cards(laterDates, now)).extracting(Card::id).doesNotContain(o.getId());
+        PublicQuery sooner = new PublicQuery(ljubljana, null, null, null, null, null, false, null, null,
+                LocalDate.now().plusDays(5), 100);
+        assertThat(index.cards(sooner, now)).extracting(Card::id).doesNotContain(o.getId());
+        PublicQuery signLanguage = new PublicQuery(ljubljana, null, null, null, null, AccessFeature.SIGN_LANGUAGE,
+                false, null, null, null, 100);
+        assertThat(index.cards(signLanguage, now)).extracting(Card::id).doesNotContain(o.getId());
     }
 
     @Test
@@ -211,7 +245,7 @@ class OpportunityServiceTest {
     }
 
     @Test
-    void pictures_are_checked_resized_to_jpeg_and_public_once_published() throws Exception {
+    void pictures_are_checked_resized_to_jpeg_and_public_once_the_revision_is_approved() throws Exception {
         Opportunity o = submitted("S sliko");
         as(users, PROVIDER);
         assertThatThrownBy(() -> opportunities.setImage(o.getId(), png(3000, 2000), "Oranžna ploskev"))
@@ -224,7 +258,9 @@ class OpportunityServiceTest {
                 .isInstanceOf(UserError.class).hasMessage("opportunity.error.image-type");
         assertThatThrownBy(() -> opportunities.setImage(id, png(100, 80), "x"))
                 .isInstanceOf(UserError.class).hasMessage("opportunity.error.image-dimensions");
-        opportunities.setImage(id, png(3000, 2000), "Oranžna ploskev");
+        Opportunity revision = opportunities.setImage(id, png(3000, 2000), "Oranžna ploskev");
+        assertThat(revision.getStatus()).as("a new picture is a change to moderate").isEqualTo(Status.DRAFT);
+        assertThat(revision.getVersion()).isGreaterThan(approved.getVersion());
         byte[] stored = opportunities.image(id).orElseThrow();
         assertThat(stored[0] & 0xff).isEqualTo(0xFF);
         assertThat(stored[1] & 0xff).isEqualTo(0xD8);
@@ -233,7 +269,18 @@ class OpportunityServiceTest {
         assertThat(read.getHeight()).isEqualTo(1067);
         assertThat(opportunities.imageDescription(id)).hasValue("Oranžna ploskev");
         SecurityContextHolder.clearContext();
-        assertThat(opportunities.publicImage(id)).isPresent();
+        assertThat(opportunities.publicImage(id)).as("not public before the revision is approved").isEmpty();
+        as(users, PROVIDER);
+        revision = opportunities.submit(id, revision.getVersion());
+        as(users, MODERATOR);
+        opportunities.decide(id, revision.getVersion(), Status.APPROVED, null);
+        SecurityContextHolder.clearContext();
+        assertThat(opportunities.publicImage(id)).hasValueSatisfying(jpeg -> assertThat(jpeg).isEqualTo(stored));
+        // Replacing it again changes the working copy only; the approved picture stays public.
+        as(users, PROVIDER);
+        opportunities.setImage(id, png(800, 600), "Manjša ploskev");
+        SecurityContextHolder.clearContext();
+        assertThat(opportunities.publicImage(id)).hasValueSatisfying(jpeg -> assertThat(jpeg).isEqualTo(stored));
         as(users, LEARNER);
         assertThatThrownBy(() -> opportunities.setImage(id, png(400, 300), "x")).isInstanceOf(AccessDeniedException.class);
     }
@@ -260,7 +307,7 @@ class OpportunityServiceTest {
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
         PublicQuery afterFirst = new PublicQuery(ljubljana, null, null, null, null, null, false, null,
                 first.toLocalDate().plusDays(8), null, 200);
-        assertThat(opportunities.search(afterFirst)).extracting(PublicOpportunity::id).contains(o.getId());
+        assertThat(opportunities.cards(afterFirst)).extracting(Card::id).contains(o.getId());
     }
 
     @Test

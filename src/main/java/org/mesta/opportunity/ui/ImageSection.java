@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
+import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 
 import java.io.ByteArrayInputStream;
@@ -34,9 +35,13 @@ class ImageSection extends Composite<Div> {
     private final Div picture = new Div();
     final Span problem = new Span();
 
-    ImageSection(OpportunityService service, long id, boolean editable) {
+    /** What the wizard needs to know after each change: the opportunity's new version and status. */
+    private final java.util.function.Consumer<Opportunity> changed;
+
+    ImageSection(OpportunityService service, long id, boolean editable, java.util.function.Consumer<Opportunity> changed) {
         this.service = service;
         this.id = id;
+        this.changed = changed;
         NativeLabel label = new NativeLabel(getTranslation("opportunity.image.label"));
         label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> received(data)));
@@ -56,12 +61,12 @@ class ImageSection extends Composite<Div> {
         description.setWidthFull();
         description.setValueChangeMode(ValueChangeMode.LAZY);
         description.addValueChangeListener(e -> {
-            if (e.isFromClient()) Notifications.attempt(() -> service.describeImage(id, e.getValue()));
+            if (e.isFromClient()) Notifications.attempt(() -> changed.accept(service.describeImage(id, e.getValue())));
         });
         remove.setText(getTranslation("opportunity.image.remove"));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.addClickListener(e -> {
-            if (Notifications.attempt(() -> service.removeImage(id))) refresh();
+            if (Notifications.attempt(() -> changed.accept(service.removeImage(id)))) refresh();
         });
         problem.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         problem.setId("image-problem");
@@ -76,7 +81,7 @@ class ImageSection extends Composite<Div> {
 
     private void received(byte[] data) {
         try {
-            service.setImage(id, data, description.getValue());
+            changed.accept(service.setImage(id, data, description.getValue()));
             problem.setText("");
         } catch (UserError e) {
             showProblem(getTranslation(e.key(), e.params()));

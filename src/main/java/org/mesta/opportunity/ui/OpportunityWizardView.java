@@ -103,7 +103,12 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         form = new OpportunityForm(this, city, places, mapSettings, this::autosave);
         panels.clear();
         panels.add(panel(form.basics()));
-        panels.getFirst().add(new ImageSection(service, id, status != Status.SUBMITTED && status != Status.REJECTED));
+        panels.getFirst().add(new ImageSection(service, id, status != Status.SUBMITTED && status != Status.REJECTED,
+                changed -> {
+                    version = changed.getVersion();
+                    status = changed.getStatus();
+                    showBanner(changed);
+                }));
         panels.add(panel(form.when()));
         panels.add(panel(form.where()));
         panels.add(panel(form.who()));

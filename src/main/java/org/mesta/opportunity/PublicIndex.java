@@ -1,0 +1,231 @@
+package org.mesta.opportunity;
+
+import org.mesta.map.BoundingBox;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The public map's working set in memory, per city: position, filter attributes and card of every published
+ * opportunity (past ones too, so what "ended by now" means is the same on every node). Viewport questions are the busiest public traffic; filtering a city's few thousand
+ * rows in memory takes microseconds where a query takes milliseconds (see bin/benchmark).
+ * <p>
+ * A city's set is reloaded after this node publishes or withdraws there, and otherwise when the database's
+ * stamp for the city (how many rows, latest publication) has changed — checked at most once a second, so
+ * other nodes' changes show within a second. The filter is the same as the one the repository used to run.
+ */
+@Component
+class PublicIndex {
+
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+
+    private final PublishedOpportunityRepository published;
+    private final Map<Long, Snapshot> cities = new ConcurrentHashMap<>();
+    private volatile CityList cityList = new CityList(List.of(), 0);
+
+    PublicIndex(PublishedOpportunityRepository published) {
+        this.published = published;
+    }
+
+    /** One published opportunity as the index keeps it; times in epoch milliseconds, absent ones open-ended. */
+    record Entry(Card card, double latitude, double longitude, long startsAt, long endsAt, boolean ongoing,
+                 Integer ageMin, Integer ageMax, int themes, int access) {
+
+        boolean matches(PublicQuery q, long now, long from, long to, int theme, int accessWanted) {
+            BoundingBox box = q.box();
+            return latitude >= box.minLatitude() && latitude <= box.maxLatitude()
+                    && longitude >= box.minLongitude() && longitude <= box.maxLongitude()
+                    && (ongoing || endsAt >= now)
+                    && (q.type() == null || q.type() == card.type())
+                    && (q.format() == null || q.format() == card.format())
+                    && (themes & theme) == theme && (access & accessWanted) == accessWanted
+                    && (!q.freeOnly() || card.free())
+                    && (q.age() == null || ((ageMin == null || ageMin <= q.age()) && (ageMax == null || ageMax >= q.age())))
+                    && (ongoing || endsAt >= from)
+                    && (ongoing || startsAt <= to);
+        }
+    }
+
+    /** What changes whenever the public answer may change: the rows, and which of them have ended by now. */
+    record Version(String tag, Instant lastModified) {
+    }
+
+    private record Stamp(long count, Instant last) {
+    }
+
+    private record CityList(List<Long> ids, long checkedAt) {
+    }
+
+    private static final class Snapshot {
+        final Stamp stamp;
+        /** Soonest first, as the public lists show them. */
+        final List<Entry> entries;
+        /** The end times of the entries that end, ascending: how many have ended by now is one binary search. */
+        final long[] ends;
+        volatile long checkedAt;
+
+        Snapshot(Stamp stamp, List<Entry> entries, long checkedAt) {
+            this.stamp = stamp;
+            this.entries = entries;
+            this.ends = entries.stream().filter(e -> !e.ongoing() && e.endsAt() != Long.MAX_VALUE)
+                    .mapToLong(Entry::endsAt).sorted().toArray();
+            this.checkedAt = checkedAt;
+        }
+
+        int endedBy(long now) {
+            int i = Arrays.binarySearch(ends, now);
+            // entries ending exactly now are still current (endsAt >= now)
+            if (i >= 0) {
+                while (i > 0 && ends[i - 1] == now) i--;
+                return i;
+            }
+            return -i - 1;
+        }
+    }
+
+    /** The first {@code q.limit()} matches, soonest first. */
+    List<Card> cards(PublicQuery q, Instant now) {
+        List<Card> found = new ArrayList<>();
+        for (Entry e : matching(q, now, q.limit())) {
+            found.add(e.card());
+        }
+        return found;
+    }
+
+    /** The positions of up to {@code max} matches. */
+    List<Entry> matching(PublicQuery q, Instant now, int max) {
+        long at = now.toEpochMilli();
+        long from = q.from() == null ? Long.MIN_VALUE : q.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+        long to = q.to() == null ? Long.MAX_VALUE
+                : q.to().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+        int theme = q.theme() == null ? 0 : 1 << q.theme().ordinal();
+        int access = q.access() == null ? 0 : 1 << q.access().ordinal();
+        List<Snapshot> sets = snapshots(q.cityId());
+        List<Entry> found = new ArrayList<>();
+        if (sets.size() == 1) {
+            for (Entry e : sets.getFirst().entries) {
+                if (e.matches(q, at, from, to, theme, access) && found.add(e) && found.size() >= max) break;
+            }
+            return found;
+        }
+        for (Snapshot s : sets) {
+            for (Entry e : s.entries) {
+                if (e.matches(q, at, from, to, theme, access)) found.add(e);
+            }
+        }
+        found.sort(SOONEST_FIRST);
+        return found.size() > max ? found.subList(0, max) : found;
+    }
+
+    Version version(Long cityId, Instant now) {
+        long count = 0, ended = 0;
+        Instant last = Instant.EPOCH;
+        for (Snapshot s : snapshots(cityId)) {
+            count += s.stamp.count();
+            int endedHere = s.endedBy(now.toEpochMilli());
+            ended += endedHere;
+            Instant lastChange = s.stamp.last() == null ? Instant.EPOCH : s.stamp.last();
+            if (endedHere > 0) {
+                lastChange = max(lastChange, Instant.ofEpochMilli(s.ends[endedHere - 1]));
+            }
+            last = max(last, lastChange);
+        }
+        return new Version(Long.toHexString(last.toEpochMilli()) + "-" + count + "-" + ended, last);
+    }
+
+    /** After the surrounding transaction commits (so a reload sees the change), the city's set is read again. */
+    void changed(long cityId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forget(cityId);
+                }
+            });
+        } else {
+            forget(cityId);
+        }
+    }
+
+    private void forget(long cityId) {
+        cities.remove(cityId);
+        cityList = new CityList(cityList.ids(), 0);
+    }
+
+    private List<Snapshot> snapshots(Long cityId) {
+        if (cityId != null) {
+            return List.of(snapshot(cityId));
+        }
+        CityList list = cityList;
+        if (System.nanoTime() - list.checkedAt() > RECHECK_NANOS) {
+            list = new CityList(published.publishedCities(), System.nanoTime());
+            cityList = list;
+        }
+        return list.ids().stream().map(this::snapshot).toList();
+    }
+
+    private Snapshot snapshot(long cityId) {
+        Snapshot s = cities.get(cityId);
+        long now = System.nanoTime();
+        if (s != null && now - s.checkedAt < RECHECK_NANOS) {
+            return s;
+        }
+        Stamp stamp = stamp(cityId);
+        if (s != null && s.stamp.equals(stamp)) {
+            s.checkedAt = now;
+            return s;
+        }
+        Snapshot fresh = load(cityId, stamp, now);
+        cities.put(cityId, fresh);
+        return fresh;
+    }
+
+    private Stamp stamp(long cityId) {
+        Object[] row = published.stamp(cityId).getFirst();
+        return new Stamp(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
+
+    private Snapshot load(long cityId, Stamp stamp, long checkedAt) {
+        List<Entry> entries = new ArrayList<>();
+        for (Object[] r : published.indexRows(cityId)) {
+            if (r[1] == null || r[2] == null) {
+                continue; // online only: nothing to place in a box
+            }
+            Instant startsAt = (Instant) r[5], endsAt = (Instant) r[6];
+            Card card = new Card((Long) r[0], (Double) r[1], (Double) r[2], (OpportunityType) r[3], (Format) r[4],
+                    startsAt, endsAt, (Boolean) r[8], (String) r[11], (String) r[13]);
+            entries.add(new Entry(card, (Double) r[1], (Double) r[2],
+                    startsAt == null ? Long.MIN_VALUE : startsAt.toEpochMilli(),
+                    endsAt == null ? Long.MAX_VALUE : endsAt.toEpochMilli(), (Boolean) r[7], (Integer) r[9],
+                    (Integer) r[10], mask((String) r[11], Theme.values()), mask((String) r[12], AccessFeature.values())));
+        }
+        entries.sort(SOONEST_FIRST);
+        return new Snapshot(stamp, List.copyOf(entries), checkedAt);
+    }
+
+    private static final Comparator<Entry> SOONEST_FIRST = Comparator.comparingLong(Entry::startsAt)
+            .thenComparingLong(e -> e.card().id());
+
+    /** ",MENTAL_HEALTH,INCLUSION," as bits by the enum's order. */
+    private static int mask(String list, Enum<?>[] values) {
+        int mask = 0;
+        if (list != null) {
+            for (Enum<?> v : values) {
+                if (list.contains("," + v.name() + ",")) mask |= 1 << v.ordinal();
+            }
+        }
+        return mask;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
