@@ -6,7 +6,7 @@ public final class OpportunityEvents {
     private OpportunityEvents() {
     }
 
-    public record OpportunitySubmitted(long opportunityId, long cityId) {
+    public record OpportunitySubmitted(long opportunityId, long cityId, long organisationId, String title) {
     }
 
     public record OpportunityDecided(long opportunityId, long organisationId, String title, Status decision,

@@ -41,7 +41,7 @@ class OpportunityFeeds {
     private final OpportunityService opportunities;
     private final CityService cities;
     private final String baseUrl;
-    /** Recent answers by ETag (which includes the last publication time, so they never go stale). */
+    /** Recent answers by question (which includes the public version, so they never go stale). */
     private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
     private final Map<String, byte[]> answers = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
@@ -74,18 +74,19 @@ class OpportunityFeeds {
         Long cityId = city == null ? null : cityId(city);
         OpportunityService.PublicVersion version = opportunities.publicVersion(cityId);
         Instant last = version.lastModified();
-        String etag = "\"" + version.tag() + "-"
-                + Integer.toHexString(String.valueOf(request.getParameterMap().entrySet().stream()
-                .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).sorted().toList()).hashCode()) + "\"";
+        String question = version.tag() + "?" + String.join("&", request.getParameterMap().entrySet().stream()
+                .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).sorted().toList());
+        // An ETag only has to differ between versions of the same URL, so a short hash of the question will do.
+        String etag = "\"" + version.tag() + "-" + Integer.toHexString(question.hashCode()) + "\"";
         if (request.checkNotModified(etag, last.toEpochMilli())) {
             return null;
         }
-        // Identical questions since the last publication get the bytes already written (per node, bounded).
-        byte[] body = answers.get(etag);
+        // Identical questions since the last change get the bytes already written (per node, bounded).
+        byte[] body = answers.get(question);
         if (body == null) {
-            body = json.writeValueAsBytes(features(new PublicQuery(cityId, parseBox(bbox), type, format, theme, access,
-                    free, age, from, to, limit + 1), lang, limit));
-            answers.put(etag, body);
+            body = answer(new PublicQuery(cityId, parseBox(bbox), type, format, theme, access,
+                    free, age, from, to, limit + 1), lang, limit);
+            answers.put(question, body);
         }
         return ResponseEntity.ok().contentType(GEO_JSON).eTag(etag).lastModified(last)
                 .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()).body(body);
@@ -108,22 +109,27 @@ class OpportunityFeeds {
         return id;
     }
 
-    private Map<String, Object> features(PublicQuery query, String lang, int limit) {
+    /** Clusters written by hand: the busiest answer, and nothing in it needs escaping. */
+    static String clustersJson(List<Cluster> clusters) {
+        StringBuilder out = new StringBuilder(64 + clusters.size() * 110);
+        out.append("{\"type\":\"FeatureCollection\",\"features\":[");
+        int total = 0;
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            total += c.count();
+            if (i > 0) out.append(',');
+            out.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+                    .append(c.longitude()).append(',').append(c.latitude())
+                    .append("]},\"properties\":{\"cluster\":true,\"count\":").append(c.count()).append("}}");
+        }
+        return out.append("],\"clustered\":true,\"total\":").append(total).append('}').toString();
+    }
+
+    private byte[] answer(PublicQuery query, String lang, int limit) {
         List<Cluster> clusters = opportunities.clustersIfMoreThan(query, CLUSTER_GRID);
         if (!clusters.isEmpty()) {
             // Crowded viewport: a few dozen clusters instead of thousands of points.
-            List<Map<String, Object>> features = new ArrayList<>();
-            for (Cluster c : clusters) {
-                features.add(Map.of("type", "Feature",
-                        "geometry", Map.of("type", "Point", "coordinates", List.of(c.longitude(), c.latitude())),
-                        "properties", Map.of("cluster", true, "count", c.count())));
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "FeatureCollection");
-            body.put("features", features);
-            body.put("clustered", true);
-            body.put("total", clusters.stream().mapToInt(Cluster::count).sum());
-            return body;
+            return clustersJson(clusters).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         List<Card> found = opportunities.cards(query);
         boolean truncated = found.size() > limit;
@@ -152,7 +158,7 @@ class OpportunityFeeds {
         body.put("features", features);
         body.put("clustered", false);
         body.put("truncated", truncated);
-        return body;
+        return json.writeValueAsBytes(body);
     }
 
     @GetMapping("/api/opportunities/{id}/image.jpg")

@@ -105,7 +105,8 @@ public class OpportunityService {
             throw new UserError("opportunity.error.not-submittable");
         }
         o.submit(clock.instant());
-        events.publishEvent(new OpportunitySubmitted(o.getId(), o.getCityId()));
+        events.publishEvent(new OpportunitySubmitted(o.getId(), o.getCityId(), o.getOrganisationId(),
+                o.title(city(o).getDefaultLanguage())));
         return opportunities.saveAndFlush(o);
     }
 

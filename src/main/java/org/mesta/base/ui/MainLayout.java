@@ -36,14 +36,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient LanguagePreference languages;
+    private final transient java.util.List<HeaderTool> headerTools;
     private final Span viewTitle = new Span();
     private Component navbar;
     private Component drawer;
     private long builtFor;
 
-    MainLayout(AuthenticationContext authentication, LanguagePreference languages) {
+    MainLayout(AuthenticationContext authentication, LanguagePreference languages, java.util.List<HeaderTool> headerTools) {
         this.authentication = authentication;
         this.languages = languages;
+        this.headerTools = headerTools;
         setPrimarySection(Section.DRAWER);
         build();
     }
@@ -117,6 +119,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
+            headerTools.forEach(tool -> tool.create().ifPresent(tools::add));
             tools.add(name, logout);
         }, () -> {
             Anchor login = new Anchor("login", getTranslation("layout.login"));

@@ -1,0 +1,31 @@
+package org.mesta.inbox;
+
+import org.mesta.base.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+    /** Everything addressed to this person directly, through an organisation, or through a role in a city. */
+    String FOR_ME = " from Notice n where n.createdAt >= :since and (n.accountId = :me"
+            + " or n.organisationId in :organisations or (n.cityId = :city and n.role in :roles))";
+
+    @Query("select n" + FOR_ME + " order by n.createdAt desc, n.id desc")
+    List<Notice> forMe(long me, Collection<Long> organisations, Long city, Collection<Role> roles, Instant since,
+                       Pageable pageable);
+
+    @Query("select count(n)" + FOR_ME
+            + " and not exists (select r from NoticeRead r where r.noticeId = n.id and r.accountId = :me)")
+    long unread(long me, Collection<Long> organisations, Long city, Collection<Role> roles, Instant since);
+}
+
+interface NoticeReadRepository extends JpaRepository<NoticeRead, NoticeRead.Key> {
+
+    @Query("select r.noticeId from NoticeRead r where r.accountId = :me and r.noticeId in :notices")
+    List<Long> readAmong(long me, Collection<Long> notices);
+}
