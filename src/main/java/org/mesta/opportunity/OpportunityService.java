@@ -327,8 +327,7 @@ public class OpportunityService {
      */
     @PreAuthorize("permitAll()")
     public List<Cluster> clustersIfMoreThan(PublicQuery q, int grid) {
-        List<PublicIndex.Entry> found = index.matching(q, clock.instant(), Integer.MAX_VALUE);
-        return found.size() <= q.limit() ? List.of() : Cluster.grid(found, q.box(), grid);
+        return index.clustersIfMoreThan(q, clock.instant(), grid);
     }
 
     @PreAuthorize("permitAll()")

@@ -6,6 +6,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -100,25 +101,73 @@ class PublicIndex {
         return found;
     }
 
-    /** The positions of up to {@code max} matches. */
-    List<Entry> matching(PublicQuery q, Instant now, int max) {
-        long at = now.toEpochMilli();
-        long from = q.from() == null ? Long.MIN_VALUE : q.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
-        long to = q.to() == null ? Long.MAX_VALUE
-                : q.to().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
-        int theme = q.theme() == null ? 0 : 1 << q.theme().ordinal();
-        int access = q.access() == null ? 0 : 1 << q.access().ordinal();
+    /**
+     * For crowded viewports: when more than {@code limit} match, the matches grouped on a grid × grid division
+     * of the box (count and mean position per cell), counted in one pass without collecting them; otherwise
+     * empty, and the caller asks for cards.
+     */
+    List<Cluster> clustersIfMoreThan(PublicQuery q, Instant now, int grid) {
+        Filter f = new Filter(q, now);
+        BoundingBox box = q.box();
+        double cellLat = Math.max(1e-9, (box.maxLatitude() - box.minLatitude()) / grid);
+        double cellLon = Math.max(1e-9, (box.maxLongitude() - box.minLongitude()) / grid);
+        int[] counts = new int[grid * grid];
+        double[] sums = new double[grid * grid * 2];
+        int total = 0;
+        for (Snapshot s : snapshots(q.cityId())) {
+            for (Entry e : s.entries) {
+                if (!f.accepts(e)) continue;
+                int row = (int) Math.min(grid - 1, Math.max(0, (e.latitude() - box.minLatitude()) / cellLat));
+                int col = (int) Math.min(grid - 1, Math.max(0, (e.longitude() - box.minLongitude()) / cellLon));
+                int cell = row * grid + col;
+                counts[cell]++;
+                sums[2 * cell] += e.latitude();
+                sums[2 * cell + 1] += e.longitude();
+                total++;
+            }
+        }
+        if (total <= q.limit()) {
+            return List.of();
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (int cell = 0; cell < counts.length; cell++) {
+            if (counts[cell] > 0) {
+                clusters.add(new Cluster(counts[cell], sums[2 * cell] / counts[cell], sums[2 * cell + 1] / counts[cell]));
+            }
+        }
+        return clusters;
+    }
+
+    /** A query's filter with its dates and sets worked out once, not per entry. */
+    private record Filter(PublicQuery q, long now, long from, long to, int theme, int access) {
+
+        Filter(PublicQuery q, Instant now) {
+            this(q, now.toEpochMilli(),
+                    q.from() == null ? Long.MIN_VALUE : q.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+                    q.to() == null ? Long.MAX_VALUE : q.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+                    q.theme() == null ? 0 : 1 << q.theme().ordinal(),
+                    q.access() == null ? 0 : 1 << q.access().ordinal());
+        }
+
+        boolean accepts(Entry e) {
+            return e.matches(q, now, from, to, theme, access);
+        }
+    }
+
+    /** Up to {@code max} matches, soonest first. */
+    private List<Entry> matching(PublicQuery q, Instant now, int max) {
+        Filter f = new Filter(q, now);
         List<Snapshot> sets = snapshots(q.cityId());
         List<Entry> found = new ArrayList<>();
         if (sets.size() == 1) {
             for (Entry e : sets.getFirst().entries) {
-                if (e.matches(q, at, from, to, theme, access) && found.add(e) && found.size() >= max) break;
+                if (f.accepts(e) && found.add(e) && found.size() >= max) break;
             }
             return found;
         }
         for (Snapshot s : sets) {
             for (Entry e : s.entries) {
-                if (e.matches(q, at, from, to, theme, access)) found.add(e);
+                if (f.accepts(e)) found.add(e);
             }
         }
         found.sort(SOONEST_FIRST);

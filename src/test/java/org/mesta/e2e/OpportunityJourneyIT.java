@@ -4,11 +4,13 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mesta.base.ui.TranslationProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -18,17 +20,25 @@ import static org.mesta.SignedIn.DEMO_PASSWORD;
 /**
  * The heart of a City of Learning in a real browser: a provider writes an opportunity in the wizard (and
  * closes the browser half-way), a moderator asks for a change, the provider fixes it, the moderator approves,
- * and a visitor finds it on the city map with a filter and downloads it for their calendar.
+ * and a visitor finds it on the city map with a filter and downloads it for their calendar. Run once in
+ * English and once in Slovenian: every label the test looks for comes from the translations.
  */
 class OpportunityJourneyIT extends BrowserTest {
 
-    static final String TITLE = "Pogovorna skupina o duševnem zdravju";
+    @Autowired
+    TranslationProvider translations;
+    private Locale locale;
 
-    private void signInEnglish(String email) {
+    /** What the person reads on screen, in the language of this run. */
+    private String t(String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
+    }
+
+    private void signInAs(String email) {
         signIn(email, DEMO_PASSWORD);
         page.waitForURL(u -> !u.contains("/login"));
         page.locator("#language-switcher").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + locale.getLanguage()))).click();
         page.waitForTimeout(800);
         page.waitForSelector("vaadin-app-layout");
     }
@@ -43,60 +53,80 @@ class OpportunityJourneyIT extends BrowserTest {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     private void next() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        button(t("opportunity.wizard.next")).click();
+    }
+
+    private void back() {
+        button(t("opportunity.wizard.back")).click();
     }
 
     private void waitSaved() {
-        assertThat(page.locator("#autosave-status")).containsText("Saved at");
+        assertThat(page.locator("#autosave-status")).containsText(t("opportunity.wizard.saved", "").trim());
     }
 
-    @Test
-    void provider_publishes_through_the_wizard_and_moderation_and_a_visitor_finds_it() throws Exception {
+    /** Types a date and time the way the browser shows them in this language (the pickers format with Intl). */
+    private void pick(Locator picker, LocalDate day, int hour) {
+        String date = (String) page.evaluate("([lang, y, m, d]) => new Intl.DateTimeFormat(lang,"
+                + " {day: 'numeric', month: 'numeric', year: 'numeric'}).format(new Date(y, m - 1, d))",
+                java.util.List.of(locale.getLanguage(), day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
+        String time = (String) page.evaluate("([lang, h]) => new Intl.DateTimeFormat(lang,"
+                + " {hour: 'numeric', minute: '2-digit'}).format(new Date(2026, 0, 1, h, 0))",
+                java.util.List.of(locale.getLanguage(), hour));
+        picker.locator("input").nth(0).fill(date);
+        picker.locator("input").nth(0).press("Enter");
+        picker.locator("input").nth(1).fill(time);
+        picker.locator("input").nth(1).press("Enter");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sl"})
+    void provider_publishes_through_the_wizard_and_moderation_and_a_visitor_finds_it(String language) throws Exception {
+        locale = Locale.forLanguageTag(language);
+        String title = "en".equals(language) ? "Pogovorna skupina o duševnem zdravju" : "Krog za pogovor o počutju";
+        String slovenian = Locale.forLanguageTag("sl").getDisplayLanguage(locale);
+        String shot = language + "-";
+
         // The provider starts an opportunity and fills the first two steps.
-        signInEnglish("provider@mesta.example");
+        signInAs("provider@mesta.example");
         open("provider/opportunities");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New opportunity")).click();
+        button(t("opportunity.new")).click();
         page.waitForURL(u -> u.contains("/provider/opportunity/"));
         String wizardUrl = page.url();
-        field("Title (Slovenian)").fill(TITLE);
-        field("Short summary (Slovenian)").fill("Varen prostor za pogovor o stresu in počutju.");
-        field("Description (Slovenian)").fill("Vsak teden se dobimo v **mladinskem centru**.");
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Type")).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Workshop")).click();
-        page.getByText("Mental health", new Page.GetByTextOptions().setExact(true)).click();
+        field(t("opportunity.field.title", slovenian)).fill(title);
+        field(t("opportunity.field.summary", slovenian)).fill("Varen prostor za pogovor o stresu in počutju.");
+        field(t("opportunity.field.description", slovenian)).fill("Vsak teden se dobimo v **mladinskem centru**.");
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(t("opportunity.field.type"))).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("opportunity.type.workshop"))).click();
+        page.getByText(t("opportunity.theme.mental_health"), new Page.GetByTextOptions().setExact(true)).click();
         waitSaved();
         java.nio.file.Path picture = java.nio.file.Files.createTempFile("mesta-picture", ".png");
         java.nio.file.Files.write(picture, org.mesta.opportunity.OpportunityServiceTestData.png(1200, 800));
         page.locator("vaadin-upload input[type=file]").setInputFiles(picture);
         page.locator("#opportunity-image").waitFor();
-        field("What the picture shows").fill("Mladi v krogu se pogovarjajo");
-        snap("1-wizard-basics");
+        field(t("opportunity.image.description")).fill("Mladi v krogu se pogovarjajo");
+        snap(shot + "1-wizard-basics");
         next();
-        String day = LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH));
-        Locator starts = page.locator("vaadin-date-time-picker").first();
-        starts.locator("input").nth(0).fill(day);
-        starts.locator("input").nth(0).press("Enter");
-        starts.locator("input").nth(1).fill("5:00 PM");
-        starts.locator("input").nth(1).press("Enter");
-        Locator ends = page.locator("vaadin-date-time-picker").nth(1);
-        ends.locator("input").nth(0).fill(day);
-        ends.locator("input").nth(0).press("Enter");
-        ends.locator("input").nth(1).fill("7:00 PM");
-        ends.locator("input").nth(1).press("Enter");
+        LocalDate day = LocalDate.now().plusDays(14);
+        pick(page.locator("vaadin-date-time-picker").first(), day, 17);
+        pick(page.locator("vaadin-date-time-picker").nth(1), day, 19);
         page.waitForTimeout(500);
         next();
-        assertThat(page.locator("li[aria-current=step]")).hasText("3. Where");
+        assertThat(page.locator("li[aria-current=step]")).hasText("3. " + t("opportunity.step.where"));
         waitSaved();
 
         // The browser closes half-way; nothing is lost and the wizard resumes at the same step.
         newBrowser();
-        signInEnglish("provider@mesta.example");
+        signInAs("provider@mesta.example");
         page.navigate(wizardUrl);
-        assertThat(page.locator("li[aria-current=step]")).hasText("3. Where");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
-        assertThat(field("Title (Slovenian)")).hasValue(TITLE);
+        assertThat(page.locator("li[aria-current=step]")).hasText("3. " + t("opportunity.step.where"));
+        back();
+        back();
+        assertThat(field(t("opportunity.field.title", slovenian))).hasValue(title);
         next();
         next();
 
@@ -107,73 +137,88 @@ class OpportunityJourneyIT extends BrowserTest {
         page.waitForTimeout(500);
         map.click(new Locator.ClickOptions().setPosition(300, 150));
         page.waitForFunction("() => document.querySelector('vaadin-number-field input').value !== ''");
-        field("Venue name").fill("Mladinski center Ljubljana");
-        snap("2-wizard-where");
+        field(t("opportunity.field.venue")).fill("Mladinski center Ljubljana");
+        snap(shot + "2-wizard-where");
         next();
 
         // Who and how to join.
-        field("Youngest age").fill("15");
-        field("Oldest age").fill("25");
-        page.getByText("Slovenian", new Page.GetByTextOptions().setExact(true)).click();
-        field("Sign-up link").fill("https://example.org/prijava");
+        field(t("opportunity.field.age-min")).fill("15");
+        field(t("opportunity.field.age-max")).fill("25");
+        page.getByText(slovenian, new Page.GetByTextOptions().setExact(true)).click();
+        field(t("opportunity.field.join-url")).fill("https://example.org/prijava");
         waitSaved();
         next();
-        assertThat(page.locator("#opportunity-title")).hasText(TITLE);
-        snap("3-wizard-review");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for moderation")).click();
+        assertThat(page.locator("#opportunity-title")).hasText(title);
+        snap(shot + "3-wizard-review");
+        button(t("opportunity.wizard.submit")).click();
         page.waitForURL(u -> u.endsWith("/provider/opportunities"));
-        assertThat(page.locator("vaadin-grid")).containsText("Waiting for moderation");
-        snap("4-provider-list");
+        assertThat(page.locator("vaadin-grid")).containsText(t("opportunity.status.submitted"));
+        snap(shot + "4-provider-list");
 
-        // The moderator asks for a change.
+        // The moderator hears of it in the inbox and asks for a change.
         newBrowser();
-        signInEnglish("moderator@mesta.example");
+        signInAs("moderator@mesta.example");
+        page.locator("#inbox-bell").click();
+        assertThat(page.locator("#inbox-list")).containsText(t("notice.opportunity.submitted", title));
+        page.keyboard().press("Escape");
         open("moderation/queue");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review " + TITLE)).click();
-        assertThat(page.locator("#opportunity-title")).hasText(TITLE);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request changes")).click();
+        button(t("moderation.review-named", title)).click();
+        assertThat(page.locator("#opportunity-title")).hasText(title);
+        button(t("moderation.request-changes")).click();
         assertThat(page.locator("vaadin-text-area[invalid]")).isVisible();
-        snap("5-moderation-detail");
-        page.getByLabel("Reason for the provider").fill("Prosimo, dodajte naslov prizorišča.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request changes")).click();
+        snap(shot + "5-moderation-detail");
+        page.getByLabel(t("moderation.reason")).fill("Prosimo, dodajte naslov prizorišča.");
+        button(t("moderation.request-changes")).click();
         page.waitForURL(u -> u.endsWith("/moderation/queue"));
 
-        // The provider sees why, fixes it and submits again.
+        // The provider is told in the app (the bell) and in the list, fixes it and submits again.
         newBrowser();
-        signInEnglish("provider@mesta.example");
+        signInAs("provider@mesta.example");
         open("provider/opportunities");
         assertThat(page.locator("vaadin-grid")).containsText("Prosimo, dodajte naslov prizorišča.");
-        page.navigate(wizardUrl);
+        assertThat(page.locator("#inbox-count")).isVisible();
+        page.locator("#inbox-bell").click();
+        String notice = t("notice.opportunity.changes_requested", title, "Prosimo, dodajte naslov prizorišča.");
+        assertThat(page.locator("#inbox-list")).containsText(notice);
+        snap(shot + "6-provider-inbox");
+        page.locator("#inbox-list vaadin-button").filter(new Locator.FilterOptions().setHasText(notice)).first().click();
+        page.waitForURL(u -> u.equals(wizardUrl));
         assertThat(page.locator("#decision-reason")).containsText("Prosimo, dodajte naslov prizorišča.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
-        field("Address").fill("Metelkova 6, Ljubljana");
+        back();
+        back();
+        field(t("opportunity.field.address")).fill("Metelkova 6, Ljubljana");
         waitSaved();
         next();
         next();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for moderation")).click();
+        button(t("opportunity.wizard.submit")).click();
         page.waitForURL(u -> u.endsWith("/provider/opportunities"));
 
         // The moderator approves.
         newBrowser();
-        signInEnglish("moderator@mesta.example");
+        signInAs("moderator@mesta.example");
         open("moderation/queue");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review " + TITLE)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish")).click();
+        button(t("moderation.review-named", title)).click();
+        button(t("moderation.approve")).click();
         page.waitForURL(u -> u.endsWith("/moderation/queue"));
 
         // A visitor finds it on the city page with a filter, opens it and downloads it.
         newBrowser();
         open("cities/ljubljana");
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Theme")).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Mental health")).click();
-        assertThat(page.locator("vaadin-grid")).containsText(TITLE);
-        snap("6-city-page");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open " + TITLE)).click();
-        assertThat(page.locator("#opportunity-title")).hasText(TITLE);
+        if (!"en".equals(language)) {
+            page.locator("#language-switcher").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + language))).click();
+            page.waitForTimeout(800);
+            page.waitForSelector("vaadin-app-layout");
+        }
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(t("public.filter.theme"))).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("opportunity.theme.mental_health"))).click();
+        assertThat(page.locator("vaadin-grid")).containsText(title);
+        snap(shot + "7-city-page");
+        button(t("public.open-named", title)).click();
+        assertThat(page.locator("#opportunity-title")).hasText(title);
         Download download = page.waitForDownload(() -> page.click("#ics-download"));
         String ics = Files.readString(download.path());
-        assertThat(ics).contains("BEGIN:VEVENT").contains("SUMMARY:" + TITLE.substring(0, 20));
+        assertThat(ics).contains("BEGIN:VEVENT").contains("SUMMARY:" + title.substring(0, 20));
         assertNoConsoleErrors();
     }
 }
