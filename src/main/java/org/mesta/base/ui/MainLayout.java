@@ -2,6 +2,8 @@ package org.mesta.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +34,8 @@ import java.util.Locale;
  */
 @Layout
 @AnonymousAllowed
+// Header tools are Spring beans found at run time, so the production bundle must be told what they use.
+@Uses(Popover.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;

@@ -130,9 +130,7 @@ class InboxBell extends Composite<Div> {
             refresh();
         });
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        open.setWidthFull();
-        open.getStyle().set("height", "auto").set("white-space", "normal").set("justify-content", "flex-start")
-                .set("color", "var(--lumo-body-text-color)");
+        open.addClassName("inbox-open");
         Div row = new Div(open);
         row.getElement().setAttribute("role", "listitem");
         row.addClassNames("inbox-item", LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Vertical.SMALL,
