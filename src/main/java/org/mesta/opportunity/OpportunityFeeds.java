@@ -110,6 +110,11 @@ class OpportunityFeeds {
     }
 
     /** Clusters written by hand: the busiest answer, and nothing in it needs escaping. */
+    /** Five decimals is about a metre: enough for a map, and a third shorter than a full double. */
+    static double round(double degrees) {
+        return Math.round(degrees * 1e5) / 1e5;
+    }
+
     static String clustersJson(List<Cluster> clusters) {
         StringBuilder out = new StringBuilder(64 + clusters.size() * 110);
         out.append("{\"type\":\"FeatureCollection\",\"features\":[");
@@ -119,7 +124,7 @@ class OpportunityFeeds {
             total += c.count();
             if (i > 0) out.append(',');
             out.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
-                    .append(c.longitude()).append(',').append(c.latitude())
+                    .append(round(c.longitude())).append(',').append(round(c.latitude()))
                     .append("]},\"properties\":{\"cluster\":true,\"count\":").append(c.count()).append("}}");
         }
         return out.append("],\"clustered\":true,\"total\":").append(total).append('}').toString();
@@ -150,7 +155,7 @@ class OpportunityFeeds {
             properties.put("organisation", shown.organisation());
             properties.put("url", baseUrl + "/opportunities/" + c.id());
             features.add(Map.of("type", "Feature", "id", c.id(),
-                    "geometry", Map.of("type", "Point", "coordinates", List.of(c.longitude(), c.latitude())),
+                    "geometry", Map.of("type", "Point", "coordinates", List.of(round(c.longitude()), round(c.latitude()))),
                     "properties", properties));
         }
         Map<String, Object> body = new LinkedHashMap<>();

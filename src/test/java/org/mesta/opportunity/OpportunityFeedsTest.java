@@ -1,0 +1,30 @@
+package org.mesta.opportunity;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hand-written clustered GeoJSON is valid JSON with the features the map reads. */
+class OpportunityFeedsTest {
+
+    @Test
+    void clusters_are_written_as_a_geojson_feature_collection() {
+        String json = OpportunityFeeds.clustersJson(List.of(new Cluster(3, 46.0514123456, 14.5060987654),
+                new Cluster(7, -1.2921, 36.8219)));
+        JsonNode root = JsonMapper.builder().build().readTree(json);
+        assertThat(root.get("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(root.get("clustered").asBoolean()).isTrue();
+        assertThat(root.get("total").asInt()).isEqualTo(10);
+        JsonNode first = root.get("features").get(0);
+        assertThat(first.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(14.5061);
+        assertThat(first.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(46.05141);
+        assertThat(first.get("properties").get("count").asInt()).isEqualTo(3);
+        assertThat(root.get("features").get(1).get("properties").get("cluster").asBoolean()).isTrue();
+        assertThat(OpportunityFeeds.clustersJson(List.of())).isEqualTo(
+                "{\"type\":\"FeatureCollection\",\"features\":[],\"clustered\":true,\"total\":0}");
+    }
+}
