@@ -156,7 +156,7 @@ class MysqlIT {
         as(users, MODERATOR);
         opportunities.decide(second.getId(), second.getVersion(), org.mesta.opportunity.Status.APPROVED, null);
         SecurityContextHolder.clearContext();
-        assertThat(opportunities.clustersIfMoreThan(crowded, 12)).isNotEmpty()
+        assertThat(opportunities.clustersIfMoreThan(crowded, 0.03125)).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.count()).isPositive());
     }
 

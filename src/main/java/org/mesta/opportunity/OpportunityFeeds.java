@@ -74,7 +74,10 @@ class OpportunityFeeds {
         Long cityId = city == null ? null : cityId(city);
         OpportunityService.PublicVersion version = opportunities.publicVersion(cityId);
         Instant last = version.lastModified();
-        String question = version.tag() + "?" + String.join("&", request.getParameterMap().entrySet().stream()
+        Grid grid = Grid.around(parseBox(bbox));
+        // Viewports a little apart ask the same question: the box is widened to whole grid cells.
+        String question = version.tag() + "?" + grid + "&" + String.join("&", request.getParameterMap().entrySet()
+                .stream().filter(e -> !"bbox".equals(e.getKey()))
                 .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).sorted().toList());
         // An ETag only has to differ between versions of the same URL, so a short hash of the question will do.
         String etag = "\"" + version.tag() + "-" + Integer.toHexString(question.hashCode()) + "\"";
@@ -84,15 +87,40 @@ class OpportunityFeeds {
         // Identical questions since the last change get the bytes already written (per node, bounded).
         byte[] body = answers.get(question);
         if (body == null) {
-            body = answer(new PublicQuery(cityId, parseBox(bbox), type, format, theme, access,
-                    free, age, from, to, limit + 1), lang, limit);
+            body = answer(new PublicQuery(cityId, grid.box(), type, format, theme, access,
+                    free, age, from, to, limit + 1), grid.cell(), lang, limit);
             answers.put(question, body);
         }
         return ResponseEntity.ok().contentType(GEO_JSON).eTag(etag).lastModified(last)
                 .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()).body(body);
     }
 
-    static final int CLUSTER_GRID = 12;
+    /**
+     * The clustering grid for a viewport: square cells of a power-of-two size in degrees, about a tenth of the
+     * viewport, aligned to multiples of their size. Clusters therefore stay put while someone pans (they do not
+     * jump with each new box), and the widened box is a cache key shared by nearby viewports.
+     */
+    record Grid(BoundingBox box, double cell) {
+
+        static final int CELLS_ACROSS = 10;
+
+        static Grid around(BoundingBox requested) {
+            BoundingBox b = requested == null ? new BoundingBox(-90, -180, 90, 180) : requested;
+            double span = Math.max(Math.max(b.maxLatitude() - b.minLatitude(), b.maxLongitude() - b.minLongitude()), 1e-6);
+            double cell = Math.pow(2, Math.floor(Math.log(span / CELLS_ACROSS) / Math.log(2)));
+            return new Grid(new BoundingBox(
+                    Math.max(-90, Math.floor(b.minLatitude() / cell) * cell),
+                    Math.max(-180, Math.floor(b.minLongitude() / cell) * cell),
+                    Math.min(90, Math.ceil(b.maxLatitude() / cell) * cell),
+                    Math.min(180, Math.ceil(b.maxLongitude() / cell) * cell)), cell);
+        }
+
+        @Override
+        public String toString() {
+            return "grid=" + box.minLatitude() + "," + box.minLongitude() + "," + box.maxLatitude() + ","
+                    + box.maxLongitude() + "/" + cell;
+        }
+    }
 
     /** City ids by slug, kept briefly: every map request names its city, and cities hardly ever change. */
     private final Map<String, long[]> cityIds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -130,8 +158,8 @@ class OpportunityFeeds {
         return out.append("],\"clustered\":true,\"total\":").append(total).append('}').toString();
     }
 
-    private byte[] answer(PublicQuery query, String lang, int limit) {
-        List<Cluster> clusters = opportunities.clustersIfMoreThan(query, CLUSTER_GRID);
+    private byte[] answer(PublicQuery query, double cell, String lang, int limit) {
+        List<Cluster> clusters = opportunities.clustersIfMoreThan(query, cell);
         if (!clusters.isEmpty()) {
             // Crowded viewport: a few dozen clusters instead of thousands of points.
             return clustersJson(clusters).getBytes(java.nio.charset.StandardCharsets.UTF_8);

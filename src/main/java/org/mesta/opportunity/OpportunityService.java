@@ -322,12 +322,13 @@ public class OpportunityService {
     }
 
     /**
-     * The public search for crowded viewports: when more than the limit match, nearby matches are grouped on a
-     * grid (count and centre per cell) so the answer stays small; otherwise empty, and the caller asks for cards.
+     * The public search for crowded viewports: when more than the limit match, nearby matches are grouped in
+     * square cells of the given size in degrees, aligned to its multiples (count and centre per cell), so the
+     * answer stays small; otherwise empty, and the caller asks for cards.
      */
     @PreAuthorize("permitAll()")
-    public List<Cluster> clustersIfMoreThan(PublicQuery q, int grid) {
-        return index.clustersIfMoreThan(q, clock.instant(), grid);
+    public List<Cluster> clustersIfMoreThan(PublicQuery q, double cell) {
+        return index.clustersIfMoreThan(q, clock.instant(), cell);
     }
 
     @PreAuthorize("permitAll()")

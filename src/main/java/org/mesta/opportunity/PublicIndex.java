@@ -102,39 +102,31 @@ class PublicIndex {
     }
 
     /**
-     * For crowded viewports: when more than {@code limit} match, the matches grouped on a grid × grid division
-     * of the box (count and mean position per cell), counted in one pass without collecting them; otherwise
-     * empty, and the caller asks for cards.
+     * For crowded viewports: when more than {@code limit} match, the matches grouped in square cells of
+     * {@code cell} degrees aligned to multiples of it (count and mean position per cell), counted in one pass
+     * without collecting them; otherwise empty, and the caller asks for cards.
      */
-    List<Cluster> clustersIfMoreThan(PublicQuery q, Instant now, int grid) {
+    List<Cluster> clustersIfMoreThan(PublicQuery q, Instant now, double cell) {
         Filter f = new Filter(q, now);
-        BoundingBox box = q.box();
-        double cellLat = Math.max(1e-9, (box.maxLatitude() - box.minLatitude()) / grid);
-        double cellLon = Math.max(1e-9, (box.maxLongitude() - box.minLongitude()) / grid);
-        int[] counts = new int[grid * grid];
-        double[] sums = new double[grid * grid * 2];
+        Map<Long, double[]> cells = new java.util.HashMap<>();
         int total = 0;
         for (Snapshot s : snapshots(q.cityId())) {
             for (Entry e : s.entries) {
                 if (!f.accepts(e)) continue;
-                int row = (int) Math.min(grid - 1, Math.max(0, (e.latitude() - box.minLatitude()) / cellLat));
-                int col = (int) Math.min(grid - 1, Math.max(0, (e.longitude() - box.minLongitude()) / cellLon));
-                int cell = row * grid + col;
-                counts[cell]++;
-                sums[2 * cell] += e.latitude();
-                sums[2 * cell + 1] += e.longitude();
+                int row = (int) Math.floor(e.latitude() / cell), col = (int) Math.floor(e.longitude() / cell);
+                long key = ((long) row << 32) | (col & 0xffffffffL);
+                double[] sums = cells.computeIfAbsent(key, k -> new double[3]);
+                sums[0]++;
+                sums[1] += e.latitude();
+                sums[2] += e.longitude();
                 total++;
             }
         }
         if (total <= q.limit()) {
             return List.of();
         }
-        List<Cluster> clusters = new ArrayList<>();
-        for (int cell = 0; cell < counts.length; cell++) {
-            if (counts[cell] > 0) {
-                clusters.add(new Cluster(counts[cell], sums[2 * cell] / counts[cell], sums[2 * cell + 1] / counts[cell]));
-            }
-        }
+        List<Cluster> clusters = new ArrayList<>(cells.size());
+        cells.values().forEach(c -> clusters.add(new Cluster((int) c[0], c[1] / c[0], c[2] / c[0])));
         return clusters;
     }
 

@@ -68,15 +68,17 @@ class OpportunityBenchmark {
         wrk(baseline, "report.lua", 3);
         String base = wrk(baseline, "report.lua", 15);
         String panning = wrk(viewport, "pan.lua", 15);
+        String filtered = wrk(viewport, "filters.lua", 15);
         String repeated = wrk(viewport, "report.lua", 15);
         System.out.println();
         System.out.printf("BENCHMARK opportunities: %,d approved across %d cities generated in %.0f s (H2 file)%n",
                 OPPORTUNITIES, CITIES, seconds);
         System.out.println("BENCHMARK   32 clients, 15 s each, latency in ms");
         System.out.println("BENCHMARK   baseline /api/health:            " + base);
-        System.out.println("BENCHMARK   viewport GeoJSON, every viewport different (<=500 features): " + panning
+        System.out.println("BENCHMARK   viewport GeoJSON, panning (viewports up to half a screen apart):   " + panning
                 + "   target p95 <= 50");
-        System.out.println("BENCHMARK   viewport GeoJSON, the same viewport again (server cache):    " + repeated);
+        System.out.println("BENCHMARK   viewport GeoJSON, panning with a new filter almost every time:     " + filtered);
+        System.out.println("BENCHMARK   viewport GeoJSON, the same viewport again (server cache):          " + repeated);
         System.out.println();
     }
 

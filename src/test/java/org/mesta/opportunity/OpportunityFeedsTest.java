@@ -27,4 +27,18 @@ class OpportunityFeedsTest {
         assertThat(OpportunityFeeds.clustersJson(List.of())).isEqualTo(
                 "{\"type\":\"FeatureCollection\",\"features\":[],\"clustered\":true,\"total\":0}");
     }
+
+    @Test
+    void nearby_viewports_share_one_grid_aligned_to_its_cells() {
+        var a = OpportunityFeeds.Grid.around(new org.mesta.map.BoundingBox(46.001, 14.401, 46.111, 14.621));
+        var b = OpportunityFeeds.Grid.around(new org.mesta.map.BoundingBox(46.004, 14.405, 46.114, 14.625));
+        assertThat(a.cell()).isEqualTo(1.0 / 64); // a power of two, about a tenth of the 0.22° viewport
+        assertThat(a).isEqualTo(b);
+        assertThat(a.box().minLatitude()).isLessThanOrEqualTo(46.001);
+        assertThat(a.box().maxLongitude()).isGreaterThanOrEqualTo(14.621);
+        assertThat(a.box().minLatitude() / a.cell()).isEqualTo(Math.floor(a.box().minLatitude() / a.cell()));
+        var world = OpportunityFeeds.Grid.around(null);
+        assertThat(world.box().minLongitude()).isEqualTo(-180);
+        assertThat(world.box().maxLatitude()).isEqualTo(90);
+    }
 }
