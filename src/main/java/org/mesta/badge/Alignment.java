@@ -1,0 +1,5 @@
+package org.mesta.badge;
+
+/** A framework, standard or competence the badge aligns to (Open Badges "alignment"). */
+public record Alignment(String name, String url, String code) {
+}

@@ -1,0 +1,188 @@
+package org.mesta.badge;
+
+import org.mesta.base.MestaUser;
+import org.mesta.base.UserError;
+import org.mesta.city.CityService;
+import org.mesta.city.Organisation;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Badge classes: providers design them (a model rendered to SVG and PNG), publish them and archive them;
+ * everyone may see a published badge and its image. Renders are cached per language and size.
+ */
+@Service
+public class BadgeService {
+
+    private final BadgeRepository badges;
+    private final BadgeRenderRepository renders;
+    private final CityService cities;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    BadgeService(BadgeRepository badges, BadgeRenderRepository renders, CityService cities, Clock clock) {
+        this.badges = badges;
+        this.renders = renders;
+        this.cities = cities;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional(readOnly = true)
+    public List<Badge> mine(BadgeStatus status, String filter, Pageable pageable) {
+        Set<Long> orgs = MestaUser.require().organisationIds();
+        if (orgs.isEmpty()) {
+            return List.of();
+        }
+        String q = "%" + (filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT)) + "%";
+        return badges.forOrganisations(orgs, status, q, pageable);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Badge create(long organisationId, BadgeDesign design) {
+        MestaUser user = MestaUser.require();
+        if (!user.organisationIds().contains(organisationId)) {
+            throw new AccessDeniedException("not a member of organisation " + organisationId);
+        }
+        Organisation org = cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"));
+        return badges.save(new Badge(organisationId, org.getCity().getId(), user.accountId(),
+                json.writeValueAsString(design == null ? BadgeDesign.standard() : design), clock.instant()));
+    }
+
+    /** A badge for its organisation's providers; a published one for everyone. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Badge get(long id) {
+        Badge b = badges.findById(id).orElseThrow(() -> new UserError("error.not-found"));
+        if (b.getStatus() != BadgeStatus.PUBLISHED && !mayEdit(b)) {
+            throw new AccessDeniedException("badge " + id + " is not public");
+        }
+        return b;
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public BadgeDraft draft(long id) {
+        Badge b = get(id);
+        return new BadgeDraft(design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(), b.getExpiryMonths());
+    }
+
+    /** Saves what the provider entered; a stale version is refused (someone else saved meanwhile). */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Badge save(long id, long version, BadgeDraft draft) {
+        Badge b = owned(id);
+        if (b.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Badge.class, id);
+        }
+        if (b.getStatus() == BadgeStatus.ARCHIVED) {
+            throw new UserError("badge.error.archived");
+        }
+        var problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new UserError(problems.getFirst().key());
+        }
+        b.edit(json.writeValueAsString(draft.design()), draft.texts(), draft.criteriaUrl(), draft.tags(),
+                draft.alignments(), draft.expiryMonths(), clock.instant());
+        return badges.saveAndFlush(b);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Badge publish(long id, long version) {
+        Badge b = owned(id);
+        if (b.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Badge.class, id);
+        }
+        String language = cities.findCity(b.getCityId()).map(c -> c.getDefaultLanguage()).orElse("en");
+        var problems = new BadgeDraft(design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(),
+                b.getExpiryMonths()).publishProblems(language);
+        if (!problems.isEmpty()) {
+            throw new UserError(problems.getFirst().key());
+        }
+        b.setStatus(BadgeStatus.PUBLISHED, clock.instant());
+        return badges.saveAndFlush(b);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Badge archive(long id) {
+        Badge b = owned(id);
+        b.setStatus(BadgeStatus.ARCHIVED, clock.instant());
+        return badges.saveAndFlush(b);
+    }
+
+    /** The designer's live preview: the SVG of a design with the given words, nothing stored. */
+    @PreAuthorize("hasRole('PROVIDER')")
+    public String preview(BadgeDesign design, BadgeTexts words) {
+        return BadgeSvg.render(design, words.words());
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String svg(long id, String language) {
+        Badge b = get(id);
+        return BadgeSvg.render(design(b), b.texts(language).words());
+    }
+
+    /** The PNG in a language and size (512, 256 or 128), rendered once and then read from the cache. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public byte[] png(long id, String language, int size) {
+        Badge b = get(id);
+        int chosen = size >= 512 ? 512 : size >= 256 ? 256 : 128;
+        String lang = b.texts().containsKey(language) ? language : b.texts().keySet().stream().findFirst().orElse("en");
+        String svg = BadgeSvg.render(design(b), b.texts(lang).words());
+        String fingerprint = sha256(svg);
+        BadgeRender cached = renders.findByBadgeIdAndLanguageAndSize(id, lang, chosen)
+                .orElseGet(() -> new BadgeRender(id, lang, chosen));
+        if (!fingerprint.equals(cached.getFingerprint())) {
+            cached.store(fingerprint, BadgePng.render(svg, chosen));
+            renders.save(cached);
+        }
+        return cached.getPng();
+    }
+
+    @PreAuthorize("permitAll()")
+    public BadgeDesign design(Badge b) {
+        return json.readValue(b.getDesign(), BadgeDesign.class);
+    }
+
+    /** Whether the signed-in person (if any) is a provider of the badge's organisation. */
+    @PreAuthorize("permitAll()")
+    public boolean mayEdit(Badge b) {
+        return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
+                && u.organisationIds().contains(b.getOrganisationId())).orElse(false);
+    }
+
+    private Badge owned(long id) {
+        Badge b = badges.findById(id).orElseThrow(() -> new UserError("error.not-found"));
+        if (!mayEdit(b)) {
+            throw new AccessDeniedException("not your organisation's badge " + id);
+        }
+        return b;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.mesta.badge;
+
+/** DRAFT while designed, PUBLISHED when it can be attached and awarded, ARCHIVED when no longer awarded. */
+public enum BadgeStatus {
+    DRAFT, PUBLISHED, ARCHIVED;
+
+    public String translationKey() {
+        return "badge.status." + name().toLowerCase();
+    }
+}

@@ -1,0 +1,22 @@
+package org.mesta.badge;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface BadgeRepository extends JpaRepository<Badge, Long> {
+
+    @Query("select distinct b from Badge b left join b.texts t where b.organisationId in :organisations"
+            + " and (:status is null or b.status = :status) and (:q = '%%' or lower(t.name) like :q)"
+            + " order by b.updatedAt desc")
+    List<Badge> forOrganisations(Collection<Long> organisations, BadgeStatus status, String q, Pageable pageable);
+}
+
+interface BadgeRenderRepository extends JpaRepository<BadgeRender, BadgeRender.Key> {
+
+    Optional<BadgeRender> findByBadgeIdAndLanguageAndSize(Long badgeId, String language, int size);
+}
