@@ -1,0 +1,101 @@
+package org.mesta.badge.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+import org.mesta.ViewTest;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeStatus;
+import org.mesta.base.MestaUser;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
+/** The badge list and the designer: live preview, undo/redo, contrast warnings, validation, publishing. */
+class BadgeViewsTest extends ViewTest {
+
+    @Autowired
+    BadgeService badges;
+
+    private String previewSvg(BadgeDesignerView view) {
+        return view.previewBox.getChildren().findFirst().map(c -> ((Html) c).getInnerHtml()).orElse("");
+    }
+
+    private BadgeDesignerView designer() {
+        login(PROVIDER);
+        english();
+        long org = MestaUser.require().organisationIds().iterator().next();
+        Badge b = badges.create(org, BadgeDesign.standard());
+        return navigate("provider/badge/" + b.getId(), BadgeDesignerView.class);
+    }
+
+    @Test
+    void each_change_redraws_the_preview_and_undo_redo_step_through_them() {
+        BadgeDesignerView view = designer();
+        String circle = previewSvg(view);
+        assertThat(view.undoButton.isEnabled()).isFalse();
+
+        test(view.shape).selectItem("Shield");
+        assertThat(previewSvg(view)).isNotEqualTo(circle).contains("M256 24L464 84");
+        view.change(view.draft().design().withFill("#FFEB3B", null));
+        assertThat(previewSvg(view)).contains("fill=\"#FFEB3B\"");
+        assertThat(text(view.contrast)).contains("hard to read on this background");
+
+        test(view.undoButton).click();
+        assertThat(previewSvg(view)).doesNotContain("#FFEB3B").contains("M256 24L464 84");
+        assertThat(text(view.contrast)).isEmpty();
+        test(view.undoButton).click();
+        assertThat(previewSvg(view)).isEqualTo(circle);
+        assertThat(view.shape.getValue()).isEqualTo(BadgeDesign.Shape.CIRCLE);
+        test(view.redoButton).click();
+        assertThat(view.shape.getValue()).isEqualTo(BadgeDesign.Shape.SHIELD);
+
+        test(view.words.get("en").get("name")).setValue("Young speaker");
+        assertThat(previewSvg(view)).contains("<title id=\"badge-title\">Young speaker</title>");
+    }
+
+    @Test
+    void saving_checks_fields_and_publishing_needs_the_words_in_the_city_language() {
+        BadgeDesignerView view = designer();
+        test(view.criteriaUrl).setValue("not a web address");
+        test(view.save).click();
+        assertThat(view.criteriaUrl.isInvalid()).isTrue();
+        assertThat(view.criteriaUrl.getErrorMessage()).isEqualTo("Enter a web address starting with https://");
+
+        test(view.criteriaUrl).setValue("https://example.org/criteria");
+        test(view.publish).click();
+        assertThat(notifications()).contains("Give the badge a name in the city's language before publishing.");
+
+        test(view.words.get("sl").get("name")).setValue("Mladi govornik");
+        test(view.about.get("sl").get("description")).setValue("Za nastop na forumu.");
+        test(view.about.get("sl").get("criteria")).setValue("Nastopi in odgovori na vprašanja.");
+        test(view.publish).click();
+        assertThat(view.status.getText()).isEqualTo("Published");
+        assertThat(view.publish.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_list_offers_templates_and_shows_the_organisation_s_badges_in_slovenian() {
+        login(PROVIDER);
+        slovenian();
+        BadgesView list = navigate(BadgesView.class);
+        test(list.create).click();
+        Button arts = $(Button.class).withAttribute("aria-label", "Začni s predlogo Umetnost").single();
+        test(arts).click();
+        BadgeDesignerView view = (BadgeDesignerView) getCurrentView();
+        assertThat(view.shape.getValue()).isEqualTo(BadgeDesign.Shape.ROUNDED_SQUARE);
+        assertThat(text(view)).contains("Oblikovalnik značk", "Osnutek");
+        list = navigate(BadgesView.class);
+        assertThat(list.grid.getGenericDataView().getItems().map(Badge::getStatus)).contains(BadgeStatus.DRAFT);
+    }
+
+    @Test
+    void learners_cannot_open_the_designer() {
+        login(LEARNER);
+        navigate("provider/badges", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(BadgesView.class);
+    }
+}
