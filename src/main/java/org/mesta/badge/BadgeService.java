@@ -64,12 +64,15 @@ public class BadgeService {
                 json.writeValueAsString(design == null ? BadgeDesign.standard() : design), clock.instant()));
     }
 
-    /** A badge for its organisation's providers; a published one for everyone. */
+    /**
+     * A badge for its organisation's providers; once published, for everyone (archived ones too: the badges
+     * already awarded must still show and verify).
+     */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Badge get(long id) {
         Badge b = badges.findById(id).orElseThrow(() -> new UserError("error.not-found"));
-        if (b.getStatus() != BadgeStatus.PUBLISHED && !mayEdit(b)) {
+        if (b.getStatus() == BadgeStatus.DRAFT && !mayEdit(b)) {
             throw new AccessDeniedException("badge " + id + " is not public");
         }
         return b;

@@ -20,3 +20,23 @@ interface BadgeRenderRepository extends JpaRepository<BadgeRender, BadgeRender.K
 
     Optional<BadgeRender> findByBadgeIdAndLanguageAndSize(Long badgeId, String language, int size);
 }
+
+interface AwardRepository extends JpaRepository<Award, Long> {
+
+    Optional<Award> findByPublicId(String publicId);
+
+    List<Award> findByBadgeIdOrderByIssuedAtDesc(Long badgeId);
+
+    @Query("select a from Award a where a.recipientAccountId = :account or a.recipientEmail = :email"
+            + " order by a.issuedAt desc")
+    List<Award> forRecipient(Long account, String email);
+
+    boolean existsByBadgeIdAndRecipientEmailAndRevokedAtIsNull(Long badgeId, String email);
+}
+
+interface ClaimCodeRepository extends JpaRepository<ClaimCode, Long> {
+
+    Optional<ClaimCode> findByCode(String code);
+
+    List<ClaimCode> findByBadgeIdOrderByCreatedAtDesc(Long badgeId);
+}

@@ -79,6 +79,7 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
     final Button redoButton = new Button(VaadinIcon.ARROW_FORWARD.create());
     final Button save = new Button();
     final Button publish = new Button();
+    final Button issue = new Button();
 
     final Select<BadgeDesign.Template> template = new Select<>();
     final RadioButtonGroup<BadgeDesign.Shape> shape = new RadioButtonGroup<>();
@@ -165,7 +166,13 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         publish.addClickListener(e -> publish());
         publish.setVisible(b.getStatus() == BadgeStatus.DRAFT);
-        HorizontalLayout actions = new HorizontalLayout(undoButton, redoButton, save, publish);
+        issue.setText(getTranslation("badge.issue"));
+        issue.setId("badge-issue");
+        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        issue.setVisible(b.getStatus() == BadgeStatus.PUBLISHED);
+        issue.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IssueView.class, id)));
+        HorizontalLayout actions = new HorizontalLayout(undoButton, redoButton, save, publish, issue);
+        actions.getStyle().set("flex-wrap", "wrap");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Div left = new Div(previewBox, previewLanguage, contrast, actions);
         left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
@@ -446,6 +453,7 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
             version = b.getVersion();
             status.setText(getTranslation(b.getStatus().translationKey()));
             publish.setVisible(false);
+            issue.setVisible(true);
             Notifications.success(getTranslation("badge.published"));
         } catch (UserError e) {
             Notifications.error(getTranslation(e.key(), e.params()));

@@ -96,13 +96,18 @@ public class BadgesView extends Main implements HasDynamicTitle {
             design.setAriaLabel(getTranslation("badge.design-named", name));
             design.addThemeVariants(ButtonVariant.LUMO_SMALL);
             design.setEnabled(b.getStatus() != BadgeStatus.ARCHIVED);
+            Button issue = new Button(getTranslation("badge.issue"), e ->
+                    getUI().ifPresent(ui -> ui.navigate(IssueView.class, b.getId())));
+            issue.setAriaLabel(getTranslation("badge.issue-named", name));
+            issue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            issue.setVisible(b.getStatus() == BadgeStatus.PUBLISHED);
             Button archive = new Button(getTranslation("badge.archive"), e -> {
                 if (Notifications.attempt(() -> service.archive(b.getId()))) refresh();
             });
             archive.setAriaLabel(getTranslation("badge.archive-named", name));
             archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             archive.setVisible(b.getStatus() != BadgeStatus.ARCHIVED);
-            return new HorizontalLayout(design, archive);
+            return new HorizontalLayout(design, issue, archive);
         }).setHeader(getTranslation("badge.field.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("badge.none"));
         grid.setSizeFull();

@@ -1,0 +1,127 @@
+package org.mesta.badge;
+
+import jakarta.persistence.Entity;
+import org.mesta.base.AbstractEntity;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * One badge awarded to one person. The e-mail is private; everything public (Open Badges assertions and
+ * credentials) names the recipient only by {@code sha256$hex(email + salt)}.
+ */
+@Entity
+public class Award extends AbstractEntity {
+
+    private String publicId;
+    private Long badgeId;
+    private Long organisationId;
+    private String recipientEmail;
+    private Long recipientAccountId;
+    private String salt;
+    private String recipientHash;
+    private String language;
+    private Instant issuedAt;
+    private Instant expiresAt;
+    private Instant revokedAt;
+    private String revocationReason;
+    private Long issuedBy;
+    private Long claimCodeId;
+    /** The signed Open Badges 3.0 credential (JSON), made when the award is issued. */
+    private String credential;
+
+    protected Award() {
+    }
+
+    Award(Badge badge, String email, Long accountId, String language, Long issuedBy, Long claimCodeId, String salt,
+          Instant now) {
+        this.publicId = UUID.randomUUID().toString();
+        this.badgeId = badge.getId();
+        this.organisationId = badge.getOrganisationId();
+        this.recipientEmail = normalise(email);
+        this.recipientAccountId = accountId;
+        this.salt = salt;
+        this.recipientHash = hash(this.recipientEmail, salt);
+        this.language = language;
+        this.issuedAt = now;
+        this.expiresAt = badge.getExpiryMonths() == null ? null
+                : now.atZone(java.time.ZoneOffset.UTC).plusMonths(badge.getExpiryMonths()).toInstant();
+        this.issuedBy = issuedBy;
+        this.claimCodeId = claimCodeId;
+    }
+
+    static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The Open Badges recipient identity: "sha256$" + hex(SHA-256(email + salt)). */
+    public static String hash(String email, String salt) {
+        return "sha256$" + BadgeService.sha256(normalise(email) + salt);
+    }
+
+    void revoke(String reason, Instant now) {
+        this.revokedAt = now;
+        this.revocationReason = reason;
+    }
+
+    void sign(String credentialJson) {
+        this.credential = credentialJson;
+    }
+
+    public boolean expired(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public Long getBadgeId() {
+        return badgeId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    public Long getRecipientAccountId() {
+        return recipientAccountId;
+    }
+
+    public String getSalt() {
+        return salt;
+    }
+
+    public String getRecipientHash() {
+        return recipientHash;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    public String getCredential() {
+        return credential;
+    }
+}

@@ -1,0 +1,235 @@
+package org.mesta.badge;
+
+import org.mesta.base.MestaUser;
+import org.mesta.base.UserError;
+import org.mesta.city.CityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Issuing badges: awards to e-mail addresses, claim codes learners redeem, revocation and expiry; each award's
+ * Open Badges 2.0 assertion and images baked with it. (Designing badges is {@link BadgeService}.)
+ */
+@Service
+public class AwardService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AwardRepository awards;
+    private final ClaimCodeRepository codes;
+    private final BadgeService badges;
+    private final BadgeRepository badgeRows;
+    private final CityService cities;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final OpenBadges2 ob2;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeService badges, BadgeRepository badgeRows,
+                 CityService cities, ApplicationEventPublisher events, Clock clock,
+                 @Value("${mesta.base-url}") String baseUrl) {
+        this.awards = awards;
+        this.codes = codes;
+        this.badges = badges;
+        this.badgeRows = badgeRows;
+        this.cities = cities;
+        this.events = events;
+        this.clock = clock;
+        this.ob2 = new OpenBadges2(baseUrl);
+    }
+
+    /** A badge was awarded: the recipient hears of it by e-mail once the award is stored. */
+    public record BadgeAwarded(String publicId, String email, String badgeName, String language) {
+    }
+
+    /** Awards a published badge to each address; nothing is awarded unless every address is valid. */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public List<Award> award(long badgeId, List<String> emails, String language) {
+        Badge badge = issuable(badgeId);
+        Set<String> unique = new LinkedHashSet<>();
+        for (String e : emails) {
+            String email = e == null ? "" : Award.normalise(e);
+            if (email.isEmpty()) continue;
+            if (email.length() > 255 || !EMAIL.matcher(email).matches()) {
+                throw new UserError("award.error.email", e.strip());
+            }
+            unique.add(email);
+        }
+        if (unique.isEmpty()) {
+            throw new UserError("award.error.no-recipients");
+        }
+        List<Award> made = new ArrayList<>();
+        for (String email : unique) {
+            made.add(issue(badge, email, null, language, null));
+        }
+        return made;
+    }
+
+    private Award issue(Badge badge, String email, Long accountId, String language, Long claimCodeId) {
+        String lang = badge.texts().containsKey(language) ? language
+                : badge.texts().keySet().stream().findFirst().orElse("en");
+        Award a = awards.save(new Award(badge, email, accountId, lang, MestaUser.require().accountId(), claimCodeId,
+                salt(), clock.instant()));
+        events.publishEvent(new BadgeAwarded(a.getPublicId(), email, badge.texts(lang).name(), lang));
+        return a;
+    }
+
+    private static String salt() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    // ---- claim codes ----
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public ClaimCode createClaimCode(long badgeId, Instant validFrom, Instant validUntil, int maxUses) {
+        issuable(badgeId);
+        if (validFrom == null || validUntil == null || !validUntil.isAfter(validFrom)) {
+            throw new UserError("claim.error.window");
+        }
+        if (maxUses < 1 || maxUses > 100_000) {
+            throw new UserError("claim.error.max-uses");
+        }
+        ClaimCode code;
+        do {
+            code = new ClaimCode(badgeId, validFrom, validUntil, maxUses, MestaUser.require().accountId(), clock.instant());
+        } while (codes.findByCode(code.getCode()).isPresent());
+        return codes.save(code);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional(readOnly = true)
+    public List<ClaimCode> claimCodes(long badgeId) {
+        issuable(badgeId);
+        return codes.findByBadgeIdOrderByCreatedAtDesc(badgeId);
+    }
+
+    /** A learner redeems a code: the badge is awarded to them, once per person. */
+    @PreAuthorize("hasRole('LEARNER')")
+    @Transactional
+    public Award redeem(String typed) {
+        MestaUser me = MestaUser.require();
+        String normalised = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        String code = normalised.length() == 10 ? normalised.substring(0, 5) + "-" + normalised.substring(5) : normalised;
+        ClaimCode c = codes.findByCode(code).orElseThrow(() -> new UserError("claim.error.unknown"));
+        String refusal = c.refusal(clock.instant());
+        if (refusal != null) {
+            throw new UserError(refusal);
+        }
+        Badge badge = badgeRows.findById(c.getBadgeId()).orElseThrow(() -> new UserError("claim.error.unknown"));
+        if (badge.getStatus() != BadgeStatus.PUBLISHED) {
+            throw new UserError("claim.error.unknown");
+        }
+        if (awards.existsByBadgeIdAndRecipientEmailAndRevokedAtIsNull(badge.getId(), Award.normalise(me.email()))) {
+            throw new UserError("claim.error.already");
+        }
+        c.use(); // the code's version guards its count when many redeem at once
+        codes.saveAndFlush(c);
+        return issue(badge, me.email(), me.accountId(), me.language(), c.getId());
+    }
+
+    // ---- looking at awards ----
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Award> mine() {
+        MestaUser me = MestaUser.require();
+        return awards.forRecipient(me.accountId(), Award.normalise(me.email()));
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional(readOnly = true)
+    public List<Award> awardsOf(long badgeId) {
+        issuable(badgeId);
+        return awards.findByBadgeIdOrderByIssuedAtDesc(badgeId);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Award revoke(long awardId, String reason) {
+        Award a = awards.findById(awardId).orElseThrow(() -> new UserError("error.not-found"));
+        if (!MestaUser.require().organisationIds().contains(a.getOrganisationId())) {
+            throw new AccessDeniedException("not your organisation's award " + awardId);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new UserError("award.error.reason-required");
+        }
+        a.revoke(reason.strip(), clock.instant());
+        return awards.saveAndFlush(a);
+    }
+
+    /** An award by its public id (what its URLs and baked images carry); public: the recipient is hashed. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Award> byPublicId(String publicId) {
+        return awards.findByPublicId(publicId);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String assertionJson(Award a) {
+        return json.writeValueAsString(a.getRevokedAt() != null ? ob2.revoked(a) : ob2.assertion(a));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String badgeClassJson(long badgeId, String language) {
+        Badge b = badges.get(badgeId);
+        return json.writeValueAsString(ob2.badgeClass(b, language == null ? b.texts().keySet().stream().findFirst()
+                .orElse("en") : language));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String issuerJson(long organisationId) {
+        return json.writeValueAsString(ob2.issuer(cities.findOrganisation(organisationId)
+                .orElseThrow(() -> new UserError("error.not-found"))));
+    }
+
+    /** The award's badge image with its assertion baked in (PNG 512, from the cached render). */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public byte[] bakedPng(Award a) {
+        byte[] png = badges.png(a.getBadgeId(), a.getLanguage(), 512);
+        return Baking.bakePng(png, Baking.OB2, assertionJson(a));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String bakedSvg(Award a) {
+        String svg = badges.svg(a.getBadgeId(), a.getLanguage());
+        return Baking.bakeSvg(svg, Baking.OB2, assertionJson(a), ob2.assertionId(a.getPublicId()));
+    }
+
+    private Badge issuable(long badgeId) {
+        Badge b = badges.get(badgeId);
+        if (!badges.mayEdit(b)) {
+            throw new AccessDeniedException("not your organisation's badge " + badgeId);
+        }
+        if (b.getStatus() != BadgeStatus.PUBLISHED) {
+            throw new UserError("award.error.not-published");
+        }
+        return b;
+    }
+}

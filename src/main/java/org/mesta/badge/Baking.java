@@ -1,0 +1,122 @@
+package org.mesta.badge;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * Open Badges baking: the assertion (2.0, keyword "openbadges") or credential (3.0, "openbadgecredential")
+ * carried inside the image. PNG: one uncompressed iTXt chunk right after IHDR (an earlier one with the same
+ * keyword is replaced). SVG: one openbadges:assertion / openbadges:credential element with the JSON in CDATA.
+ */
+public final class Baking {
+
+    public static final String OB2 = "openbadges";
+    public static final String OB3 = "openbadgecredential";
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private Baking() {
+    }
+
+    public static byte[] bakePng(byte[] png, String keyword, String text) {
+        requirePng(png);
+        byte[] k = keyword.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] t = text.getBytes(StandardCharsets.UTF_8);
+        // iTXt: keyword, 0, compression flag 0, method 0, language tag "", 0, translated keyword "", 0, text
+        ByteBuffer data = ByteBuffer.allocate(k.length + 5 + t.length);
+        data.put(k).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).put(t);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + t.length + 64);
+        out.writeBytes(SIGNATURE);
+        int pos = 8;
+        boolean written = false;
+        while (pos < png.length) {
+            int length = ByteBuffer.wrap(png, pos, 4).getInt();
+            String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
+            int end = pos + 12 + length;
+            boolean sameBadge = type.equals("iTXt") && keywordOf(png, pos + 8, length).equals(keyword);
+            if (!sameBadge) out.write(png, pos, end - pos);
+            if (type.equals("IHDR") && !written) {
+                chunk(out, "iTXt", data.array());
+                written = true;
+            }
+            pos = end;
+        }
+        return out.toByteArray();
+    }
+
+    /** The baked text with this keyword, if the PNG carries one. */
+    public static Optional<String> unbakePng(byte[] png, String keyword) {
+        requirePng(png);
+        int pos = 8;
+        while (pos + 12 <= png.length) {
+            int length = ByteBuffer.wrap(png, pos, 4).getInt();
+            if (length < 0 || pos + 12 + length > png.length) break;
+            String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
+            if (type.equals("iTXt") && keywordOf(png, pos + 8, length).equals(keyword)) {
+                int p = pos + 8 + keyword.length() + 1;
+                boolean compressed = png[p] != 0;
+                p += 2;
+                while (png[p] != 0) p++; // language tag
+                p++;
+                while (png[p] != 0) p++; // translated keyword
+                p++;
+                if (compressed) return Optional.empty();
+                return Optional.of(new String(png, p, pos + 8 + length - p, StandardCharsets.UTF_8));
+            }
+            pos += 12 + length;
+        }
+        return Optional.empty();
+    }
+
+    public static String bakeSvg(String svg, String keyword, String json, String verifyUrl) {
+        boolean v3 = OB3.equals(keyword);
+        String ns = v3 ? "https://purl.imsglobal.org/ob/v3p0" : "http://openbadges.org";
+        String element = v3 ? "openbadges:credential" : "openbadges:assertion";
+        String open = "<" + element + (v3 || verifyUrl == null ? "" : " verify=\"" + BadgeSvg.escape(verifyUrl) + "\"") + ">";
+        String cdata = "<![CDATA[" + json.replace("]]>", "]]]]><![CDATA[>") + "]]>";
+        int tagEnd = svg.indexOf('>');
+        String root = svg.substring(0, tagEnd);
+        if (!root.contains("xmlns:openbadges=")) root += " xmlns:openbadges=\"" + ns + "\"";
+        return root + ">" + open + cdata + "</" + element + ">" + svg.substring(tagEnd + 1);
+    }
+
+    public static Optional<String> unbakeSvg(String svg, String keyword) {
+        String element = OB3.equals(keyword) ? "openbadges:credential" : "openbadges:assertion";
+        int start = svg.indexOf("<" + element);
+        if (start < 0) return Optional.empty();
+        int contentStart = svg.indexOf('>', start) + 1;
+        int end = svg.indexOf("</" + element + ">", contentStart);
+        if (contentStart <= 0 || end < 0) return Optional.empty();
+        String inner = svg.substring(contentStart, end).strip();
+        if (inner.startsWith("<![CDATA[")) {
+            inner = inner.substring(9, inner.length() - 3).replace("]]]]><![CDATA[>", "]]>");
+        }
+        return Optional.of(inner);
+    }
+
+    private static String keywordOf(byte[] png, int dataStart, int length) {
+        int end = dataStart;
+        while (end < dataStart + length && png[end] != 0) end++;
+        return new String(png, dataStart, end - dataStart, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(t);
+        out.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(t);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    private static void requirePng(byte[] png) {
+        if (png == null || png.length < 8 || !Arrays.equals(Arrays.copyOf(png, 8), SIGNATURE)) {
+            throw new IllegalArgumentException("not a PNG");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.mesta.badge;
+
+import org.mesta.base.UserError;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+
+/**
+ * Open Badges 2.0 hosted verification: issuer, badge class and assertion as JSON-LD at stable public URLs
+ * (a revoked assertion answers 410 Gone), and each award's baked PNG and SVG.
+ */
+@RestController
+class OpenBadgesEndpoints {
+
+    static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
+
+    private final AwardService awards;
+
+    OpenBadgesEndpoints(AwardService awards) {
+        this.awards = awards;
+    }
+
+    @GetMapping("/ob/v2/issuers/{id}")
+    ResponseEntity<String> issuer(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                .body(awards.issuerJson(id));
+    }
+
+    @GetMapping("/ob/v2/badges/{id}")
+    ResponseEntity<String> badgeClass(@PathVariable long id, @RequestParam(required = false) String lang) {
+        return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                .body(awards.badgeClassJson(id, lang));
+    }
+
+    @GetMapping("/ob/v2/assertions/{publicId}")
+    ResponseEntity<String> assertion(@PathVariable String publicId) {
+        Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        return ResponseEntity.status(a.getRevokedAt() != null ? HttpStatus.GONE : HttpStatus.OK).contentType(JSON_LD)
+                .cacheControl(CacheControl.noCache()).body(awards.assertionJson(a));
+    }
+
+    @GetMapping("/api/awards/{publicId}/badge.png")
+    ResponseEntity<byte[]> bakedPng(@PathVariable String publicId) {
+        Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .header("Content-Disposition", "attachment; filename=\"badge-" + publicId + ".png\"")
+                .body(awards.bakedPng(a));
+    }
+
+    @GetMapping("/api/awards/{publicId}/badge.svg")
+    ResponseEntity<String> bakedSvg(@PathVariable String publicId) {
+        Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"badge-" + publicId + ".svg\"")
+                .header("Content-Security-Policy", "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
+                .body(awards.bakedSvg(a));
+    }
+
+    @ExceptionHandler({UserError.class, AccessDeniedException.class})
+    ResponseEntity<Void> notFound() {
+        return ResponseEntity.notFound().build();
+    }
+}

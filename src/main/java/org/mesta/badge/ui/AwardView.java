@@ -1,0 +1,93 @@
+package org.mesta.badge.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.badge.Award;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTexts;
+import org.mesta.city.CityService;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * One awarded badge, at a shareable address: the badge, who issued it, when, whether it is still valid, and
+ * the baked image to download (the recipient's e-mail is never shown, only its hash is public).
+ */
+@Route("awards")
+@AnonymousAllowed
+public class AwardView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final AwardService awards;
+    private final BadgeService badges;
+    private final CityService cities;
+    final Span state = new Span();
+    private String title = "";
+
+    AwardView(AwardService awards, BadgeService badges, CityService cities) {
+        this.awards = awards;
+        this.badges = badges;
+        this.cities = cities;
+        addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String publicId) {
+        Award a = awards.byPublicId(publicId).orElseThrow(NotFoundException::new);
+        Badge b = badges.get(a.getBadgeId());
+        BadgeTexts t = b.texts(a.getLanguage());
+        title = t.name();
+        Html image = new Html(badges.svg(b.getId(), a.getLanguage()));
+        image.getElement().getStyle().set("width", "14rem").set("height", "14rem");
+        state.setId("award-state");
+        Instant now = Instant.now();
+        String key = a.getRevokedAt() != null ? "award.state.revoked" : a.expired(now) ? "award.state.expired" : "award.state.valid";
+        state.setText(getTranslation(key));
+        state.getElement().getThemeList().add(key.endsWith("valid") ? "badge success" : "badge error");
+        String issuer = cities.findOrganisation(b.getOrganisationId()).map(o -> o.getName()).orElse("");
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        Div facts = new Div(
+                new Paragraph(getTranslation("award.issuer", issuer)),
+                new Paragraph(getTranslation("award.issued-on", when.format(a.getIssuedAt()))));
+        if (a.getExpiresAt() != null) facts.add(new Paragraph(getTranslation("award.expires-on", when.format(a.getExpiresAt()))));
+        if (a.getRevokedAt() != null) facts.add(new Paragraph(getTranslation("award.revoked-because", a.getRevocationReason())));
+        H3 criteria = new H3(getTranslation("award.criteria"));
+        Anchor png = new Anchor("api/awards/" + publicId + "/badge.png", getTranslation("award.download-png"));
+        png.setId("download-png");
+        png.getElement().setAttribute("download", true);
+        Anchor svg = new Anchor("api/awards/" + publicId + "/badge.svg", getTranslation("award.download-svg"));
+        svg.getElement().setAttribute("download", true);
+        Anchor json = new Anchor("ob/v2/assertions/" + publicId, getTranslation("award.open-badges"));
+        json.setTarget(AnchorTarget.BLANK);
+        Div downloads = new Div(png, svg, json);
+        downloads.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
+        H2 heading = new H2(t.name());
+        heading.setId("award-title");
+        add(image, heading, state, new Paragraph(t.description()), facts, criteria, new Paragraph(t.criteria()),
+                downloads);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

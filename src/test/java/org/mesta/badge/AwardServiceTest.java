@@ -1,0 +1,132 @@
+package org.mesta.badge;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mesta.base.MestaUser;
+import org.mesta.base.UserError;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class AwardServiceTest {
+
+    @Autowired
+    AwardService awards;
+    @Autowired
+    BadgeService badges;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    GreenMail smtp;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private Badge published() {
+        as(users, PROVIDER);
+        long org = MestaUser.require().organisationIds().iterator().next();
+        Badge b = badges.create(org, BadgeDesign.standard());
+        b = badges.save(b.getId(), b.getVersion(), BadgeServiceTest.complete(BadgeDesign.standard()));
+        return badges.publish(b.getId(), b.getVersion());
+    }
+
+    @Test
+    void awards_to_emails_are_all_or_nothing_hashed_in_public_and_mailed() throws Exception {
+        Badge b = published();
+        assertThatThrownBy(() -> awards.award(b.getId(), List.of("ana@example.org", "not-an-address"), "sl"))
+                .isInstanceOf(UserError.class).hasMessage("award.error.email");
+        assertThat(awards.awardsOf(b.getId())).isEmpty();
+
+        List<Award> made = awards.award(b.getId(), List.of("Ana@Example.org", "bor@example.org", "ana@example.org"), "sl");
+        assertThat(made).hasSize(2);
+        Award ana = made.getFirst();
+        assertThat(ana.getRecipientHash()).isEqualTo(Award.hash("ana@example.org", ana.getSalt())).startsWith("sha256$");
+
+        JsonNode assertion = json.readTree(awards.assertionJson(ana));
+        assertThat(assertion.get("type").asString()).isEqualTo("Assertion");
+        assertThat(assertion.get("recipient").get("identity").asString()).isEqualTo(ana.getRecipientHash());
+        assertThat(assertion.toString()).doesNotContain("ana@example.org");
+        assertThat(assertion.get("expires")).as("the badge is valid for 24 months").isNotNull();
+
+        assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Prejeli ste značko: Mladi govornik");
+        assertThat((String) mail.getContent()).contains("/awards/" + ana.getPublicId());
+
+        byte[] baked = awards.bakedPng(ana);
+        assertThat(Baking.unbakePng(baked, Baking.OB2)).hasValueSatisfying(text ->
+                assertThat(json.readTree(text).get("id").asString()).endsWith("/ob/v2/assertions/" + ana.getPublicId()));
+        assertThat(Baking.unbakeSvg(awards.bakedSvg(ana), Baking.OB2)).isPresent();
+
+        awards.revoke(ana.getId(), "Napaka pri vnosu.");
+        assertThat(json.readTree(awards.assertionJson(awards.byPublicId(ana.getPublicId()).orElseThrow()))
+                .get("revoked").asBoolean()).isTrue();
+    }
+
+    @Test
+    void learners_redeem_claim_codes_once_within_the_window_and_the_limit() {
+        Badge b = published();
+        Instant now = Instant.now();
+        ClaimCode code = awards.createClaimCode(b.getId(), now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)), 1);
+        ClaimCode later = awards.createClaimCode(b.getId(), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)), 5);
+        assertThatThrownBy(() -> awards.createClaimCode(b.getId(), now, now.minusSeconds(1), 5))
+                .isInstanceOf(UserError.class).hasMessage("claim.error.window");
+
+        as(users, LEARNER);
+        assertThatThrownBy(() -> awards.redeem("NOPE0-00000")).isInstanceOf(UserError.class).hasMessage("claim.error.unknown");
+        assertThatThrownBy(() -> awards.redeem(later.getCode())).isInstanceOf(UserError.class).hasMessage("claim.error.not-yet");
+        Award mine = awards.redeem(code.getCode().toLowerCase().replace("-", " "));
+        assertThat(mine.getRecipientEmail()).isEqualTo("learner@mesta.example");
+        assertThat(awards.mine()).extracting(Award::getPublicId).contains(mine.getPublicId());
+        assertThatThrownBy(() -> awards.redeem(code.getCode())).isInstanceOf(UserError.class).hasMessage("claim.error.used-up");
+
+        as(users, AMBASSADOR);
+        assertThatThrownBy(() -> awards.redeem(code.getCode())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void only_the_badge_s_organisation_issues_and_revokes_and_drafts_are_not_awarded() {
+        Badge b = published();
+        as(users, PROVIDER);
+        long org = MestaUser.require().organisationIds().iterator().next();
+        Badge draft = badges.create(org, BadgeDesign.standard());
+        assertThatThrownBy(() -> awards.award(draft.getId(), List.of("a@example.org"), "en"))
+                .isInstanceOf(UserError.class).hasMessage("award.error.not-published");
+        Award a = awards.award(b.getId(), List.of("cene@example.org"), "en").getFirst();
+        as(users, LEARNER);
+        assertThatThrownBy(() -> awards.award(b.getId(), List.of("x@example.org"), "en")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> awards.revoke(a.getId(), "x")).isInstanceOf(AccessDeniedException.class);
+        as(users, MODERATOR);
+        assertThatThrownBy(() -> awards.awardsOf(b.getId())).isInstanceOf(AccessDeniedException.class);
+        as(users, PROVIDER);
+        assertThatThrownBy(() -> awards.revoke(a.getId(), " ")).isInstanceOf(UserError.class)
+                .hasMessage("award.error.reason-required");
+    }
+}
