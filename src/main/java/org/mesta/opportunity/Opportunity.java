@@ -108,6 +108,12 @@ public class Opportunity extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<AccessFeature> access = new HashSet<>();
 
+    /** The badges taking part leads to (Recognition step). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "opportunity_badge", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @Column(name = "badge_id")
+    private Set<Long> badgeIds = new HashSet<>();
+
     @Embeddable
     public static class SessionTime {
         @Column(name = "starts_at")
@@ -198,6 +204,16 @@ public class Opportunity extends AbstractEntity {
                 access.isEmpty() ? Set.of() : EnumSet.copyOf(access), accessibilityNotes, joinUrl, joinEmail, joinPhone,
                 sessions.stream().map(x -> new Session(LocalDateTime.ofInstant(x.startsAt, zone),
                         x.endsAt == null ? null : LocalDateTime.ofInstant(x.endsAt, zone))).toList());
+    }
+
+    void linkBadges(Set<Long> badges, Instant now) {
+        revise(now);
+        badgeIds.clear();
+        badgeIds.addAll(badges);
+    }
+
+    public Set<Long> getBadgeIds() {
+        return Set.copyOf(badgeIds);
     }
 
     /** A change outside the form (the picture): like an edit, it makes an approved opportunity a revision. */

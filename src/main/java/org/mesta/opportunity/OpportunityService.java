@@ -1,5 +1,8 @@
 package org.mesta.opportunity;
 
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeStatus;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
@@ -40,14 +43,17 @@ public class OpportunityService {
     private final CityService cities;
     private final ApplicationEventPublisher events;
     private final PublicIndex index;
+    private final BadgeService badges;
     private final JsonMapper json;
     private final Clock clock;
 
     OpportunityService(OpportunityRepository opportunities, PublishedOpportunityRepository published,
                        ModerationDecisionRepository decisions, OpportunityImageRepository images,
                        PublishedImageRepository publishedImages,
-                       CityService cities, PublicIndex index, ApplicationEventPublisher events, Clock clock) {
+                       CityService cities, PublicIndex index, BadgeService badges, ApplicationEventPublisher events,
+                       Clock clock) {
         this.index = index;
+        this.badges = badges;
         this.images = images;
         this.publishedImages = publishedImages;
         this.opportunities = opportunities;
@@ -164,6 +170,33 @@ public class OpportunityService {
         Opportunity o = editableOwned(id);
         images.findById(id).ifPresent(images::delete);
         return revised(o);
+    }
+
+    /**
+     * Links the badges taking part leads to: published badges of the opportunity's own organisation. Like
+     * any change, on a published opportunity it waits for moderation.
+     */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Opportunity linkBadges(long id, Set<Long> badgeIds) {
+        Opportunity o = editableOwned(id);
+        for (long badgeId : badgeIds) {
+            Badge b = badges.get(badgeId);
+            if (!b.getOrganisationId().equals(o.getOrganisationId()) || b.getStatus() != BadgeStatus.PUBLISHED) {
+                throw new UserError("opportunity.error.badge");
+            }
+        }
+        o.linkBadges(badgeIds, clock.instant());
+        return opportunities.saveAndFlush(o);
+    }
+
+    /** The badges a provider may link to this opportunity: its organisation's published ones. */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional(readOnly = true)
+    public List<Badge> linkableBadges(long id) {
+        Opportunity o = owned(id);
+        return badges.mine(BadgeStatus.PUBLISHED, "", PageRequest.of(0, 500)).stream()
+                .filter(b -> b.getOrganisationId().equals(o.getOrganisationId())).toList();
     }
 
     private Opportunity editableOwned(long id) {
@@ -370,7 +403,7 @@ public class OpportunityService {
                 d.languages(), d.access(), d.accessibilityNotes(), d.joinUrl(), d.joinEmail(), d.joinPhone(),
                 images.findById(o.getId()).map(OpportunityImage::getAltText).orElse(null),
                 d.sessions().stream().map(x -> new PublicOpportunity.Meeting(toInstant(x.startsAt()),
-                        toInstant(x.endsAt()))).toList());
+                        toInstant(x.endsAt()))).toList(), o.getBadgeIds().stream().sorted().toList());
     }
 
     private static Instant toInstant(java.time.LocalDateTime utc) {

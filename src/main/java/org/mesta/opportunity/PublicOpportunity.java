@@ -16,7 +16,7 @@ public record PublicOpportunity(long id, long cityId, long organisationId, Strin
                                 Integer ageMax, Integer capacity, boolean free, String price, Set<String> languages,
                                 Set<AccessFeature> access, String accessibilityNotes, String joinUrl,
                                 String joinEmail, String joinPhone, String imageAlt,
-                                List<Meeting> sessions) implements Serializable {
+                                List<Meeting> sessions, List<Long> badges) implements Serializable {
 
     /** A further meeting, in absolute time. */
     public record Meeting(Instant startsAt, Instant endsAt) implements Serializable {
@@ -24,6 +24,8 @@ public record PublicOpportunity(long id, long cityId, long organisationId, Strin
 
     public PublicOpportunity {
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        // Snapshots published before badges existed have none.
+        badges = badges == null ? List.of() : List.copyOf(badges);
     }
 
     /** Every meeting, the first included, in order. */

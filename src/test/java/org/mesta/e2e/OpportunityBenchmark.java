@@ -136,7 +136,7 @@ class OpportunityBenchmark {
                     type, Set.of(theme), Format.IN_PERSON, starts, starts.plus(2, ChronoUnit.HOURS), false,
                     new GeoPoint(Math.max(-89, Math.min(89, lat)), Math.max(-179, Math.min(179, lon))), "Venue", null,
                     null, 14, 29, 20, true, null, Set.of("en"), Set.of(AccessFeature.STEP_FREE), null,
-                    "https://example.org/join", null, null, null, List.of());
+                    "https://example.org/join", null, null, null, List.of(), List.of());
             opportunities.add(new Object[]{id, orgId, cityId, type.name(), Timestamp.from(starts),
                     Timestamp.from(starts.plus(2, ChronoUnit.HOURS)), p.location().latitude(), p.location().longitude(),
                     Timestamp.from(now)});

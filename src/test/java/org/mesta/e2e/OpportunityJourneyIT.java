@@ -148,6 +148,9 @@ class OpportunityJourneyIT extends BrowserTest {
         field(t("opportunity.field.join-url")).fill("https://example.org/prijava");
         waitSaved();
         next();
+        // Recognition: badges to earn are optional.
+        assertThat(page.locator("li[aria-current=step]")).hasText("5. " + t("opportunity.step.recognition"));
+        next();
         assertThat(page.locator("#opportunity-title")).hasText(title);
         snap(shot + "3-wizard-review");
         button(t("opportunity.wizard.submit")).click();
@@ -186,8 +189,10 @@ class OpportunityJourneyIT extends BrowserTest {
         assertThat(page.locator("#decision-reason")).containsText("Prosimo, dodajte naslov prizorišča.");
         back();
         back();
+        back();
         field(t("opportunity.field.address")).fill("Metelkova 6, Ljubljana");
         waitSaved();
+        next();
         next();
         next();
         button(t("opportunity.wizard.submit")).click();

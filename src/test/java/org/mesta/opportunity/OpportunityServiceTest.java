@@ -179,6 +179,36 @@ class OpportunityServiceTest {
 
     @Autowired
     PublicIndex index;
+    @Autowired
+    org.mesta.badge.BadgeService badgeService;
+
+    @Test
+    void published_badges_of_the_own_organisation_are_linked_and_shown_once_approved() {
+        Opportunity o = submitted("Z značko");
+        as(users, MODERATOR);
+        Opportunity approved = opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        as(users, PROVIDER);
+        long org = MestaUser.require().organisationIds().iterator().next();
+        var badge = badgeService.create(org, org.mesta.badge.BadgeDesign.standard());
+        long draftBadge = badge.getId();
+        assertThatThrownBy(() -> opportunities.linkBadges(approved.getId(), Set.of(draftBadge)))
+                .isInstanceOf(UserError.class).hasMessage("opportunity.error.badge");
+        badge = badgeService.save(badge.getId(), badge.getVersion(), new org.mesta.badge.BadgeDraft(
+                org.mesta.badge.BadgeDesign.standard(), Map.of("sl", new org.mesta.badge.BadgeTexts("Govornik", "", "",
+                "Opis", "Merila", "")), null, java.util.List.of(), java.util.List.of(), null));
+        badge = badgeService.publish(badge.getId(), badge.getVersion());
+        assertThat(opportunities.linkableBadges(approved.getId())).extracting(org.mesta.badge.Badge::getId).contains(badge.getId());
+        Opportunity linked = opportunities.linkBadges(approved.getId(), Set.of(badge.getId()));
+        assertThat(linked.getStatus()).as("a change to moderate").isEqualTo(Status.DRAFT);
+        assertThat(opportunities.findPublic(o.getId()).orElseThrow().badges()).isEmpty();
+        linked = opportunities.submit(linked.getId(), linked.getVersion());
+        as(users, MODERATOR);
+        opportunities.decide(o.getId(), linked.getVersion(), Status.APPROVED, null);
+        assertThat(opportunities.findPublic(o.getId()).orElseThrow().badges()).containsExactly(badge.getId());
+        as(users, LEARNER);
+        long badgeId = badge.getId();
+        assertThatThrownBy(() -> opportunities.linkBadges(o.getId(), Set.of(badgeId))).isInstanceOf(AccessDeniedException.class);
+    }
 
     @Test
     void the_public_index_drops_what_has_ended_and_its_version_says_so() {

@@ -31,7 +31,11 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
     private final MapSettings mapSettings;
     private String title = "";
 
-    OpportunityDetailView(OpportunityService opportunities, CityService cities, MapSettings mapSettings) {
+    private final org.mesta.badge.BadgeService badges;
+
+    OpportunityDetailView(OpportunityService opportunities, CityService cities, MapSettings mapSettings,
+                          org.mesta.badge.BadgeService badges) {
+        this.badges = badges;
         this.opportunities = opportunities;
         this.cities = cities;
         this.mapSettings = mapSettings;
@@ -47,6 +51,9 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
         title = o.texts(lang).title();
         Anchor back = new Anchor("cities/" + city.getSlug(), getTranslation("public.back-to-city", city.name(getLocale())));
         add(new Paragraph(back), new OpportunityPreview(o, ZoneId.of(city.getTimeZone())));
+        if (!o.badges().isEmpty()) {
+            add(badgesYouCanEarn(o.badges(), lang));
+        }
         if (o.location() != null) {
             MestaMap map = new MestaMap(mapSettings);
             map.setClustering(false);
@@ -67,5 +74,25 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** The badges taking part can earn: their image, name and how to earn them. */
+    private com.vaadin.flow.component.Component badgesYouCanEarn(List<Long> ids, String lang) {
+        com.vaadin.flow.component.html.Div section = new com.vaadin.flow.component.html.Div(
+                new com.vaadin.flow.component.html.H3(getTranslation("public.detail.badges")));
+        section.setId("opportunity-badges");
+        for (Long badgeId : ids) {
+            org.mesta.badge.Badge b = badges.get(badgeId);
+            var t = b.texts(lang);
+            var image = new com.vaadin.flow.component.Html(badges.svg(badgeId, lang));
+            image.getElement().getStyle().set("width", "6rem").set("height", "6rem").set("flex", "none");
+            var words = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(t.name()),
+                    new Paragraph(t.criteria()));
+            words.getChildren().findFirst().ifPresent(c -> c.getElement().getStyle().set("font-weight", "600"));
+            var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(image, words);
+            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+            section.add(row);
+        }
+        return section;
     }
 }

@@ -44,7 +44,7 @@ import java.util.List;
 public class OpportunityWizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     static final String[] STEP_KEYS = {"opportunity.step.basics", "opportunity.step.when", "opportunity.step.where",
-            "opportunity.step.who", "opportunity.step.review"};
+            "opportunity.step.who", "opportunity.step.recognition", "opportunity.step.review"};
 
     private final OpportunityService service;
     private final PlaceService places;
@@ -112,6 +112,12 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         panels.add(panel(form.when()));
         panels.add(panel(form.where()));
         panels.add(panel(form.who()));
+        panels.add(panel(new RecognitionSection(service, id, service.get(id).getBadgeIds(),
+                status != Status.SUBMITTED && status != Status.REJECTED, changed -> {
+                    version = changed.getVersion();
+                    status = changed.getStatus();
+                    showBanner(changed);
+                })));
         panels.add(panel(review));
 
         back.setText(getTranslation("opportunity.wizard.back"));
