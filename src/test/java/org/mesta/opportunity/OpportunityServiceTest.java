@@ -188,8 +188,8 @@ class OpportunityServiceTest {
         as(users, MODERATOR);
         Opportunity approved = opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         as(users, PROVIDER);
-        long org = MestaUser.require().organisationIds().iterator().next();
-        var badge = badgeService.create(org, org.mesta.badge.BadgeDesign.standard());
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        var badge = badgeService.create(organisation, org.mesta.badge.BadgeDesign.standard());
         long draftBadge = badge.getId();
         assertThatThrownBy(() -> opportunities.linkBadges(approved.getId(), Set.of(draftBadge)))
                 .isInstanceOf(UserError.class).hasMessage("opportunity.error.badge");

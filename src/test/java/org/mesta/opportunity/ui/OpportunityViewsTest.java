@@ -73,6 +73,8 @@ class OpportunityViewsTest extends ViewTest {
         test(wizard.next).click();
         assertThat(wizard.form.venue.isInvalid()).isTrue();
         wizard.showStep(4);
+        assertThat($(RecognitionSection.class).single().isVisible()).as("recognition: badges are optional").isTrue();
+        wizard.showStep(5);
         assertThat(find(Component.class).withId("review-problems").exists()).isTrue();
         assertThat(wizard.submit.isEnabled()).isFalse();
     }
