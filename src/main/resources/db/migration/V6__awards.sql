@@ -40,3 +40,13 @@ CREATE TABLE award (
 CREATE INDEX ix_award_badge ON award (badge_id, issued_at);
 CREATE INDEX ix_award_account ON award (recipient_account_id);
 CREATE INDEX ix_award_email ON award (recipient_email);
+
+-- One Ed25519 signing key per issuing organisation (Open Badges 3.0). The private key is encrypted with a key
+-- from configuration (mesta.badge.key-secret); the public key is published as a did:key.
+CREATE TABLE issuer_key (
+    organisation_id BIGINT       NOT NULL PRIMARY KEY,
+    public_key      VARCHAR(100) NOT NULL,
+    private_key     VARCHAR(300) NOT NULL,
+    created_at      DATETIME(6)  NOT NULL,
+    CONSTRAINT fk_issuer_key_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id) ON DELETE CASCADE
+);

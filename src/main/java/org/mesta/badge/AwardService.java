@@ -41,11 +41,15 @@ public class AwardService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OpenBadges2 ob2;
+    private final OpenBadges3 ob3;
+    private final IssuerKeys keys;
     private final JsonMapper json = JsonMapper.builder().build();
 
     AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeService badges, BadgeRepository badgeRows,
-                 CityService cities, ApplicationEventPublisher events, Clock clock,
+                 CityService cities, ApplicationEventPublisher events, Clock clock, IssuerKeys keys,
                  @Value("${mesta.base-url}") String baseUrl) {
+        this.keys = keys;
+        this.ob3 = new OpenBadges3(baseUrl);
         this.awards = awards;
         this.codes = codes;
         this.badges = badges;
@@ -89,6 +93,11 @@ public class AwardService {
                 : badge.texts().keySet().stream().findFirst().orElse("en");
         Award a = awards.save(new Award(badge, email, accountId, lang, MestaUser.require().accountId(), claimCodeId,
                 salt(), clock.instant()));
+        // Open Badges 3.0: the same award as a credential signed with the organisation's key.
+        IssuerKeys.Signer signer = keys.signer(badge.getOrganisationId());
+        var org = cities.findOrganisation(badge.getOrganisationId()).orElseThrow();
+        a.sign(DataIntegrity.sign(ob3.credential(a, badge, org, signer.did()), signer.key(), signer.verificationMethod(),
+                a.getIssuedAt()).toString());
         events.publishEvent(new BadgeAwarded(a.getPublicId(), email, badge.texts(lang).name(), lang));
         return a;
     }
@@ -207,12 +216,22 @@ public class AwardService {
                 .orElseThrow(() -> new UserError("error.not-found"))));
     }
 
-    /** The award's badge image with its assertion baked in (PNG 512, from the cached render). */
+    /**
+     * The award's badge image (PNG 512, from the cached render) with both its Open Badges 2.0 assertion
+     * ("openbadges") and its signed 3.0 credential ("openbadgecredential") baked in.
+     */
     @PreAuthorize("permitAll()")
     @Transactional
     public byte[] bakedPng(Award a) {
-        byte[] png = badges.png(a.getBadgeId(), a.getLanguage(), 512);
-        return Baking.bakePng(png, Baking.OB2, assertionJson(a));
+        byte[] png = Baking.bakePng(badges.png(a.getBadgeId(), a.getLanguage(), 512), Baking.OB2, assertionJson(a));
+        return a.getCredential() == null ? png : Baking.bakePng(png, Baking.OB3, a.getCredential());
+    }
+
+    /** The award's SVG with its signed Open Badges 3.0 credential baked in. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String bakedSvg3(Award a) {
+        return Baking.bakeSvg(badges.svg(a.getBadgeId(), a.getLanguage()), Baking.OB3, a.getCredential(), null);
     }
 
     @PreAuthorize("permitAll()")

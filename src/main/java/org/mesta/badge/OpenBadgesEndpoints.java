@@ -48,6 +48,23 @@ class OpenBadgesEndpoints {
                 .cacheControl(CacheControl.noCache()).body(awards.assertionJson(a));
     }
 
+    @GetMapping("/ob/v3/credentials/{publicId}")
+    ResponseEntity<String> credential(@PathVariable String publicId) {
+        Award a = awards.byPublicId(publicId).filter(x -> x.getCredential() != null)
+                .orElseThrow(() -> new UserError("error.not-found"));
+        return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CacheControl.noCache()).body(a.getCredential());
+    }
+
+    @GetMapping("/api/awards/{publicId}/badge-ob3.svg")
+    ResponseEntity<String> bakedSvg3(@PathVariable String publicId) {
+        Award a = awards.byPublicId(publicId).filter(x -> x.getCredential() != null)
+                .orElseThrow(() -> new UserError("error.not-found"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"badge-" + publicId + "-ob3.svg\"")
+                .header("Content-Security-Policy", "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
+                .body(awards.bakedSvg3(a));
+    }
+
     @GetMapping("/api/awards/{publicId}/badge.png")
     ResponseEntity<byte[]> bakedPng(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));

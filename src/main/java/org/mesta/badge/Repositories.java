@@ -40,3 +40,6 @@ interface ClaimCodeRepository extends JpaRepository<ClaimCode, Long> {
 
     List<ClaimCode> findByBadgeIdOrderByCreatedAtDesc(Long badgeId);
 }
+
+interface IssuerKeyRepository extends JpaRepository<IssuerKey, Long> {
+}

@@ -1,0 +1,87 @@
+package org.mesta.badge;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.mesta.city.Organisation;
+
+
+/**
+ * Open Badges 3.0: each award as an OpenBadgeCredential (VC Data Model 2.0), every collection an array as
+ * the 1EdTech schema wants, the recipient only as a salted hash, the issuer as its did:key.
+ */
+final class OpenBadges3 {
+
+    private final OpenBadges2 urls;
+    private final String base;
+
+    OpenBadges3(String baseUrl) {
+        this.urls = new OpenBadges2(baseUrl);
+        this.base = baseUrl.replaceAll("/+$", "");
+    }
+
+    String credentialUrl(String publicId) {
+        return base + "/ob/v3/credentials/" + publicId;
+    }
+
+    JsonObject credential(Award a, Badge b, Organisation org, String issuerDid) {
+        BadgeTexts t = b.texts(a.getLanguage());
+        JsonObjectBuilder achievement = Json.createObjectBuilder()
+                .add("id", urls.badgeId(b.getId()))
+                .add("type", Json.createArrayBuilder().add("Achievement"))
+                .add("name", t.name())
+                .add("description", t.description())
+                .add("criteria", criteria(b, t))
+                .add("image", Json.createObjectBuilder().add("id", urls.imageUrl(b.getId(), a.getLanguage()))
+                        .add("type", "Image").add("caption", t.words().alt()))
+                .add("inLanguage", a.getLanguage());
+        if (!b.getTags().isEmpty()) {
+            JsonArrayBuilder tags = Json.createArrayBuilder();
+            b.getTags().forEach(tags::add);
+            achievement.add("tag", tags);
+        }
+        if (!b.alignments().isEmpty()) {
+            JsonArrayBuilder alignments = Json.createArrayBuilder();
+            for (Alignment al : b.alignments()) {
+                JsonObjectBuilder x = Json.createObjectBuilder().add("type", Json.createArrayBuilder().add("Alignment"))
+                        .add("targetName", al.name()).add("targetUrl", al.url());
+                if (al.code() != null && !al.code().isBlank()) x.add("targetCode", al.code());
+                alignments.add(x);
+            }
+            achievement.add("alignment", alignments);
+        }
+        JsonObjectBuilder subject = Json.createObjectBuilder()
+                .add("type", Json.createArrayBuilder().add("AchievementSubject"))
+                .add("identifier", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "IdentityObject")
+                        .add("identityHash", a.getRecipientHash())
+                        .add("identityType", "emailAddress")
+                        .add("hashed", true)
+                        .add("salt", a.getSalt())))
+                .add("achievement", achievement);
+        JsonObjectBuilder issuer = Json.createObjectBuilder()
+                .add("id", issuerDid)
+                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("name", org.getName())
+                .add("url", urls.issuerId(org.getId()));
+        JsonObjectBuilder credential = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2).add(DataIntegrity.OB_V3))
+                .add("id", credentialUrl(a.getPublicId()))
+                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add("issuer", issuer)
+                .add("validFrom", OpenBadges2.iso(a.getIssuedAt()))
+                .add("name", t.name())
+                .add("credentialSubject", subject);
+        if (a.getExpiresAt() != null) {
+            credential.add("validUntil", OpenBadges2.iso(a.getExpiresAt()));
+        }
+        return credential.build();
+    }
+
+    private static JsonObjectBuilder criteria(Badge b, BadgeTexts t) {
+        JsonObjectBuilder c = Json.createObjectBuilder().add("narrative", t.criteria());
+        if (b.getCriteriaUrl() != null) c.add("id", b.getCriteriaUrl());
+        return c;
+    }
+}

@@ -1,0 +1,143 @@
+package org.mesta.badge;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mesta.base.MestaUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
+/**
+ * Open Badges 3.0 credentials: signed with eddsa-rdfc-2022 by the organisation's did:key, verified here and
+ * by independent software (the Digital Credentials Consortium libraries, offline) and valid against the
+ * 1EdTech JSON Schema (ajv); tampered copies fail everywhere.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class OpenBadges3Test {
+
+    static final Path VERIFIER = Path.of("src", "test", "node", "ob3-verify");
+    static final Path SCHEMA = Path.of("..", "shared", "standards", "openbadges", "ob_v3p0_achievementcredential_schema.json");
+    static final Path SCHEMA_IN_REPO = Path.of("src", "test", "resources", "openbadges", "ob_v3p0_achievementcredential_schema.json");
+
+    @Autowired
+    AwardService awards;
+    @Autowired
+    BadgeService badges;
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private Award issued() {
+        as(users, PROVIDER);
+        long org = MestaUser.require().organisationIds().iterator().next();
+        Badge b = badges.create(org, BadgeDesign.standard());
+        b = badges.save(b.getId(), b.getVersion(), BadgeServiceTest.complete(BadgeDesign.standard()));
+        b = badges.publish(b.getId(), b.getVersion());
+        return awards.award(b.getId(), List.of("mojca@example.org"), "sl").getFirst();
+    }
+
+    static JsonObject tampered(JsonObject credential) {
+        JsonObject subject = credential.getJsonObject("credentialSubject");
+        JsonObject achievement = Json.createObjectBuilder(subject.getJsonObject("achievement")).add("name", "Doktorat").build();
+        return Json.createObjectBuilder(credential)
+                .add("credentialSubject", Json.createObjectBuilder(subject).add("achievement", achievement)).build();
+    }
+
+    @Test
+    void credentials_are_signed_by_the_issuer_s_did_key_and_tampering_is_caught() {
+        Award a = issued();
+        JsonObject credential = DataIntegrity.parse(a.getCredential());
+        assertThat(credential.getJsonArray("type").getString(1)).isEqualTo("OpenBadgeCredential");
+        assertThat(credential.getJsonObject("issuer").getString("id")).startsWith("did:key:z6Mk");
+        assertThat(credential.getJsonArray("proof")).hasSize(1);
+        assertThat(credential.toString()).doesNotContain("mojca@example.org").contains(a.getRecipientHash());
+        DataIntegrity.Check ok = DataIntegrity.verify(credential);
+        assertThat(ok.valid()).isTrue();
+        assertThat(ok.verificationMethod()).startsWith(credential.getJsonObject("issuer").getString("id") + "#");
+        assertThat(DataIntegrity.verify(tampered(credential)).valid()).isFalse();
+
+        byte[] png = awards.bakedPng(a);
+        assertThat(Baking.unbakePng(png, Baking.OB3)).hasValue(a.getCredential());
+        assertThat(Baking.unbakeSvg(awards.bakedSvg3(a), Baking.OB3)).hasValue(a.getCredential());
+    }
+
+    @Test
+    void independent_verifiers_accept_the_credential_and_reject_a_tampered_copy() throws Exception {
+        Award a = issued();
+        Path dir = Files.createDirectories(Path.of("target", "ob3"));
+        Path good = dir.resolve("credential.json");
+        Path bad = dir.resolve("tampered.json");
+        Files.writeString(good, a.getCredential());
+        Files.writeString(bad, tampered(DataIntegrity.parse(a.getCredential())).toString());
+        Path schema = Files.exists(SCHEMA) ? SCHEMA : SCHEMA_IN_REPO;
+
+        List<JsonNode> results = runVerifier(schema, good, bad);
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).get("verified").asBoolean()).as(results.get(0).toString()).isTrue();
+        assertThat(results.get(0).get("schemaValid").asBoolean()).as(results.get(0).toString()).isTrue();
+        assertThat(results.get(1).get("verified").asBoolean()).as("tampered").isFalse();
+    }
+
+    /** Runs src/test/node/ob3-verify with the Node the build provisioned (npm ci into target once). */
+    static List<JsonNode> runVerifier(Path schema, Path... credentials) throws Exception {
+        Path node = Node.binary();
+        Path work = Files.createDirectories(Path.of("target", "ob3-verify"));
+        for (String f : List.of("package.json", "package-lock.json", "verify.mjs")) {
+            Files.copy(VERIFIER.resolve(f), work.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.isDirectory(work.resolve("node_modules"))) {
+            run(work, List.of(node.toString(), Node.npmCli(node).toString(), "ci", "--no-audit", "--no-fund"), 600);
+        }
+        List<String> command = new ArrayList<>(List.of(node.toString(), "verify.mjs", schema.toAbsolutePath().toString()));
+        for (Path c : credentials) command.add(c.toAbsolutePath().toString());
+        String out = run(work, command, 120);
+        JsonMapper json = JsonMapper.builder().build();
+        return out.lines().filter(l -> l.startsWith("{")).map(json::readTree).toList();
+    }
+
+    private static String run(Path dir, List<String> command, int seconds) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    /** The Node 24 bin/provision-node laid out in ~/.vaadin (what the frontend build uses), else PATH's. */
+    static final class Node {
+        static Path binary() throws Exception {
+            try (var dirs = Files.list(Path.of(System.getProperty("user.home"), ".vaadin"))) {
+                var found = dirs.filter(d -> d.getFileName().toString().startsWith("node-v24"))
+                        .map(d -> d.resolve("bin").resolve("node")).filter(Files::isExecutable).sorted().toList();
+                if (!found.isEmpty()) return found.getLast();
+            } catch (java.io.IOException ignored) {
+                // no provisioned Node
+            }
+            return Path.of("node");
+        }
+
+        static Path npmCli(Path node) {
+            return node.toAbsolutePath().getParent().getParent().resolve("lib/node_modules/npm/bin/npm-cli.js");
+        }
+    }
+}
