@@ -43,11 +43,13 @@ public class AwardService {
     private final OpenBadges2 ob2;
     private final OpenBadges3 ob3;
     private final IssuerKeys keys;
+    private final Verifier verifier;
     private final JsonMapper json = JsonMapper.builder().build();
 
     AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeService badges, BadgeRepository badgeRows,
                  CityService cities, ApplicationEventPublisher events, Clock clock, IssuerKeys keys,
-                 @Value("${mesta.base-url}") String baseUrl) {
+                 Verifier verifier, @Value("${mesta.base-url}") String baseUrl) {
+        this.verifier = verifier;
         this.keys = keys;
         this.ob3 = new OpenBadges3(baseUrl);
         this.awards = awards;
@@ -239,6 +241,13 @@ public class AwardService {
     public String bakedSvg(Award a) {
         String svg = badges.svg(a.getBadgeId(), a.getLanguage());
         return Baking.bakeSvg(svg, Baking.OB2, assertionJson(a), ob2.assertionId(a.getPublicId()));
+    }
+
+    /** Checks a badge someone brings (file, pasted text or URL); anyone may, and nothing is fetched. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Verification verify(byte[] file, String pasted, String email) {
+        return verifier.verify(file, pasted, email);
     }
 
     private Badge issuable(long badgeId) {

@@ -82,6 +82,36 @@ class OpenBadges3Test {
     }
 
     @Test
+    void the_verification_page_logic_tells_valid_tampered_revoked_and_the_recipient() {
+        Award a = issued();
+        SecurityContextHolder.clearContext();
+        byte[] png = awards.bakedPng(a);
+        Verification v = awards.verify(png, null, "Mojca@example.org");
+        assertThat(v.status()).isEqualTo(Verification.Status.VALID);
+        assertThat(v.version()).isEqualTo("3.0");
+        assertThat(v.badgeName()).isEqualTo("Mladi govornik");
+        assertThat(v.recipientMatch()).isTrue();
+        assertThat(awards.verify(png, null, "someone@example.org").recipientMatch()).isFalse();
+
+        String tampered = tampered(DataIntegrity.parse(a.getCredential())).toString();
+        assertThat(awards.verify(Baking.bakePng(png, Baking.OB3, tampered), null, null).status())
+                .isEqualTo(Verification.Status.TAMPERED);
+        assertThat(awards.verify(null, tampered, null).status()).isEqualTo(Verification.Status.TAMPERED);
+        assertThat(awards.verify(awards.bakedSvg(a).getBytes(), null, null).status()).as("the 2.0 SVG")
+                .isEqualTo(Verification.Status.VALID);
+        assertThat(awards.verify("GIF89a....".getBytes(), null, null).status()).isEqualTo(Verification.Status.NOT_A_BADGE);
+        assertThat(awards.verify(null, "https://elsewhere.example/badge/1", null).status())
+                .isEqualTo(Verification.Status.NOT_VERIFIABLE);
+
+        as(users, PROVIDER);
+        awards.revoke(a.getId(), "Podeljena pomotoma.");
+        SecurityContextHolder.clearContext();
+        Verification revoked = awards.verify(png, null, null);
+        assertThat(revoked.status()).isEqualTo(Verification.Status.REVOKED);
+        assertThat(revoked.revocationReason()).isEqualTo("Podeljena pomotoma.");
+    }
+
+    @Test
     void independent_verifiers_accept_the_credential_and_reject_a_tampered_copy() throws Exception {
         Award a = issued();
         Path dir = Files.createDirectories(Path.of("target", "ob3"));

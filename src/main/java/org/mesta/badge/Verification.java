@@ -1,0 +1,24 @@
+package org.mesta.badge;
+
+import java.time.Instant;
+
+/**
+ * What the verification page found: the badge's standing, whose it is and what it says.
+ *
+ * @param recipientMatch whether the e-mail given matches the recipient's hash; null when none was given
+ */
+public record Verification(Status status, String version, String issuerName, String badgeName, Instant issuedOn,
+                           Instant expiresOn, Boolean recipientMatch, String revocationReason) {
+
+    public enum Status {
+        VALID, REVOKED, EXPIRED, TAMPERED, NOT_A_BADGE, NOT_VERIFIABLE;
+
+        public String translationKey() {
+            return "verify.status." + name().toLowerCase();
+        }
+    }
+
+    static Verification of(Status status) {
+        return new Verification(status, null, null, null, null, null, null, null);
+    }
+}

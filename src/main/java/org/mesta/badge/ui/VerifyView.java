@@ -1,0 +1,123 @@
+package org.mesta.badge.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.Verification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Anyone checks a badge: drop the baked PNG or SVG, or paste a credential, assertion or badge link; add the
+ * e-mail address it should belong to. The answer says valid, revoked, expired or tampered, and by whom.
+ */
+@Route("verify")
+@Menu(title = "nav.verify", order = 90, icon = "vaadin:check-circle")
+@AnonymousAllowed
+public class VerifyView extends Main implements HasDynamicTitle {
+
+    static final int MAX_MB = 5;
+
+    private final AwardService awards;
+    final Upload upload;
+    final TextArea pasted = new TextArea();
+    final EmailField email = new EmailField();
+    final Button check = new Button();
+    final Div result = new Div();
+    private byte[] file;
+
+    VerifyView(AwardService awards) {
+        this.awards = awards;
+        addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            file = data;
+            verify();
+        }));
+        upload.setAcceptedFileTypes("image/png", "image/svg+xml", ".png", ".svg");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_MB * 1024 * 1024);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("verify.upload")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("verify.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("verify.too-big", MAX_MB))
+                .setIncorrectFileType(getTranslation("verify.wrong-type")));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> show(null, e.getErrorMessage()));
+        pasted.setLabel(getTranslation("verify.paste"));
+        pasted.setHelperText(getTranslation("verify.paste.helper"));
+        pasted.setWidthFull();
+        pasted.setMaxLength(200_000);
+        email.setLabel(getTranslation("verify.email"));
+        email.setHelperText(getTranslation("verify.email.helper"));
+        email.setWidthFull();
+        check.setText(getTranslation("verify.check"));
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickListener(e -> {
+            file = null;
+            upload.clearFileList();
+            verify();
+        });
+        result.setId("verify-result");
+        result.getElement().setAttribute("role", "status");
+        result.getElement().setAttribute("aria-live", "polite");
+        add(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), email, upload,
+                pasted, check, result);
+    }
+
+    void verify() {
+        if ((file == null || file.length == 0) && pasted.getValue().isBlank()) {
+            show(null, getTranslation("verify.nothing"));
+            return;
+        }
+        show(awards.verify(file, pasted.getValue(), email.getValue()), null);
+    }
+
+    private void show(Verification v, String message) {
+        result.removeAll();
+        if (v == null) {
+            result.add(new Paragraph(message));
+            return;
+        }
+        Span status = new Span(getTranslation(v.status().translationKey()));
+        status.setId("verify-status");
+        status.getElement().getThemeList().add(v.status() == Verification.Status.VALID ? "badge success" : "badge error");
+        status.addClassNames(LumoUtility.FontSize.LARGE);
+        result.add(new H3(getTranslation("verify.result")), status,
+                new Paragraph(getTranslation(v.status().translationKey() + ".explained")));
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        if (v.badgeName() != null) result.add(new Paragraph(getTranslation("verify.badge", v.badgeName(), v.version())));
+        if (v.issuerName() != null) result.add(new Paragraph(getTranslation("verify.issuer", v.issuerName())));
+        if (v.issuedOn() != null) result.add(new Paragraph(getTranslation("verify.issued", when.format(v.issuedOn()))));
+        if (v.expiresOn() != null) result.add(new Paragraph(getTranslation("verify.expires", when.format(v.expiresOn()))));
+        if (v.revocationReason() != null) result.add(new Paragraph(getTranslation("verify.revoked-because", v.revocationReason())));
+        if (v.recipientMatch() != null) {
+            Paragraph match = new Paragraph(getTranslation(v.recipientMatch() ? "verify.recipient.yes" : "verify.recipient.no"));
+            match.setId("verify-recipient");
+            result.add(match);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("verify.title");
+    }
+}
