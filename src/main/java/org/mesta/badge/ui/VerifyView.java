@@ -37,7 +37,7 @@ public class VerifyView extends Main implements HasDynamicTitle {
     static final int MAX_MB = 5;
 
     private final AwardService awards;
-    final Upload upload;
+    Upload upload;
     final TextArea pasted = new TextArea();
     final EmailField email = new EmailField();
     final Button check = new Button();
@@ -50,6 +50,7 @@ public class VerifyView extends Main implements HasDynamicTitle {
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             file = data;
             verify();
+            this.upload.clearFileList(); // ready for the next file to check
         }));
         upload.setAcceptedFileTypes("image/png", "image/svg+xml", ".png", ".svg");
         upload.setMaxFiles(1);
@@ -68,6 +69,11 @@ public class VerifyView extends Main implements HasDynamicTitle {
         email.setLabel(getTranslation("verify.email"));
         email.setHelperText(getTranslation("verify.email.helper"));
         email.setWidthFull();
+        // The answer follows the address as it is typed, also after a file was checked.
+        email.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        email.addValueChangeListener(e -> {
+            if ((file != null && file.length > 0) || !pasted.getValue().isBlank()) verify();
+        });
         check.setText(getTranslation("verify.check"));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickListener(e -> {
