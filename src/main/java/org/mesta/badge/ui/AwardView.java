@@ -1,6 +1,5 @@
 package org.mesta.badge.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -55,8 +54,7 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         Badge b = badges.get(a.getBadgeId());
         BadgeTexts t = b.texts(a.getLanguage());
         title = t.name();
-        Html image = new Html(badges.svg(b.getId(), a.getLanguage()));
-        image.getElement().getStyle().set("width", "14rem").set("height", "14rem");
+        var image = new org.mesta.base.ui.SvgImage(badges.svg(b.getId(), a.getLanguage()), "14rem");
         state.setId("award-state");
         Instant now = Instant.now();
         String key = a.getRevokedAt() != null ? "award.state.revoked" : a.expired(now) ? "award.state.expired" : "award.state.valid";

@@ -1,6 +1,5 @@
 package org.mesta.badge.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -70,8 +69,7 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
     private final Deque<BadgeDesign> undo = new ArrayDeque<>();
     private final Deque<BadgeDesign> redo = new ArrayDeque<>();
 
-    final Html preview = new Html("<div></div>");
-    final Div previewBox = new Div();
+    final org.mesta.base.ui.SvgImage previewBox = new org.mesta.base.ui.SvgImage("", "min(100%, 20rem)");
     final Select<Locale> previewLanguage = new Select<>();
     final Div contrast = new Div();
     final Span status = new Span();
@@ -137,8 +135,8 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
 
         // --- the preview, which stays in view ---
         previewBox.setId("badge-preview");
-        previewBox.add(preview);
-        previewBox.getStyle().set("width", "min(100%, 20rem)").set("aspect-ratio", "1");
+        previewBox.setHeight(null);
+        previewBox.getStyle().set("aspect-ratio", "1");
         previewLanguage.setLabel(getTranslation("badge.design.preview-language"));
         previewLanguage.setItems(TranslationProvider.LOCALES);
         previewLanguage.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
@@ -398,10 +396,7 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
     void redraw() {
         String lang = previewLanguage.getValue() == null ? "en" : previewLanguage.getValue().getLanguage();
         BadgeTexts t = texts().getOrDefault(lang, BadgeTexts.empty());
-        String svg = service.preview(design, t);
-        previewBox.removeAll();
-        Html fresh = new Html(svg);
-        previewBox.add(fresh);
+        previewBox.setSvg(service.preview(design, t));
         contrast.removeAll();
         for (BadgeDesign.ContrastProblem p : design.contrastProblems()) {
             Paragraph warning = new Paragraph(getTranslation("badge.contrast." + p.part(),

@@ -133,10 +133,9 @@ public class BadgesView extends Main implements HasDynamicTitle {
         choices.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(9rem, 1fr))");
         for (BadgeDesign.Template t : BadgeDesign.templates()) {
             String label = getTranslation("badge.template." + t.key());
-            var preview = new com.vaadin.flow.component.Html(service.preview(t.design(),
-                    new BadgeTexts(label, "", getTranslation("app.name"), "", "", label)));
+            var preview = new org.mesta.base.ui.SvgImage(service.preview(t.design(),
+                    new BadgeTexts(label, "", getTranslation("app.name"), "", "", label)), "7rem");
             preview.getElement().setAttribute("aria-hidden", "true");
-            preview.getElement().getStyle().set("width", "7rem").set("height", "7rem");
             Div content = new Div(preview, new Span(label));
             content.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER);
             Button choose = new Button(content, e -> Notifications.attempt(() -> {

@@ -1,6 +1,5 @@
 package org.mesta.badge.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -79,8 +78,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         removeAll();
         String name = b.texts(getLocale().getLanguage()).name();
         H2 heading = new H2(getTranslation("issue.title", name));
-        Html image = new Html(badges.svg(badgeId, getLocale().getLanguage()));
-        image.getElement().getStyle().set("width", "6rem").set("height", "6rem").set("flex", "none");
+        var image = new org.mesta.base.ui.SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "6rem");
         HorizontalLayout top = new HorizontalLayout(image, heading);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
 
@@ -194,9 +192,8 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(zone);
         for (ClaimCode c : awards.claimCodes(badgeId)) {
-            String link = baseUrl + "/claim?code=" + c.getCode();
-            Html qr = new Html(Qr.svg(link, getTranslation("issue.code.qr", c.getCode())));
-            qr.getElement().getStyle().set("width", "9rem").set("height", "9rem").set("flex", "none");
+            String link = here() + "/claim?code=" + c.getCode();
+            var qr = new org.mesta.base.ui.SvgImage(Qr.svg(link, getTranslation("issue.code.qr", c.getCode())), "9rem");
             Span code = new Span(c.getCode());
             code.addClassNames("claim-code", LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD);
             code.getStyle().set("font-family", "monospace").set("letter-spacing", "0.1em");
@@ -210,6 +207,16 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
             codes.add(row);
         }
         awarded.setItems(awards.awardsOf(badgeId));
+    }
+
+    /** This server as the person reached it (what a phone scanning the QR code can reach too), else the configured URL. */
+    private String here() {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        if (request == null) return baseUrl;
+        var http = request.getHttpServletRequest();
+        return http.getScheme() + "://" + http.getServerName()
+                + (http.getServerPort() == 80 || http.getServerPort() == 443 ? "" : ":" + http.getServerPort())
+                + http.getContextPath();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.mesta.badge.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -36,8 +35,7 @@ public class MyBadgesView extends Main implements HasDynamicTitle {
         for (Award a : awards.mine()) {
             Badge b = badges.get(a.getBadgeId());
             String name = b.texts(a.getLanguage()).name();
-            Html image = new Html(badges.svg(b.getId(), a.getLanguage()));
-            image.getElement().getStyle().set("width", "8rem").set("height", "8rem");
+            var image = new org.mesta.base.ui.SvgImage(badges.svg(b.getId(), a.getLanguage()), "8rem");
             image.getElement().setAttribute("aria-hidden", "true");
             Anchor open = new Anchor("awards/" + a.getPublicId(), name);
             open.addClassNames(LumoUtility.FontWeight.SEMIBOLD);

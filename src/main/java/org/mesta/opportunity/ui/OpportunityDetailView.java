@@ -84,8 +84,7 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
         for (Long badgeId : ids) {
             org.mesta.badge.Badge b = badges.get(badgeId);
             var t = b.texts(lang);
-            var image = new com.vaadin.flow.component.Html(badges.svg(badgeId, lang));
-            image.getElement().getStyle().set("width", "6rem").set("height", "6rem").set("flex", "none");
+            var image = new org.mesta.base.ui.SvgImage(badges.svg(badgeId, lang), "6rem");
             var words = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(t.name()),
                     new Paragraph(t.criteria()));
             words.getChildren().findFirst().ifPresent(c -> c.getElement().getStyle().set("font-weight", "600"));

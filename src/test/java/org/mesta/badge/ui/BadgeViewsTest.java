@@ -1,6 +1,5 @@
 package org.mesta.badge.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
@@ -21,7 +20,7 @@ class BadgeViewsTest extends ViewTest {
     BadgeService badges;
 
     private String previewSvg(BadgeDesignerView view) {
-        return view.previewBox.getChildren().findFirst().map(c -> ((Html) c).getInnerHtml()).orElse("");
+        return view.previewBox.getSvg();
     }
 
     private BadgeDesignerView designer() {
