@@ -22,6 +22,8 @@ class AwardMail {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
+    /** Off the issuing thread: a list of thousands is not held up by the mail server. */
+    @org.springframework.scheduling.annotation.Async
     @TransactionalEventListener
     void awarded(AwardService.BadgeAwarded event) {
         Locale locale = Locale.forLanguageTag(event.language());

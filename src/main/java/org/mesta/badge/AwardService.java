@@ -84,22 +84,55 @@ public class AwardService {
             throw new UserError("award.error.no-recipients");
         }
         List<Award> made = new ArrayList<>();
+        Issuer issuer = issuer(badge);
         for (String email : unique) {
-            made.add(issue(badge, email, null, language, null));
+            made.add(issue(issuer, email, null, language, null));
         }
         return made;
     }
 
+    /**
+     * Awards a badge to everyone in a CSV list, all or nothing: with any problem the report (line numbers)
+     * comes back and nobody is awarded.
+     */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public RecipientList.Parsed awardFromCsv(long badgeId, String csv, String defaultLanguage) {
+        Badge badge = issuable(badgeId);
+        RecipientList.Parsed parsed = RecipientList.parse(csv, defaultLanguage);
+        if (!parsed.ok()) {
+            return parsed;
+        }
+        Issuer issuer = issuer(badge);
+        for (RecipientList.Recipient r : parsed.recipients()) {
+            issue(issuer, r.email(), null, r.language(), null);
+        }
+        return parsed;
+    }
+
+    /** What issuing one badge needs once, however many awards: its organisation and signing key. */
+    private record Issuer(Badge badge, org.mesta.city.Organisation organisation, IssuerKeys.Signer signer) {
+    }
+
+    private Issuer issuer(Badge badge) {
+        return new Issuer(badge, cities.findOrganisation(badge.getOrganisationId()).orElseThrow(),
+                keys.signer(badge.getOrganisationId()));
+    }
+
     private Award issue(Badge badge, String email, Long accountId, String language, Long claimCodeId) {
+        return issue(issuer(badge), email, accountId, language, claimCodeId);
+    }
+
+    private Award issue(Issuer issuer, String email, Long accountId, String language, Long claimCodeId) {
+        Badge badge = issuer.badge();
         String lang = badge.texts().containsKey(language) ? language
                 : badge.texts().keySet().stream().findFirst().orElse("en");
-        Award a = awards.save(new Award(badge, email, accountId, lang, MestaUser.require().accountId(), claimCodeId,
-                salt(), clock.instant()));
+        Award a = new Award(badge, email, accountId, lang, MestaUser.require().accountId(), claimCodeId, salt(),
+                clock.instant());
         // Open Badges 3.0: the same award as a credential signed with the organisation's key.
-        IssuerKeys.Signer signer = keys.signer(badge.getOrganisationId());
-        var org = cities.findOrganisation(badge.getOrganisationId()).orElseThrow();
-        a.sign(DataIntegrity.sign(ob3.credential(a, badge, org, signer.did()), signer.key(), signer.verificationMethod(),
-                a.getIssuedAt()).toString());
+        a.sign(DataIntegrity.sign(ob3.credential(a, badge, issuer.organisation(), issuer.signer().did()),
+                issuer.signer().key(), issuer.signer().verificationMethod(), a.getIssuedAt()).toString());
+        a = awards.save(a);
         events.publishEvent(new BadgeAwarded(a.getPublicId(), email, badge.texts(lang).name(), lang));
         return a;
     }

@@ -63,6 +63,8 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Button createCode = new Button();
     final Div codes = new Div();
     final Grid<Award> awarded = new Grid<>();
+    com.vaadin.flow.component.upload.Upload csvUpload;
+    final Div csvReport = new Div();
 
     IssueView(BadgeService badges, AwardService awards, @Value("${mesta.base-url}") String baseUrl) {
         this.badges = badges;
@@ -131,8 +133,31 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         awarded.setAllRowsVisible(true);
         awarded.setEmptyStateText(getTranslation("issue.awarded.none"));
 
+        csvReport.setId("csv-report");
+        csvReport.getElement().setAttribute("role", "status");
+        csvUpload = new com.vaadin.flow.component.upload.Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+                (metadata, data) -> {
+                    awardFromCsv(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+                    csvUpload.clearFileList();
+                }));
+        csvUpload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
+        csvUpload.setMaxFiles(1);
+        csvUpload.setMaxFileSize(2 * 1024 * 1024);
+        var csvI18n = new com.vaadin.flow.component.upload.UploadI18N();
+        csvI18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("issue.csv.choose")));
+        csvI18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("issue.csv.drop")));
+        csvI18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("issue.csv.too-big")).setIncorrectFileType(getTranslation("issue.csv.wrong-type")));
+        csvUpload.setI18n(csvI18n);
+        csvUpload.addFileRejectedListener(e -> {
+            csvReport.removeAll();
+            csvReport.add(new Paragraph(e.getErrorMessage()));
+        });
+        Div byCsv = new Div(new Paragraph(getTranslation("issue.csv.intro")), csvUpload, csvReport);
+
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("issue.tab.email"), byEmail);
+        tabs.add(getTranslation("issue.tab.csv"), byCsv);
         tabs.add(getTranslation("issue.tab.code"), byCode);
         tabs.add(getTranslation("issue.tab.awarded"), awarded);
         tabs.setWidthFull();
@@ -152,6 +177,22 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
             emails.setErrorMessage(getTranslation(e.key(), e.params()));
             emails.setInvalid(true);
         }
+    }
+
+    /** All or nothing: with any problem, the lines to fix are listed and nobody is awarded. */
+    void awardFromCsv(String csv) {
+        csvReport.removeAll();
+        var result = awards.awardFromCsv(badgeId, csv, language.getValue().getLanguage());
+        if (result.ok()) {
+            csvReport.add(new Paragraph(getTranslation("issue.awarded-count", result.recipients().size())));
+            refresh();
+            return;
+        }
+        csvReport.add(new Paragraph(getTranslation("issue.csv.problems", result.problems().size())));
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        result.problems().stream().limit(200).forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(
+                getTranslation("issue.csv.line", p.line(), getTranslation(p.key(), p.value())))));
+        csvReport.add(list);
     }
 
     void createCode() {

@@ -92,6 +92,33 @@ class BadgeViewsTest extends ViewTest {
     }
 
     @Test
+    void issuing_by_email_csv_and_claim_code_with_errors_next_to_what_caused_them() {
+        login(PROVIDER);
+        english();
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        Badge b = badges.create(organisation, BadgeDesign.standard());
+        b = badges.save(b.getId(), b.getVersion(), org.mesta.badge.BadgeTestData.complete(BadgeDesign.standard()));
+        b = badges.publish(b.getId(), b.getVersion());
+        IssueView view = navigate("provider/badge/issue/" + b.getId(), IssueView.class);
+
+        // The tab sheet attaches only the open tab's content, so the actions are called as its buttons would.
+        view.emails.setValue("ana@example.org\nnot-an-address");
+        view.awardByEmail();
+        assertThat(view.emails.isInvalid()).isTrue();
+        assertThat(view.emails.getErrorMessage()).isEqualTo("\u201Cnot-an-address\u201D is not an e-mail address.");
+        assertThat(view.awarded.getGenericDataView().getItems().count()).isZero();
+
+        view.awardFromCsv("email\nbor@example.org\nbor@example.org\n");
+        assertThat(text(view.csvReport)).contains("Nobody was awarded", "Line 3: The same address appears twice");
+        view.awardFromCsv("email\nbor@example.org\ncene@example.org\n");
+        assertThat(text(view.csvReport)).contains("Badge awarded to 2 people.");
+        assertThat(view.awarded.getGenericDataView().getItems().count()).isEqualTo(2);
+
+        view.createCode();
+        assertThat(text(view.codes)).matches("(?s).*[A-Z2-9]{5}-[A-Z2-9]{5}.*used 0 of 30 times.*");
+    }
+
+    @Test
     void learners_cannot_open_the_designer() {
         login(LEARNER);
         navigate("provider/badges", com.vaadin.flow.component.Component.class);
