@@ -1,0 +1,77 @@
+package org.mesta.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.mesta.SignedIn;
+import org.mesta.badge.Award;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTestData;
+import org.mesta.badge.Baking;
+import org.mesta.base.MestaUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+
+/**
+ * Badge issuing at scale (bin/benchmark; figures printed, nothing asserted): 10,000 awards from one CSV
+ * list, each signed as an Open Badges 3.0 credential, then each baked into its PNG; and the baking rate from
+ * a cached render. Mail is off here (the award mails go out on their own threads in the app).
+ */
+@SpringBootTest(properties = {"spring.mail.host=", "logging.level.root=WARN"})
+@ActiveProfiles("test")
+class BadgeBenchmark {
+
+    static final int AWARDS = 10_000;
+
+    @Autowired
+    BadgeService badges;
+    @Autowired
+    AwardService awards;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void bulk_issuing_and_baking() {
+        SignedIn.as(users, SignedIn.PROVIDER);
+        long org = MestaUser.require().organisationIds().iterator().next();
+        Badge b = badges.create(org, BadgeDesign.standard());
+        b = badges.save(b.getId(), b.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
+        b = badges.publish(b.getId(), b.getVersion());
+        StringBuilder csv = new StringBuilder("email,language\n");
+        for (int i = 0; i < AWARDS; i++) csv.append("learner").append(i).append("@bench.example,sl\n");
+
+        long start = System.nanoTime();
+        var result = awards.awardFromCsv(b.getId(), csv.toString(), "sl");
+        double issuing = (System.nanoTime() - start) / 1e9;
+        List<Award> made = awards.awardsOf(b.getId());
+        long bakeStart = System.nanoTime();
+        long bytes = 0;
+        for (Award a : made) bytes += awards.bakedPng(a).length;
+        double baking = (System.nanoTime() - bakeStart) / 1e9;
+
+        byte[] cached = badges.png(b.getId(), "sl", 512);
+        String credential = made.getFirst().getCredential();
+        int n = 0;
+        long rateStart = System.nanoTime();
+        while (System.nanoTime() - rateStart < 3_000_000_000L) {
+            Baking.bakePng(Baking.bakePng(cached, Baking.OB2, "{\"id\":\"" + n + "\"}"), Baking.OB3, credential);
+            n++;
+        }
+        double rate = n / ((System.nanoTime() - rateStart) / 1e9);
+        SecurityContextHolder.clearContext();
+
+        System.out.println();
+        System.out.printf("BENCHMARK badges: %,d awards from one CSV (valid: %s), each signed (OB 3.0, eddsa-rdfc-2022)%n",
+                made.size(), result.ok());
+        System.out.printf("BENCHMARK   issuing incl. signing: %.1f s; baking all %,d PNGs (2.0 + 3.0): %.1f s (%.0f MB);"
+                + " total %.1f s   target <= 60 s%n", issuing, made.size(), baking, bytes / 1e6, issuing + baking);
+        System.out.printf("BENCHMARK   PNG baking from a cached render: %,.0f per second   target >= 1,000%n", rate);
+        System.out.println();
+    }
+}
