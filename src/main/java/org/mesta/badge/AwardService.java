@@ -83,12 +83,8 @@ public class AwardService {
         if (unique.isEmpty()) {
             throw new UserError("award.error.no-recipients");
         }
-        List<Award> made = new ArrayList<>();
         Issuer issuer = issuer(badge);
-        for (String email : unique) {
-            made.add(issue(issuer, email, null, language, null));
-        }
-        return made;
+        return issueAll(issuer, unique.stream().map(e -> new RecipientList.Recipient(e, language)).toList());
     }
 
     /**
@@ -103,10 +99,7 @@ public class AwardService {
         if (!parsed.ok()) {
             return parsed;
         }
-        Issuer issuer = issuer(badge);
-        for (RecipientList.Recipient r : parsed.recipients()) {
-            issue(issuer, r.email(), null, r.language(), null);
-        }
+        issueAll(issuer(badge), parsed.recipients());
         return parsed;
     }
 
@@ -124,17 +117,35 @@ public class AwardService {
     }
 
     private Award issue(Issuer issuer, String email, Long accountId, String language, Long claimCodeId) {
+        Award a = awards.save(prepare(issuer, email, accountId, language, claimCodeId, MestaUser.require().accountId()));
+        announce(issuer, a);
+        return a;
+    }
+
+    /** Many at once: the signing (the slow part) runs on every core, the rows are then stored together. */
+    private List<Award> issueAll(Issuer issuer, List<RecipientList.Recipient> recipients) {
+        long issuedBy = MestaUser.require().accountId();
+        List<Award> prepared = recipients.parallelStream()
+                .map(r -> prepare(issuer, r.email(), null, r.language(), null, issuedBy)).toList();
+        List<Award> saved = awards.saveAll(prepared);
+        saved.forEach(a -> announce(issuer, a));
+        return saved;
+    }
+
+    private Award prepare(Issuer issuer, String email, Long accountId, String language, Long claimCodeId, long issuedBy) {
         Badge badge = issuer.badge();
         String lang = badge.texts().containsKey(language) ? language
                 : badge.texts().keySet().stream().findFirst().orElse("en");
-        Award a = new Award(badge, email, accountId, lang, MestaUser.require().accountId(), claimCodeId, salt(),
-                clock.instant());
+        Award a = new Award(badge, email, accountId, lang, issuedBy, claimCodeId, salt(), clock.instant());
         // Open Badges 3.0: the same award as a credential signed with the organisation's key.
         a.sign(DataIntegrity.sign(ob3.credential(a, badge, issuer.organisation(), issuer.signer().did()),
                 issuer.signer().key(), issuer.signer().verificationMethod(), a.getIssuedAt()).toString());
-        a = awards.save(a);
-        events.publishEvent(new BadgeAwarded(a.getPublicId(), email, badge.texts(lang).name(), lang));
         return a;
+    }
+
+    private void announce(Issuer issuer, Award a) {
+        events.publishEvent(new BadgeAwarded(a.getPublicId(), a.getRecipientEmail(),
+                issuer.badge().texts(a.getLanguage()).name(), a.getLanguage()));
     }
 
     private static String salt() {

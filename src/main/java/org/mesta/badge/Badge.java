@@ -86,6 +86,10 @@ public class Badge extends AbstractEntity {
     /** Skills and tags, comma-separated. */
     private String tags;
     private Integer expiryMonths;
+    /** The uploaded picture, checked and stored as PNG (see BadgeImageCheck), or null. */
+    @jakarta.persistence.Lob
+    @jakarta.persistence.Basic(fetch = FetchType.LAZY)
+    private byte[] image;
     private Long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -130,6 +134,19 @@ public class Badge extends AbstractEntity {
         newAlignments.forEach(a -> alignments.add(new AlignmentRow(a)));
         this.expiryMonths = expiryMonths;
         this.updatedAt = now;
+    }
+
+    void setImage(byte[] png, Instant now) {
+        if (status == BadgeStatus.ARCHIVED) {
+            throw new IllegalStateException("archived badges are not edited");
+        }
+        this.image = png;
+        this.updatedAt = now;
+    }
+
+    /** The picture as a data: URI for the SVG, or null. */
+    String imageDataUri() {
+        return image == null ? null : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(image);
     }
 
     void setStatus(BadgeStatus status, Instant now) {

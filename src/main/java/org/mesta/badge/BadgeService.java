@@ -136,11 +136,36 @@ public class BadgeService {
         return BadgeSvg.render(design, words.words());
     }
 
+    /** The same, with the badge's stored picture. */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional(readOnly = true)
+    public String preview(long id, BadgeDesign design, BadgeTexts words) {
+        return BadgeSvg.render(design, words.words(), owned(id).imageDataUri());
+    }
+
+    /** Checks and stores an uploaded picture (PNG, JPEG or SVG; see BadgeImageCheck). */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Badge setImage(long id, byte[] upload) {
+        Badge b = owned(id);
+        if (b.getStatus() == BadgeStatus.ARCHIVED) {
+            throw new UserError("badge.error.archived");
+        }
+        b.setImage(upload == null ? null : BadgeImageCheck.check(upload), clock.instant());
+        return badges.saveAndFlush(b);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional(readOnly = true)
+    public boolean hasImage(long id) {
+        return owned(id).imageDataUri() != null;
+    }
+
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public String svg(long id, String language) {
         Badge b = get(id);
-        return BadgeSvg.render(design(b), b.texts(language).words());
+        return BadgeSvg.render(design(b), b.texts(language).words(), b.imageDataUri());
     }
 
     /** The PNG in a language and size (512, 256 or 128), rendered once and then read from the cache. */
@@ -150,12 +175,12 @@ public class BadgeService {
         Badge b = get(id);
         int chosen = size >= 512 ? 512 : size >= 256 ? 256 : 128;
         String lang = b.texts().containsKey(language) ? language : b.texts().keySet().stream().findFirst().orElse("en");
-        String svg = BadgeSvg.render(design(b), b.texts(lang).words());
-        String fingerprint = sha256(svg);
+        // Every change to design, words or picture moves the badge's version: that is the render's fingerprint.
+        String fingerprint = "v" + b.getVersion();
         BadgeRender cached = renders.findByBadgeIdAndLanguageAndSize(id, lang, chosen)
                 .orElseGet(() -> new BadgeRender(id, lang, chosen));
         if (!fingerprint.equals(cached.getFingerprint())) {
-            cached.store(fingerprint, BadgePng.render(svg, chosen));
+            cached.store(fingerprint, BadgePng.render(BadgeSvg.render(design(b), b.texts(lang).words(), b.imageDataUri()), chosen));
             renders.save(cached);
         }
         return cached.getPng();

@@ -77,6 +77,9 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
     final Button redoButton = new Button(VaadinIcon.ARROW_FORWARD.create());
     final Button save = new Button();
     final Button publish = new Button();
+    com.vaadin.flow.component.upload.Upload pictureUpload;
+    final Span pictureProblem = new Span();
+    final Button removePicture = new Button();
     final Button issue = new Button();
 
     final Select<BadgeDesign.Template> template = new Select<>();
@@ -229,7 +232,35 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         });
         iconColour.onChange(v -> change(design.withIcon(design.icon(), v)));
 
-        Div look = section(getTranslation("badge.design.look"), template, shape,
+        pictureUpload = new com.vaadin.flow.component.upload.Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+                (metadata, data) -> {
+                    setPicture(data);
+                    pictureUpload.clearFileList();
+                }));
+        pictureUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
+        pictureUpload.setMaxFiles(1);
+        pictureUpload.setMaxFileSize(org.mesta.badge.BadgeImageCheck.MAX_BYTES);
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("badge.design.picture.choose")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("badge.design.picture.drop")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("badge.error.image-size", org.mesta.badge.BadgeImageCheck.MAX_BYTES / 1024 / 1024))
+                .setIncorrectFileType(getTranslation("badge.error.image-type")));
+        pictureUpload.setI18n(i18n);
+        pictureUpload.addFileRejectedListener(e -> pictureProblem.setText(e.getErrorMessage()));
+        pictureProblem.setId("picture-problem");
+        pictureProblem.getElement().setAttribute("role", "alert");
+        pictureProblem.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        removePicture.setText(getTranslation("badge.design.picture.remove"));
+        removePicture.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        removePicture.addClickListener(e -> setPicture(null));
+        removePicture.setVisible(service.hasImage(id));
+        com.vaadin.flow.component.html.NativeLabel pictureLabel = new com.vaadin.flow.component.html.NativeLabel(
+                getTranslation("badge.design.picture"));
+        pictureLabel.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Div picture = new Div(pictureLabel, pictureUpload, pictureProblem, removePicture);
+
+        Div look = section(getTranslation("badge.design.look"), template, shape, picture,
                 row(fill, gradient, fill2), row(borderWidth, borderColour), row(icon, iconColour),
                 row(font, textColour), row(ribbon, ribbonColour, ribbonTextColour));
         layers.setId("layers");
@@ -396,13 +427,26 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
     void redraw() {
         String lang = previewLanguage.getValue() == null ? "en" : previewLanguage.getValue().getLanguage();
         BadgeTexts t = texts().getOrDefault(lang, BadgeTexts.empty());
-        previewBox.setSvg(service.preview(design, t));
+        previewBox.setSvg(service.preview(id, design, t));
         contrast.removeAll();
         for (BadgeDesign.ContrastProblem p : design.contrastProblems()) {
             Paragraph warning = new Paragraph(getTranslation("badge.contrast." + p.part(),
                     String.format(getLocale(), "%.1f", p.ratio())));
             warning.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
             contrast.add(warning);
+        }
+    }
+
+    /** Stores an uploaded picture (checked on the server) or removes it (null); problems show by the upload. */
+    void setPicture(byte[] upload) {
+        try {
+            Badge b = service.setImage(id, upload);
+            version = b.getVersion();
+            pictureProblem.setText("");
+            removePicture.setVisible(upload != null);
+            redraw();
+        } catch (UserError e) {
+            pictureProblem.setText(getTranslation(e.key(), e.params()));
         }
     }
 
