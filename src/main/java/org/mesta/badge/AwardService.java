@@ -35,6 +35,7 @@ public class AwardService {
 
     private final AwardRepository awards;
     private final ClaimCodeRepository codes;
+    private final BadgeApplicationRepository applications;
     private final BadgeService badges;
     private final BadgeRepository badgeRows;
     private final CityService cities;
@@ -46,7 +47,7 @@ public class AwardService {
     private final Verifier verifier;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeService badges, BadgeRepository badgeRows,
+    AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeApplicationRepository applications, BadgeService badges, BadgeRepository badgeRows,
                  CityService cities, ApplicationEventPublisher events, Clock clock, IssuerKeys keys,
                  Verifier verifier, @Value("${mesta.base-url}") String baseUrl) {
         this.verifier = verifier;
@@ -54,6 +55,7 @@ public class AwardService {
         this.ob3 = new OpenBadges3(baseUrl);
         this.awards = awards;
         this.codes = codes;
+        this.applications = applications;
         this.badges = badges;
         this.badgeRows = badgeRows;
         this.cities = cities;
@@ -202,6 +204,122 @@ public class AwardService {
         c.use(); // the code's version guards its count when many redeem at once
         codes.saveAndFlush(c);
         return issue(badge, me.email(), me.accountId(), me.language(), c.getId());
+    }
+
+    // ---- applications with evidence ----
+
+    static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
+    /** A learner applies for a published badge with evidence; the organisation's reviewers are told. */
+    @PreAuthorize("hasRole('LEARNER')")
+    @Transactional
+    public BadgeApplication apply(long badgeId, String text, String url, byte[] file, String fileName) {
+        MestaUser me = MestaUser.require();
+        Badge badge = badgeRows.findById(badgeId).filter(b -> b.getStatus() == BadgeStatus.PUBLISHED)
+                .orElseThrow(() -> new UserError("error.not-found"));
+        String evidence = text == null ? "" : text.strip();
+        if (evidence.isEmpty()) throw new UserError("application.error.text-required");
+        if (evidence.length() > 4000) throw new UserError("badge.error.too-long");
+        String link = url == null || url.isBlank() ? null : url.strip();
+        if (link != null && !BadgeDraft.isWebAddress(link)) throw new UserError("badge.error.url");
+        String type = null;
+        if (file != null && file.length > 0) {
+            if (file.length > MAX_EVIDENCE_BYTES) throw new UserError("application.error.file-size", MAX_EVIDENCE_BYTES / 1024 / 1024);
+            type = evidenceType(file);
+            if (type == null) throw new UserError("application.error.file-type");
+        }
+        if (applications.existsByBadgeIdAndAccountIdAndStatus(badgeId, me.accountId(), BadgeApplication.Status.PENDING)) {
+            throw new UserError("application.error.pending");
+        }
+        if (awards.existsByBadgeIdAndRecipientEmailAndRevokedAtIsNull(badgeId, Award.normalise(me.email()))) {
+            throw new UserError("claim.error.already");
+        }
+        String name = fileName == null ? null : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        BadgeApplication a = applications.save(new BadgeApplication(badge, me.accountId(), me.displayName(),
+                Award.normalise(me.email()), me.language(), evidence, link, type == null ? null : file,
+                type == null ? null : (name == null || name.isBlank() ? "evidence" : name), type, clock.instant()));
+        events.publishEvent(new BadgeEvents.ApplicationSubmitted(a.getId(), badgeId, badge.getOrganisationId(),
+                badge.texts(badge.texts().keySet().stream().findFirst().orElse("en")).name(), me.displayName()));
+        return a;
+    }
+
+    /** PDF, PNG or JPEG, by content. */
+    private static String evidenceType(byte[] f) {
+        if (f.length > 4 && f[0] == '%' && f[1] == 'P' && f[2] == 'D' && f[3] == 'F') return "application/pdf";
+        if (f.length > 8 && (f[0] & 0xff) == 0x89 && f[1] == 'P' && f[2] == 'N' && f[3] == 'G') return "image/png";
+        if (f.length > 3 && (f[0] & 0xff) == 0xFF && (f[1] & 0xff) == 0xD8 && (f[2] & 0xff) == 0xFF) return "image/jpeg";
+        return null;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<BadgeApplication> myApplications() {
+        return applications.findByAccountIdOrderBySubmittedAtDesc(MestaUser.require().accountId());
+    }
+
+    /** The applications for one badge, for its organisation's reviewers (evidence included). */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional(readOnly = true)
+    public List<BadgeApplication> applications(long badgeId) {
+        issuable(badgeId);
+        return applications.findByBadgeIdOrderBySubmittedAtAsc(badgeId);
+    }
+
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public Award approve(long applicationId, long version) {
+        BadgeApplication app = reviewable(applicationId, version);
+        Badge badge = issuable(app.getBadgeId());
+        Award award = issue(badge, app.getEmail(), app.getAccountId(), app.getLanguage(), null);
+        app.approve(MestaUser.require().accountId(), award.getPublicId(), clock.instant());
+        applications.saveAndFlush(app);
+        events.publishEvent(new BadgeEvents.ApplicationDecided(app.getId(), badge.getId(), app.getAccountId(),
+                badge.texts(app.getLanguage()).name(), true, null, award.getPublicId()));
+        return award;
+    }
+
+    /** Returns an application with feedback (required): the learner can add to the evidence and apply again. */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional
+    public BadgeApplication giveBack(long applicationId, long version, String feedback) {
+        BadgeApplication app = reviewable(applicationId, version);
+        if (feedback == null || feedback.isBlank()) throw new UserError("application.error.feedback-required");
+        app.giveBack(MestaUser.require().accountId(), feedback.strip(), clock.instant());
+        Badge badge = badgeRows.findById(app.getBadgeId()).orElseThrow();
+        events.publishEvent(new BadgeEvents.ApplicationDecided(app.getId(), badge.getId(), app.getAccountId(),
+                badge.texts(app.getLanguage()).name(), false, app.getFeedback(), null));
+        return applications.saveAndFlush(app);
+    }
+
+    /** The evidence file: for the applicant and the organisation's reviewers only. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Evidence> evidenceFile(long applicationId) {
+        BadgeApplication app = applications.findById(applicationId).orElseThrow(() -> new UserError("error.not-found"));
+        MestaUser me = MestaUser.require();
+        boolean reviewer = me.has(org.mesta.base.Role.PROVIDER) && me.organisationIds().contains(app.getOrganisationId());
+        if (!reviewer && me.accountId() != app.getAccountId()) {
+            throw new AccessDeniedException("not your application " + applicationId);
+        }
+        return app.getEvidenceFile() == null ? Optional.empty()
+                : Optional.of(new Evidence(app.getEvidenceFile(), app.getEvidenceFileName(), app.getEvidenceFileType()));
+    }
+
+    public record Evidence(byte[] bytes, String fileName, String type) {
+    }
+
+    private BadgeApplication reviewable(long applicationId, long version) {
+        BadgeApplication app = applications.findById(applicationId).orElseThrow(() -> new UserError("error.not-found"));
+        if (!MestaUser.require().organisationIds().contains(app.getOrganisationId())) {
+            throw new AccessDeniedException("not your organisation's application " + applicationId);
+        }
+        if (app.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(BadgeApplication.class, applicationId);
+        }
+        if (app.getStatus() != BadgeApplication.Status.PENDING) {
+            throw new UserError("application.error.decided");
+        }
+        return app;
     }
 
     // ---- looking at awards ----

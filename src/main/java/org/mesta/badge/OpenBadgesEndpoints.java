@@ -82,7 +82,19 @@ class OpenBadgesEndpoints {
                 .body(awards.bakedSvg(a));
     }
 
-    @ExceptionHandler({UserError.class, AccessDeniedException.class})
+    /** Evidence files: for the applicant and the organisation's reviewers (the session's sign-in applies). */
+    @GetMapping("/api/applications/{id}/evidence")
+    ResponseEntity<byte[]> evidence(@PathVariable long id) {
+        AwardService.Evidence e = awards.evidenceFile(id).orElseThrow(() -> new UserError("error.not-found"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.type()))
+                .header("Content-Disposition", "attachment; filename=\"" + e.fileName().replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'")
+                .cacheControl(CacheControl.noStore()).body(e.bytes());
+    }
+
+    @ExceptionHandler({UserError.class, AccessDeniedException.class,
+            org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class})
     ResponseEntity<Void> notFound() {
         return ResponseEntity.notFound().build();
     }

@@ -43,3 +43,12 @@ interface ClaimCodeRepository extends JpaRepository<ClaimCode, Long> {
 
 interface IssuerKeyRepository extends JpaRepository<IssuerKey, Long> {
 }
+
+interface BadgeApplicationRepository extends JpaRepository<BadgeApplication, Long> {
+
+    List<BadgeApplication> findByBadgeIdOrderBySubmittedAtAsc(Long badgeId);
+
+    List<BadgeApplication> findByAccountIdOrderBySubmittedAtDesc(Long accountId);
+
+    boolean existsByBadgeIdAndAccountIdAndStatus(Long badgeId, Long accountId, BadgeApplication.Status status);
+}

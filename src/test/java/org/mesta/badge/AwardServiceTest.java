@@ -114,6 +114,55 @@ class AwardServiceTest {
         assertThat(awards.awardsOf(b.getId())).hasSize(2).allSatisfy(a -> assertThat(a.getCredential()).contains("proofValue"));
     }
 
+    @Autowired
+    org.mesta.inbox.InboxService inbox;
+
+    @Test
+    void learners_apply_with_evidence_reviewers_return_or_approve_and_only_they_see_the_evidence() throws Exception {
+        Badge b = published();
+        as(users, LEARNER);
+        assertThatThrownBy(() -> awards.apply(b.getId(), " ", null, null, null)).isInstanceOf(UserError.class)
+                .hasMessage("application.error.text-required");
+        assertThatThrownBy(() -> awards.apply(b.getId(), "Nastopil sem.", "javascript:alert(1)", null, null))
+                .hasMessage("badge.error.url");
+        assertThatThrownBy(() -> awards.apply(b.getId(), "Nastopil sem.", null, "<html>".getBytes(), "x.html"))
+                .hasMessage("application.error.file-type");
+        BadgeApplication app = awards.apply(b.getId(), "Nastopil sem na forumu.", "https://example.org/posnetek",
+                "%PDF-1.4 dokazilo".getBytes(), "dokazilo.pdf");
+        assertThatThrownBy(() -> awards.apply(b.getId(), "Še enkrat.", null, null, null))
+                .hasMessage("application.error.pending");
+        assertThat(awards.evidenceFile(app.getId())).isPresent();
+
+        as(users, AMBASSADOR);
+        assertThatThrownBy(() -> awards.evidenceFile(app.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> awards.approve(app.getId(), app.getVersion())).isInstanceOf(AccessDeniedException.class);
+
+        as(users, PROVIDER);
+        assertThat(inbox.recent(5)).extracting(org.mesta.inbox.Notice.Shown::messageKey).contains("notice.application.submitted");
+        assertThat(awards.applications(b.getId())).extracting(BadgeApplication::getEvidenceText)
+                .contains("Nastopil sem na forumu.");
+        assertThat(awards.evidenceFile(app.getId()).orElseThrow().type()).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> awards.giveBack(app.getId(), app.getVersion(), " "))
+                .hasMessage("application.error.feedback-required");
+        BadgeApplication returned = awards.giveBack(app.getId(), app.getVersion(), "Dodaj posnetek nastopa.");
+        assertThatThrownBy(() -> awards.approve(app.getId(), app.getVersion()))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+
+        as(users, LEARNER);
+        assertThat(awards.myApplications()).extracting(BadgeApplication::getFeedback).contains("Dodaj posnetek nastopa.");
+        assertThat(inbox.recent(5)).extracting(org.mesta.inbox.Notice.Shown::messageKey).contains("notice.application.returned");
+        BadgeApplication again = awards.apply(b.getId(), "Posnetek je na povezavi.", "https://example.org/posnetek2", null, null);
+
+        as(users, PROVIDER);
+        Award award = awards.approve(again.getId(), again.getVersion());
+        assertThat(award.getRecipientEmail()).isEqualTo("learner@mesta.example");
+        assertThat(award.getCredential()).doesNotContain("Posnetek").doesNotContain("posnetek2");
+
+        as(users, LEARNER);
+        assertThat(awards.mine()).extracting(Award::getPublicId).contains(award.getPublicId());
+        assertThat(inbox.recent(5).getFirst().messageKey()).isEqualTo("notice.application.approved");
+    }
+
     @Test
     void learners_redeem_claim_codes_once_within_the_window_and_the_limit() {
         Badge b = published();

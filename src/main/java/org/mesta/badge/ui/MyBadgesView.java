@@ -55,6 +55,25 @@ public class MyBadgesView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("my-badges.none")));
         }
         add(list);
+        var applications = awards.myApplications();
+        if (!applications.isEmpty()) {
+            Div mine = new Div();
+            mine.setId("my-applications");
+            for (var app : applications) {
+                Badge b = badges.get(app.getBadgeId());
+                String name = b.texts(app.getLanguage()).name();
+                Span state = new Span(getTranslation(app.getStatus().translationKey()));
+                state.getElement().getThemeList().add("badge");
+                Div row = new Div(new Span(name + " "), state);
+                if (app.getFeedback() != null) row.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
+                if (app.getStatus() == org.mesta.badge.BadgeApplication.Status.RETURNED) {
+                    row.add(new Anchor("badges/apply/" + app.getBadgeId(), getTranslation("application.again")));
+                }
+                row.addClassNames(LumoUtility.Padding.Vertical.SMALL, LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
+                mine.add(row);
+            }
+            add(new com.vaadin.flow.component.html.H3(getTranslation("application.mine")), mine);
+        }
     }
 
     @Override

@@ -85,8 +85,10 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
             org.mesta.badge.Badge b = badges.get(badgeId);
             var t = b.texts(lang);
             var image = new org.mesta.base.ui.SvgImage(badges.svg(badgeId, lang), "6rem");
+            var apply = new Anchor("badges/apply/" + badgeId, getTranslation("public.detail.apply"));
+            apply.setAriaLabel(getTranslation("public.detail.apply-named", t.name()));
             var words = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(t.name()),
-                    new Paragraph(t.criteria()));
+                    new Paragraph(t.criteria()), apply);
             words.getChildren().findFirst().ifPresent(c -> c.getElement().getStyle().set("font-weight", "600"));
             var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(image, words);
             row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);

@@ -1,0 +1,130 @@
+package org.mesta.badge.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTexts;
+import org.mesta.base.Role;
+import org.mesta.base.UserError;
+import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.SvgImage;
+
+/** A learner applies for a badge with evidence: what they did, a link, a file (only reviewers see it). */
+@Route("badges/apply")
+@RolesAllowed(Role.LEARNER_)
+public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final AwardService awards;
+    private final BadgeService badges;
+    private long badgeId;
+    private byte[] file;
+    private String fileName;
+
+    final TextArea text = new TextArea();
+    final TextField url = new TextField();
+    Upload upload;
+    final Span fileProblem = new Span();
+    final Button send = new Button();
+
+    ApplyView(AwardService awards, BadgeService badges) {
+        this.awards = awards;
+        this.badges = badges;
+        addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        Badge b = badges.get(id);
+        badgeId = b.getId();
+        BadgeTexts t = b.texts(getLocale().getLanguage());
+        removeAll();
+        var image = new SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "8rem");
+        H2 heading = new H2(getTranslation("application.title", t.name()));
+        HorizontalLayout top = new HorizontalLayout(image, heading);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        text.setLabel(getTranslation("application.text"));
+        text.setHelperText(getTranslation("application.text.helper"));
+        text.setMaxLength(4000);
+        text.setRequired(true);
+        text.setWidthFull();
+        text.setMinHeight("8rem");
+        url.setLabel(getTranslation("application.url"));
+        url.setWidthFull();
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            file = data;
+            fileName = metadata.fileName();
+            fileProblem.setText("");
+        }));
+        upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("application.file.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("application.file.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("application.error.file-size", 5))
+                .setIncorrectFileType(getTranslation("application.error.file-type")));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> fileProblem.setText(e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> file = null);
+        fileProblem.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        fileProblem.getElement().setAttribute("role", "alert");
+        send.setText(getTranslation("application.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> send());
+        add(top, new Paragraph(t.criteria()), new Paragraph(getTranslation("application.privacy")), text, url,
+                new Span(getTranslation("application.file")), upload, fileProblem, send);
+    }
+
+    void send() {
+        text.setInvalid(false);
+        url.setInvalid(false);
+        try {
+            awards.apply(badgeId, text.getValue(), url.getValue(), file, fileName);
+            Notifications.success(getTranslation("application.sent"));
+            getUI().ifPresent(ui -> ui.navigate(MyBadgesView.class));
+        } catch (UserError e) {
+            String message = getTranslation(e.key(), e.params());
+            if (e.key().equals("badge.error.url")) {
+                url.setErrorMessage(message);
+                url.setInvalid(true);
+            } else if (e.key().startsWith("application.error.file")) {
+                fileProblem.setText(message);
+            } else if (e.key().equals("application.error.text-required") || e.key().equals("badge.error.too-long")) {
+                text.setErrorMessage(message);
+                text.setInvalid(true);
+            } else {
+                Notifications.error(message);
+            }
+        }
+    }
+
+    /** For tests: a file as if uploaded. */
+    void attach(byte[] data, String name) {
+        file = data;
+        fileName = name;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("application.page-title");
+    }
+}
