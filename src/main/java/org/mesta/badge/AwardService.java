@@ -45,11 +45,14 @@ public class AwardService {
     private final OpenBadges3 ob3;
     private final IssuerKeys keys;
     private final Verifier verifier;
+    private final org.mesta.base.ui.TranslationProvider translations;
     private final JsonMapper json = JsonMapper.builder().build();
 
     AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeApplicationRepository applications, BadgeService badges, BadgeRepository badgeRows,
                  CityService cities, ApplicationEventPublisher events, Clock clock, IssuerKeys keys,
-                 Verifier verifier, @Value("${mesta.base-url}") String baseUrl) {
+                 Verifier verifier, org.mesta.base.ui.TranslationProvider translations,
+                 @Value("${mesta.base-url}") String baseUrl) {
+        this.translations = translations;
         this.verifier = verifier;
         this.keys = keys;
         this.ob3 = new OpenBadges3(baseUrl);
@@ -140,7 +143,7 @@ public class AwardService {
                 : badge.texts().keySet().stream().findFirst().orElse("en");
         Award a = new Award(badge, email, accountId, lang, issuedBy, claimCodeId, salt(), clock.instant());
         // Open Badges 3.0: the same award as a credential signed with the organisation's key.
-        a.sign(DataIntegrity.sign(ob3.credential(a, badge, issuer.organisation(), issuer.signer().did()),
+        a.sign(DataIntegrity.sign(ob3.credential(a, badge, issuer.organisation(), issuer.signer().did(), tagLabel(lang)),
                 issuer.signer().key(), issuer.signer().verificationMethod(), a.getIssuedAt()).toString());
         return a;
     }
@@ -148,6 +151,12 @@ public class AwardService {
     private void announce(Issuer issuer, Award a) {
         events.publishEvent(new BadgeAwarded(a.getPublicId(), a.getRecipientEmail(),
                 issuer.badge().texts(a.getLanguage()).name(), a.getLanguage()));
+    }
+
+    /** Curated skill terms in the given language; free tags as typed. */
+    private java.util.function.Function<String, String> tagLabel(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        return tag -> Skills.key(tag) == null ? tag : translations.getTranslation(Skills.key(tag), locale);
     }
 
     private static String salt() {
@@ -369,8 +378,8 @@ public class AwardService {
     @Transactional(readOnly = true)
     public String badgeClassJson(long badgeId, String language) {
         Badge b = badges.get(badgeId);
-        return json.writeValueAsString(ob2.badgeClass(b, language == null ? b.texts().keySet().stream().findFirst()
-                .orElse("en") : language));
+        String lang = language == null ? b.texts().keySet().stream().findFirst().orElse("en") : language;
+        return json.writeValueAsString(ob2.badgeClass(b, lang, tagLabel(lang)));
     }
 
     @PreAuthorize("permitAll()")

@@ -47,7 +47,7 @@ final class OpenBadges2 {
         return m;
     }
 
-    Map<String, Object> badgeClass(Badge b, String language) {
+    Map<String, Object> badgeClass(Badge b, String language, java.util.function.Function<String, String> tagLabel) {
         BadgeTexts t = b.texts(language);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", CONTEXT);
@@ -61,7 +61,7 @@ final class OpenBadges2 {
         criteria.put("narrative", t.criteria());
         m.put("criteria", criteria);
         m.put("issuer", issuerId(b.getOrganisationId()));
-        if (!b.getTags().isEmpty()) m.put("tags", b.getTags());
+        if (!b.getTags().isEmpty()) m.put("tags", b.getTags().stream().map(tagLabel).toList());
         List<Map<String, Object>> alignments = new ArrayList<>();
         for (Alignment a : b.alignments()) {
             Map<String, Object> al = new LinkedHashMap<>();

@@ -25,7 +25,8 @@ final class OpenBadges3 {
         return base + "/ob/v3/credentials/" + publicId;
     }
 
-    JsonObject credential(Award a, Badge b, Organisation org, String issuerDid) {
+    JsonObject credential(Award a, Badge b, Organisation org, String issuerDid,
+                          java.util.function.Function<String, String> tagLabel) {
         BadgeTexts t = b.texts(a.getLanguage());
         JsonObjectBuilder achievement = Json.createObjectBuilder()
                 .add("id", urls.badgeId(b.getId()))
@@ -38,7 +39,7 @@ final class OpenBadges3 {
                 .add("inLanguage", a.getLanguage());
         if (!b.getTags().isEmpty()) {
             JsonArrayBuilder tags = Json.createArrayBuilder();
-            b.getTags().forEach(tags::add);
+            b.getTags().stream().map(tagLabel).forEach(tags::add);
             achievement.add("tag", tags);
         }
         if (!b.alignments().isEmpty()) {

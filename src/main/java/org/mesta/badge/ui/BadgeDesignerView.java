@@ -100,7 +100,10 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
     final Map<String, Map<String, TextField>> words = new LinkedHashMap<>();
     final Map<String, Map<String, TextArea>> about = new LinkedHashMap<>();
     final TextField criteriaUrl = new TextField();
-    final TextField tags = new TextField();
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<String> tags =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
+    final Div alignments = new Div();
+    final List<TextField[]> alignmentRows = new ArrayList<>();
     final IntegerField expiryMonths = new IntegerField();
 
     BadgeDesignerView(BadgeService service) {
@@ -296,14 +299,35 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         criteriaUrl.setWidthFull();
         tags.setLabel(getTranslation("badge.field.tags"));
         tags.setHelperText(getTranslation("badge.field.tags.helper"));
-        tags.setValue(String.join(", ", draft.tags()));
+        java.util.LinkedHashSet<String> options = new java.util.LinkedHashSet<>();
+        org.mesta.badge.Skills.CURATED.forEach(k -> options.add(org.mesta.badge.Skills.PREFIX + k));
+        options.addAll(draft.tags());
+        tags.setItems(new ArrayList<>(options));
+        tags.setItemLabelGenerator(t -> org.mesta.badge.Skills.key(t) == null ? t : getTranslation(org.mesta.badge.Skills.key(t)));
+        tags.setAllowCustomValue(true);
+        tags.addCustomValueSetListener(e -> {
+            String typed = e.getDetail().strip();
+            if (typed.isEmpty()) return;
+            options.add(typed);
+            tags.setItems(new ArrayList<>(options));
+            java.util.Set<String> chosen = new java.util.LinkedHashSet<>(tags.getValue());
+            chosen.add(typed);
+            tags.setValue(chosen);
+        });
+        tags.setValue(new java.util.LinkedHashSet<>(draft.tags()));
         tags.setWidthFull();
+        alignments.setId("alignments");
+        draft.alignments().forEach(this::addAlignmentRow);
+        Button addAlignment = new Button(getTranslation("badge.alignment.add"), e -> addAlignmentRow(new org.mesta.badge.Alignment("", "", "")));
+        addAlignment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div alignmentSection = new Div(new H3(getTranslation("badge.alignment.title")),
+                new Paragraph(getTranslation("badge.alignment.help")), alignments, addAlignment);
         expiryMonths.setLabel(getTranslation("badge.field.expiry"));
         expiryMonths.setHelperText(getTranslation("badge.field.expiry.helper"));
         expiryMonths.setMin(1);
         expiryMonths.setMax(120);
         expiryMonths.setValue(draft.expiryMonths());
-        texts.add(criteriaUrl, tags, expiryMonths);
+        texts.add(criteriaUrl, tags, expiryMonths, alignmentSection);
 
         Div right = new Div(look, order, texts);
         right.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
@@ -437,6 +461,30 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         }
     }
 
+    /** One framework the badge aligns to: name, web address, code; with a button to take it out. */
+    void addAlignmentRow(org.mesta.badge.Alignment a) {
+        TextField name = new TextField(getTranslation("badge.alignment.name"));
+        name.setValue(a.name());
+        TextField url = new TextField(getTranslation("badge.alignment.url"));
+        url.setValue(a.url());
+        TextField code = new TextField(getTranslation("badge.alignment.code"));
+        code.setValue(a.code() == null ? "" : a.code());
+        code.setWidth("8rem");
+        TextField[] row = {name, url, code};
+        HorizontalLayout line = new HorizontalLayout(name, url, code);
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+            alignmentRows.remove(row);
+            alignments.remove(line);
+        });
+        remove.setAriaLabel(getTranslation("badge.alignment.remove"));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        line.add(remove);
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        line.getStyle().set("flex-wrap", "wrap");
+        alignmentRows.add(row);
+        alignments.add(line);
+    }
+
     /** Stores an uploaded picture (checked on the server) or removes it (null); problems show by the upload. */
     void setPicture(byte[] upload) {
         try {
@@ -461,8 +509,10 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
 
     BadgeDraft draft() {
         return new BadgeDraft(design, texts(), criteriaUrl.getValue(),
-                Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                service.draft(id).alignments(), expiryMonths.getValue());
+                new ArrayList<>(tags.getValue()), alignmentRows.stream()
+                .filter(r -> !(r[0].getValue().isBlank() && r[1].getValue().isBlank() && r[2].getValue().isBlank()))
+                .map(r -> new org.mesta.badge.Alignment(r[0].getValue().strip(), r[1].getValue().strip(), r[2].getValue().strip()))
+                .toList(), expiryMonths.getValue());
     }
 
     boolean save() {
@@ -528,6 +578,14 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
             } else if (p.field().equals("tags")) {
                 tags.setErrorMessage(message);
                 tags.setInvalid(true);
+            } else if (p.field().startsWith("alignment.")) {
+                int i = Integer.parseInt(p.field().substring("alignment.".length()));
+                var kept = alignmentRows.stream().filter(r -> !(r[0].getValue().isBlank() && r[1].getValue().isBlank()
+                        && r[2].getValue().isBlank())).toList();
+                if (i < kept.size()) {
+                    kept.get(i)[1].setErrorMessage(message);
+                    kept.get(i)[1].setInvalid(true);
+                }
             } else if (p.field().equals("expiryMonths")) {
                 expiryMonths.setErrorMessage(message);
                 expiryMonths.setInvalid(true);

@@ -65,6 +65,11 @@ class BadgeViewsTest extends ViewTest {
         assertThat(view.criteriaUrl.getErrorMessage()).isEqualTo("Enter a web address starting with https://");
 
         test(view.criteriaUrl).setValue("https://example.org/criteria");
+        view.addAlignmentRow(new org.mesta.badge.Alignment("ESCO", "not a url", "S1"));
+        test(view.save).click();
+        assertThat(view.alignmentRows.getFirst()[1].isInvalid()).isTrue();
+        view.alignmentRows.getFirst()[1].setValue("https://esco.ec.europa.eu/");
+        view.tags.setValue(java.util.Set.of("skill:public-speaking", "forum 2026"));
         test(view.publish).click();
         assertThat(notifications()).contains("Give the badge a name in the city's language before publishing.");
 
@@ -74,6 +79,11 @@ class BadgeViewsTest extends ViewTest {
         test(view.publish).click();
         assertThat(view.status.getText()).isEqualTo("Published");
         assertThat(view.publish.isVisible()).isFalse();
+        var saved = badges.draft(Long.parseLong(com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "")));
+        assertThat(saved.alignments()).extracting(org.mesta.badge.Alignment::url).containsExactly("https://esco.ec.europa.eu/");
+        assertThat(saved.tags()).containsExactlyInAnyOrder("skill:public-speaking", "forum 2026");
+        assertThat(view.tags.getItemLabelGenerator().apply("skill:public-speaking")).isEqualTo("Public speaking");
     }
 
     @Test
