@@ -129,6 +129,43 @@ class BadgeViewsTest extends ViewTest {
     }
 
     @Test
+    void a_learner_applies_with_evidence_and_sees_it_waiting_and_anyone_can_check_a_badge() {
+        login(PROVIDER);
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        Badge b = badges.create(organisation, BadgeDesign.standard());
+        b = badges.save(b.getId(), b.getVersion(), org.mesta.badge.BadgeTestData.complete(BadgeDesign.standard()));
+        b = badges.publish(b.getId(), b.getVersion());
+        login(LEARNER);
+        english();
+        ApplyView apply = navigate("badges/apply/" + b.getId(), ApplyView.class);
+        test(apply.send).click();
+        assertThat(apply.text.isInvalid()).isTrue();
+        assertThat(apply.text.getErrorMessage()).isEqualTo("Tell the reviewers what you did.");
+        test(apply.text).setValue("I spoke at the youth forum.");
+        test(apply.url).setValue("ftp://nope");
+        test(apply.send).click();
+        assertThat(apply.url.isInvalid()).isTrue();
+        test(apply.url).setValue("");
+        apply.attach("<html>not allowed</html>".getBytes(), "page.html");
+        test(apply.send).click();
+        assertThat(apply.fileProblem.getText()).isEqualTo("Only PDF, PNG or JPEG files can be attached.");
+        apply.attach("%PDF-1.4 ok".getBytes(), "talk.pdf");
+        test(apply.send).click();
+        MyBadgesView mine = (MyBadgesView) getCurrentView();
+        assertThat(text(mine)).contains("My applications", "Waiting for review");
+
+        logout();
+        VerifyView verify = navigate(VerifyView.class);
+        test(verify.pasted).setValue("{\"hello\": \"world\"}");
+        test(verify.check).click();
+        assertThat(text(verify.result)).contains("Not a badge");
+    }
+
+    private void logout() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    @Test
     void learners_cannot_open_the_designer() {
         login(LEARNER);
         navigate("provider/badges", com.vaadin.flow.component.Component.class);
