@@ -59,10 +59,7 @@ class OpenBadgesEndpoints {
     ResponseEntity<String> bakedSvg3(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId).filter(x -> x.getCredential() != null)
                 .orElseThrow(() -> new UserError("error.not-found"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"badge-" + publicId + "-ob3.svg\"")
-                .header("Content-Security-Policy", "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
-                .body(awards.bakedSvg3(a));
+        return svgDownload("badge-" + publicId + "-ob3.svg", awards.bakedSvg3(a));
     }
 
     @GetMapping("/api/awards/{publicId}/badge.png")
@@ -76,10 +73,15 @@ class OpenBadgesEndpoints {
     @GetMapping("/api/awards/{publicId}/badge.svg")
     ResponseEntity<String> bakedSvg(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        return svgDownload("badge-" + publicId + ".svg", awards.bakedSvg(a));
+    }
+
+    /** An SVG to save, served under a policy that would stop anything active in it. */
+    private static ResponseEntity<String> svgDownload(String fileName, String svg) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"badge-" + publicId + ".svg\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Content-Security-Policy", "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
-                .body(awards.bakedSvg(a));
+                .body(svg);
     }
 
     /** Evidence files: for the applicant and the organisation's reviewers (the session's sign-in applies). */

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -69,20 +68,14 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         text.setMinHeight("8rem");
         url.setLabel(getTranslation("application.url"));
         url.setWidthFull();
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        upload = org.mesta.base.ui.Uploads.single(UploadHandler.inMemory((metadata, data) -> {
             file = data;
             fileName = metadata.fileName();
             fileProblem.setText("");
-        }));
-        upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("application.file.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("application.file.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("application.error.file-size", 5))
-                .setIncorrectFileType(getTranslation("application.error.file-type")));
-        upload.setI18n(i18n);
+        }), 5 * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("application.file.choose"),
+                getTranslation("application.file.drop"), getTranslation("application.error.file-size", 5),
+                getTranslation("application.error.file-type")),
+                "application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
         upload.addFileRejectedListener(e -> fileProblem.setText(e.getErrorMessage()));
         upload.addFileRemovedListener(e -> file = null);
         fileProblem.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);

@@ -25,8 +25,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -45,7 +43,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,21 +232,15 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         });
         iconColour.onChange(v -> change(design.withIcon(design.icon(), v)));
 
-        pictureUpload = new com.vaadin.flow.component.upload.Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+        pictureUpload = org.mesta.base.ui.Uploads.single(com.vaadin.flow.server.streams.UploadHandler.inMemory(
                 (metadata, data) -> {
                     setPicture(data);
                     pictureUpload.clearFileList();
-                }));
-        pictureUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
-        pictureUpload.setMaxFiles(1);
-        pictureUpload.setMaxFileSize(org.mesta.badge.BadgeImageCheck.MAX_BYTES);
-        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("badge.design.picture.choose")));
-        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("badge.design.picture.drop")));
-        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("badge.error.image-size", org.mesta.badge.BadgeImageCheck.MAX_BYTES / 1024 / 1024))
-                .setIncorrectFileType(getTranslation("badge.error.image-type")));
-        pictureUpload.setI18n(i18n);
+                }), org.mesta.badge.BadgeImageCheck.MAX_BYTES, new org.mesta.base.ui.Uploads.Texts(
+                getTranslation("badge.design.picture.choose"), getTranslation("badge.design.picture.drop"),
+                getTranslation("badge.error.image-size", org.mesta.badge.BadgeImageCheck.MAX_BYTES / 1024 / 1024),
+                getTranslation("badge.error.image-type")),
+                "image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
         pictureUpload.addFileRejectedListener(e -> pictureProblem.setText(e.getErrorMessage()));
         pictureProblem.setId("picture-problem");
         pictureProblem.getElement().setAttribute("role", "alert");

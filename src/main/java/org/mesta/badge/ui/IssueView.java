@@ -136,20 +136,13 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
 
         csvReport.setId("csv-report");
         csvReport.getElement().setAttribute("role", "status");
-        csvUpload = new com.vaadin.flow.component.upload.Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+        csvUpload = org.mesta.base.ui.Uploads.single(com.vaadin.flow.server.streams.UploadHandler.inMemory(
                 (metadata, data) -> {
                     awardFromCsv(new String(data, java.nio.charset.StandardCharsets.UTF_8));
                     csvUpload.clearFileList();
-                }));
-        csvUpload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
-        csvUpload.setMaxFiles(1);
-        csvUpload.setMaxFileSize(2 * 1024 * 1024);
-        var csvI18n = new com.vaadin.flow.component.upload.UploadI18N();
-        csvI18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("issue.csv.choose")));
-        csvI18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("issue.csv.drop")));
-        csvI18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("issue.csv.too-big")).setIncorrectFileType(getTranslation("issue.csv.wrong-type")));
-        csvUpload.setI18n(csvI18n);
+                }), 2 * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("issue.csv.choose"),
+                getTranslation("issue.csv.drop"), getTranslation("issue.csv.too-big"), getTranslation("issue.csv.wrong-type")),
+                "text/csv", ".csv", "text/plain", ".txt");
         csvUpload.addFileRejectedListener(e -> {
             csvReport.removeAll();
             csvReport.add(new Paragraph(e.getErrorMessage()));

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,20 +46,13 @@ public class VerifyView extends Main implements HasDynamicTitle {
     VerifyView(AwardService awards) {
         this.awards = awards;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        upload = org.mesta.base.ui.Uploads.single(UploadHandler.inMemory((metadata, data) -> {
             file = data;
             verify();
             this.upload.clearFileList(); // ready for the next file to check
-        }));
-        upload.setAcceptedFileTypes("image/png", "image/svg+xml", ".png", ".svg");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_MB * 1024 * 1024);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("verify.upload")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("verify.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("verify.too-big", MAX_MB))
-                .setIncorrectFileType(getTranslation("verify.wrong-type")));
-        upload.setI18n(i18n);
+        }), MAX_MB * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("verify.upload"),
+                getTranslation("verify.drop"), getTranslation("verify.too-big", MAX_MB), getTranslation("verify.wrong-type")),
+                "image/png", "image/svg+xml", ".png", ".svg");
         upload.addFileRejectedListener(e -> show(null, e.getErrorMessage()));
         pasted.setLabel(getTranslation("verify.paste"));
         pasted.setHelperText(getTranslation("verify.paste.helper"));

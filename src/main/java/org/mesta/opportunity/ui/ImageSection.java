@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -44,16 +43,10 @@ class ImageSection extends Composite<Div> {
         this.changed = changed;
         NativeLabel label = new NativeLabel(getTranslation("opportunity.image.label"));
         label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> received(data)));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_MB * 1024 * 1024);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("opportunity.image.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("opportunity.image.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("opportunity.error.image-size", MAX_MB))
-                .setIncorrectFileType(getTranslation("opportunity.error.image-type")));
-        upload.setI18n(i18n);
+        upload = org.mesta.base.ui.Uploads.single(UploadHandler.inMemory((metadata, data) -> received(data)),
+                MAX_MB * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("opportunity.image.choose"),
+                getTranslation("opportunity.image.drop"), getTranslation("opportunity.error.image-size", MAX_MB),
+                getTranslation("opportunity.error.image-type")), "image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
         description.setLabel(getTranslation("opportunity.image.description"));
         description.setHelperText(getTranslation("opportunity.image.description.helper"));
