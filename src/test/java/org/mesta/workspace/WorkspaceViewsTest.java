@@ -61,7 +61,7 @@ class WorkspaceViewsTest extends ViewTest {
         login(LEARNER);
         navigate(LearnerWorkspaceView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("My learning", "My account");
+                .containsExactly("My learning", "My badges", "Claim a badge", "My account", "Verify a badge");
         login(NETWORK_ADMIN);
         navigate(CitiesView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)

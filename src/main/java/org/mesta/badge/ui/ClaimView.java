@@ -21,7 +21,7 @@ import org.mesta.base.UserError;
 
 /** A learner redeems a claim code (typed, or from a QR code's link ?code=…) and gets the badge. */
 @Route("claim")
-@Menu(title = "nav.claim", order = 5, icon = "vaadin:qrcode")
+@Menu(title = "nav.claim", order = 12, icon = "vaadin:qrcode")
 @RolesAllowed(Role.LEARNER_)
 public class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -20,7 +20,7 @@ import java.time.Instant;
 
 /** The badges someone has earned (by account or e-mail), each linking to its page and baked download. */
 @Route("my/badges")
-@Menu(title = "nav.my-badges", order = 4, icon = "vaadin:medal")
+@Menu(title = "nav.my-badges", order = 11, icon = "vaadin:medal")
 @PermitAll
 public class MyBadgesView extends Main implements HasDynamicTitle {
 

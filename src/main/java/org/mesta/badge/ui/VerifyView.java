@@ -29,7 +29,7 @@ import java.time.format.FormatStyle;
  * e-mail address it should belong to. The answer says valid, revoked, expired or tampered, and by whom.
  */
 @Route("verify")
-@Menu(title = "nav.verify", order = 90, icon = "vaadin:check-circle")
+@Menu(title = "nav.verify", order = 95, icon = "vaadin:check-circle")
 @AnonymousAllowed
 public class VerifyView extends Main implements HasDynamicTitle {
 
