@@ -160,6 +160,28 @@ class MysqlIT {
                 .allSatisfy(c -> assertThat(c.count()).isPositive());
     }
 
+    @Autowired
+    org.mesta.badge.BadgeService badges;
+    @Autowired
+    org.mesta.badge.AwardService awards;
+
+    @Test
+    void badges_are_designed_awarded_signed_baked_and_verified_on_mysql() {
+        as(users, PROVIDER);
+        long organisation = org.mesta.base.MestaUser.require().organisationIds().iterator().next();
+        var b = badges.create(organisation, org.mesta.badge.BadgeDesign.standard());
+        b = badges.save(b.getId(), b.getVersion(), org.mesta.badge.BadgeTestData.complete(org.mesta.badge.BadgeDesign.standard()));
+        b = badges.publish(b.getId(), b.getVersion());
+        assertThat(badges.png(b.getId(), "sl", 128)).startsWith(0x89, 'P', 'N', 'G');
+        var made = awards.awardFromCsv(b.getId(), "email\nmysql.learner@example.org\n", "sl");
+        assertThat(made.ok()).isTrue();
+        var award = awards.awardsOf(b.getId()).getFirst();
+        assertThat(award.getCredential()).contains("eddsa-rdfc-2022");
+        SecurityContextHolder.clearContext();
+        assertThat(awards.verify(awards.bakedPng(award), null, "mysql.learner@example.org").status())
+                .isEqualTo(org.mesta.badge.Verification.Status.VALID);
+    }
+
     @Test
     void concurrent_edits_are_detected_on_mysql_too() {
         as(users, NETWORK_ADMIN);

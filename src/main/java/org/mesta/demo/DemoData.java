@@ -1,7 +1,16 @@
 package org.mesta.demo;
 
 import org.mesta.base.Role;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeDraft;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTexts;
 import org.mesta.base.SystemTask;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.mesta.city.City;
 import org.mesta.city.CityDraft;
 import org.mesta.city.CityService;
@@ -59,10 +68,17 @@ class DemoData implements ApplicationRunner {
 
     private final CityService cities;
     private final AccountService accounts;
+    private final BadgeService badges;
+    private final AwardService awards;
+    private final UserDetailsService users;
 
-    DemoData(CityService cities, AccountService accounts) {
+    DemoData(CityService cities, AccountService accounts, BadgeService badges, AwardService awards,
+             UserDetailsService users) {
         this.cities = cities;
         this.accounts = accounts;
+        this.badges = badges;
+        this.awards = awards;
+        this.users = users;
     }
 
     @Override
@@ -71,6 +87,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         SystemTask.run(this::load);
+        asDemoProvider(this::badge);
         log.info("Loaded demo data: {} cities and one account per role (password in the README)", CITIES.size());
     }
 
@@ -99,6 +116,36 @@ class DemoData implements ApplicationRunner {
         account("moderator@mesta.example", "Maja Moderator", cityId, "sl", Role.MODERATOR);
         account("cityadmin@mesta.example", "Cene City Admin", cityId, "sl", Role.CITY_ADMIN);
         account("networkadmin@mesta.example", "Nina Network Admin", null, "en", Role.NETWORK_ADMIN);
+    }
+
+    /** The demo provider's organisation has one published badge, and the demo learner has earned it. */
+    private void badge() {
+        long organisation = org.mesta.base.MestaUser.require().organisationIds().iterator().next();
+        BadgeDesign design = BadgeDesign.templates().get(1).design();
+        Badge b = badges.create(organisation, design);
+        b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, Map.of(
+                "sl", new BadgeTexts("Prostovoljec mladinskega centra", "2026", "Ljubljana",
+                        "Za mlade, ki so pomagali pri dejavnostih mladinskega centra.",
+                        "Vsaj 20 ur prostovoljnega dela v mladinskem centru in kratek zapis o tem, kaj si se naučil/-a.", ""),
+                "en", new BadgeTexts("Youth centre volunteer", "2026", "Ljubljana",
+                        "For young people who helped run the youth centre's activities.",
+                        "At least 20 hours of volunteering at the youth centre and a short note on what you learnt.", "")),
+                null, List.of("skill:teamwork", "skill:civic-participation"), List.of(), 24));
+        b = badges.publish(b.getId(), b.getVersion());
+        awards.award(b.getId(), List.of("learner@mesta.example"), "sl");
+    }
+
+    private void asDemoProvider(Runnable task) {
+        var user = users.loadUserByUsername("provider@mesta.example");
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            task.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private Organisation organisation(City city, String name, String description) {

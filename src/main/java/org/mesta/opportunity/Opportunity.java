@@ -189,7 +189,7 @@ public class Opportunity extends AbstractEntity {
         joinUrl = trim(d.joinUrl());
         joinEmail = trim(d.joinEmail());
         joinPhone = trim(d.joinPhone());
-        wizardStep = Math.max(0, Math.min(step, OpportunityRules.STEPS));
+        wizardStep = Math.max(0, Math.min(step, OpportunityRules.LAST_STEP));
         updatedAt = now;
     }
 

@@ -76,6 +76,8 @@ public final class OpportunityRules {
     }
 
     public static final int STEPS = 4;
+    /** The wizard's last step (Basics, When, Where, Who, Recognition, Review): the furthest a draft can resume at. */
+    public static final int LAST_STEP = 5;
 
     public static List<Problem> checkAll(OpportunityDraft d, String requiredLanguage) {
         List<Problem> all = new ArrayList<>();

@@ -57,12 +57,19 @@ class OpportunityJourneyIT extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** Moves a step and waits until the wizard shows it (each step is saved on the server first). */
+    private void step(String buttonKey) {
+        String before = page.locator("li[aria-current=step]").innerText();
+        button(t(buttonKey)).click();
+        page.waitForFunction("b => document.querySelector('li[aria-current=step]').innerText !== b", before);
+    }
+
     private void next() {
-        button(t("opportunity.wizard.next")).click();
+        step("opportunity.wizard.next");
     }
 
     private void back() {
-        button(t("opportunity.wizard.back")).click();
+        step("opportunity.wizard.back");
     }
 
     private void waitSaved() {

@@ -46,6 +46,10 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
     static final String[] STEP_KEYS = {"opportunity.step.basics", "opportunity.step.when", "opportunity.step.where",
             "opportunity.step.who", "opportunity.step.recognition", "opportunity.step.review"};
 
+    static {
+        assert STEP_KEYS.length == OpportunityRules.LAST_STEP + 1 : "a draft must be able to resume at every step";
+    }
+
     private final OpportunityService service;
     private final PlaceService places;
     private final MapSettings mapSettings;

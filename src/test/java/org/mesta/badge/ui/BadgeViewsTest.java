@@ -161,6 +161,34 @@ class BadgeViewsTest extends ViewTest {
         assertThat(text(verify.result)).contains("Not a badge");
     }
 
+    @Test
+    void a_learner_claims_with_a_code_from_the_qr_link_and_a_wrong_code_is_explained() {
+        login(PROVIDER);
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        Badge b = badges.create(organisation, BadgeDesign.standard());
+        b = badges.save(b.getId(), b.getVersion(), org.mesta.badge.BadgeTestData.complete(BadgeDesign.standard()));
+        b = badges.publish(b.getId(), b.getVersion());
+        var code = awardService.createClaimCode(b.getId(), java.time.Instant.now().minusSeconds(60),
+                java.time.Instant.now().plusSeconds(3600), 5);
+        login(LEARNER);
+        english();
+        ClaimView claim = navigate(ClaimView.class);
+        test(claim.code).setValue("ZZZZZ-ZZZZZ");
+        test(claim.redeem).click();
+        assertThat(claim.code.isInvalid()).isTrue();
+        assertThat(claim.code.getErrorMessage()).isEqualTo("There is no badge with this code. Check the letters and numbers.");
+        com.vaadin.flow.component.UI.getCurrent().navigate("claim",
+                com.vaadin.flow.router.QueryParameters.of("code", code.getCode()));
+        claim = (ClaimView) getCurrentView();
+        assertThat(claim.code.getValue()).isEqualTo(code.getCode());
+        test(claim.redeem).click();
+        AwardView award = (AwardView) getCurrentView();
+        assertThat(award.state.getText()).isEqualTo("Valid");
+    }
+
+    @Autowired
+    org.mesta.badge.AwardService awardService;
+
     private void logout() {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }

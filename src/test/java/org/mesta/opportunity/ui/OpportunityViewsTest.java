@@ -75,6 +75,8 @@ class OpportunityViewsTest extends ViewTest {
         wizard.showStep(4);
         assertThat($(RecognitionSection.class).single().isVisible()).as("recognition: badges are optional").isTrue();
         wizard.showStep(5);
+        assertThat(OpportunityWizardView.STEP_KEYS).hasSize(org.mesta.opportunity.OpportunityRules.LAST_STEP + 1);
+        assertThat(service.get(Long.parseLong(currentId())).getWizardStep()).as("resumes at the review").isEqualTo(5);
         assertThat(find(Component.class).withId("review-problems").exists()).isTrue();
         assertThat(wizard.submit.isEnabled()).isFalse();
     }
