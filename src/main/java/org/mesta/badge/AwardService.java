@@ -414,6 +414,12 @@ public class AwardService {
         return Baking.bakeSvg(svg, Baking.OB2, assertionJson(a), ob2.assertionId(a.getPublicId()));
     }
 
+    /** The public address of an award's Open Badges 3.0 credential (what the verification page accepts). */
+    @PreAuthorize("permitAll()")
+    public String credentialUrl(String publicId) {
+        return ob3.credentialUrl(publicId);
+    }
+
     /** Checks a badge someone brings (file, pasted text or URL); anyone may, and nothing is fetched. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -76,7 +76,10 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         svg.getElement().setAttribute("download", true);
         Anchor json = new Anchor("ob/v2/assertions/" + publicId, getTranslation("award.open-badges"));
         json.setTarget(AnchorTarget.BLANK);
-        Div downloads = new Div(png, svg, json);
+        Anchor verify = new Anchor("verify?url=" + java.net.URLEncoder.encode(
+                awards.credentialUrl(publicId), java.nio.charset.StandardCharsets.UTF_8), getTranslation("award.verify"));
+        verify.setId("verify-link");
+        Div downloads = new Div(png, svg, json, verify);
         downloads.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
         H2 heading = new H2(t.name());
         heading.setId("award-title");

@@ -31,7 +31,7 @@ import java.time.format.FormatStyle;
 @Route("verify")
 @Menu(title = "nav.verify", order = 95, icon = "vaadin:check-circle")
 @AnonymousAllowed
-public class VerifyView extends Main implements HasDynamicTitle {
+public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     static final int MAX_MB = 5;
 
@@ -78,6 +78,15 @@ public class VerifyView extends Main implements HasDynamicTitle {
         result.getElement().setAttribute("aria-live", "polite");
         add(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), email, upload,
                 pasted, check, result);
+    }
+
+    /** "Verify this badge" links carry the badge's address: it is checked at once. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("url").ifPresent(url -> {
+            pasted.setValue(url);
+            verify();
+        });
     }
 
     void verify() {

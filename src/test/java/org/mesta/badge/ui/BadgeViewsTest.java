@@ -184,6 +184,13 @@ class BadgeViewsTest extends ViewTest {
         test(claim.redeem).click();
         AwardView award = (AwardView) getCurrentView();
         assertThat(award.state.getText()).isEqualTo("Valid");
+        // "Verify this badge" opens the verification page with the badge's address, checked at once.
+        String href = $(com.vaadin.flow.component.html.Anchor.class).id("verify-link").getHref();
+        assertThat(href).startsWith("verify?url=");
+        com.vaadin.flow.component.UI.getCurrent().navigate("verify", com.vaadin.flow.router.QueryParameters.of("url",
+                java.net.URLDecoder.decode(href.substring("verify?url=".length()), java.nio.charset.StandardCharsets.UTF_8)));
+        VerifyView verify = (VerifyView) getCurrentView();
+        assertThat(text(verify.result)).contains("Valid", "Open Badges 3.0");
     }
 
     @Autowired
