@@ -166,32 +166,50 @@ class OpportunityFeeds {
         }
         List<Card> found = opportunities.cards(query);
         boolean truncated = found.size() > limit;
-        List<Map<String, Object>> features = new ArrayList<>();
+        StringBuilder out = new StringBuilder(256 + limit * 400).append("{\"type\":\"FeatureCollection\",\"features\":[");
+        boolean first = true;
+        if (features.size() > 200_000) {
+            features.clear(); // old cards of republished opportunities: start afresh rather than grow
+        }
         for (Card c : found.subList(0, Math.min(limit, found.size()))) {
             if (c.latitude() == null) continue;
-            Card.Shown shown = c.shown(lang);
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("id", c.id());
-            properties.put("title", shown.title());
-            properties.put("summary", shown.summary());
-            properties.put("type", c.type());
-            properties.put("format", c.format());
-            properties.put("themes", c.themes().replaceAll("^,|,$", "").split(","));
-            properties.put("startsAt", c.startsAt());
-            properties.put("endsAt", c.endsAt());
-            properties.put("free", c.free());
-            properties.put("organisation", shown.organisation());
-            properties.put("url", baseUrl + "/opportunities/" + c.id());
-            features.add(Map.of("type", "Feature", "id", c.id(),
-                    "geometry", Map.of("type", "Point", "coordinates", List.of(round(c.longitude()), round(c.latitude()))),
-                    "properties", properties));
+            if (!first) out.append(',');
+            out.append(features.computeIfAbsent(new FeatureKey(c, lang), k -> feature(c, lang)));
+            first = false;
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "FeatureCollection");
-        body.put("features", features);
-        body.put("clustered", false);
-        body.put("truncated", truncated);
-        return json.writeValueAsBytes(body);
+        out.append("],\"clustered\":false,\"truncated\":").append(truncated).append('}');
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Each card's feature, written once per language: a card (a record of what is shown) only changes when its
+     * opportunity is published again, and then it is a different key.
+     */
+    private final Map<FeatureKey, String> features = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record FeatureKey(Card card, String lang) {
+    }
+
+    private String feature(Card c, String lang) {
+        Card.Shown shown = c.shown(lang);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("id", c.id());
+        properties.put("title", shown.title());
+        properties.put("summary", shown.summary());
+        properties.put("type", c.type());
+        properties.put("format", c.format());
+        properties.put("themes", c.themes().replaceAll("^,|,$", "").split(","));
+        properties.put("startsAt", c.startsAt());
+        properties.put("endsAt", c.endsAt());
+        properties.put("free", c.free());
+        properties.put("organisation", shown.organisation());
+        properties.put("url", baseUrl + "/opportunities/" + c.id());
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("id", c.id());
+        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(round(c.longitude()), round(c.latitude()))));
+        feature.put("properties", properties);
+        return json.writeValueAsString(feature);
     }
 
     @GetMapping("/api/opportunities/{id}/image.jpg")
