@@ -57,7 +57,7 @@ public class Award extends AbstractEntity {
 
     /** The Open Badges recipient identity: "sha256$" + hex(SHA-256(email + salt)). */
     public static String hash(String email, String salt) {
-        return "sha256$" + BadgeService.sha256(normalise(email) + salt);
+        return "sha256$" + Bytes.sha256Hex(normalise(email) + salt);
     }
 
     void revoke(String reason, Instant now) {
@@ -67,6 +67,11 @@ public class Award extends AbstractEntity {
 
     void sign(String credentialJson) {
         this.credential = credentialJson;
+    }
+
+    /** How the award stands now, as a translation key: valid, revoked or expired. */
+    public String stateKey(Instant now) {
+        return revokedAt != null ? "award.state.revoked" : expired(now) ? "award.state.expired" : "award.state.valid";
     }
 
     public boolean expired(Instant now) {

@@ -14,14 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Issuing badges: awards to e-mail addresses, claim codes learners redeem, revocation and expiry; each award's
@@ -30,7 +28,6 @@ import java.util.regex.Pattern;
 @Service
 public class AwardService {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AwardRepository awards;
@@ -80,7 +77,7 @@ public class AwardService {
         for (String e : emails) {
             String email = e == null ? "" : Award.normalise(e);
             if (email.isEmpty()) continue;
-            if (email.length() > 255 || !EMAIL.matcher(email).matches()) {
+            if (email.length() > 255 || !RecipientList.EMAIL.matcher(email).matches()) {
                 throw new UserError("award.error.email", e.strip());
             }
             unique.add(email);
@@ -254,10 +251,7 @@ public class AwardService {
 
     /** PDF, PNG or JPEG, by content. */
     private static String evidenceType(byte[] f) {
-        if (f.length > 4 && f[0] == '%' && f[1] == 'P' && f[2] == 'D' && f[3] == 'F') return "application/pdf";
-        if (f.length > 8 && (f[0] & 0xff) == 0x89 && f[1] == 'P' && f[2] == 'N' && f[3] == 'G') return "image/png";
-        if (f.length > 3 && (f[0] & 0xff) == 0xFF && (f[1] & 0xff) == 0xD8 && (f[2] & 0xff) == 0xFF) return "image/jpeg";
-        return null;
+        return Bytes.isPdf(f) ? "application/pdf" : Bytes.isPng(f) ? "image/png" : Bytes.isJpeg(f) ? "image/jpeg" : null;
     }
 
     @PreAuthorize("isAuthenticated()")

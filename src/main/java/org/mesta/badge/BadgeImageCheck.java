@@ -55,10 +55,10 @@ public final class BadgeImageCheck {
     public static byte[] check(byte[] upload) {
         if (upload == null || upload.length == 0) throw new UserError("badge.error.image-type");
         if (upload.length > MAX_BYTES) throw new UserError("badge.error.image-size", MAX_BYTES / 1024 / 1024);
-        if (isPng(upload) || isJpeg(upload)) {
+        if (Bytes.isPng(upload) || Bytes.isJpeg(upload)) {
             return raster(upload);
         }
-        if (looksLikeSvg(upload)) {
+        if (Bytes.looksLikeSvg(upload)) {
             String clean = sanitiseSvg(new String(upload, StandardCharsets.UTF_8));
             try {
                 return BadgePng.render(clean, STORED_SIDE);
@@ -174,16 +174,4 @@ public final class BadgeImageCheck {
         remove.forEach(element::removeChild);
     }
 
-    private static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-    }
-
-    private static boolean isJpeg(byte[] b) {
-        return b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
-    }
-
-    private static boolean looksLikeSvg(byte[] b) {
-        String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-        return (head.startsWith("<svg") || head.startsWith("<?xml")) && head.contains("<svg");
-    }
 }

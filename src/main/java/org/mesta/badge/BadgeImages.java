@@ -29,7 +29,7 @@ class BadgeImages {
         byte[] png = badges.png(id, lang, size);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
-                .eTag("\"" + BadgeService.sha256(java.util.Base64.getEncoder().encodeToString(png)).substring(0, 16) + "\"")
+                .eTag("\"" + java.util.HexFormat.of().formatHex(Bytes.sha256(png)).substring(0, 16) + "\"")
                 .body(png);
     }
 

@@ -21,7 +21,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -134,8 +133,8 @@ final class DataIntegrity {
     /** SHA-256 of the canonical proof options (with the document's @context), then of the canonical document. */
     private static byte[] hashData(JsonObject document, JsonObject options) {
         JsonObject optionsWithContext = Json.createObjectBuilder(options).add("@context", document.get("@context")).build();
-        byte[] optionsHash = sha256(canonical(optionsWithContext));
-        byte[] documentHash = sha256(canonical(document));
+        byte[] optionsHash = Bytes.sha256(canonical(optionsWithContext).getBytes(StandardCharsets.UTF_8));
+        byte[] documentHash = Bytes.sha256(canonical(document).getBytes(StandardCharsets.UTF_8));
         byte[] both = Arrays.copyOf(optionsHash, 64);
         System.arraycopy(documentHash, 0, both, 32, 32);
         return both;
@@ -179,13 +178,6 @@ final class DataIntegrity {
         return Multibase.BASE_58_BTC.encode(multicodec);
     }
 
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static URI uri(String s) {
         return URI.create(s);

@@ -18,7 +18,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -45,7 +44,7 @@ class IssuerKeys {
                @Value("${mesta.data-dir}") String dataDir) {
         this.keys = keys;
         this.clock = clock;
-        this.secret = sha256((configured.isBlank() ? secretFile(Path.of(dataDir)) : configured).getBytes(StandardCharsets.UTF_8));
+        this.secret = Bytes.sha256((configured.isBlank() ? secretFile(Path.of(dataDir)) : configured).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The organisation's signing key and its did:key verification method. */
@@ -112,11 +111,4 @@ class IssuerKeys {
         }
     }
 
-    private static byte[] sha256(byte[] b) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(b);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class RecipientList {
 
     public static final int MAX_ROWS = 20_000;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** What counts as an e-mail address here (and for single awards). */
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** One valid row. */
     public record Recipient(String email, String language) {

@@ -44,9 +44,9 @@ class Verifier {
         String text;
         if (file != null && file.length > 0) {
             if (file.length > MAX_BYTES) return Verification.of(Verification.Status.NOT_A_BADGE);
-            Optional<String> baked = isPng(file)
+            Optional<String> baked = Bytes.isPng(file)
                     ? Baking.unbakePng(file, Baking.OB3).or(() -> Baking.unbakePng(file, Baking.OB2))
-                    : looksLikeSvg(file) ? unbakeSvg(new String(file, StandardCharsets.UTF_8)) : Optional.empty();
+                    : Bytes.looksLikeSvg(file) ? unbakeSvg(new String(file, StandardCharsets.UTF_8)) : Optional.empty();
             if (baked.isEmpty()) return Verification.of(Verification.Status.NOT_A_BADGE);
             text = baked.get();
         } else {
@@ -161,12 +161,4 @@ class Verifier {
         }
     }
 
-    private static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-    }
-
-    private static boolean looksLikeSvg(byte[] b) {
-        String head = new String(b, 0, Math.min(b.length, 512), StandardCharsets.UTF_8).stripLeading();
-        return head.startsWith("<svg") || head.startsWith("<?xml");
-    }
 }

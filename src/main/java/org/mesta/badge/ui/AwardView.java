@@ -57,7 +57,7 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         var image = new org.mesta.base.ui.SvgImage(badges.svg(b.getId(), a.getLanguage()), "14rem");
         state.setId("award-state");
         Instant now = Instant.now();
-        String key = a.getRevokedAt() != null ? "award.state.revoked" : a.expired(now) ? "award.state.expired" : "award.state.valid";
+        String key = a.stateKey(now);
         state.setText(getTranslation(key));
         state.getElement().getThemeList().add(key.endsWith("valid") ? "badge success" : "badge error");
         String issuer = cities.findOrganisation(b.getOrganisationId()).map(o -> o.getName()).orElse("");

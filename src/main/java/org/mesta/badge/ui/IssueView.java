@@ -121,8 +121,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
                 .withLocale(getLocale()).withZone(zone);
         awarded.addColumn(Award::getRecipientEmail).setHeader(getTranslation("issue.awarded.recipient")).setFlexGrow(2);
         awarded.addColumn(a -> when.format(a.getIssuedAt())).setHeader(getTranslation("issue.awarded.issued")).setAutoWidth(true);
-        awarded.addColumn(a -> a.getRevokedAt() != null ? getTranslation("award.state.revoked")
-                : a.expired(java.time.Instant.now()) ? getTranslation("award.state.expired") : getTranslation("award.state.valid"))
+        awarded.addColumn(a -> getTranslation(a.stateKey(java.time.Instant.now())))
                 .setHeader(getTranslation("issue.awarded.state")).setAutoWidth(true);
         awarded.addComponentColumn(a -> {
             Button revoke = new Button(getTranslation("issue.revoke"), e -> revoke(a));

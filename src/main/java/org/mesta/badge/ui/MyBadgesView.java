@@ -39,8 +39,7 @@ public class MyBadgesView extends Main implements HasDynamicTitle {
             image.getElement().setAttribute("aria-hidden", "true");
             Anchor open = new Anchor("awards/" + a.getPublicId(), name);
             open.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-            Span state = new Span(getTranslation(a.getRevokedAt() != null ? "award.state.revoked"
-                    : a.expired(now) ? "award.state.expired" : "award.state.valid"));
+            Span state = new Span(getTranslation(a.stateKey(now)));
             state.getElement().getThemeList().add("badge");
             Anchor download = new Anchor("api/awards/" + a.getPublicId() + "/badge.png", getTranslation("award.download-png"));
             download.getElement().setAttribute("download", true);
