@@ -4,7 +4,10 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mesta.base.ui.TranslationProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,17 +20,30 @@ import static org.mesta.SignedIn.DEMO_PASSWORD;
 /**
  * Badges in a real browser: a provider designs a badge (shape, colour, words, icon; the preview follows),
  * publishes it and makes a claim code; a learner redeems the code and downloads the baked PNG; the public
- * verification page accepts that file and rejects a tampered copy.
+ * verification page accepts that file and rejects a tampered copy. Run in English and in Slovenian: every
+ * label the test looks for comes from the translations.
  */
 class BadgeJourneyIT extends BrowserTest {
 
-    private void signInEnglish(String email) {
-        signIn(email, DEMO_PASSWORD);
-        page.waitForURL(u -> !u.contains("/login"));
+    @Autowired
+    TranslationProvider translations;
+    private java.util.Locale locale;
+
+    private String t(String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
+    }
+
+    private void chooseLanguage() {
         page.locator("#language-switcher").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + locale.getLanguage()))).click();
         page.waitForTimeout(800);
         page.waitForSelector("vaadin-app-layout");
+    }
+
+    private void signInAs(String email) {
+        signIn(email, DEMO_PASSWORD);
+        page.waitForURL(u -> !u.contains("/login"));
+        chooseLanguage();
     }
 
     private Locator button(String name) {
@@ -38,63 +54,71 @@ class BadgeJourneyIT extends BrowserTest {
         return page.locator("#badge-preview").innerHTML();
     }
 
-    @Test
-    void a_provider_designs_and_issues_a_badge_a_learner_claims_it_and_anyone_can_verify_it() throws Exception {
-        signInEnglish("provider@mesta.example");
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "sl"})
+    void a_provider_designs_and_issues_a_badge_a_learner_claims_it_and_anyone_can_verify_it(String language) throws Exception {
+        locale = java.util.Locale.forLanguageTag(language);
+        String shot = language + "-";
+        String slovenian = java.util.Locale.forLanguageTag("sl").getDisplayLanguage(locale);
+        signInAs("provider@mesta.example");
         open("provider/badges");
-        button("New badge").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start from the Learning template")).click();
+        button(t("badge.new")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                t("badge.template.use", t("badge.template.learning")))).click();
         page.waitForURL(u -> u.contains("/provider/badge/"));
         page.locator("#badge-preview svg").waitFor();
 
         String before = preview();
-        page.getByText("Shield", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByText(t("badge.shape.shield"), new Page.GetByTextOptions().setExact(true)).click();
         page.waitForFunction("b => document.querySelector('#badge-preview').innerHTML !== b", before);
         assertThat(preview()).contains("M256 24L464 84");
 
         String shield = preview();
-        page.getByLabel("Fill colour", new Page.GetByLabelOptions().setExact(true)).fill("#6a1b9a");
+        page.getByLabel(t("badge.design.fill"), new Page.GetByLabelOptions().setExact(true)).fill("#6a1b9a");
         page.waitForFunction("b => document.querySelector('#badge-preview').innerHTML !== b", shield);
         assertThat(preview()).contains("#6A1B9A");
 
-        Locator icon = page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Icon"));
+        Locator icon = page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText(t("badge.design.icon")));
         icon.locator("input").fill("microphone");
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("microphone")).first().click();
 
-        page.getByText("Slovenian", new Page.GetByTextOptions().setExact(true)).click();
-        page.getByLabel("Name (Slovenian)").fill("Mladi govornik");
-        page.getByLabel("Ribbon text (Slovenian)").fill("Ljubljana");
-        page.getByLabel("Description (Slovenian)").fill("Za nastop na mladinskem forumu.");
-        page.getByLabel("How to earn it (Slovenian)").fill("Nastopi na forumu in odgovori na vprašanja.");
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Preview in")).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Slovenščina")).click();
+        Locator words = page.getByLabel(t("badge.text.name", slovenian));
+        if (!words.isVisible()) {
+            page.getByText(slovenian, new Page.GetByTextOptions().setExact(true)).click();
+        }
+        words.fill("Mladi govornik");
+        page.getByLabel(t("badge.text.ribbon", slovenian)).fill("Ljubljana");
+        page.getByLabel(t("badge.text.description", slovenian)).fill("Za nastop na mladinskem forumu.");
+        page.getByLabel(t("badge.text.criteria", slovenian)).fill("Nastopi na forumu in odgovori na vprašanja.");
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(t("badge.design.preview-language"))).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language.sl"))).click();
         assertThat(page.locator("#badge-preview title")).hasText("Mladi govornik");
-        snap("1-designer");
+        snap(shot + "1-designer");
 
         page.locator("#undo").click();
         page.locator("#redo").click();
         page.locator("#badge-publish").click();
-        assertThat(page.locator("#badge-status")).hasText("Published");
+        assertThat(page.locator("#badge-status")).hasText(t("badge.status.published"));
         page.locator("#badge-issue").click();
         page.waitForURL(u -> u.contains("/provider/badge/issue/"));
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Claim codes")).click();
-        button("Create a claim code").click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(t("issue.tab.code"))).click();
+        button(t("issue.code.create")).click();
         Locator codeText = page.locator(".claim-code").first();
         codeText.waitFor();
         String code = codeText.innerText().strip();
         assertThat(code).matches("[A-Z2-9]{5}-[A-Z2-9]{5}");
-        snap("2-claim-code");
+        snap(shot + "2-claim-code");
 
         // The learner redeems it and downloads the baked badge.
         context.close();
         openPage();
-        signInEnglish("learner@mesta.example");
+        signInAs("learner@mesta.example");
         open("claim?code=" + code);
-        button("Claim the badge").click();
+        button(t("claim.redeem")).click();
         page.waitForURL(u -> u.contains("/awards/"));
         assertThat(page.locator("#award-title")).hasText("Mladi govornik");
-        assertThat(page.locator("#award-state")).hasText("Valid");
-        snap("3-award");
+        assertThat(page.locator("#award-state")).hasText(t("award.state.valid"));
+        snap(shot + "3-award");
         Download download = page.waitForDownload(() -> page.click("#download-png"));
         byte[] png = Files.readAllBytes(download.path());
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
@@ -105,13 +129,14 @@ class BadgeJourneyIT extends BrowserTest {
         context.close();
         openPage();
         open("verify");
+        if (!"en".equals(language)) chooseLanguage();
         Path file = Files.createTempFile("badge", ".png");
         Files.write(file, png);
-        page.getByLabel("E-mail address of the person (optional)").fill("learner@mesta.example");
+        page.getByLabel(t("verify.email")).fill("learner@mesta.example");
         page.locator("vaadin-upload input[type=file]").setInputFiles(file);
-        assertThat(page.locator("#verify-status")).hasText("Valid");
-        assertThat(page.locator("#verify-recipient")).hasText("It was awarded to this e-mail address.");
-        snap("4-verify-valid");
+        assertThat(page.locator("#verify-status")).hasText(t("verify.status.valid"));
+        assertThat(page.locator("#verify-recipient")).hasText(t("verify.recipient.yes"));
+        snap(shot + "4-verify-valid");
 
         String latin1 = new String(png, StandardCharsets.ISO_8859_1);
         String name = new String("Mladi govornik".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
@@ -120,8 +145,8 @@ class BadgeJourneyIT extends BrowserTest {
         Path bad = Files.createTempFile("tampered", ".png");
         Files.write(bad, tampered);
         page.locator("vaadin-upload input[type=file]").setInputFiles(bad);
-        assertThat(page.locator("#verify-status")).hasText("Tampered");
-        snap("5-verify-tampered");
+        assertThat(page.locator("#verify-status")).hasText(t("verify.status.tampered"));
+        snap(shot + "5-verify-tampered");
         assertNoConsoleErrors();
     }
 }
