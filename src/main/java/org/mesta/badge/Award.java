@@ -30,6 +30,8 @@ public class Award extends AbstractEntity {
     private Long claimCodeId;
     /** The signed Open Badges 3.0 credential (JSON), made when the award is issued. */
     private String credential;
+    /** What the badge was given for, when not for an application (e.g. a campaign's outcomes): its evidence. */
+    private String evidenceNarrative;
 
     protected Award() {
     }
@@ -63,6 +65,14 @@ public class Award extends AbstractEntity {
     void revoke(String reason, Instant now) {
         this.revokedAt = now;
         this.revocationReason = reason;
+    }
+
+    void evidence(String narrative) {
+        this.evidenceNarrative = narrative;
+    }
+
+    public String getEvidenceNarrative() {
+        return evidenceNarrative;
     }
 
     void sign(String credentialJson) {

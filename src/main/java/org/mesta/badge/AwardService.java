@@ -90,6 +90,34 @@ public class AwardService {
     }
 
     /**
+     * A young ambassadors' team receives its city's campaign badge when a campaign is evaluated, with the
+     * campaign's outcomes as evidence. The campaign feature checks that this is the badge the city admin chose
+     * and that the campaign was evaluated; here: a published badge of an organisation of the caller's own city,
+     * given to a team the caller is on.
+     */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public List<Award> awardForCampaign(long badgeId, List<String> emails, String language, String evidence) {
+        MestaUser me = MestaUser.require();
+        Badge badge = badges.get(badgeId);
+        if (badge.getStatus() != BadgeStatus.PUBLISHED) {
+            throw new UserError("award.error.not-published");
+        }
+        if (!badge.getCityId().equals(me.cityId())) {
+            throw new AccessDeniedException("badge of another city " + badgeId);
+        }
+        List<String> team = emails.stream().map(Award::normalise).distinct().toList();
+        if (!team.contains(Award.normalise(me.email()))) {
+            throw new AccessDeniedException("a campaign badge goes to one's own team");
+        }
+        Issuer issuer = issuer(badge);
+        List<Award> saved = awards.saveAll(team.stream()
+                .map(e -> prepare(issuer, e, null, language, null, me.accountId(), evidence)).toList());
+        saved.forEach(a -> announce(issuer, a));
+        return saved;
+    }
+
+    /**
      * Awards a badge to everyone in a CSV list, all or nothing: with any problem the report (line numbers)
      * comes back and nobody is awarded.
      */
@@ -119,7 +147,7 @@ public class AwardService {
     }
 
     private Award issue(Issuer issuer, String email, Long accountId, String language, Long claimCodeId) {
-        Award a = awards.save(prepare(issuer, email, accountId, language, claimCodeId, MestaUser.require().accountId()));
+        Award a = awards.save(prepare(issuer, email, accountId, language, claimCodeId, MestaUser.require().accountId(), null));
         announce(issuer, a);
         return a;
     }
@@ -128,17 +156,19 @@ public class AwardService {
     private List<Award> issueAll(Issuer issuer, List<RecipientList.Recipient> recipients) {
         long issuedBy = MestaUser.require().accountId();
         List<Award> prepared = recipients.parallelStream()
-                .map(r -> prepare(issuer, r.email(), null, r.language(), null, issuedBy)).toList();
+                .map(r -> prepare(issuer, r.email(), null, r.language(), null, issuedBy, null)).toList();
         List<Award> saved = awards.saveAll(prepared);
         saved.forEach(a -> announce(issuer, a));
         return saved;
     }
 
-    private Award prepare(Issuer issuer, String email, Long accountId, String language, Long claimCodeId, long issuedBy) {
+    private Award prepare(Issuer issuer, String email, Long accountId, String language, Long claimCodeId, long issuedBy,
+                          String evidence) {
         Badge badge = issuer.badge();
         String lang = badge.texts().containsKey(language) ? language
                 : badge.texts().keySet().stream().findFirst().orElse("en");
         Award a = new Award(badge, email, accountId, lang, issuedBy, claimCodeId, salt(), clock.instant());
+        a.evidence(evidence);
         // Open Badges 3.0: the same award as a credential signed with the organisation's key.
         a.sign(DataIntegrity.sign(ob3.credential(a, badge, issuer.organisation(), issuer.signer().did(), tagLabel(lang)),
                 issuer.signer().key(), issuer.signer().verificationMethod(), a.getIssuedAt()).toString());

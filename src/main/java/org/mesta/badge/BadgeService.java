@@ -48,6 +48,14 @@ public class BadgeService {
         return badges.forOrganisations(orgs, status, q, pageable);
     }
 
+    /** The published badges of the organisations of the caller's city (e.g. to choose the campaign badge). */
+    @PreAuthorize("hasAnyRole('CITY_ADMIN','AMBASSADOR')")
+    @Transactional(readOnly = true)
+    public List<Badge> publishedInMyCity() {
+        Long city = MestaUser.require().cityId();
+        return city == null ? List.of() : badges.findByCityIdAndStatus(city, BadgeStatus.PUBLISHED);
+    }
+
     @PreAuthorize("hasRole('PROVIDER')")
     @Transactional
     public Badge create(long organisationId, BadgeDesign design) {

@@ -85,6 +85,7 @@ final class OpenBadges2 {
         m.put("issuedOn", iso(a.getIssuedAt()));
         if (a.getExpiresAt() != null) m.put("expires", iso(a.getExpiresAt()));
         m.put("image", imageUrl(a.getBadgeId(), a.getLanguage()));
+        if (a.getEvidenceNarrative() != null) m.put("evidence", Map.of("narrative", a.getEvidenceNarrative()));
         return m;
     }
 

@@ -77,6 +77,11 @@ final class OpenBadges3 {
         if (a.getExpiresAt() != null) {
             credential.add("validUntil", OpenBadges2.iso(a.getExpiresAt()));
         }
+        if (a.getEvidenceNarrative() != null) {
+            credential.add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("type", Json.createArrayBuilder().add("Evidence"))
+                    .add("narrative", a.getEvidenceNarrative())));
+        }
         return credential.build();
     }
 

@@ -14,6 +14,8 @@ interface BadgeRepository extends JpaRepository<Badge, Long> {
             + " and (:status is null or b.status = :status) and (:q = '%%' or lower(t.name) like :q)"
             + " order by b.updatedAt desc")
     List<Badge> forOrganisations(Collection<Long> organisations, BadgeStatus status, String q, Pageable pageable);
+
+    List<Badge> findByCityIdAndStatus(Long cityId, BadgeStatus status);
 }
 
 interface BadgeRenderRepository extends JpaRepository<BadgeRender, BadgeRender.Key> {

@@ -30,6 +30,9 @@ class OpportunityNotices {
 
     @EventListener
     void decided(OpportunityDecided event) {
+        if (event.organisationId() == null) {
+            return; // a campaign's public event: the campaign tells its team
+        }
         inbox.send(Notice.Audience.organisation(event.organisationId()),
                 "notice.opportunity." + event.decision().name().toLowerCase(),
                 List.of(event.title(), event.reason() == null ? "" : event.reason()),

@@ -29,6 +29,9 @@ class DecisionMail {
 
     @TransactionalEventListener
     void decided(OpportunityDecided event) {
+        if (event.organisationId() == null) {
+            return; // a campaign's public event: its team hears of it in the app
+        }
         cities.findOrganisation(event.organisationId()).ifPresent(org -> {
             Locale locale = Locale.forLanguageTag(org.getCity().getDefaultLanguage());
             String decision = translations.getTranslation(event.decision().translationKey(), locale);

@@ -20,20 +20,20 @@ import java.io.UncheckedIOException;
  * declared type says), be within size limits, and are redrawn into a fresh JPEG at most 1600 pixels wide,
  * which also drops camera metadata such as where a photo was taken.
  */
-final class ImageCheck {
+public final class ImageCheck {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MIN_SIDE = 200;
     static final int MAX_SIDE = 10_000;
     static final int TARGET_SIDE = 1600;
 
-    record Checked(byte[] jpeg, int width, int height) {
+    public record Checked(byte[] jpeg, int width, int height) {
     }
 
     private ImageCheck() {
     }
 
-    static Checked check(byte[] upload) {
+    public static Checked check(byte[] upload) {
         if (upload == null || upload.length == 0 || upload.length > MAX_BYTES) {
             throw new UserError("opportunity.error.image-size", MAX_BYTES / (1024 * 1024));
         }

@@ -85,6 +85,8 @@ public class Opportunity extends AbstractEntity {
     private Instant submittedAt;
     private String decisionReason;
     private boolean archived;
+    /** Who runs it when no organisation does (a campaign's public event). */
+    private String organiser;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "opportunity_text", joinColumns = @JoinColumn(name = "opportunity_id"))
@@ -138,7 +140,7 @@ public class Opportunity extends AbstractEntity {
     protected Opportunity() {
     }
 
-    Opportunity(long organisationId, long cityId, long createdBy, Instant now) {
+    Opportunity(Long organisationId, long cityId, long createdBy, Instant now) {
         this.organisationId = organisationId;
         this.cityId = cityId;
         this.createdBy = createdBy;
@@ -256,6 +258,15 @@ public class Opportunity extends AbstractEntity {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    void organisedBy(String organiser) {
+        this.organiser = organiser;
+    }
+
+    /** The organiser's name for opportunities without an organisation (campaign events), else null. */
+    public String getOrganiser() {
+        return organiser;
     }
 
     public Long getOrganisationId() {

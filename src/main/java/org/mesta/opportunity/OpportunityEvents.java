@@ -6,10 +6,10 @@ public final class OpportunityEvents {
     private OpportunityEvents() {
     }
 
-    public record OpportunitySubmitted(long opportunityId, long cityId, long organisationId, String title) {
+    public record OpportunitySubmitted(long opportunityId, long cityId, Long organisationId, String title) {
     }
 
-    public record OpportunityDecided(long opportunityId, long organisationId, String title, Status decision,
+    public record OpportunityDecided(long opportunityId, Long organisationId, String title, Status decision,
                                      String reason) {
     }
 }

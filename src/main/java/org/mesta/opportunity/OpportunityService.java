@@ -240,7 +240,8 @@ public class OpportunityService {
     public Opportunity get(long id) {
         Opportunity o = opportunities.findById(id).orElseThrow(() -> new UserError("error.not-found"));
         MestaUser user = MestaUser.require();
-        boolean provider = user.has(Role.PROVIDER) && user.organisationIds().contains(o.getOrganisationId());
+        boolean provider = user.has(Role.PROVIDER) && o.getOrganisationId() != null
+                && user.organisationIds().contains(o.getOrganisationId());
         boolean moderator = user.has(Role.MODERATOR) && o.getCityId().equals(user.cityId());
         if (!provider && !moderator) {
             throw new AccessDeniedException("not your opportunity " + id);
@@ -282,6 +283,41 @@ public class OpportunityService {
     @Transactional(readOnly = true)
     public City cityOf(long id) {
         return city(get(id));
+    }
+
+    // ---- young ambassadors ----
+
+    /**
+     * A campaign action as a public event of the ambassador's city: checked like an opportunity and submitted
+     * straight to the city's moderators. It has no organisation; the organiser's name is shown instead.
+     */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public long submitCampaignEvent(String organiser, OpportunityDraft draft) {
+        MestaUser me = MestaUser.require();
+        City city = cities.findCity(me.cityId()).orElseThrow(() -> new AccessDeniedException("no city"));
+        var problems = OpportunityRules.checkAll(draft, draft.texts().containsKey(city.getDefaultLanguage())
+                ? city.getDefaultLanguage() : draft.texts().keySet().stream().findFirst().orElse(city.getDefaultLanguage()));
+        if (!problems.isEmpty()) {
+            throw new UserError(problems.getFirst().key());
+        }
+        Instant now = clock.instant();
+        Opportunity o = new Opportunity(null, city.getId(), me.accountId(), now);
+        o.organisedBy(organiser);
+        o.edit(draft, OpportunityRules.LAST_STEP, ZoneId.of(city.getTimeZone()), now);
+        o.submit(now);
+        o = opportunities.saveAndFlush(o);
+        events.publishEvent(new OpportunitySubmitted(o.getId(), o.getCityId(), null, o.title(city.getDefaultLanguage())));
+        return o.getId();
+    }
+
+    /** Where a campaign's public event stands in moderation, as a status translation key. */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<String> campaignEventStatus(long id) {
+        Long city = MestaUser.require().cityId();
+        return opportunities.findById(id).filter(o -> o.getOrganisationId() == null && o.getCityId().equals(city))
+                .map(o -> o.getStatus().translationKey());
     }
 
     // ---- moderators ----
@@ -395,8 +431,9 @@ public class OpportunityService {
 
     private PublicOpportunity toPublic(Opportunity o, Instant now, int revision) {
         OpportunityDraft d = o.toDraft(ZoneId.of("UTC"));
-        Organisation org = cities.findOrganisation(o.getOrganisationId()).orElseThrow();
-        return new PublicOpportunity(o.getId(), o.getCityId(), o.getOrganisationId(), org.getName(), revision, now, d.texts(),
+        String organiser = o.getOrganisationId() == null ? o.getOrganiser()
+                : cities.findOrganisation(o.getOrganisationId()).orElseThrow().getName();
+        return new PublicOpportunity(o.getId(), o.getCityId(), o.getOrganisationId(), organiser, revision, now, d.texts(),
                 d.type(), d.themes(), d.format(), toInstant(d.startsAt()), toInstant(d.endsAt()), d.ongoing(),
                 d.format() != null && d.format().hasPlace() ? d.location() : null,
                 d.venue(), d.address(), d.onlineUrl(), d.ageMin(), d.ageMax(), d.capacity(), d.free(), d.price(),
@@ -412,6 +449,9 @@ public class OpportunityService {
 
     private Opportunity owned(long id) {
         Opportunity o = opportunities.findById(id).orElseThrow(() -> new UserError("error.not-found"));
+        if (o.getOrganisationId() == null) {
+            throw new AccessDeniedException("a campaign event " + id);
+        }
         requireMember(o.getOrganisationId());
         return o;
     }

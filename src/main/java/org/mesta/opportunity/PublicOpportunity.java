@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** An approved opportunity as the public sees it: a snapshot taken at approval, stored as JSON. */
-public record PublicOpportunity(long id, long cityId, long organisationId, String organisationName, int revision,
+public record PublicOpportunity(long id, long cityId, Long organisationId, String organisationName, int revision,
                                 Instant publishedAt, Map<String, Texts> texts, OpportunityType type,
                                 Set<Theme> themes, Format format, Instant startsAt, Instant endsAt, boolean ongoing,
                                 GeoPoint location, String venue, String address, String onlineUrl, Integer ageMin,

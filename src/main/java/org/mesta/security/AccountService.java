@@ -177,6 +177,14 @@ public class AccountService {
         return accounts.search(scope, q, pageable).getContent();
     }
 
+    /** The people holding a role in the caller's own city: ambassadors choosing a team or mentioning someone. */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Account> colleagues(Role role) {
+        Long city = MestaUser.require().cityId();
+        return city == null ? List.of() : accounts.withRoleInCity(city, role);
+    }
+
     @PreAuthorize("hasRole('NETWORK_ADMIN')")
     @Transactional(readOnly = true)
     public long countWithRole(Role role) {

@@ -21,6 +21,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select count(distinct a) from Account a join a.roles r where r = :role")
     long countWithRole(Role role);
+
+    @Query("select distinct a from Account a join a.roles r where a.cityId = :cityId and r = :role order by a.displayName")
+    List<Account> withRoleInCity(Long cityId, Role role);
 }
 
 interface MembershipRepository extends JpaRepository<Membership, Long> {

@@ -45,7 +45,8 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         String lang = getLocale().getLanguage();
         grid.addColumn(o -> o.title(lang)).setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);
-        grid.addColumn(o -> cities.findOrganisation(o.getOrganisationId()).map(org -> org.getName()).orElse(""))
+        grid.addColumn(o -> o.getOrganisationId() == null ? o.getOrganiser()
+                        : cities.findOrganisation(o.getOrganisationId()).map(org -> org.getName()).orElse(""))
                 .setHeader(getTranslation("opportunity.organisation"));
         grid.addColumn(o -> o.getType() == null ? "" : getTranslation(o.getType().translationKey()))
                 .setHeader(getTranslation("opportunity.field.type"));

@@ -1,0 +1,574 @@
+package org.mesta.campaign;
+
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
+import org.mesta.base.UserError;
+import org.mesta.campaign.CampaignEvents.BoardChanged;
+import org.mesta.campaign.CampaignEvents.PeopleNotified;
+import org.mesta.opportunity.ImageCheck;
+import org.mesta.opportunity.Theme;
+import org.mesta.security.Account;
+import org.mesta.security.AccountService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Young ambassadors' campaigns on their city's board. Every ambassador and city admin of a city sees its
+ * campaigns; only a campaign's team edits it, moves it and keeps its checklist; leads manage the team. The
+ * recommendations library, outcomes and reaching out (public events, badges) are here too, each in its own
+ * helper, so this class stays the feature's one door.
+ */
+@Service
+public class CampaignService {
+
+    static final int MAX_TITLE = 200;
+    private static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
+
+    private final CampaignRepository campaigns;
+    private final CampaignTaskRepository tasks;
+    private final CampaignCommentRepository comments;
+    private final CampaignImageRepository images;
+    private final AccountService accounts;
+    private final History history;
+    private final Board board;
+    private final Library library;
+    private final ReachingOut reachingOut;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CampaignService(CampaignRepository campaigns, CampaignTaskRepository tasks, CampaignCommentRepository comments,
+                    CampaignImageRepository images, AccountService accounts, History history, Board board,
+                    Library library, ReachingOut reachingOut, ApplicationEventPublisher events, Clock clock) {
+        this.campaigns = campaigns;
+        this.tasks = tasks;
+        this.comments = comments;
+        this.images = images;
+        this.accounts = accounts;
+        this.history = history;
+        this.board = board;
+        this.library = library;
+        this.reachingOut = reachingOut;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a board card shows. */
+    public record BoardCard(long id, long version, String title, CampaignKind kind, Stage stage, int position,
+                            Set<Theme> themes, List<String> leads, String nextTask, LocalDate nextDue, int tasksDone,
+                            int tasksTotal, LocalDate startsOn, LocalDate endsOn, boolean mine) {
+    }
+
+    /** Board filters; nulls mean "any". */
+    public record BoardFilter(boolean mine, Theme theme, CampaignKind kind, Stage stage) {
+        public static final BoardFilter ALL = new BoardFilter(false, null, null, null);
+    }
+
+    /** Someone who can be on a team, be assigned a task or be mentioned. */
+    public record Person(long id, String name) {
+    }
+
+    public record ImageRef(long id, String altText) {
+    }
+
+    // ---- the board ----
+
+    /** The city's campaigns as cards, in board order (stage, then position). */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<BoardCard> board(BoardFilter filter) {
+        MestaUser me = MestaUser.require();
+        if (me.cityId() == null) {
+            return List.of();
+        }
+        List<Campaign> all = campaigns.findByCityIdOrderByStageAscSortOrderAsc(me.cityId()).stream()
+                .filter(c -> !filter.mine() || c.isMember(me.accountId()))
+                .filter(c -> filter.theme() == null || c.getThemes().contains(filter.theme()))
+                .filter(c -> filter.kind() == null || c.getKind() == filter.kind() || c.getKind() == CampaignKind.BOTH
+                        && filter.kind() != CampaignKind.BOTH)
+                .filter(c -> filter.stage() == null || c.getStage() == filter.stage())
+                .toList();
+        Map<Long, List<CampaignTask>> checklist = all.isEmpty() ? Map.of()
+                : tasks.findByCampaignIdIn(all.stream().map(Campaign::getId).toList()).stream()
+                .collect(Collectors.groupingBy(CampaignTask::getCampaignId));
+        Map<Long, String> names = names();
+        return all.stream().map(c -> card(c, checklist.getOrDefault(c.getId(), List.of()), names, me)).toList();
+    }
+
+    private static BoardCard card(Campaign c, List<CampaignTask> list, Map<Long, String> names, MestaUser me) {
+        Optional<CampaignTask> next = list.stream().filter(t -> !t.isDone())
+                .min(Comparator.comparing(CampaignTask::getDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(CampaignTask::getSortOrder));
+        int done = (int) list.stream().filter(CampaignTask::isDone).count();
+        List<String> leads = c.leadIds().stream().map(id -> names.getOrDefault(id, "?")).sorted().toList();
+        return new BoardCard(c.getId(), c.getVersion(), c.getTitle(), c.getKind(), c.getStage(), c.getSortOrder(),
+                c.getThemes(), leads, next.map(CampaignTask::getTitle).orElse(null),
+                next.map(CampaignTask::getDueOn).orElse(null), done, list.size(), c.getStartsOn(), c.getEndsOn(),
+                c.isMember(me.accountId()));
+    }
+
+    /** A new campaign in the Idea column, its creator the first lead; optionally carrying a recommendation. */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public Campaign create(String title, CampaignKind kind, Long recommendationId) {
+        MestaUser me = MestaUser.require();
+        if (me.cityId() == null) {
+            throw new AccessDeniedException("an ambassador without a city");
+        }
+        String t = checkTitle(title);
+        Campaign c = new Campaign(me.cityId(), t, kind == null ? CampaignKind.ADVOCACY : kind, me.accountId(),
+                campaigns.lastPosition(me.cityId(), Stage.IDEA) + 1, clock.instant());
+        if (recommendationId != null) {
+            Recommendation r = library.visible(recommendationId);
+            CampaignDraft d = c.toDraft();
+            c.edit(new CampaignDraft(d.title(), d.kind(), d.goal(), d.plannedActions(), Set.of(r.getTheme()),
+                    d.audiences(), Set.of(recommendationId), null, null, false, null, null, List.of()), clock.instant());
+        }
+        c = campaigns.saveAndFlush(c);
+        history.log(c, "campaign.activity.created", List.of(c.getTitle()));
+        changed(c);
+        return c;
+    }
+
+    /**
+     * Moves a card to a stage and a place in its column (0 = top); the rest of both columns close up. A card
+     * reaching Done (or Evaluated) must have outcomes: give them here if it has none yet. Reaching Evaluated
+     * awards the city's campaign badge to the team, when the city has one.
+     */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public Campaign move(long id, long version, Stage to, int index, Outcomes outcomes) {
+        Campaign c = editable(id, version);
+        if (outcomes != null) {
+            outcomes.check();
+            c.record(outcomes, clock.instant());
+            history.log(c, "campaign.activity.outcomes", List.of());
+        }
+        if (to.needsOutcomes() && !c.hasOutcomes()) {
+            throw new UserError("campaign.error.outcomes-needed");
+        }
+        Stage from = c.getStage();
+        int placed = board.place(c, to, index, clock.instant());
+        if (from != to) {
+            history.log(c, "campaign.activity.moved", List.of("#" + from.translationKey(), "#" + to.translationKey()));
+        } else {
+            history.log(c, "campaign.activity.reordered", List.of("#" + to.translationKey(), String.valueOf(placed + 1)));
+        }
+        if (to == Stage.EVALUATED && from != Stage.EVALUATED) {
+            reachingOut.awardTeam(c, names());
+        }
+        changed(c);
+        return campaigns.saveAndFlush(c);
+    }
+
+    // ---- the card ----
+
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public Campaign get(long id) {
+        Campaign c = campaigns.findById(id).orElseThrow(() -> new UserError("error.not-found"));
+        MestaUser me = MestaUser.require();
+        if (!c.getCityId().equals(me.cityId())) {
+            throw new AccessDeniedException("campaign of another city " + id);
+        }
+        return c;
+    }
+
+    /** Whether the signed-in person is on the campaign's team (and so may change it). */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long id) {
+        MestaUser me = MestaUser.require();
+        return me.has(Role.AMBASSADOR) && get(id).isMember(me.accountId());
+    }
+
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public Campaign save(long id, long version, CampaignDraft draft) {
+        Campaign c = editable(id, version);
+        checkTitle(draft.title());
+        if (draft.kind() == null) {
+            throw new UserError("campaign.error.kind");
+        }
+        if (draft.startsOn() != null && draft.endsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
+            throw new UserError("campaign.error.dates");
+        }
+        if (length(draft.goal()) > 2000 || length(draft.plannedActions()) > 4000 || length(draft.place()) > 300) {
+            throw new UserError("campaign.error.too-long");
+        }
+        for (CampaignDraft.Link link : draft.links() == null ? List.<CampaignDraft.Link>of() : draft.links()) {
+            if (link.url() == null || !URL.matcher(link.url().trim()).matches() || link.url().length() > 500) {
+                throw new UserError("error.url");
+            }
+            if (link.label() == null || link.label().isBlank() || link.label().length() > 200) {
+                throw new UserError("campaign.error.link-label");
+            }
+        }
+        for (Long r : draft.recommendationIds() == null ? Set.<Long>of() : draft.recommendationIds()) {
+            library.visible(r);
+        }
+        Set<String> changedFields = Changes.between(c.toDraft(), draft);
+        c.edit(draft, clock.instant());
+        if (!changedFields.isEmpty()) {
+            history.log(c, "campaign.activity.edited", List.copyOf(changedFields.stream().map(f -> "#campaign.field." + f)
+                    .toList()));
+        }
+        changed(c);
+        return campaigns.saveAndFlush(c);
+    }
+
+    /** Records (or corrects) what the campaign achieved. */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public Campaign recordOutcomes(long id, long version, Outcomes outcomes) {
+        Campaign c = editable(id, version);
+        outcomes.check();
+        c.record(outcomes, clock.instant());
+        history.log(c, "campaign.activity.outcomes", List.of());
+        changed(c);
+        return campaigns.saveAndFlush(c);
+    }
+
+    /** Leads choose the team among the city's ambassadors; there is always at least one lead. */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public Campaign setTeam(long id, long version, Set<Long> members, Set<Long> leads) {
+        Campaign c = editable(id, version);
+        MestaUser me = MestaUser.require();
+        if (!c.isLead(me.accountId())) {
+            throw new AccessDeniedException("only leads change the team");
+        }
+        if (leads.isEmpty()) {
+            throw new UserError("campaign.error.lead-needed");
+        }
+        Set<Long> ambassadors = accounts.colleagues(Role.AMBASSADOR).stream().map(Account::getId).collect(Collectors.toSet());
+        Set<Long> everyone = new HashSet<>(members);
+        everyone.addAll(leads);
+        if (!ambassadors.containsAll(everyone)) {
+            throw new UserError("campaign.error.not-ambassador");
+        }
+        Set<Long> before = c.memberIds();
+        c.setTeam(everyone.stream().map(a -> new Campaign.Member(a, leads.contains(a))).collect(Collectors.toSet()),
+                clock.instant());
+        Map<Long, String> names = names();
+        Set<Long> added = everyone.stream().filter(a -> !before.contains(a)).collect(Collectors.toSet());
+        Set<Long> removed = before.stream().filter(a -> !everyone.contains(a)).collect(Collectors.toSet());
+        added.forEach(a -> history.log(c, "campaign.activity.joined", List.of(names.getOrDefault(a, "?"))));
+        removed.forEach(a -> history.log(c, "campaign.activity.left", List.of(names.getOrDefault(a, "?"))));
+        added.remove(me.accountId());
+        if (!added.isEmpty()) {
+            events.publishEvent(new PeopleNotified(added, c.getId(), c.getTitle(), me.displayName(),
+                    "notice.campaign.team"));
+        }
+        changed(c);
+        return campaigns.saveAndFlush(c);
+    }
+
+    // ---- tasks ----
+
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CampaignTask> tasks(long campaignId) {
+        get(campaignId);
+        return tasks.findByCampaignIdOrderBySortOrderAsc(campaignId);
+    }
+
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public CampaignTask addTask(long campaignId, String title, Long assigneeId, LocalDate dueOn) {
+        Campaign c = member(campaignId);
+        CampaignTask t = new CampaignTask(campaignId, tasks.lastPosition(campaignId) + 1);
+        editTask(c, t, title, assigneeId, dueOn, false);
+        t = tasks.saveAndFlush(t);
+        history.log(c, "campaign.activity.task-added", List.of(t.getTitle()));
+        return t;
+    }
+
+    /** Changes a task; a stale version (someone else changed it meanwhile) is refused, not merged. */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public CampaignTask saveTask(long taskId, long version, String title, Long assigneeId, LocalDate dueOn, boolean done) {
+        CampaignTask t = tasks.findById(taskId).orElseThrow(() -> new UserError("error.not-found"));
+        Campaign c = member(t.getCampaignId());
+        if (t.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(CampaignTask.class, taskId);
+        }
+        boolean wasDone = t.isDone();
+        editTask(c, t, title, assigneeId, dueOn, done);
+        if (done != wasDone) {
+            history.log(c, done ? "campaign.activity.task-done" : "campaign.activity.task-reopened", List.of(t.getTitle()));
+        }
+        return tasks.saveAndFlush(t);
+    }
+
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public void deleteTask(long taskId) {
+        CampaignTask t = tasks.findById(taskId).orElseThrow(() -> new UserError("error.not-found"));
+        Campaign c = member(t.getCampaignId());
+        tasks.delete(t);
+        history.log(c, "campaign.activity.task-removed", List.of(t.getTitle()));
+        changed(c);
+    }
+
+    private void editTask(Campaign c, CampaignTask t, String title, Long assigneeId, LocalDate dueOn, boolean done) {
+        if (title == null || title.isBlank()) {
+            throw new UserError("error.required");
+        }
+        if (title.length() > 300) {
+            throw new UserError("campaign.error.too-long");
+        }
+        if (assigneeId != null && !c.isMember(assigneeId)) {
+            throw new UserError("campaign.error.assignee");
+        }
+        Long before = t.getAssigneeId();
+        t.edit(title, assigneeId, dueOn, done);
+        MestaUser me = MestaUser.require();
+        if (assigneeId != null && !assigneeId.equals(before) && assigneeId != me.accountId()) {
+            events.publishEvent(new PeopleNotified(Set.of(assigneeId), c.getId(), c.getTitle(), me.displayName(),
+                    "notice.campaign.task"));
+        }
+        changed(c);
+    }
+
+    // ---- comments, history, materials ----
+
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CampaignComment> comments(long campaignId) {
+        get(campaignId);
+        return comments.findByCampaignIdOrderByCreatedAtAsc(campaignId);
+    }
+
+    /**
+     * A comment from the team or the city admins; "@Name" mentions of the city's ambassadors leave them a
+     * notice in their inbox.
+     */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional
+    public CampaignComment comment(long campaignId, String text) {
+        Campaign c = get(campaignId);
+        MestaUser me = MestaUser.require();
+        if (!c.isMember(me.accountId()) && !me.administers(c.getCityId())) {
+            throw new AccessDeniedException("only the team and city admins comment");
+        }
+        if (text == null || text.isBlank()) {
+            throw new UserError("error.required");
+        }
+        if (text.length() > 2000) {
+            throw new UserError("campaign.error.too-long");
+        }
+        CampaignComment saved = comments.save(new CampaignComment(campaignId, me.accountId(), me.displayName(),
+                text.strip(), clock.instant()));
+        Set<Long> mentioned = Mentions.in(text, people()).stream().map(Person::id)
+                .filter(a -> a != me.accountId()).collect(Collectors.toSet());
+        if (!mentioned.isEmpty()) {
+            events.publishEvent(new PeopleNotified(mentioned, c.getId(), c.getTitle(), me.displayName(),
+                    "notice.campaign.mention"));
+        }
+        return saved;
+    }
+
+    /** The campaign's history, newest first, in the given language's words. */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ActivityLine> activity(long campaignId) {
+        get(campaignId);
+        return history.of(campaignId);
+    }
+
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ImageRef> images(long campaignId) {
+        get(campaignId);
+        return images.refs(campaignId).stream().map(r -> new ImageRef((Long) r[0], (String) r[1])).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public byte[] image(long imageId) {
+        CampaignImage i = images.findById(imageId).orElseThrow(() -> new UserError("error.not-found"));
+        get(i.getCampaignId());
+        return i.getData();
+    }
+
+    /** Adds a picture to the materials: checked by content and redrawn as JPEG (see ImageCheck). */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public ImageRef addImage(long campaignId, byte[] upload, String altText) {
+        Campaign c = member(campaignId);
+        if (altText == null || altText.isBlank()) {
+            throw new UserError("campaign.error.alt-text");
+        }
+        ImageCheck.Checked checked = ImageCheck.check(upload);
+        CampaignImage i = images.save(new CampaignImage(campaignId, checked.jpeg(), altText.strip(),
+                MestaUser.require().accountId(), clock.instant()));
+        history.log(c, "campaign.activity.image-added", List.of(i.getAltText()));
+        return new ImageRef(i.getId(), i.getAltText());
+    }
+
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public void removeImage(long imageId) {
+        CampaignImage i = images.findById(imageId).orElseThrow(() -> new UserError("error.not-found"));
+        Campaign c = member(i.getCampaignId());
+        images.delete(i);
+        history.log(c, "campaign.activity.image-removed", List.of(i.getAltText()));
+    }
+
+    // ---- people ----
+
+    /** The city's ambassadors: who can be on a team, be assigned a task or be mentioned. */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Person> people() {
+        return accounts.colleagues(Role.AMBASSADOR).stream().map(a -> new Person(a.getId(), a.getDisplayName())).toList();
+    }
+
+    private Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        people().forEach(p -> names.put(p.id(), p.name()));
+        return names;
+    }
+
+    // ---- the library ----
+
+    /** Curated recommendations of the network and the caller's city; with proposals too when asked. */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN','NETWORK_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Recommendation> recommendations(Theme theme, boolean withProposals) {
+        return library.list(theme, withProposals);
+    }
+
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN','NETWORK_ADMIN')")
+    @Transactional(readOnly = true)
+    public Recommendation recommendation(long id) {
+        return library.visible(id);
+    }
+
+    /**
+     * Proposes a recommendation for the caller's city (network admins: for the network). City admins' own
+     * proposals for their city, and network admins' for the network, are curated at once.
+     */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN','NETWORK_ADMIN')")
+    @Transactional
+    public Recommendation propose(Theme theme, String source, Map<String, Recommendation.Words> words) {
+        return library.propose(theme, source, words);
+    }
+
+    @PreAuthorize("hasAnyRole('CITY_ADMIN','NETWORK_ADMIN')")
+    @Transactional
+    public Recommendation curate(long id, long version, boolean accepted) {
+        return library.curate(id, version, accepted);
+    }
+
+    // ---- reaching out ----
+
+    /** Outcomes of the city's campaigns by theme, for its city admins. */
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ThemeSummary> summary() {
+        return reachingOut.summary(campaigns.findByCityIdOrderByStageAscSortOrderAsc(MestaUser.require().cityId()));
+    }
+
+    /** The badge the city awards to the teams of evaluated campaigns (null: none). */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<org.mesta.badge.Badge> campaignBadge() {
+        return reachingOut.campaignBadge(MestaUser.require().cityId());
+    }
+
+    /** The city's published badges a city admin can choose as the campaign badge. */
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<org.mesta.badge.Badge> badgeChoices() {
+        return reachingOut.badgeChoices();
+    }
+
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Transactional
+    public void chooseCampaignBadge(Long badgeId) {
+        reachingOut.chooseBadge(MestaUser.require().cityId(), badgeId);
+    }
+
+    /**
+     * Submits one of the campaign's actions as a public event of the city: it goes to the city's moderators
+     * like any opportunity, and appears on the map once approved.
+     */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public Campaign publishEvent(long id, long version, PublicEvent event) {
+        Campaign c = editable(id, version);
+        long opportunityId = reachingOut.submitEvent(c, event);
+        c.eventSubmitted(opportunityId, clock.instant());
+        history.log(c, "campaign.activity.event-submitted", List.of(event.title()));
+        changed(c);
+        return campaigns.saveAndFlush(c);
+    }
+
+    /** Where the campaign's public event stands in moderation (a status translation key), if it has one. */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<String> eventStatus(long id) {
+        Campaign c = get(id);
+        return c.getEventOpportunityId() == null ? Optional.empty() : reachingOut.eventStatus(c.getEventOpportunityId());
+    }
+
+    // ---- helpers ----
+
+    private Campaign member(long id) {
+        Campaign c = get(id);
+        if (!c.isMember(MestaUser.require().accountId())) {
+            throw new AccessDeniedException("not on the team of campaign " + id);
+        }
+        return c;
+    }
+
+    private Campaign editable(long id, long version) {
+        Campaign c = member(id);
+        if (c.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Campaign.class, id);
+        }
+        return c;
+    }
+
+    private void changed(Campaign c) {
+        events.publishEvent(new BoardChanged(c.getCityId(), Objects.requireNonNull(c.getId())));
+    }
+
+    private static String checkTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new UserError("campaign.error.title");
+        }
+        if (title.strip().length() > MAX_TITLE) {
+            throw new UserError("campaign.error.too-long");
+        }
+        return title.strip();
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.strip().length();
+    }
+
+    static List<Long> ids(List<Campaign> list) {
+        return new ArrayList<>(list.stream().map(Campaign::getId).toList());
+    }
+}

@@ -1,0 +1,123 @@
+package org.mesta.campaign;
+
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
+import org.mesta.base.UserError;
+import org.mesta.campaign.CampaignEvents.RecommendationProposed;
+import org.mesta.opportunity.Theme;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The recommendations library: the network's recommendations and each city's. Anyone on the board proposes;
+ * a proposal is seen by its proposer and the curators until a city admin (network admin for the network's)
+ * curates it. Called by CampaignService, which has checked the role.
+ */
+@Component
+class Library {
+
+    static final Set<String> LANGUAGES = Set.of("en", "sl");
+
+    private final RecommendationRepository recommendations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Library(RecommendationRepository recommendations, ApplicationEventPublisher events, Clock clock) {
+        this.recommendations = recommendations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    List<Recommendation> list(Theme theme, boolean withProposals) {
+        MestaUser me = MestaUser.require();
+        Set<Recommendation.Status> statuses = withProposals
+                ? EnumSet.of(Recommendation.Status.CURATED, Recommendation.Status.PROPOSED)
+                : EnumSet.of(Recommendation.Status.CURATED);
+        return recommendations.visible(me.cityId(), statuses, theme).stream()
+                .filter(r -> r.getStatus() == Recommendation.Status.CURATED || maySeeProposal(r, me)).toList();
+    }
+
+    Recommendation visible(long id) {
+        MestaUser me = MestaUser.require();
+        Recommendation r = recommendations.findById(id).orElseThrow(() -> new UserError("error.not-found"));
+        if (r.getCityId() != null && !r.getCityId().equals(me.cityId()) && !me.has(Role.NETWORK_ADMIN)) {
+            throw new AccessDeniedException("recommendation of another city " + id);
+        }
+        if (r.getStatus() != Recommendation.Status.CURATED && !maySeeProposal(r, me)) {
+            throw new AccessDeniedException("recommendation not curated " + id);
+        }
+        return r;
+    }
+
+    Recommendation propose(Theme theme, String source, Map<String, Recommendation.Words> words) {
+        MestaUser me = MestaUser.require();
+        if (theme == null) {
+            throw new UserError("recommendation.error.theme");
+        }
+        if (source == null || source.isBlank()) {
+            throw new UserError("recommendation.error.source");
+        }
+        if (source.strip().length() > 200) {
+            throw new UserError("campaign.error.too-long");
+        }
+        Map<String, Recommendation.Words> kept = new LinkedHashMap<>();
+        words.forEach((language, w) -> {
+            boolean empty = w == null || (blank(w.title()) && blank(w.body()));
+            if (empty || !LANGUAGES.contains(language)) return;
+            if (blank(w.title()) || blank(w.body())) {
+                throw new UserError("recommendation.error.words", language.toUpperCase());
+            }
+            if (w.title().strip().length() > 200 || w.body().strip().length() > 4000) {
+                throw new UserError("campaign.error.too-long");
+            }
+            kept.put(language, new Recommendation.Words(w.title().strip(), w.body().strip()));
+        });
+        if (kept.isEmpty()) {
+            throw new UserError("recommendation.error.words-needed");
+        }
+        boolean forNetwork = me.cityId() == null && me.has(Role.NETWORK_ADMIN);
+        if (me.cityId() == null && !forNetwork) {
+            throw new AccessDeniedException("no city");
+        }
+        Long city = forNetwork ? null : me.cityId();
+        Recommendation r = new Recommendation(city, theme, source, kept, me.accountId(), clock.instant());
+        if (forNetwork || me.administers(city)) {
+            r.curate(true, me.accountId(), clock.instant());
+        } else {
+            events.publishEvent(new RecommendationProposed(city, r.words("en").title(), me.displayName()));
+        }
+        return recommendations.save(r);
+    }
+
+    Recommendation curate(long id, long version, boolean accepted) {
+        MestaUser me = MestaUser.require();
+        Recommendation r = recommendations.findById(id).orElseThrow(() -> new UserError("error.not-found"));
+        boolean allowed = r.getCityId() == null ? me.has(Role.NETWORK_ADMIN) : me.administers(r.getCityId());
+        if (!allowed) {
+            throw new AccessDeniedException("not a curator of recommendation " + id);
+        }
+        if (r.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Recommendation.class, id);
+        }
+        r.curate(accepted, me.accountId(), clock.instant());
+        return recommendations.saveAndFlush(r);
+    }
+
+    private static boolean maySeeProposal(Recommendation r, MestaUser me) {
+        return (r.getProposedBy() != null && r.getProposedBy() == me.accountId())
+                || (r.getCityId() == null ? me.has(Role.NETWORK_ADMIN) : me.administers(r.getCityId()));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,173 @@
+package org.mesta.campaign;
+
+import org.mesta.badge.AwardService;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeService;
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
+import org.mesta.base.UserError;
+import org.mesta.campaign.CampaignEvents.PeopleNotified;
+import org.mesta.opportunity.Format;
+import org.mesta.opportunity.OpportunityDraft;
+import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.OpportunityType;
+import org.mesta.opportunity.Status;
+import org.mesta.opportunity.Texts;
+import org.mesta.security.Account;
+import org.mesta.security.AccountService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What carries a campaign beyond its team: a public event on the city map (through moderation), the city's
+ * campaign badge for the team of an evaluated campaign, and the city admins' summary of outcomes by theme.
+ * Called by CampaignService, which has checked the role and the team.
+ */
+@Component
+class ReachingOut {
+
+    private final OpportunityService opportunities;
+    private final BadgeService badges;
+    private final AwardService awards;
+    private final AccountService accounts;
+    private final CampaignSettingRepository settings;
+    private final CampaignRepository campaigns;
+    private final History history;
+    private final ApplicationEventPublisher events;
+
+    ReachingOut(OpportunityService opportunities, BadgeService badges, AwardService awards, AccountService accounts,
+                CampaignSettingRepository settings, CampaignRepository campaigns, History history,
+                ApplicationEventPublisher events) {
+        this.opportunities = opportunities;
+        this.badges = badges;
+        this.awards = awards;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.campaigns = campaigns;
+        this.history = history;
+        this.events = events;
+    }
+
+    // ---- the public event ----
+
+    long submitEvent(Campaign c, PublicEvent e) {
+        if (c.getEventOpportunityId() != null && opportunities.campaignEventStatus(c.getEventOpportunityId())
+                .filter(s -> s.equals(Status.SUBMITTED.translationKey())).isPresent()) {
+            throw new UserError("campaign.error.event-pending");
+        }
+        String language = MestaUser.require().language();
+        boolean online = e.location() == null;
+        boolean hybrid = !online && e.onlineUrl() != null && !e.onlineUrl().isBlank();
+        OpportunityDraft draft = new OpportunityDraft(
+                Map.of(language == null ? "en" : language, new Texts(e.title(), e.summary(), e.description())),
+                OpportunityType.EVENT, c.getThemes(), online ? Format.ONLINE : hybrid ? Format.HYBRID : Format.IN_PERSON,
+                e.startsAt(), e.endsAt(), false, e.location(), e.venue(), e.address(), e.onlineUrl(),
+                null, null, null, true, null, Set.of(language == null ? "en" : language), Set.of(), null,
+                online || hybrid ? e.onlineUrl() : null, null, null, List.of());
+        if (c.getThemes().isEmpty()) {
+            throw new UserError("campaign.error.event-themes");
+        }
+        return opportunities.submitCampaignEvent(c.getTitle(), draft);
+    }
+
+    Optional<String> eventStatus(long opportunityId) {
+        return opportunities.campaignEventStatus(opportunityId);
+    }
+
+    /** A moderator decided on a campaign's public event: the team hears of it and the history keeps it. */
+    @EventListener
+    void decided(OpportunityDecided event) {
+        if (event.organisationId() != null) {
+            return;
+        }
+        campaigns.findByEventOpportunityId(event.opportunityId()).ifPresent(c -> {
+            String key = "campaign.activity.event-" + event.decision().name().toLowerCase();
+            history.log(c, key, List.of(event.title(), event.reason() == null ? "" : event.reason()));
+            events.publishEvent(new PeopleNotified(c.memberIds(), c.getId(), c.getTitle(),
+                    MestaUser.require().displayName(), "notice.campaign.event-" + event.decision().name().toLowerCase()));
+        });
+    }
+
+    // ---- the campaign badge ----
+
+    Optional<Badge> campaignBadge(Long cityId) {
+        return cityId == null ? Optional.empty()
+                : settings.findById(cityId).map(CampaignSetting::getBadgeId).map(badges::get);
+    }
+
+    List<Badge> badgeChoices() {
+        return badges.publishedInMyCity();
+    }
+
+    void chooseBadge(Long cityId, Long badgeId) {
+        if (badgeId != null && badgeChoices().stream().noneMatch(b -> b.getId().equals(badgeId))) {
+            throw new UserError("campaign.error.badge");
+        }
+        CampaignSetting s = settings.findById(cityId).orElseGet(() -> new CampaignSetting(cityId));
+        s.setBadgeId(badgeId);
+        settings.save(s);
+    }
+
+    /** Awards the city's campaign badge (if it has one) to the team, the outcomes being the evidence. */
+    void awardTeam(Campaign c, Map<Long, String> names) {
+        Optional<Badge> badge = campaignBadge(c.getCityId());
+        if (badge.isEmpty()) {
+            return;
+        }
+        Set<Long> team = c.memberIds();
+        List<String> emails = accounts.colleagues(Role.AMBASSADOR).stream().filter(a -> team.contains(a.getId()))
+                .map(Account::getEmail).toList();
+        Outcomes o = c.getOutcomes();
+        String evidence = "Campaign \"" + c.getTitle() + "\": " + o.story()
+                + figures(o);
+        String language = MestaUser.require().language();
+        awards.awardForCampaign(badge.get().getId(), emails, language == null ? "en" : language, evidence);
+        history.log(c, "campaign.activity.badge-awarded", List.of(badge.get().texts(language).name(),
+                String.valueOf(emails.size())));
+    }
+
+    private static String figures(Outcomes o) {
+        List<String> parts = new ArrayList<>();
+        if (o.peopleReached() != null) parts.add("people reached: " + o.peopleReached());
+        if (o.decisionMakers() != null) parts.add("decision makers engaged: " + o.decisionMakers());
+        if (o.eventsHeld() != null) parts.add("events held: " + o.eventsHeld());
+        if (o.mediaMentions() != null) parts.add("media mentions: " + o.mediaMentions());
+        if (o.artworks() != null) parts.add("artworks made: " + o.artworks());
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+    }
+
+    // ---- the city admins' summary ----
+
+    List<ThemeSummary> summary(List<Campaign> all) {
+        Map<org.mesta.opportunity.Theme, long[]> by = new EnumMap<>(org.mesta.opportunity.Theme.class);
+        for (Campaign c : all) {
+            for (var theme : c.getThemes().isEmpty() ? EnumSet.noneOf(org.mesta.opportunity.Theme.class) : c.getThemes()) {
+                long[] s = by.computeIfAbsent(theme, t -> new long[7]);
+                s[0]++;
+                if (c.getStage().needsOutcomes() && c.hasOutcomes()) {
+                    Outcomes o = c.getOutcomes();
+                    s[1]++;
+                    s[2] += Outcomes.orZero(o.peopleReached());
+                    s[3] += Outcomes.orZero(o.decisionMakers());
+                    s[4] += Outcomes.orZero(o.eventsHeld());
+                    s[5] += Outcomes.orZero(o.mediaMentions());
+                    s[6] += Outcomes.orZero(o.artworks());
+                }
+            }
+        }
+        return by.entrySet().stream().map(e -> {
+            long[] s = e.getValue();
+            return new ThemeSummary(e.getKey(), (int) s[0], (int) s[1], s[2], s[3], s[4], s[5], s[6]);
+        }).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package org.mesta.campaign;
+
+import org.mesta.opportunity.Theme;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    List<Campaign> findByCityIdOrderByStageAscSortOrderAsc(Long cityId);
+
+    List<Campaign> findByCityIdAndStageOrderBySortOrderAsc(Long cityId, Stage stage);
+
+    Optional<Campaign> findByEventOpportunityId(Long opportunityId);
+
+    @Query("select coalesce(max(c.sortOrder), -1) from Campaign c where c.cityId = :cityId and c.stage = :stage")
+    int lastPosition(Long cityId, Stage stage);
+
+    /** Closing up a column is not an edit of the other cards: their version (what editors hold) stays. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Campaign c set c.sortOrder = :position where c.id = :id")
+    void setPosition(Long id, int position);
+}
+
+interface CampaignTaskRepository extends JpaRepository<CampaignTask, Long> {
+
+    List<CampaignTask> findByCampaignIdOrderBySortOrderAsc(Long campaignId);
+
+    List<CampaignTask> findByCampaignIdIn(Collection<Long> campaignIds);
+
+    @Query("select coalesce(max(t.sortOrder), -1) from CampaignTask t where t.campaignId = :campaignId")
+    int lastPosition(Long campaignId);
+}
+
+interface CampaignCommentRepository extends JpaRepository<CampaignComment, Long> {
+
+    List<CampaignComment> findByCampaignIdOrderByCreatedAtAsc(Long campaignId);
+}
+
+interface CampaignActivityRepository extends JpaRepository<CampaignActivity, Long> {
+
+    List<CampaignActivity> findByCampaignIdOrderByHappenedAtDescIdDesc(Long campaignId);
+}
+
+interface CampaignImageRepository extends JpaRepository<CampaignImage, Long> {
+
+    @Query("select i.id, i.altText from CampaignImage i where i.campaignId = :campaignId order by i.id")
+    List<Object[]> refs(Long campaignId);
+}
+
+interface CampaignSettingRepository extends JpaRepository<CampaignSetting, Long> {
+}
+
+interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
+
+    /** The network's and the city's recommendations with the given statuses, optionally of one theme. */
+    @Query("select r from Recommendation r where (r.cityId is null or r.cityId = :cityId) and r.status in :statuses"
+            + " and (:theme is null or r.theme = :theme) order by r.proposedAt desc")
+    List<Recommendation> visible(Long cityId, Collection<Recommendation.Status> statuses, Theme theme);
+}
