@@ -19,6 +19,8 @@ import java.time.Clock;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// Server push: a campaign board refreshes when someone else moves a card.
+@com.vaadin.flow.component.page.Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

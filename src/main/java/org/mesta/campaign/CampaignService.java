@@ -228,7 +228,7 @@ public class CampaignService {
         Set<String> changedFields = Changes.between(c.toDraft(), draft);
         c.edit(draft, clock.instant());
         if (!changedFields.isEmpty()) {
-            history.log(c, "campaign.activity.edited", List.copyOf(changedFields.stream().map(f -> "#campaign.field." + f)
+            history.log(c, "campaign.activity.edited", List.copyOf(changedFields.stream().map(f -> "#campaign.changed." + f)
                     .toList()));
         }
         changed(c);

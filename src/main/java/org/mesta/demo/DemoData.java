@@ -8,6 +8,14 @@ import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.SystemTask;
+import org.mesta.campaign.Audience;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignDraft;
+import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.Recommendation;
+import org.mesta.campaign.Stage;
+import org.mesta.opportunity.Theme;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -71,9 +79,11 @@ class DemoData implements ApplicationRunner {
     private final BadgeService badges;
     private final AwardService awards;
     private final UserDetailsService users;
+    private final CampaignService campaigns;
 
     DemoData(CityService cities, AccountService accounts, BadgeService badges, AwardService awards,
-             UserDetailsService users) {
+             UserDetailsService users, CampaignService campaigns) {
+        this.campaigns = campaigns;
         this.cities = cities;
         this.accounts = accounts;
         this.badges = badges;
@@ -87,7 +97,23 @@ class DemoData implements ApplicationRunner {
             return;
         }
         SystemTask.run(this::load);
-        asDemoProvider(this::badge);
+        asDemo("provider@mesta.example", this::badge);
+        SystemTask.run(() -> campaigns.propose(Theme.MENTAL_HEALTH, "Cities of Learning Youth Forum 2025", Map.of(
+                "en", new Recommendation.Words("A trained counsellor in every school",
+                        "Every secondary school has a counsellor trained in young people's mental health, at least two days a week, whom students can see without their parents' consent from the age of 15."),
+                "sl", new Recommendation.Words("Usposobljen svetovalec na vsaki šoli",
+                        "Vsaka srednja šola ima vsaj dva dni na teden svetovalca, usposobljenega za duševno zdravje mladih, ki ga dijaki od 15. leta lahko obiščejo brez soglasja staršev."))));
+        SystemTask.run(() -> campaigns.propose(Theme.PARTICIPATION, "Cities of Learning Youth Forum 2025", Map.of(
+                "en", new Recommendation.Words("Young people at the table",
+                        "Every city has a youth council whose opinion the city council must ask for before deciding on anything that concerns young people, and answer in writing."),
+                "sl", new Recommendation.Words("Mladi za mizo",
+                        "Vsako mesto ima mladinski svet, za mnenje katerega mora mestni svet vprašati, preden odloča o čemer koli, kar zadeva mlade, in nanj pisno odgovoriti."))));
+        asDemo("cityadmin@mesta.example", () -> campaigns.propose(Theme.SUSTAINABILITY, "Mladinski forum Ljubljana 2025", Map.of(
+                "en", new Recommendation.Words("Free public transport for under-26s",
+                        "Ljubljana's city buses are free for everyone under 26, so that young people can reach learning, work and culture without a car."),
+                "sl", new Recommendation.Words("Brezplačen javni prevoz do 26. leta",
+                        "Mestni avtobusi v Ljubljani so brezplačni za vse do 26. leta, da mladi do učenja, dela in kulture pridejo brez avtomobila."))));
+        asDemo("ambassador@mesta.example", this::campaigns);
         log.info("Loaded demo data: {} cities and one account per role (password in the README)", CITIES.size());
     }
 
@@ -113,6 +139,7 @@ class DemoData implements ApplicationRunner {
         Account provider = account("provider@mesta.example", "Primož Provider", cityId, "sl", Role.PROVIDER);
         accounts.addMember(youthCentre.getId(), provider.getId(), OrganisationRole.ADMIN);
         account("ambassador@mesta.example", "Ana Ambassador", cityId, "sl", Role.AMBASSADOR);
+        account("ambassador2@mesta.example", "Bor Ambassador", cityId, "sl", Role.AMBASSADOR);
         account("moderator@mesta.example", "Maja Moderator", cityId, "sl", Role.MODERATOR);
         account("cityadmin@mesta.example", "Cene City Admin", cityId, "sl", Role.CITY_ADMIN);
         account("networkadmin@mesta.example", "Nina Network Admin", null, "en", Role.NETWORK_ADMIN);
@@ -135,8 +162,29 @@ class DemoData implements ApplicationRunner {
         awards.award(b.getId(), List.of("learner@mesta.example"), "sl");
     }
 
-    private void asDemoProvider(Runnable task) {
-        var user = users.loadUserByUsername("provider@mesta.example");
+    /** Two demo campaigns on the Ljubljana board, one carrying a recommendation and with a checklist. */
+    private void campaigns() {
+        long second = accounts.colleagues(Role.AMBASSADOR).stream().filter(a -> a.getEmail().startsWith("ambassador2"))
+                .findFirst().orElseThrow().getId();
+        long me = org.mesta.base.MestaUser.require().accountId();
+        Recommendation counsellors = campaigns.recommendations(Theme.MENTAL_HEALTH, false).getFirst();
+        Campaign c = campaigns.create("Svetovalec na vsaki šoli", CampaignKind.ADVOCACY, counsellors.getId());
+        c = campaigns.setTeam(c.getId(), c.getVersion(), Set.of(me, second), Set.of(me));
+        c = campaigns.save(c.getId(), c.getVersion(), new CampaignDraft("Svetovalec na vsaki šoli", CampaignKind.ADVOCACY,
+                "Mestni svet sprejme načrt, da ima do leta 2027 vsaka srednja šola v Ljubljani svetovalca za duševno zdravje.",
+                "Anketa med dijaki, srečanje z županom, zgodbe dijakov na Instagramu.", Set.of(Theme.MENTAL_HEALTH),
+                Set.of(Audience.DECISION_MAKERS, Audience.SCHOOLS, Audience.MEDIA), Set.of(counsellors.getId()),
+                java.time.LocalDate.of(2027, 1, 11), java.time.LocalDate.of(2027, 4, 30), false,
+                new org.mesta.map.GeoPoint(46.0503, 14.5069), "Mestna hiša, Ljubljana", List.of()));
+        campaigns.move(c.getId(), c.getVersion(), Stage.PLANNING, 0, null);
+        campaigns.addTask(c.getId(), "Pripravi anketo za dijake", me, java.time.LocalDate.of(2027, 1, 20));
+        campaigns.addTask(c.getId(), "Dogovori srečanje z županom", second, java.time.LocalDate.of(2027, 2, 15));
+        campaigns.comment(c.getId(), "@Bor Ambassador, lahko prevzameš srečanje z županom?");
+        campaigns.create("Mural za zeleno Ljubljano", CampaignKind.ARTS, null);
+    }
+
+    private void asDemo(String email, Runnable task) {
+        var user = users.loadUserByUsername(email);
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

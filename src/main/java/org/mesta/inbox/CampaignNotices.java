@@ -25,7 +25,7 @@ class CampaignNotices {
     void notified(PeopleNotified event) {
         for (long person : event.accountIds()) {
             inbox.send(Notice.Audience.person(person), event.messageKey(),
-                    List.of(event.actorName(), event.campaignTitle()), "ambassador/campaigns/" + event.campaignId());
+                    List.of(event.actorName(), event.campaignTitle()), "ambassador/campaign/" + event.campaignId());
         }
     }
 

@@ -1,0 +1,90 @@
+package org.mesta.campaign.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import org.mesta.badge.Badge;
+import org.mesta.base.Role;
+import org.mesta.base.ui.Notifications;
+import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.ThemeSummary;
+
+import java.util.List;
+
+/** For city admins: what the city's campaigns achieved, by theme, and the badge evaluated campaigns earn. */
+@Route("city/campaigns")
+@Menu(title = "nav.campaign-summary", order = 45, icon = "vaadin:chart-3d")
+@RolesAllowed(Role.CITY_ADMIN_)
+public class CampaignSummaryView extends Main implements HasDynamicTitle {
+
+    final Grid<ThemeSummary> grid = new Grid<>();
+    final Select<Badge> badge = new Select<>();
+    final Button saveBadge = new Button();
+    private final CampaignService service;
+
+    CampaignSummaryView(CampaignService service) {
+        this.service = service;
+        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+        H1 title = new H1(getTranslation("campaign.summary.title"));
+        title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
+        Paragraph intro = new Paragraph(getTranslation("campaign.summary.intro"));
+        intro.addClassNames(LumoUtility.TextColor.SECONDARY);
+        RouterLink board = new RouterLink(getTranslation("campaign.summary.board"), BoardView.class);
+
+        grid.addColumn(s -> getTranslation(s.theme().translationKey())).setHeader(getTranslation("campaign.field.theme"))
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(ThemeSummary::campaigns).setHeader(getTranslation("campaign.summary.campaigns")).setAutoWidth(true);
+        grid.addColumn(ThemeSummary::finished).setHeader(getTranslation("campaign.summary.finished")).setAutoWidth(true);
+        grid.addColumn(ThemeSummary::peopleReached).setHeader(getTranslation("campaign.outcome.people")).setAutoWidth(true);
+        grid.addColumn(ThemeSummary::decisionMakers).setHeader(getTranslation("campaign.outcome.decision-makers")).setAutoWidth(true);
+        grid.addColumn(ThemeSummary::eventsHeld).setHeader(getTranslation("campaign.outcome.events")).setAutoWidth(true);
+        grid.addColumn(ThemeSummary::mediaMentions).setHeader(getTranslation("campaign.outcome.media")).setAutoWidth(true);
+        grid.addColumn(ThemeSummary::artworks).setHeader(getTranslation("campaign.outcome.artworks")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("campaign.none"));
+        grid.setAriaLabel(getTranslation("campaign.summary.title"));
+        List<ThemeSummary> rows = service.summary();
+        grid.setItems(rows);
+
+        H2 badgeHeading = new H2(getTranslation("campaign.summary.badge"));
+        badgeHeading.addClassNames(LumoUtility.FontSize.LARGE);
+        Paragraph badgeIntro = new Paragraph(getTranslation("campaign.summary.badge.intro"));
+        String language = getLocale().getLanguage();
+        badge.setLabel(getTranslation("campaign.summary.badge.choose"));
+        badge.setEmptySelectionAllowed(true);
+        badge.setEmptySelectionCaption(getTranslation("campaign.summary.badge.no-badge"));
+        badge.setItems(service.badgeChoices());
+        badge.setItemLabelGenerator(b -> b == null ? getTranslation("campaign.summary.badge.no-badge") : b.texts(language).name());
+        service.campaignBadge().ifPresent(b -> badge.getListDataView().getItems()
+                .filter(x -> x.getId().equals(b.getId())).findFirst().ifPresent(badge::setValue));
+        saveBadge.setText(getTranslation("action.save"));
+        saveBadge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveBadge.addClickListener(e -> {
+            if (Notifications.attempt(() -> service.chooseCampaignBadge(badge.getValue() == null ? null : badge.getValue().getId()))) {
+                Notifications.success(getTranslation("campaign.summary.badge.saved"));
+            }
+        });
+        HorizontalLayout badgeRow = new HorizontalLayout(badge, saveBadge);
+        badgeRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title, intro, board, grid, badgeHeading, badgeIntro, badgeRow);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("campaign.summary.title");
+    }
+}

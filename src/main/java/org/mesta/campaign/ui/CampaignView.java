@@ -1,0 +1,320 @@
+package org.mesta.campaign.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
+import org.mesta.base.UserError;
+import org.mesta.base.ui.Notifications;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.CampaignService.Person;
+import org.mesta.campaign.Outcomes;
+import org.mesta.campaign.Recommendation;
+import org.mesta.city.City;
+import org.mesta.city.CityService;
+import org.mesta.map.GeoPoint;
+import org.mesta.map.MapSettings;
+import org.mesta.map.PlaceService;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A campaign card opened: its fields, team, checklist, materials, outcomes, conversation and history, and
+ * the ways to reach out. The team edits; the city's other ambassadors and its admins read (admins comment).
+ * When someone else changes the campaign meanwhile, a notice offers to reload rather than overwrite.
+ */
+@Route("ambassador/campaign")
+@RolesAllowed({Role.AMBASSADOR_, Role.CITY_ADMIN_})
+public class CampaignView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final H1 title = new H1();
+    final Span stage = new Span();
+    final Div stale = new Div();
+    final Div team = new Div();
+    final Button editTeam = new Button();
+    final Div outcomes = new Div();
+    final Button recordOutcomes = new Button();
+    final Div reachingOut = new Div();
+    final Button publishEvent = new Button();
+    DetailsForm details;
+    TaskList tasks;
+    CommentsPanel comments;
+    HistoryPanel history;
+    MaterialsSection materials;
+    private final CampaignService service;
+    private final CityService cities;
+    private final PlaceService places;
+    private final MapSettings map;
+    private final BoardBroadcaster broadcaster;
+    private Campaign campaign;
+    private boolean editable;
+    private List<Recommendation> library = List.of();
+    private List<Person> people = List.of();
+    private City city;
+    private Registration pushRegistration;
+
+    CampaignView(CampaignService service, CityService cities, PlaceService places, MapSettings map,
+                 BoardBroadcaster broadcaster) {
+        this.service = service;
+        this.cities = cities;
+        this.places = places;
+        this.map = map;
+        this.broadcaster = broadcaster;
+        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        campaign = service.get(id);
+        city = cities.findCity(campaign.getCityId()).orElseThrow();
+        editable = service.mayEdit(id);
+        library = service.recommendations(null, false);
+        people = service.people();
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        ZoneId zone = ZoneId.of(city.getTimeZone());
+        GeoPoint centre = new GeoPoint(city.getLatitude(), city.getLongitude());
+        RouterLink back = new RouterLink(getTranslation("campaign.back"), BoardView.class);
+        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        stage.getElement().getThemeList().add("badge");
+        HorizontalLayout head = new HorizontalLayout(title, stage);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        head.addClassNames(LumoUtility.FlexWrap.WRAP);
+        Paragraph readOnly = new Paragraph(getTranslation("campaign.read-only"));
+        readOnly.setVisible(!editable);
+        readOnly.addClassNames(LumoUtility.TextColor.SECONDARY);
+        stale.addClassName("campaign-stale");
+        stale.getElement().setAttribute("role", "status");
+        stale.setVisible(false);
+
+        details = new DetailsForm(library, places, map, centre, city.getZoom());
+        details.save.addClickListener(e -> saveDetails());
+        materials = new MaterialsSection(service, campaign.getId(), editable);
+        tasks = new TaskList(service, campaign.getId(), editable, this::reloadCampaign);
+        comments = new CommentsPanel(service, campaign.getId(),
+                editable || MestaUser.require().administers(campaign.getCityId()), zone);
+        history = new HistoryPanel(service, campaign.getId(), zone);
+
+        Div teamSection = section("campaign.team", team, editTeam);
+        editTeam.setText(getTranslation("campaign.team.edit"));
+        editTeam.addClickListener(e -> openTeamDialog());
+        Div outcomeSection = section("campaign.outcomes", outcomes, recordOutcomes);
+        recordOutcomes.setText(getTranslation("campaign.outcomes.record"));
+        recordOutcomes.addClickListener(e -> OutcomesDialog.open(campaign.getOutcomes(), o -> saveOutcomes(o)));
+        Div reachSection = section("campaign.reaching-out", reachingOut, publishEvent);
+        publishEvent.setText(getTranslation("campaign.event.open"));
+        publishEvent.addClickListener(e -> new PublicEventDialog(campaign, places, map, centre, city.getZoom(), event -> {
+            campaign = service.publishEvent(campaign.getId(), campaign.getVersion(), event);
+            Notifications.success(getTranslation("campaign.event.submitted"));
+            show();
+            return true;
+        }).open());
+
+        Div main = new Div(details, materials, reachSection);
+        Div side = new Div(teamSection, tasks, outcomeSection, comments, history);
+        main.addClassName("campaign-main");
+        side.addClassName("campaign-side");
+        Div columns = new Div(main, side);
+        columns.addClassName("campaign-detail");
+        add(back, head, readOnly, stale, columns);
+        show();
+    }
+
+    private Div section(String key, Div body, Button action) {
+        H2 heading = new H2(getTranslation(key));
+        heading.addClassNames(LumoUtility.FontSize.LARGE);
+        action.setVisible(editable);
+        Div section = new Div(heading, body, action);
+        section.addClassName("campaign-section");
+        return section;
+    }
+
+    /** Shows the campaign as it is now stored. */
+    void show() {
+        title.setText(campaign.getTitle());
+        stage.setText(getTranslation(campaign.getStage().translationKey()));
+        details.show(campaign, library, editable);
+        stale.setVisible(false);
+        showTeam();
+        showOutcomes();
+        showReachingOut();
+        tasks.setTeam(people.stream().filter(p -> campaign.isMember(p.id())).toList());
+        history.refresh();
+    }
+
+    private void showTeam() {
+        team.removeAll();
+        Set<Long> leads = campaign.leadIds();
+        people.stream().filter(p -> campaign.isMember(p.id())).forEach(p -> {
+            Span who = new Span(leads.contains(p.id()) ? getTranslation("campaign.team.lead", p.name()) : p.name());
+            who.getElement().getThemeList().add(leads.contains(p.id()) ? "badge primary" : "badge");
+            team.add(who);
+        });
+        team.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
+        editTeam.setVisible(editable && campaign.isLead(MestaUser.require().accountId()));
+    }
+
+    private void showOutcomes() {
+        outcomes.removeAll();
+        Outcomes o = campaign.getOutcomes();
+        if (o == null || !o.recorded()) {
+            outcomes.add(new Span(getTranslation("campaign.outcomes.none")));
+        } else {
+            outcomes.add(new Paragraph(getTranslation("campaign.outcomes.figures", n(o.peopleReached()),
+                    n(o.decisionMakers()), n(o.eventsHeld()), n(o.mediaMentions()), n(o.artworks()))));
+            Paragraph story = new Paragraph(o.story());
+            story.addClassName("campaign-comment-body");
+            outcomes.add(story);
+        }
+    }
+
+    private static String n(Integer i) {
+        return i == null ? "–" : String.valueOf(i);
+    }
+
+    private void showReachingOut() {
+        reachingOut.removeAll();
+        service.eventStatus(campaign.getId()).ifPresentOrElse(
+                status -> reachingOut.add(new Paragraph(getTranslation("campaign.event.status", getTranslation(status)))),
+                () -> reachingOut.add(new Paragraph(getTranslation("campaign.event.none"))));
+        service.campaignBadge().ifPresentOrElse(
+                b -> reachingOut.add(new Paragraph(getTranslation("campaign.badge.configured",
+                        b.texts(getLocale().getLanguage()).name()))),
+                () -> reachingOut.add(new Paragraph(getTranslation("campaign.badge.none"))));
+    }
+
+    void saveDetails() {
+        details.clearProblems();
+        try {
+            campaign = service.save(campaign.getId(), campaign.getVersion(), details.draft());
+            Notifications.success(getTranslation("campaign.saved"));
+            show();
+        } catch (UserError e) {
+            if (!details.showProblem(e)) Notifications.error(getTranslation(e.key(), e.params()));
+        } catch (OptimisticLockingFailureException e) {
+            // Keep what this person typed; say that someone else saved first.
+            stale.setVisible(true);
+            staleNotice(getTranslation("campaign.stale.conflict"));
+        }
+    }
+
+    boolean saveOutcomes(Outcomes o) {
+        return Notifications.attempt(() -> {
+            campaign = service.recordOutcomes(campaign.getId(), campaign.getVersion(), o);
+            show();
+        });
+    }
+
+    private void openTeamDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("campaign.team.edit"));
+        MultiSelectComboBox<Person> members = new MultiSelectComboBox<>(getTranslation("campaign.team.members"), people);
+        members.setItemLabelGenerator(Person::name);
+        members.setValue(people.stream().filter(p -> campaign.isMember(p.id())).collect(Collectors.toSet()));
+        MultiSelectComboBox<Person> leads = new MultiSelectComboBox<>(getTranslation("campaign.team.leads"), people);
+        leads.setItemLabelGenerator(Person::name);
+        leads.setValue(people.stream().filter(p -> campaign.isLead(p.id())).collect(Collectors.toSet()));
+        leads.setHelperText(getTranslation("campaign.team.leads.helper"));
+        members.setWidthFull();
+        leads.setWidthFull();
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (Notifications.attempt(() -> campaign = service.setTeam(campaign.getId(), campaign.getVersion(),
+                    ids(members.getValue()), ids(leads.getValue())))) {
+                dialog.close();
+                show();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(members, leads);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("30rem");
+        dialog.open();
+    }
+
+    private static Set<Long> ids(Set<Person> people) {
+        return people.stream().map(Person::id).collect(Collectors.toSet());
+    }
+
+    /** Someone else changed the campaign: offer to load their version instead of silently replacing the form. */
+    private void staleNotice(String text) {
+        stale.removeAll();
+        Button reload = new Button(getTranslation("campaign.stale.reload"), e -> reloadCampaign());
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        stale.add(new Span(text), reload);
+        stale.setVisible(true);
+    }
+
+    void reloadCampaign() {
+        campaign = service.get(campaign.getId());
+        show();
+    }
+
+    void changedElsewhere() {
+        Campaign now = service.get(campaign.getId());
+        if (now.getVersion() == campaign.getVersion()) {
+            tasks.refresh();
+            comments.refresh();
+            history.refresh();
+            return;
+        }
+        if (editable) {
+            staleNotice(getTranslation("campaign.stale.changed"));
+        } else {
+            campaign = now;
+            show();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        if (campaign != null) {
+            long id = campaign.getId();
+            pushRegistration = broadcaster.register(campaign.getCityId(), changed -> {
+                if (changed.campaignId() == id) ui.access(this::changedElsewhere);
+            });
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pushRegistration != null) {
+            pushRegistration.remove();
+            pushRegistration = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return campaign == null ? getTranslation("campaign.board.title") : campaign.getTitle();
+    }
+}

@@ -1,0 +1,93 @@
+package org.mesta.campaign.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.base.UserError;
+import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.Uploads;
+import org.mesta.campaign.CampaignService;
+
+import java.io.ByteArrayInputStream;
+
+/** Pictures among the campaign's materials (posters, artworks, photos of actions), each described for screen readers. */
+class MaterialsSection extends Div {
+
+    static final int MAX_MB = 5;
+    final TextField description = new TextField();
+    final Upload upload;
+    final Span problem = new Span();
+    final Div pictures = new Div();
+    private final CampaignService service;
+    private final long campaignId;
+    private final boolean editable;
+
+    MaterialsSection(CampaignService service, long campaignId, boolean editable) {
+        this.service = service;
+        this.campaignId = campaignId;
+        this.editable = editable;
+        addClassName("campaign-section");
+        H2 heading = new H2(getTranslation("campaign.materials"));
+        heading.addClassNames(LumoUtility.FontSize.LARGE);
+        pictures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
+        description.setLabel(getTranslation("campaign.image.description"));
+        description.setHelperText(getTranslation("campaign.image.description.helper"));
+        description.setMaxLength(300);
+        description.setWidthFull();
+        upload = Uploads.single(UploadHandler.inMemory((metadata, data) -> received(data)), MAX_MB * 1024 * 1024,
+                new Uploads.Texts(getTranslation("opportunity.image.choose"), getTranslation("opportunity.image.drop"),
+                        getTranslation("opportunity.error.image-size", MAX_MB), getTranslation("opportunity.error.image-type")),
+                "image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload.addFileRejectedListener(e -> problem.setText(e.getErrorMessage()));
+        problem.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        problem.getElement().setAttribute("role", "alert");
+        Div form = new Div(description, upload, problem);
+        form.setVisible(editable);
+        add(heading, pictures, form);
+        refresh();
+    }
+
+    private void received(byte[] data) {
+        try {
+            service.addImage(campaignId, data, description.getValue());
+            problem.setText("");
+            description.clear();
+        } catch (UserError e) {
+            problem.setText(getTranslation(e.key(), e.params()));
+        }
+        upload.clearFileList();
+        refresh();
+    }
+
+    void refresh() {
+        pictures.removeAll();
+        for (CampaignService.ImageRef ref : service.images(campaignId)) {
+            Image image = new Image(DownloadHandler.fromInputStream(event -> {
+                byte[] jpeg = service.image(ref.id());
+                return new DownloadResponse(new ByteArrayInputStream(jpeg), "material.jpg", "image/jpeg", jpeg.length);
+            }).inline(), ref.altText());
+            image.setMaxWidth("12rem");
+            image.setMaxHeight("9rem");
+            Div item = new Div(image);
+            item.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+            if (editable) {
+                Button remove = new Button(getTranslation("campaign.image.remove"), e -> {
+                    if (Notifications.attempt(() -> service.removeImage(ref.id()))) refresh();
+                });
+                remove.setAriaLabel(getTranslation("campaign.image.remove-named", ref.altText()));
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                item.add(remove);
+            }
+            pictures.add(item);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.mesta.campaign.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.mesta.base.UserError;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.PublicEvent;
+import org.mesta.map.GeoPoint;
+import org.mesta.map.LocationPicker;
+import org.mesta.map.MapSettings;
+import org.mesta.map.PlaceService;
+
+import java.util.function.Predicate;
+
+/**
+ * Offers one of the campaign's actions to the public: it goes to the city's moderators and then onto the map.
+ * What is asked is what the public page shows; the contact must not be a young person's own address.
+ */
+final class PublicEventDialog extends Dialog {
+
+    final TextField title = new TextField();
+    final TextField summary = new TextField();
+    final TextArea description = new TextArea();
+    final DateTimePicker startsAt = new DateTimePicker();
+    final DateTimePicker endsAt = new DateTimePicker();
+    final Checkbox online = new Checkbox();
+    final LocationPicker location;
+    final TextField venue = new TextField();
+    final TextField address = new TextField();
+    final TextField link = new TextField();
+    final Paragraph problem = new Paragraph();
+    final Button submit = new Button();
+
+    PublicEventDialog(Campaign c, PlaceService places, MapSettings map, GeoPoint centre, double zoom,
+                      Predicate<PublicEvent> submitted) {
+        setHeaderTitle(getTranslation("campaign.event.title"));
+        Paragraph intro = new Paragraph(getTranslation("campaign.event.intro"));
+        title.setLabel(getTranslation("campaign.event.name"));
+        title.setValue(c.getTitle());
+        title.setMaxLength(200);
+        summary.setLabel(getTranslation("opportunity.field.summary"));
+        summary.setMaxLength(300);
+        description.setLabel(getTranslation("opportunity.field.description"));
+        description.setValue(c.getGoal());
+        startsAt.setLabel(getTranslation("campaign.event.starts"));
+        endsAt.setLabel(getTranslation("campaign.event.ends"));
+        online.setLabel(getTranslation("campaign.event.online"));
+        location = new LocationPicker(getTranslation("campaign.field.location"), places, map);
+        location.setBias(c.location() != null ? c.location() : centre, zoom);
+        location.setValue(c.location());
+        venue.setLabel(getTranslation("opportunity.field.venue"));
+        venue.setValue(c.getPlace() == null ? "" : c.getPlace());
+        address.setLabel(getTranslation("opportunity.field.address"));
+        link.setLabel(getTranslation("campaign.event.link"));
+        link.setHelperText(getTranslation("campaign.event.link.helper"));
+        online.addValueChangeListener(e -> {
+            location.setVisible(!e.getValue());
+            venue.setVisible(!e.getValue());
+            address.setVisible(!e.getValue());
+        });
+        problem.getElement().setAttribute("role", "alert");
+        problem.addClassNames("error-text");
+        submit.setText(getTranslation("campaign.event.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> {
+            try {
+                PublicEvent event = new PublicEvent(title.getValue(), summary.getValue(), description.getValue(),
+                        startsAt.getValue(), endsAt.getValue(), online.getValue() ? null : location.getValue(),
+                        venue.getValue(), address.getValue(), link.getValue().isBlank() ? null : link.getValue().strip());
+                if (submitted.test(event)) close();
+            } catch (UserError error) {
+                problem.setText(getTranslation(error.key(), error.params()));
+            } catch (org.springframework.dao.OptimisticLockingFailureException error) {
+                problem.setText(getTranslation("error.concurrent-edit"));
+            }
+        });
+        FormLayout form = new FormLayout(title, summary, description, startsAt, endsAt, online, venue, address, link);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(intro, form, location, problem);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), submit);
+        setWidth("42rem");
+    }
+}
