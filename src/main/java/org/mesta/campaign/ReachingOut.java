@@ -67,13 +67,12 @@ class ReachingOut {
         }
         String language = MestaUser.require().language();
         boolean online = e.location() == null;
-        boolean hybrid = !online && e.onlineUrl() != null && !e.onlineUrl().isBlank();
         OpportunityDraft draft = new OpportunityDraft(
                 Map.of(language == null ? "en" : language, new Texts(e.title(), e.summary(), e.description())),
-                OpportunityType.EVENT, c.getThemes(), online ? Format.ONLINE : hybrid ? Format.HYBRID : Format.IN_PERSON,
-                e.startsAt(), e.endsAt(), false, e.location(), e.venue(), e.address(), e.onlineUrl(),
+                OpportunityType.EVENT, c.getThemes(), online ? Format.ONLINE : Format.IN_PERSON,
+                e.startsAt(), e.endsAt(), false, e.location(), e.venue(), e.address(), online ? e.onlineUrl() : null,
                 null, null, null, true, null, Set.of(language == null ? "en" : language), Set.of(), null,
-                online || hybrid ? e.onlineUrl() : null, null, null, List.of());
+                e.onlineUrl(), null, null, List.of());
         if (c.getThemes().isEmpty()) {
             throw new UserError("campaign.error.event-themes");
         }

@@ -60,6 +60,7 @@ final class PublicEventDialog extends Dialog {
         address.setLabel(getTranslation("opportunity.field.address"));
         link.setLabel(getTranslation("campaign.event.link"));
         link.setHelperText(getTranslation("campaign.event.link.helper"));
+        link.setRequired(true);
         online.addValueChangeListener(e -> {
             location.setVisible(!e.getValue());
             venue.setVisible(!e.getValue());
