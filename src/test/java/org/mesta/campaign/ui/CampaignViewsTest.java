@@ -1,0 +1,260 @@
+package org.mesta.campaign.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.junit.jupiter.api.Test;
+import org.mesta.ViewTest;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignDraft;
+import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.Stage;
+import org.mesta.opportunity.Theme;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
+/** The board, a campaign's page with its task list and comments, the library and the city admins' summary. */
+class CampaignViewsTest extends ViewTest {
+
+    static final String SECOND = "ambassador2@mesta.example";
+
+    @Autowired
+    CampaignService campaigns;
+
+    /** Board refreshes pushed by one's own moves are queued: run them while still signed in. */
+    @org.junit.jupiter.api.AfterEach
+    void runPushedRefreshes() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null) session.getService().runPendingAccessTasks(session);
+    }
+
+    private BoardView board() {
+        login(AMBASSADOR);
+        english();
+        return navigate(BoardView.class);
+    }
+
+    private String column(BoardView view, Stage stage) {
+        return text(view.lists.get(stage));
+    }
+
+    @Test
+    void the_board_shows_cards_in_their_columns_with_leads_next_task_and_progress() {
+        BoardView view = board();
+        String planning = column(view, Stage.PLANNING);
+        assertThat(planning).contains("Svetovalec na vsaki šoli", "Leads: Ana Ambassador",
+                "Next: Pripravi anketo za dijake", "0 of 2 tasks done");
+        assertThat(column(view, Stage.IDEA)).contains("Mural za zeleno Ljubljano");
+        assertThat(text(view.lists.get(Stage.PLANNING).getParent().orElseThrow())).startsWith("Planning (");
+        assertThat(view.create.isVisible()).isTrue();
+
+        view.theme.setValue(Theme.MENTAL_HEALTH);
+        assertThat(column(view, Stage.IDEA)).doesNotContain("Mural za zeleno Ljubljano");
+        assertThat(column(view, Stage.PLANNING)).contains("Svetovalec na vsaki šoli");
+        view.theme.clear();
+        view.kind.setValue(CampaignKind.ARTS);
+        assertThat(column(view, Stage.PLANNING)).doesNotContain("Svetovalec na vsaki šoli");
+        view.kind.clear();
+        view.stage.setValue(Stage.IDEA);
+        assertThat(view.lists.get(Stage.PLANNING).getParent().orElseThrow().isVisible()).isFalse();
+        view.stage.clear();
+
+        // The timeline lists dated campaigns with their dates written out.
+        view.views.setSelectedTab(view.timelineTab);
+        assertThat(view.timeline.isVisible()).isTrue();
+        assertThat(view.columns.isVisible()).isFalse();
+        assertThat(text(view.timeline)).contains("Svetovalec na vsaki šoli", "Jan 11, 2027 – Apr 30, 2027 · Planning",
+                "Campaigns without dates yet", "Mural za zeleno Ljubljano");
+    }
+
+    @Test
+    void the_board_speaks_slovenian_too() {
+        login(AMBASSADOR);
+        slovenian();
+        BoardView view = navigate(BoardView.class);
+        assertThat(text(view.lists.get(Stage.PLANNING).getParent().orElseThrow())).startsWith("Načrtovanje (");
+        assertThat(column(view, Stage.PLANNING)).contains("Vodje: Ana Ambassador", "Opravljenih 0 od 2 nalog");
+        assertThat(view.create.getText()).isEqualTo("Nova kampanja");
+    }
+
+    @Test
+    void moving_to_done_asks_for_outcomes_first_and_cancelling_leaves_the_card() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Board move", CampaignKind.ARTS, null);
+        BoardView view = board();
+        CampaignService.BoardCard card = campaigns.board(CampaignService.BoardFilter.ALL).stream()
+                .filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
+
+        view.move(card, Stage.PLANNING, 0);
+        assertThat(column(view, Stage.PLANNING)).contains("Board move");
+        assertThat(view.announcer.getText()).isEqualTo("\u201CBoard move\u201D moved to Planning, position 1.");
+
+        card = campaigns.board(CampaignService.BoardFilter.ALL).stream().filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
+        view.move(card, Stage.DONE, Integer.MAX_VALUE);
+        OutcomesDialog dialog = $(OutcomesDialog.class).single();
+        test(dialog.save).click();
+        assertThat(dialog.story.isInvalid()).isTrue();
+        assertThat(dialog.story.getErrorMessage()).isEqualTo("Please tell the story of the campaign in a few sentences.");
+        dialog.close();
+        assertThat(column(view, Stage.DONE)).doesNotContain("Board move");
+
+        view.move(card, Stage.DONE, Integer.MAX_VALUE);
+        dialog = $(OutcomesDialog.class).single();
+        test(dialog.peopleReached).setValue(40);
+        test(dialog.story).setValue("We painted a mural with 40 neighbours.");
+        test(dialog.save).click();
+        assertThat(column(view, Stage.DONE)).contains("Board move");
+        assertThat(campaigns.get(c.getId()).getOutcomes().peopleReached()).isEqualTo(40);
+    }
+
+    @Test
+    void a_city_admin_reads_the_board_without_moving_cards() {
+        login(CITY_ADMIN);
+        english();
+        BoardView view = navigate(BoardView.class);
+        assertThat(view.create.isVisible()).isFalse();
+        assertThat(column(view, Stage.PLANNING)).contains("Svetovalec na vsaki šoli").doesNotContain("Move to…");
+    }
+
+    private CampaignView page(String email, long id) {
+        login(email);
+        english();
+        return navigate("ambassador/campaign/" + id, CampaignView.class);
+    }
+
+    @Test
+    void the_campaign_page_saves_details_and_puts_problems_next_to_the_field() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Page details", CampaignKind.ADVOCACY, null);
+        CampaignView view = page(AMBASSADOR, c.getId());
+        assertThat(view.title.getText()).isEqualTo("Page details");
+        view.details.startsOn.setValue(LocalDate.of(2027, 5, 1));
+        view.details.endsOn.setValue(LocalDate.of(2027, 4, 1));
+        test(view.details.save).click();
+        assertThat(view.details.endsOn.isInvalid()).isTrue();
+        assertThat(view.details.endsOn.getErrorMessage()).isEqualTo("The end date cannot be before the start date.");
+
+        view.details.endsOn.setValue(LocalDate.of(2027, 6, 1));
+        view.details.goal.setValue("Every school has a quiet room.");
+        view.details.themes.setValue(java.util.Set.of(Theme.MENTAL_HEALTH));
+        test(view.details.save).click();
+        assertThat(notifications()).contains("Campaign saved.");
+        assertThat(campaigns.get(c.getId()).getGoal()).isEqualTo("Every school has a quiet room.");
+        assertThat(text(view.history)).contains("Ana Ambassador: changed the goal, the themes, the dates");
+    }
+
+    @Test
+    void someone_elses_save_is_not_overwritten() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Two editors", CampaignKind.ADVOCACY, null);
+        CampaignView view = page(AMBASSADOR, c.getId());
+        // Meanwhile the same campaign is saved in another window.
+        CampaignDraft d = c.toDraft();
+        campaigns.save(c.getId(), c.getVersion(), new CampaignDraft("Two editors (theirs)", d.kind(), "their goal",
+                "", d.themes(), d.audiences(), d.recommendationIds(), null, null, false, null, null, List.of()));
+        view.details.goal.setValue("my goal");
+        test(view.details.save).click();
+        assertThat(view.stale.isVisible()).isTrue();
+        assertThat(text(view.stale)).contains("your changes were not saved");
+        assertThat(view.details.goal.getValue()).as("what was typed stays").isEqualTo("my goal");
+        assertThat(campaigns.get(c.getId()).getGoal()).isEqualTo("their goal");
+        test($(Button.class, view.stale).single()).click();
+        assertThat(view.details.goal.getValue()).isEqualTo("their goal");
+        assertThat(view.stale.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_task_list_adds_assigns_and_ticks_off_tasks() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Tasks page", CampaignKind.ADVOCACY, null);
+        CampaignView view = page(AMBASSADOR, c.getId());
+        TaskList tasks = view.tasks;
+        assertThat(tasks.heading.getText()).isEqualTo("Tasks (0 of 0 done)");
+        test(tasks.add).click();
+        assertThat(tasks.title.isInvalid()).isTrue();
+        assertThat(tasks.title.getErrorMessage()).isEqualTo("Please fill this in.");
+
+        test(tasks.title).setValue("Book the hall");
+        tasks.assignee.setValue(tasks.assignee.getListDataView().getItems().findFirst().orElseThrow());
+        tasks.due.setValue(LocalDate.of(2027, 2, 1));
+        test(tasks.add).click();
+        assertThat(tasks.heading.getText()).isEqualTo("Tasks (0 of 1 done)");
+        assertThat(text(tasks.items)).contains("Ana Ambassador", "due Feb 1, 2027");
+
+        Checkbox box = $(Checkbox.class, tasks.items).single();
+        test(box).click();
+        assertThat(tasks.heading.getText()).isEqualTo("Tasks (1 of 1 done)");
+        assertThat(text(view.history)).contains("ticked off \u201CBook the hall\u201D");
+    }
+
+    @Test
+    void others_read_the_page_and_cannot_change_it() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Read only", CampaignKind.ADVOCACY, null);
+        CampaignView view = page(SECOND, c.getId());
+        assertThat(view.details.save.isVisible()).isFalse();
+        assertThat(view.details.title.isReadOnly()).isTrue();
+        assertThat(view.tasks.add.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.publishEvent.isVisible()).isFalse();
+        assertThat(view.comments.post.getParent().orElseThrow().getParent().orElseThrow().isVisible()).isFalse();
+    }
+
+    @Test
+    void comments_with_a_mention_picked_from_the_list() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Comments page", CampaignKind.ADVOCACY, null);
+        CampaignView view = page(AMBASSADOR, c.getId());
+        CommentsPanel comments = view.comments;
+        test(comments.post).click();
+        assertThat(comments.text.isInvalid()).isTrue();
+        test(comments.text).setValue("Can you call the school?");
+        comments.mention.setValue(comments.mention.getListDataView().getItems()
+                .filter(p -> p.name().equals("Bor Ambassador")).findFirst().orElseThrow());
+        assertThat(comments.text.getValue()).isEqualTo("Can you call the school? @Bor Ambassador ");
+        test(comments.post).click();
+        assertThat(text(comments.list)).contains("Ana Ambassador", "Can you call the school? @Bor Ambassador");
+    }
+
+    @Test
+    void an_ambassador_starts_a_campaign_from_the_library() {
+        login(AMBASSADOR);
+        english();
+        RecommendationsView view = navigate(RecommendationsView.class);
+        assertThat(text(view.list)).contains("A trained counsellor in every school", "Source: Cities of Learning Youth Forum 2025",
+                "Free public transport for under-26s");
+        Button start = $(Button.class, view.list).all().stream()
+                .filter(b -> "Start a campaign carrying \u201CYoung people at the table\u201D".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        test(start).click();
+        NewCampaignDialog dialog = $(NewCampaignDialog.class).single();
+        assertThat(dialog.title.getValue()).isEqualTo("Young people at the table");
+        assertThat(dialog.recommendation.getValue()).isNotNull();
+        test(dialog.create).click();
+        CampaignView page = $(CampaignView.class).single();
+        assertThat(page.title.getText()).isEqualTo("Young people at the table");
+        assertThat(page.details.recommendations.getValue()).hasSize(1);
+    }
+
+    @Test
+    void a_city_admin_sees_outcomes_by_theme_and_chooses_the_campaign_badge() {
+        login(CITY_ADMIN);
+        english();
+        CampaignSummaryView view = navigate(CampaignSummaryView.class);
+        assertThat(view.badge.getListDataView().getItems()).isNotEmpty();
+        assertThat(view.grid.getColumns()).hasSize(8);
+        assertThat(test(view.grid).size()).as("the demo campaigns' themes").isGreaterThanOrEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 0)).isNotBlank();
+        view.badge.setValue(view.badge.getListDataView().getItems().findFirst().orElseThrow());
+        test(view.saveBadge).click();
+        assertThat(notifications()).contains("Badge choice saved.");
+        assertThat(campaigns.campaignBadge()).isPresent();
+        view.badge.clear();
+        test(view.saveBadge).click();
+        assertThat(campaigns.campaignBadge()).isEmpty();
+    }
+}
