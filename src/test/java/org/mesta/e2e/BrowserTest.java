@@ -39,6 +39,8 @@ abstract class BrowserTest {
     int port;
     BrowserContext context;
     Page page;
+    /** A second person's browser (its own cookies, so its own session), when a test needs two. */
+    BrowserContext otherContext;
     final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
@@ -74,6 +76,10 @@ abstract class BrowserTest {
         String name = getClass().getSimpleName() + "-" + info.getTestMethod().orElseThrow().getName() + ".png";
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
         context.close();
+        if (otherContext != null) {
+            otherContext.close();
+            otherContext = null;
+        }
     }
 
     /** A screenshot of the moment, for people to look at (target/screenshots). */
@@ -84,6 +90,12 @@ abstract class BrowserTest {
             throw new java.io.UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + name + ".png")));
+    }
+
+    Page secondBrowser() {
+        otherContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
+        otherContext.setDefaultTimeout(20_000);
+        return otherContext.newPage();
     }
 
     String url(String path) {

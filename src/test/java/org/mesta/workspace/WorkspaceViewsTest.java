@@ -69,6 +69,20 @@ class WorkspaceViewsTest extends ViewTest {
     }
 
     @Test
+    void ambassadors_land_next_to_their_board_and_library() {
+        english();
+        login(AMBASSADOR);
+        AmbassadorWorkspaceView view = navigate(AmbassadorWorkspaceView.class);
+        assertThat(view.board.getText()).matches("Campaign board \\(your campaigns: [1-9]\\d*\\)");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Ambassador space", "Campaign board", "Recommendations").doesNotContain("Campaign outcomes");
+        login(CITY_ADMIN);
+        navigate(OrganisationsView.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Campaign board", "Recommendations", "Campaign outcomes");
+    }
+
+    @Test
     void account_view_shows_what_we_keep_and_changes_the_password_only_with_the_current_one() {
         english();
         login(AMBASSADOR);

@@ -202,6 +202,11 @@ public class BoardView extends Main implements HasDynamicTitle {
             long id = focusAfterRefresh;
             focusAfterRefresh = null;
             cardElement(id).ifPresent(c -> c.getElement().callJsFunction("focus"));
+        } else {
+            // Redrawn because of someone else's move: whoever was on a card stays on it (it has the same id).
+            columns.getElement().executeJs("const a = document.activeElement;"
+                    + "if (this._lastCard && (!a || a === document.body)) {"
+                    + " const c = document.getElementById(this._lastCard); if (c) c.focus(); }");
         }
     }
 
@@ -336,9 +341,14 @@ public class BoardView extends Main implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        columns.getElement().executeJs("this.addEventListener('focusin', e => {"
+                + " const c = e.target.closest('.campaign-card'); if (c) this._lastCard = c.id; })");
         Long city = MestaUser.require().cityId();
         if (city != null) {
-            pushRegistration = broadcaster.register(city, changed -> ui.access(this::refresh));
+            // This UI's own moves have already redrawn it; others' arrive by push.
+            pushRegistration = broadcaster.register(city, changed -> {
+                if (UI.getCurrent() != ui) ui.access(this::refresh);
+            });
         }
     }
 

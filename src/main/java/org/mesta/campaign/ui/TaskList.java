@@ -52,6 +52,7 @@ class TaskList extends Div {
         items.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
         title.setLabel(getTranslation("campaign.task.title"));
         title.setMaxLength(300);
+        title.setMinWidth("14rem");
         assignee.setLabel(getTranslation("campaign.task.assignee"));
         assignee.setItemLabelGenerator(Person::name);
         assignee.setClearButtonVisible(true);
