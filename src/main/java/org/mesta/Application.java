@@ -15,6 +15,7 @@ import java.time.Clock;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @org.springframework.scheduling.annotation.EnableAsync
+@org.springframework.scheduling.annotation.EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")

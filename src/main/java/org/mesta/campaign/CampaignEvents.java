@@ -8,7 +8,10 @@ public final class CampaignEvents {
     private CampaignEvents() {
     }
 
-    /** A card of the city's board was created, moved or changed: open boards refresh. */
+    /**
+     * A card of the city's board was created, moved or changed: open boards refresh. Campaign id 0: something on
+     * the city's board changed on another app node (see BoardStamps).
+     */
     public record BoardChanged(long cityId, long campaignId) {
     }
 

@@ -17,6 +17,10 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     Optional<Campaign> findByEventOpportunityId(Long opportunityId);
 
+    /** Per city: how many campaigns and the sum of their versions, which moves whenever any card changes. */
+    @Query("select c.cityId, count(c), sum(c.version) from Campaign c group by c.cityId")
+    List<Object[]> stamps();
+
     @Query("select coalesce(max(c.sortOrder), -1) from Campaign c where c.cityId = :cityId and c.stage = :stage")
     int lastPosition(Long cityId, Stage stage);
 
@@ -34,6 +38,10 @@ interface CampaignTaskRepository extends JpaRepository<CampaignTask, Long> {
 
     @Query("select coalesce(max(t.sortOrder), -1) from CampaignTask t where t.campaignId = :campaignId")
     int lastPosition(Long campaignId);
+
+    @Query("select c.cityId, count(t), sum(t.version) from CampaignTask t, Campaign c where t.campaignId = c.id"
+            + " group by c.cityId")
+    List<Object[]> stamps();
 }
 
 interface CampaignCommentRepository extends JpaRepository<CampaignComment, Long> {

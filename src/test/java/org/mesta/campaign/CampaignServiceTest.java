@@ -238,6 +238,31 @@ class CampaignServiceTest {
                 .as("the network's recommendations are the network admins'").isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    CampaignRepository campaignRows;
+    @Autowired
+    CampaignTaskRepository taskRows;
+
+    @Test
+    void changes_made_on_another_node_are_noticed_by_polling_the_boards_stamps() {
+        List<Object> heard = new java.util.ArrayList<>();
+        BoardStamps stamps = new BoardStamps(campaignRows, taskRows, heard::add);
+        stamps.poll();
+        assertThat(heard).as("the first look only learns the stamps").isEmpty();
+        Campaign c = created("Polled");
+        stamps.poll();
+        assertThat(heard).containsExactly(new CampaignEvents.BoardChanged(c.getCityId(), 0));
+        heard.clear();
+        stamps.poll();
+        assertThat(heard).isEmpty();
+        CampaignTask t = campaigns.addTask(c.getId(), "Count the votes", null, null);
+        stamps.poll();
+        assertThat(heard).hasSize(1);
+        campaigns.saveTask(t.getId(), t.getVersion(), t.getTitle(), null, null, true);
+        stamps.poll();
+        assertThat(heard).as("a task ticked off changes the card's progress").hasSize(2);
+    }
+
     @Test
     void mentions_reach_the_person_mentioned() {
         Campaign c = created("Mentions");

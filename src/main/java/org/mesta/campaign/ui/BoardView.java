@@ -77,6 +77,7 @@ public class BoardView extends Main implements HasDynamicTitle {
     /** Read out after a move, so people using a screen reader hear where the card went. */
     final Span announcer = new Span();
     final Map<Stage, Div> lists = new EnumMap<>(Stage.class);
+    private final Paragraph help;
     private final CampaignService service;
     private final BoardBroadcaster broadcaster;
     private final boolean ambassador;
@@ -149,7 +150,7 @@ public class BoardView extends Main implements HasDynamicTitle {
         announcer.getElement().setAttribute("aria-live", "polite");
         announcer.addClassName("sr-only");
         announcer.setId("board-announcer");
-        Paragraph help = new Paragraph(getTranslation(ambassador ? "campaign.board.keyboard" : "campaign.board.read-only"));
+        help = new Paragraph(getTranslation(ambassador ? "campaign.board.keyboard" : "campaign.board.read-only"));
         help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         timeline.setVisible(false);
         add(head, intro, filters, views, help, columns, timeline, announcer);
@@ -331,6 +332,7 @@ public class BoardView extends Main implements HasDynamicTitle {
     private void showView() {
         boolean board = views.getSelectedTab() == boardTab;
         columns.setVisible(board);
+        help.setVisible(board);
         timeline.setVisible(!board);
     }
 

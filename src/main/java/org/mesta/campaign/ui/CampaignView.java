@@ -300,7 +300,7 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         if (campaign != null) {
             long id = campaign.getId();
             pushRegistration = broadcaster.register(campaign.getCityId(), changed -> {
-                if (changed.campaignId() == id && UI.getCurrent() != ui) ui.access(this::changedElsewhere);
+                if ((changed.campaignId() == id || changed.campaignId() == 0) && UI.getCurrent() != ui) ui.access(this::changedElsewhere);
             });
         }
     }

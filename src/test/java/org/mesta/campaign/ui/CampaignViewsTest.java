@@ -205,6 +205,38 @@ class CampaignViewsTest extends ViewTest {
     }
 
     @Test
+    void an_action_goes_to_moderation_as_a_public_event() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Event page", CampaignKind.ARTS, null);
+        CampaignView view = page(AMBASSADOR, c.getId());
+        assertThat(text(view.reachingOut)).contains("No public event yet.");
+        test(view.publishEvent).click();
+        PublicEventDialog dialog = $(PublicEventDialog.class).single();
+        dialog.online.setValue(true);
+        dialog.startsAt.setValue(java.time.LocalDateTime.of(2027, 6, 1, 17, 0));
+        dialog.link.setValue("https://example.org/live");
+        test(dialog.submit).click();
+        assertThat(dialog.problem.getText()).as("no theme yet").isEqualTo(
+                "Please choose at least one theme for the campaign first: the map shows events by theme.");
+        dialog.close();
+
+        view.details.themes.setValue(java.util.Set.of(Theme.ARTS_CULTURE));
+        test(view.details.save).click();
+        test(view.publishEvent).click();
+        dialog = $(PublicEventDialog.class).single();
+        dialog.online.setValue(true);
+        dialog.startsAt.setValue(java.time.LocalDateTime.of(2027, 6, 1, 17, 0));
+        dialog.link.setValue("https://example.org/live");
+        test(dialog.submit).click();
+        assertThat(dialog.problem.getText()).as("the summary is missing").isNotEmpty();
+        dialog.summary.setValue("Live poetry from the campaign");
+        test(dialog.submit).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(text(view.reachingOut)).contains("Public event: Waiting for moderation");
+        assertThat(text(view.history)).contains("sent the public event \u201CEvent page\u201D to moderation");
+    }
+
+    @Test
     void comments_with_a_mention_picked_from_the_list() {
         login(AMBASSADOR);
         Campaign c = campaigns.create("Comments page", CampaignKind.ADVOCACY, null);
