@@ -5,7 +5,6 @@ import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.campaign.CampaignEvents.BoardChanged;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
-import org.mesta.opportunity.ImageCheck;
 import org.mesta.opportunity.Theme;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,13 +37,12 @@ import java.util.stream.Collectors;
 @Service
 public class CampaignService {
 
-    static final int MAX_TITLE = 200;
-    private static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
 
     private final CampaignRepository campaigns;
     private final CampaignTaskRepository tasks;
     private final CampaignCommentRepository comments;
-    private final CampaignImageRepository images;
+    private final Checklist checklist;
+    private final Materials materials;
     private final AccountService accounts;
     private final History history;
     private final Board board;
@@ -56,12 +52,13 @@ public class CampaignService {
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, CampaignTaskRepository tasks, CampaignCommentRepository comments,
-                    CampaignImageRepository images, AccountService accounts, History history, Board board,
+                    Checklist checklist, Materials materials, AccountService accounts, History history, Board board,
                     Library library, ReachingOut reachingOut, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.comments = comments;
-        this.images = images;
+        this.checklist = checklist;
+        this.materials = materials;
         this.accounts = accounts;
         this.history = history;
         this.board = board;
@@ -204,24 +201,7 @@ public class CampaignService {
     @Transactional
     public Campaign save(long id, long version, CampaignDraft draft) {
         Campaign c = editable(id, version);
-        checkTitle(draft.title());
-        if (draft.kind() == null) {
-            throw new UserError("campaign.error.kind");
-        }
-        if (draft.startsOn() != null && draft.endsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
-            throw new UserError("campaign.error.dates");
-        }
-        if (length(draft.goal()) > 2000 || length(draft.plannedActions()) > 4000 || length(draft.place()) > 300) {
-            throw new UserError("campaign.error.too-long");
-        }
-        for (CampaignDraft.Link link : draft.links() == null ? List.<CampaignDraft.Link>of() : draft.links()) {
-            if (link.url() == null || !URL.matcher(link.url().trim()).matches() || link.url().length() > 500) {
-                throw new UserError("error.url");
-            }
-            if (link.label() == null || link.label().isBlank() || link.label().length() > 200) {
-                throw new UserError("campaign.error.link-label");
-            }
-        }
+        draft.check();
         for (Long r : draft.recommendationIds() == null ? Set.<Long>of() : draft.recommendationIds()) {
             library.visible(r);
         }
@@ -288,17 +268,15 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public List<CampaignTask> tasks(long campaignId) {
         get(campaignId);
-        return tasks.findByCampaignIdOrderBySortOrderAsc(campaignId);
+        return checklist.of(campaignId);
     }
 
     @PreAuthorize("hasRole('AMBASSADOR')")
     @Transactional
     public CampaignTask addTask(long campaignId, String title, Long assigneeId, LocalDate dueOn) {
         Campaign c = member(campaignId);
-        CampaignTask t = new CampaignTask(campaignId, tasks.lastPosition(campaignId) + 1);
-        editTask(c, t, title, assigneeId, dueOn, false);
-        t = tasks.saveAndFlush(t);
-        history.log(c, "campaign.activity.task-added", List.of(t.getTitle()));
+        CampaignTask t = checklist.add(c, title, assigneeId, dueOn);
+        changed(c);
         return t;
     }
 
@@ -306,46 +284,19 @@ public class CampaignService {
     @PreAuthorize("hasRole('AMBASSADOR')")
     @Transactional
     public CampaignTask saveTask(long taskId, long version, String title, Long assigneeId, LocalDate dueOn, boolean done) {
-        CampaignTask t = tasks.findById(taskId).orElseThrow(() -> new UserError("error.not-found"));
+        CampaignTask t = checklist.find(taskId);
         Campaign c = member(t.getCampaignId());
-        if (t.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(CampaignTask.class, taskId);
-        }
-        boolean wasDone = t.isDone();
-        editTask(c, t, title, assigneeId, dueOn, done);
-        if (done != wasDone) {
-            history.log(c, done ? "campaign.activity.task-done" : "campaign.activity.task-reopened", List.of(t.getTitle()));
-        }
-        return tasks.saveAndFlush(t);
+        CampaignTask saved = checklist.save(c, t, version, title, assigneeId, dueOn, done);
+        changed(c);
+        return saved;
     }
 
     @PreAuthorize("hasRole('AMBASSADOR')")
     @Transactional
     public void deleteTask(long taskId) {
-        CampaignTask t = tasks.findById(taskId).orElseThrow(() -> new UserError("error.not-found"));
+        CampaignTask t = checklist.find(taskId);
         Campaign c = member(t.getCampaignId());
-        tasks.delete(t);
-        history.log(c, "campaign.activity.task-removed", List.of(t.getTitle()));
-        changed(c);
-    }
-
-    private void editTask(Campaign c, CampaignTask t, String title, Long assigneeId, LocalDate dueOn, boolean done) {
-        if (title == null || title.isBlank()) {
-            throw new UserError("error.required");
-        }
-        if (title.length() > 300) {
-            throw new UserError("campaign.error.too-long");
-        }
-        if (assigneeId != null && !c.isMember(assigneeId)) {
-            throw new UserError("campaign.error.assignee");
-        }
-        Long before = t.getAssigneeId();
-        t.edit(title, assigneeId, dueOn, done);
-        MestaUser me = MestaUser.require();
-        if (assigneeId != null && !assigneeId.equals(before) && assigneeId != me.accountId()) {
-            events.publishEvent(new PeopleNotified(Set.of(assigneeId), c.getId(), c.getTitle(), me.displayName(),
-                    "notice.campaign.task"));
-        }
+        checklist.delete(c, t);
         changed(c);
     }
 
@@ -399,13 +350,13 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public List<ImageRef> images(long campaignId) {
         get(campaignId);
-        return images.refs(campaignId).stream().map(r -> new ImageRef((Long) r[0], (String) r[1])).toList();
+        return materials.of(campaignId);
     }
 
     @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
     @Transactional(readOnly = true)
     public byte[] image(long imageId) {
-        CampaignImage i = images.findById(imageId).orElseThrow(() -> new UserError("error.not-found"));
+        CampaignImage i = materials.find(imageId);
         get(i.getCampaignId());
         return i.getData();
     }
@@ -414,24 +365,14 @@ public class CampaignService {
     @PreAuthorize("hasRole('AMBASSADOR')")
     @Transactional
     public ImageRef addImage(long campaignId, byte[] upload, String altText) {
-        Campaign c = member(campaignId);
-        if (altText == null || altText.isBlank()) {
-            throw new UserError("campaign.error.alt-text");
-        }
-        ImageCheck.Checked checked = ImageCheck.check(upload);
-        CampaignImage i = images.save(new CampaignImage(campaignId, checked.jpeg(), altText.strip(),
-                MestaUser.require().accountId(), clock.instant()));
-        history.log(c, "campaign.activity.image-added", List.of(i.getAltText()));
-        return new ImageRef(i.getId(), i.getAltText());
+        return materials.add(member(campaignId), upload, altText);
     }
 
     @PreAuthorize("hasRole('AMBASSADOR')")
     @Transactional
     public void removeImage(long imageId) {
-        CampaignImage i = images.findById(imageId).orElseThrow(() -> new UserError("error.not-found"));
-        Campaign c = member(i.getCampaignId());
-        images.delete(i);
-        history.log(c, "campaign.activity.image-removed", List.of(i.getAltText()));
+        CampaignImage i = materials.find(imageId);
+        materials.remove(member(i.getCampaignId()), i);
     }
 
     // ---- people ----
@@ -555,20 +496,7 @@ public class CampaignService {
     }
 
     private static String checkTitle(String title) {
-        if (title == null || title.isBlank()) {
-            throw new UserError("campaign.error.title");
-        }
-        if (title.strip().length() > MAX_TITLE) {
-            throw new UserError("campaign.error.too-long");
-        }
-        return title.strip();
+        return CampaignDraft.checkTitle(title);
     }
 
-    private static int length(String s) {
-        return s == null ? 0 : s.strip().length();
-    }
-
-    static List<Long> ids(List<Campaign> list) {
-        return new ArrayList<>(list.stream().map(Campaign::getId).toList());
-    }
 }

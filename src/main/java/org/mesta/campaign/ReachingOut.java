@@ -6,6 +6,7 @@ import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.TranslationProvider;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
 import org.mesta.opportunity.Format;
 import org.mesta.opportunity.OpportunityDraft;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,10 +46,12 @@ class ReachingOut {
     private final CampaignRepository campaigns;
     private final History history;
     private final ApplicationEventPublisher events;
+    private final TranslationProvider translations;
 
     ReachingOut(OpportunityService opportunities, BadgeService badges, AwardService awards, AccountService accounts,
                 CampaignSettingRepository settings, CampaignRepository campaigns, History history,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, TranslationProvider translations) {
+        this.translations = translations;
         this.opportunities = opportunities;
         this.badges = badges;
         this.awards = awards;
@@ -126,23 +130,28 @@ class ReachingOut {
         Set<Long> team = c.memberIds();
         List<String> emails = accounts.colleagues(Role.AMBASSADOR).stream().filter(a -> team.contains(a.getId()))
                 .map(Account::getEmail).toList();
-        Outcomes o = c.getOutcomes();
-        String evidence = "Campaign \"" + c.getTitle() + "\": " + o.story()
-                + figures(o);
         String language = MestaUser.require().language();
+        String evidence = evidence(c, Locale.forLanguageTag(language == null ? "en" : language));
         awards.awardForCampaign(badge.get().getId(), emails, language == null ? "en" : language, evidence);
         history.log(c, "campaign.activity.badge-awarded", List.of(badge.get().texts(language).name(),
                 String.valueOf(emails.size())));
     }
 
-    private static String figures(Outcomes o) {
+    /** The outcomes as the badge's evidence, in the language the badge is awarded in. */
+    private String evidence(Campaign c, Locale locale) {
+        Outcomes o = c.getOutcomes();
         List<String> parts = new ArrayList<>();
-        if (o.peopleReached() != null) parts.add("people reached: " + o.peopleReached());
-        if (o.decisionMakers() != null) parts.add("decision makers engaged: " + o.decisionMakers());
-        if (o.eventsHeld() != null) parts.add("events held: " + o.eventsHeld());
-        if (o.mediaMentions() != null) parts.add("media mentions: " + o.mediaMentions());
-        if (o.artworks() != null) parts.add("artworks made: " + o.artworks());
-        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+        figure(parts, "campaign.outcome.people", o.peopleReached(), locale);
+        figure(parts, "campaign.outcome.decision-makers", o.decisionMakers(), locale);
+        figure(parts, "campaign.outcome.events", o.eventsHeld(), locale);
+        figure(parts, "campaign.outcome.media", o.mediaMentions(), locale);
+        figure(parts, "campaign.outcome.artworks", o.artworks(), locale);
+        return translations.getTranslation("campaign.evidence", locale, c.getTitle(), o.story(),
+                parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")");
+    }
+
+    private void figure(List<String> parts, String key, Integer n, Locale locale) {
+        if (n != null) parts.add(translations.getTranslation(key, locale) + ": " + n);
     }
 
     // ---- the city admins' summary ----

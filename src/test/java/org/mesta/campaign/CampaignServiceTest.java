@@ -324,7 +324,7 @@ class CampaignServiceTest {
             as(users, PROVIDER);
             assertThat(awards.awardsOf(badge.getId())).anySatisfy(a -> {
                 assertThat(a.getRecipientEmail()).isEqualTo(AMBASSADOR);
-                assertThat(a.getEvidenceNarrative()).contains("Mural for the river").contains("people reached: 120");
+                assertThat(a.getEvidenceNarrative()).contains("Mural for the river").contains("Dosegli smo ljudi: 120");
                 assertThat(a.getCredential()).contains("\"evidence\"");
             });
 

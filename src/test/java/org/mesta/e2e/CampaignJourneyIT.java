@@ -137,6 +137,24 @@ class CampaignJourneyIT extends BrowserTest {
         assertNoConsoleErrors();
     }
 
+    @org.junit.jupiter.api.Test
+    void a_city_admin_reads_outcomes_by_theme_and_curates_the_library() {
+        locale = java.util.Locale.ENGLISH;
+        signInAs(page, "cityadmin@mesta.example");
+        chooseLanguage();
+        open("city/campaigns");
+        assertThat(page.locator("h1")).hasText(t("campaign.summary.title"));
+        assertThat(page.locator("vaadin-grid")).containsText(t("opportunity.theme.mental_health"));
+        snap("city-admin-outcomes");
+        open("ambassador/recommendations");
+        assertThat(page.getByText("Free public transport for under-26s")).isVisible();
+        snap("library");
+        open("ambassador/campaigns");
+        assertThat(page.locator(".campaign-board")).containsText("Svetovalec na vsaki šoli");
+        assertThat(page.getByText(t("campaign.board.read-only"))).isVisible();
+        assertNoConsoleErrors();
+    }
+
     private String recommendationTitle() {
         return "sl".equals(locale.getLanguage()) ? "Mladi za mizo" : "Young people at the table";
     }
