@@ -181,6 +181,12 @@ class DemoData implements ApplicationRunner {
         campaigns.addTask(c.getId(), "Dogovori srečanje z županom", second, java.time.LocalDate.of(2027, 2, 15));
         campaigns.comment(c.getId(), "@Bor Ambassador, lahko prevzameš srečanje z županom?");
         campaigns.create("Mural za zeleno Ljubljano", CampaignKind.ARTS, null);
+        // A proposal waiting for the city admin's curation.
+        campaigns.propose(Theme.INCLUSION, "Srečanje mladih ambasadorjev 2026", Map.of(
+                "sl", new Recommendation.Words("Tolmač za znakovni jezik na mestnih prireditvah",
+                        "Vse prireditve Mestne občine Ljubljana za mlade imajo tolmača za slovenski znakovni jezik."),
+                "en", new Recommendation.Words("Sign language at city events",
+                        "Every youth event of the City of Ljubljana has a Slovenian sign language interpreter.")));
     }
 
     private void asDemo(String email, Runnable task) {
