@@ -41,10 +41,10 @@ final class ProposeDialog extends Dialog {
         source.setLabel(getTranslation("recommendation.source"));
         source.setHelperText(getTranslation("recommendation.source.helper"));
         source.setMaxLength(200);
-        titleEn.setLabel(getTranslation("recommendation.title-in", "English"));
-        bodyEn.setLabel(getTranslation("recommendation.text-in", "English"));
-        titleSl.setLabel(getTranslation("recommendation.title-in", "slovenščina"));
-        bodySl.setLabel(getTranslation("recommendation.text-in", "slovenščina"));
+        titleEn.setLabel(getTranslation("recommendation.title-in", getTranslation("language.en")));
+        bodyEn.setLabel(getTranslation("recommendation.text-in", getTranslation("language.en")));
+        titleSl.setLabel(getTranslation("recommendation.title-in", getTranslation("language.sl")));
+        bodySl.setLabel(getTranslation("recommendation.text-in", getTranslation("language.sl")));
         for (TextField f : new TextField[]{titleEn, titleSl}) f.setMaxLength(200);
         for (TextArea f : new TextArea[]{bodyEn, bodySl}) f.setMaxLength(4000);
         titleEn.getElement().setAttribute("lang", "en");

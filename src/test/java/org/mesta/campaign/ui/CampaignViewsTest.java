@@ -273,6 +273,40 @@ class CampaignViewsTest extends ViewTest {
     }
 
     @Test
+    void a_proposal_waits_for_the_city_admin_who_accepts_it() {
+        login(AMBASSADOR);
+        english();
+        RecommendationsView view = navigate(RecommendationsView.class);
+        test(view.propose).click();
+        ProposeDialog dialog = $(ProposeDialog.class).single();
+        test(dialog.send).click();
+        assertThat(dialog.problem.getText()).isEqualTo("Please choose a theme.");
+        dialog.theme.setValue(Theme.SUSTAINABILITY);
+        dialog.source.setValue("School strike 2026");
+        dialog.titleEn.setValue("Repair cafés in every library");
+        test(dialog.send).click();
+        assertThat(dialog.problem.getText()).isEqualTo("Please fill in both the title and the text in EN, or leave both empty.");
+        dialog.bodyEn.setValue("Every city library hosts a monthly repair café run with young volunteers.");
+        test(dialog.send).click();
+        assertThat(dialog.isOpened()).isFalse();
+        view.proposals.setValue(true);
+        assertThat(text(view.list)).contains("Repair cafés in every library", "Waiting for curation");
+
+        login(CITY_ADMIN);
+        english();
+        navigate(BoardView.class); // a new sign-in gets a new page; here the same UI goes on
+        RecommendationsView admin = navigate(RecommendationsView.class);
+        Button accept = $(Button.class, admin.list).all().stream()
+                .filter(b -> "Accept \u201CRepair cafés in every library\u201D".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        test(accept).click();
+        assertThat(notifications()).contains("The recommendation is now in the library.");
+        login(SECOND);
+        navigate(BoardView.class);
+        assertThat(text(navigate(RecommendationsView.class).list)).contains("Repair cafés in every library");
+    }
+
+    @Test
     void a_city_admin_sees_outcomes_by_theme_and_chooses_the_campaign_badge() {
         login(CITY_ADMIN);
         english();
