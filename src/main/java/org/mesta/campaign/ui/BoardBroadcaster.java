@@ -21,6 +21,15 @@ class BoardBroadcaster {
 
     private final Map<Long, Set<Consumer<BoardChanged>>> listeners = new ConcurrentHashMap<>();
 
+    /** Listens for the city's changes until the component is detached (page left, session ended). */
+    void listenWhileAttached(com.vaadin.flow.component.Component view, long cityId, Consumer<BoardChanged> listener) {
+        Registration registration = register(cityId, listener);
+        view.addDetachListener(e -> {
+            registration.remove();
+            e.unregisterListener();
+        });
+    }
+
     Registration register(long cityId, Consumer<BoardChanged> listener) {
         listeners.computeIfAbsent(cityId, c -> new CopyOnWriteArraySet<>()).add(listener);
         return () -> listeners.getOrDefault(cityId, Set.of()).remove(listener);

@@ -1,7 +1,6 @@
 package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -34,7 +33,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.MestaUser;
@@ -82,7 +80,6 @@ public class BoardView extends Main implements HasDynamicTitle {
     private final BoardBroadcaster broadcaster;
     private final boolean ambassador;
     private List<BoardCard> cards = List.of();
-    private Registration pushRegistration;
     private Long focusAfterRefresh;
 
     BoardView(CampaignService service, BoardBroadcaster broadcaster) {
@@ -108,24 +105,9 @@ public class BoardView extends Main implements HasDynamicTitle {
         mine.setLabel(getTranslation("campaign.filter.mine"));
         mine.setVisible(ambassador);
         mine.addValueChangeListener(e -> refresh());
-        theme.setLabel(getTranslation("campaign.field.theme"));
-        theme.setEmptySelectionAllowed(true);
-        theme.setEmptySelectionCaption(getTranslation("campaign.filter.any"));
-        theme.setItems(Theme.values());
-        theme.setItemLabelGenerator(t -> t == null ? getTranslation("campaign.filter.any") : getTranslation(t.translationKey()));
-        theme.addValueChangeListener(e -> refresh());
-        kind.setLabel(getTranslation("campaign.field.kind"));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("campaign.filter.any"));
-        kind.setItems(CampaignKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("campaign.filter.any") : getTranslation(k.translationKey()));
-        kind.addValueChangeListener(e -> refresh());
-        stage.setLabel(getTranslation("campaign.field.stage"));
-        stage.setEmptySelectionAllowed(true);
-        stage.setEmptySelectionCaption(getTranslation("campaign.filter.any"));
-        stage.setItems(Stage.values());
-        stage.setItemLabelGenerator(s -> s == null ? getTranslation("campaign.filter.any") : getTranslation(s.translationKey()));
-        stage.addValueChangeListener(e -> refresh());
+        Filters.any(theme, "campaign.field.theme", Theme::translationKey, this::refresh, Theme.values());
+        Filters.any(kind, "campaign.field.kind", CampaignKind::translationKey, this::refresh, CampaignKind.values());
+        Filters.any(stage, "campaign.field.stage", Stage::translationKey, this::refresh, Stage.values());
 
         boardTab.setLabel(getTranslation("campaign.view.board"));
         timelineTab.setLabel(getTranslation("campaign.view.timeline"));
@@ -348,17 +330,9 @@ public class BoardView extends Main implements HasDynamicTitle {
         Long city = MestaUser.require().cityId();
         if (city != null) {
             // This UI's own moves have already redrawn it; others' arrive by push.
-            pushRegistration = broadcaster.register(city, changed -> {
+            broadcaster.listenWhileAttached(this, city, changed -> {
                 if (UI.getCurrent() != ui) ui.access(this::refresh);
             });
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (pushRegistration != null) {
-            pushRegistration.remove();
-            pushRegistration = null;
         }
     }
 

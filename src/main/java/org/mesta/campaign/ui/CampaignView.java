@@ -1,7 +1,6 @@
 package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.MestaUser;
@@ -77,7 +75,6 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     private List<Recommendation> library = List.of();
     private List<Person> people = List.of();
     private City city;
-    private Registration pushRegistration;
 
     CampaignView(CampaignService service, CityService cities, PlaceService places, MapSettings map,
                  BoardBroadcaster broadcaster) {
@@ -299,17 +296,9 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         UI ui = event.getUI();
         if (campaign != null) {
             long id = campaign.getId();
-            pushRegistration = broadcaster.register(campaign.getCityId(), changed -> {
+            broadcaster.listenWhileAttached(this, campaign.getCityId(), changed -> {
                 if ((changed.campaignId() == id || changed.campaignId() == 0) && UI.getCurrent() != ui) ui.access(this::changedElsewhere);
             });
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (pushRegistration != null) {
-            pushRegistration.remove();
-            pushRegistration = null;
         }
     }
 

@@ -51,12 +51,7 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
         title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
         Paragraph intro = new Paragraph(getTranslation("recommendation.intro"));
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-        theme.setLabel(getTranslation("campaign.field.theme"));
-        theme.setEmptySelectionAllowed(true);
-        theme.setEmptySelectionCaption(getTranslation("campaign.filter.any"));
-        theme.setItems(Theme.values());
-        theme.setItemLabelGenerator(t -> t == null ? getTranslation("campaign.filter.any") : getTranslation(t.translationKey()));
-        theme.addValueChangeListener(e -> refresh());
+        Filters.any(theme, "campaign.field.theme", Theme::translationKey, this::refresh, Theme.values());
         proposals.setLabel(getTranslation(curator() ? "recommendation.show-proposals" : "recommendation.show-mine"));
         proposals.addValueChangeListener(e -> refresh());
         proposals.setValue(curator());
