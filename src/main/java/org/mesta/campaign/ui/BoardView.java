@@ -37,7 +37,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.CampaignService;
@@ -300,15 +302,24 @@ public class BoardView extends Main implements HasDynamicTitle {
     }
 
     private boolean doMove(BoardCard c, Stage to, int index, Outcomes outcomes) {
-        Campaign[] moved = new Campaign[1];
-        boolean ok = Notifications.attempt(() -> moved[0] = service.move(c.id(), c.version(), to, index, outcomes));
-        if (ok) {
-            announcer.setText(getTranslation("campaign.moved", c.title(), getTranslation(to.translationKey()),
-                    moved[0].getSortOrder() + 1));
-            focusAfterRefresh = c.id();
+        Campaign moved;
+        try {
+            moved = service.move(c.id(), c.version(), to, index, outcomes);
+        } catch (UserError e) {
+            Notifications.error(getTranslation(e.key(), e.params()));
+            refresh();
+            return false;
+        } catch (OptimisticLockingFailureException e) {
+            // Someone moved or changed it first: show the board as it is now rather than guess.
+            Notifications.error(getTranslation("campaign.error.moved-meanwhile", c.title()));
+            refresh();
+            return false;
         }
+        announcer.setText(getTranslation("campaign.moved", c.title(), getTranslation(to.translationKey()),
+                moved.getSortOrder() + 1));
+        focusAfterRefresh = c.id();
         refresh();
-        return ok;
+        return true;
     }
 
     private void showView() {

@@ -110,6 +110,16 @@ class CampaignViewsTest extends ViewTest {
         test(dialog.save).click();
         assertThat(column(view, Stage.DONE)).contains("Board move");
         assertThat(campaigns.get(c.getId()).getOutcomes().peopleReached()).isEqualTo(40);
+
+        // A card moved by someone else meanwhile: the stale move is refused and the board shows the truth.
+        CampaignService.BoardCard stale = campaigns.board(CampaignService.BoardFilter.ALL).stream()
+                .filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
+        Campaign now = campaigns.get(c.getId());
+        campaigns.move(c.getId(), now.getVersion(), Stage.EVALUATED, 0, null);
+        view.move(stale, Stage.IN_ACTION, 0);
+        assertThat(notifications()).contains("Someone else moved or changed \u201CBoard move\u201D a moment ago. The board now shows where it is.");
+        assertThat(column(view, Stage.EVALUATED)).contains("Board move");
+        assertThat(column(view, Stage.IN_ACTION)).doesNotContain("Board move");
     }
 
     @Test
