@@ -244,6 +244,20 @@ class CampaignViewsTest extends ViewTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(text(view.reachingOut)).contains("Public event: Waiting for moderation");
         assertThat(text(view.history)).contains("sent the public event \u201CEvent page\u201D to moderation");
+
+        // The moderator sees it with the campaign as organiser, and approves it.
+        long eventId = campaigns.get(c.getId()).getEventOpportunityId();
+        login(MODERATOR);
+        english();
+        var detail = navigate("moderation/opportunity/" + eventId, org.mesta.opportunity.ui.ModerationDetailView.class);
+        assertThat(text(detail)).contains("Live poetry from the campaign", "Event page");
+        test($(Button.class, detail).all().stream().filter(b -> "Approve and publish".equals(b.getText()))
+                .findFirst().orElseThrow()).click();
+        login(AMBASSADOR);
+        english();
+        CampaignView again = navigate("ambassador/campaign/" + c.getId(), CampaignView.class);
+        assertThat(text(again.reachingOut)).contains("Public event: Published");
+        assertThat(text(again.history)).contains("Maja Moderator: approved the public event");
     }
 
     @Test
