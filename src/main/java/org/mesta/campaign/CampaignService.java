@@ -262,6 +262,20 @@ public class CampaignService {
         return campaigns.saveAndFlush(c);
     }
 
+    /** An ambassador of the city who is not on the team asks to join: the leads hear of it and decide. */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    @Transactional
+    public void askToJoin(long id) {
+        Campaign c = get(id);
+        MestaUser me = MestaUser.require();
+        if (c.isMember(me.accountId())) {
+            throw new UserError("campaign.error.already-member");
+        }
+        history.log(c, "campaign.activity.asked-to-join", List.of());
+        events.publishEvent(new PeopleNotified(c.leadIds(), c.getId(), c.getTitle(), me.displayName(),
+                "notice.campaign.join-request"));
+    }
+
     // ---- tasks ----
 
     @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")

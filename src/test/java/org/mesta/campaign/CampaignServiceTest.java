@@ -105,12 +105,17 @@ class CampaignServiceTest {
 
         as(users, SECOND);
         assertThat(campaigns.mayEdit(c.getId())).isFalse();
+        campaigns.askToJoin(c.getId());
         assertThatThrownBy(() -> campaigns.save(c.getId(), c.getVersion(), changed)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> campaigns.addTask(c.getId(), "Sneaky", null, null)).isInstanceOf(AccessDeniedException.class);
         as(users, CITY_ADMIN);
         assertThatThrownBy(() -> campaigns.save(c.getId(), c.getVersion(), changed)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> campaigns.askToJoin(c.getId())).isInstanceOf(AccessDeniedException.class);
 
         as(users, AMBASSADOR);
+        assertThat(inbox.recent(20)).anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.join-request"));
+        assertThatThrownBy(() -> campaigns.askToJoin(c.getId())).isInstanceOf(UserError.class)
+                .hasMessage("campaign.error.already-member");
         long second = campaigns.people().stream().filter(p -> p.name().equals("Bor Ambassador")).findFirst().orElseThrow().id();
         long me = MestaUser.require().accountId();
         Campaign saved = campaigns.save(c.getId(), c.getVersion(), changed);

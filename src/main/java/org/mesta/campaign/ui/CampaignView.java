@@ -60,6 +60,7 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     final Button recordOutcomes = new Button();
     final Div reachingOut = new Div();
     final Button publishEvent = new Button();
+    final Button askToJoin = new Button();
     DetailsForm details;
     TaskList tasks;
     CommentsPanel comments;
@@ -107,8 +108,20 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.addClassNames(LumoUtility.FlexWrap.WRAP);
         Paragraph readOnly = new Paragraph(getTranslation("campaign.read-only"));
-        readOnly.setVisible(!editable);
         readOnly.addClassNames(LumoUtility.TextColor.SECONDARY);
+        askToJoin.setText(getTranslation("campaign.join.ask"));
+        askToJoin.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        askToJoin.setVisible(MestaUser.require().has(Role.AMBASSADOR));
+        askToJoin.addClickListener(e -> {
+            if (Notifications.attempt(() -> service.askToJoin(campaign.getId()))) {
+                Notifications.success(getTranslation("campaign.join.asked"));
+                askToJoin.setEnabled(false);
+                history.refresh();
+            }
+        });
+        HorizontalLayout readOnlyRow = new HorizontalLayout(readOnly, askToJoin);
+        readOnlyRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        readOnlyRow.setVisible(!editable);
         stale.addClassName("campaign-stale");
         stale.getElement().setAttribute("role", "status");
         stale.setVisible(false);
@@ -142,7 +155,7 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         side.addClassName("campaign-side");
         Div columns = new Div(main, side);
         columns.addClassName("campaign-detail");
-        add(back, head, readOnly, stale, columns);
+        add(back, head, readOnlyRow, stale, columns);
         show();
     }
 

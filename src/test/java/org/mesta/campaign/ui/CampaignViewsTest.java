@@ -25,6 +25,8 @@ class CampaignViewsTest extends ViewTest {
 
     @Autowired
     CampaignService campaigns;
+    @Autowired
+    org.mesta.inbox.InboxService inbox;
 
     /** Board refreshes pushed by one's own moves are queued: run them while still signed in. */
     @org.junit.jupiter.api.AfterEach
@@ -212,6 +214,15 @@ class CampaignViewsTest extends ViewTest {
         assertThat(view.tasks.add.getParent().orElseThrow().isVisible()).isFalse();
         assertThat(view.publishEvent.isVisible()).isFalse();
         assertThat(view.comments.post.getParent().orElseThrow().getParent().orElseThrow().isVisible()).isFalse();
+
+        test(view.askToJoin).click();
+        assertThat(notifications()).contains("The team's leads have been told. They can add you to the team.");
+        assertThat(view.askToJoin.isEnabled()).isFalse();
+        login(AMBASSADOR);
+        assertThat(inbox.recent(20)).anySatisfy(n -> {
+            assertThat(n.messageKey()).isEqualTo("notice.campaign.join-request");
+            assertThat(n.args()).containsExactly("Bor Ambassador", "Read only");
+        });
     }
 
     @Test
