@@ -61,6 +61,7 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     final Div reachingOut = new Div();
     final Button publishEvent = new Button();
     final Button askToJoin = new Button();
+    final com.vaadin.flow.component.menubar.MenuBar moveMenu = new com.vaadin.flow.component.menubar.MenuBar();
     DetailsForm details;
     TaskList tasks;
     CommentsPanel comments;
@@ -104,7 +105,8 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         RouterLink back = new RouterLink(getTranslation("campaign.back"), BoardView.class);
         title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
         stage.getElement().getThemeList().add("badge");
-        HorizontalLayout head = new HorizontalLayout(title, stage);
+        HorizontalLayout head = new HorizontalLayout(title, stage, moveMenu);
+        moveMenu.setVisible(editable);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.addClassNames(LumoUtility.FlexWrap.WRAP);
         Paragraph readOnly = new Paragraph(getTranslation("campaign.read-only"));
@@ -172,6 +174,7 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     void show() {
         title.setText(campaign.getTitle());
         stage.setText(getTranslation(campaign.getStage().translationKey()));
+        showMoveMenu();
         details.show(campaign, library, editable);
         stale.setVisible(false);
         showTeam();
@@ -179,6 +182,35 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         showReachingOut();
         tasks.setTeam(people.stream().filter(p -> campaign.isMember(p.id())).toList());
         history.refresh();
+    }
+
+    /** The stage can change here too (to the end of that column), with the same outcomes question as the board. */
+    private void showMoveMenu() {
+        moveMenu.removeAll();
+        moveMenu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_SMALL);
+        var root = moveMenu.addItem(getTranslation("campaign.move"));
+        for (org.mesta.campaign.Stage s : org.mesta.campaign.Stage.values()) {
+            if (s == campaign.getStage()) continue;
+            root.getSubMenu().addItem(getTranslation(s.translationKey()), e -> moveTo(s));
+        }
+    }
+
+    void moveTo(org.mesta.campaign.Stage to) {
+        if (to.needsOutcomes() && !campaign.hasOutcomes()) {
+            OutcomesDialog.open(null, o -> moved(to, o));
+        } else {
+            moved(to, null);
+        }
+    }
+
+    private boolean moved(org.mesta.campaign.Stage to, Outcomes outcomes) {
+        boolean ok = Notifications.attempt(() -> campaign = service.move(campaign.getId(), campaign.getVersion(), to,
+                Integer.MAX_VALUE, outcomes));
+        if (ok) {
+            Notifications.success(getTranslation("campaign.moved-to", getTranslation(to.translationKey())));
+            show();
+        }
+        return ok;
     }
 
     private void showTeam() {

@@ -161,6 +161,22 @@ class CampaignViewsTest extends ViewTest {
     }
 
     @Test
+    void the_stage_changes_on_the_page_too_and_done_asks_for_outcomes() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Page stage", CampaignKind.ARTS, null);
+        CampaignView view = page(AMBASSADOR, c.getId());
+        view.moveTo(Stage.PLANNING);
+        assertThat(view.stage.getText()).isEqualTo("Planning");
+        view.moveTo(Stage.DONE);
+        OutcomesDialog dialog = $(OutcomesDialog.class).single();
+        test(dialog.story).setValue("Three murals in one week.");
+        test(dialog.artworks).setValue(3);
+        test(dialog.save).click();
+        assertThat(view.stage.getText()).isEqualTo("Done");
+        assertThat(text(view.outcomes)).contains("Artworks made: 3", "Three murals in one week.");
+    }
+
+    @Test
     void someone_elses_save_is_not_overwritten() {
         login(AMBASSADOR);
         Campaign c = campaigns.create("Two editors", CampaignKind.ADVOCACY, null);
