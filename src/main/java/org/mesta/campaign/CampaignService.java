@@ -71,7 +71,8 @@ public class CampaignService {
     /** What a board card shows. */
     public record BoardCard(long id, long version, String title, CampaignKind kind, Stage stage, int position,
                             Set<Theme> themes, List<String> leads, String nextTask, LocalDate nextDue, int tasksDone,
-                            int tasksTotal, LocalDate startsOn, LocalDate endsOn, boolean mine) {
+                            int tasksTotal, LocalDate startsOn, LocalDate endsOn, boolean mine,
+                            Integer peopleReached) {
     }
 
     /** Board filters; nulls mean "any". */
@@ -119,7 +120,7 @@ public class CampaignService {
         return new BoardCard(c.getId(), c.getVersion(), c.getTitle(), c.getKind(), c.getStage(), c.getSortOrder(),
                 c.getThemes(), leads, next.map(CampaignTask::getTitle).orElse(null),
                 next.map(CampaignTask::getDueOn).orElse(null), done, list.size(), c.getStartsOn(), c.getEndsOn(),
-                c.isMember(me.accountId()));
+                c.isMember(me.accountId()), c.hasOutcomes() ? c.getOutcomes().peopleReached() : null);
     }
 
     /** A new campaign in the Idea column, its creator the first lead; optionally carrying a recommendation. */

@@ -213,6 +213,11 @@ public class BoardView extends Main implements HasDynamicTitle {
         Span kindTag = new Span(getTranslation(c.kind().translationKey()));
         kindTag.getElement().getThemeList().add("badge contrast small");
         Div tags = new Div(kindTag);
+        if (c.mine()) {
+            Span team = new Span(getTranslation("campaign.card.your-team"));
+            team.getElement().getThemeList().add("badge success small");
+            tags.add(team);
+        }
         tags.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
         c.themes().stream().sorted().forEach(t -> {
             Span tag = new Span(getTranslation(t.translationKey()));
@@ -227,6 +232,9 @@ public class BoardView extends Main implements HasDynamicTitle {
             String due = c.nextDue() == null ? "" : " · " + getTranslation("campaign.card.due",
                     c.nextDue().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())));
             card.add(line(getTranslation("campaign.card.next", c.nextTask()) + due));
+        }
+        if (c.peopleReached() != null) {
+            card.add(line(getTranslation("campaign.card.reached", c.peopleReached())));
         }
         if (c.tasksTotal() > 0) {
             ProgressBar progress = new ProgressBar(0, c.tasksTotal(), c.tasksDone());

@@ -110,7 +110,7 @@ class CampaignViewsTest extends ViewTest {
         test(dialog.peopleReached).setValue(40);
         test(dialog.story).setValue("We painted a mural with 40 neighbours.");
         test(dialog.save).click();
-        assertThat(column(view, Stage.DONE)).contains("Board move");
+        assertThat(column(view, Stage.DONE)).contains("Board move", "Your team", "Reached 40 people");
         assertThat(campaigns.get(c.getId()).getOutcomes().peopleReached()).isEqualTo(40);
 
         // A card moved by someone else meanwhile: the stale move is refused and the board shows the truth.
