@@ -248,14 +248,14 @@ public class BoardView extends Main implements HasDynamicTitle {
             drag.setEffectAllowed(EffectAllowed.MOVE);
             Shortcuts.addShortcutListener(card, () -> step(c, 1), Key.ARROW_RIGHT, KeyModifier.ALT).listenOn(card);
             Shortcuts.addShortcutListener(card, () -> step(c, -1), Key.ARROW_LEFT, KeyModifier.ALT).listenOn(card);
-            Shortcuts.addShortcutListener(card, () -> move(c, c.stage(), index - 1), Key.ARROW_UP, KeyModifier.ALT).listenOn(card);
-            Shortcuts.addShortcutListener(card, () -> move(c, c.stage(), index + 1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(card);
+            Shortcuts.addShortcutListener(card, () -> neighbour(c, index, -1), Key.ARROW_UP, KeyModifier.ALT).listenOn(card);
+            Shortcuts.addShortcutListener(card, () -> neighbour(c, index, 1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(card);
         }
         if (ambassador) {
             // Dropping a card on another puts it in that card's place (and the other one below it).
             DropTarget<Div> target = DropTarget.create(card);
             target.setDropEffect(DropEffect.MOVE);
-            target.addDropListener(e -> e.getDragData().ifPresent(id -> dropped((Long) id, c.stage(), index)));
+            target.addDropListener(e -> e.getDragData().ifPresent(id -> dropped((Long) id, c.stage(), c.position())));
         }
         return card;
     }
@@ -277,9 +277,9 @@ public class BoardView extends Main implements HasDynamicTitle {
                 sub.addItem(getTranslation(s.translationKey()), e -> move(c, s, Integer.MAX_VALUE));
             }
         }
-        long inColumn = cards.stream().filter(x -> x.stage() == c.stage()).count();
-        sub.addItem(getTranslation("campaign.move.up"), e -> move(c, c.stage(), index - 1)).setEnabled(index > 0);
-        sub.addItem(getTranslation("campaign.move.down"), e -> move(c, c.stage(), index + 1)).setEnabled(index < inColumn - 1);
+        long shown = cards.stream().filter(x -> x.stage() == c.stage()).count();
+        sub.addItem(getTranslation("campaign.move.up"), e -> neighbour(c, index, -1)).setEnabled(index > 0);
+        sub.addItem(getTranslation("campaign.move.down"), e -> neighbour(c, index, 1)).setEnabled(index < shown - 1);
         return bar;
     }
 
@@ -290,18 +290,30 @@ public class BoardView extends Main implements HasDynamicTitle {
         }
     }
 
+    /**
+     * Up or down past the card shown above or below. Positions are the stored ones, so this is right even when
+     * filters hide some cards of the column.
+     */
+    private void neighbour(BoardCard c, int shownIndex, int direction) {
+        List<BoardCard> column = cards.stream().filter(x -> x.stage() == c.stage()).toList();
+        int other = shownIndex + direction;
+        if (other >= 0 && other < column.size()) {
+            move(c, c.stage(), column.get(other).position());
+        }
+    }
+
+    /** A card dropped on another takes that card's stored place; dropped below the last, it goes to the end. */
     private void dropped(long id, Stage to, int index) {
         cards.stream().filter(c -> c.id() == id).findFirst().ifPresent(c -> {
-            // Dropping lower in the same column: the card's own old place no longer counts.
-            int at = c.stage() == to && index != Integer.MAX_VALUE && index > c.position() ? index - 1 : index;
-            if (c.stage() == to && at == c.position()) return;
-            move(c, to, at);
+            move(c, to, index);
         });
     }
 
     /** Moves a card; reaching Done (or Evaluated) without outcomes first asks for them. */
     void move(BoardCard c, Stage to, int index) {
-        if (index < 0) return;
+        if (to == c.stage() && index == c.position()) {
+            return; // already there: nothing to store, nothing to log
+        }
         if (to.needsOutcomes() && !service.get(c.id()).hasOutcomes()) {
             OutcomesDialog.open(null, outcomes -> doMove(c, to, index, outcomes));
             return;

@@ -125,6 +125,25 @@ class CampaignViewsTest extends ViewTest {
     }
 
     @Test
+    void down_in_a_filtered_column_passes_the_next_card_shown() {
+        login(AMBASSADOR);
+        Campaign x = campaigns.create("Filtered X", CampaignKind.ARTS, null);
+        Campaign y = campaigns.create("Filtered Y", CampaignKind.ADVOCACY, null);
+        Campaign z = campaigns.create("Filtered Z", CampaignKind.ARTS, null);
+        BoardView view = board();
+        view.kind.setValue(CampaignKind.ARTS);
+        var card = view.lists.get(Stage.IDEA).getChildren()
+                .filter(c -> ("campaign-card-" + x.getId()).equals(c.getId().orElse(null))).findFirst().orElseThrow();
+        new com.vaadin.flow.component.menubar.MenuBarTester<>($(com.vaadin.flow.component.menubar.MenuBar.class, card).single())
+                .clickItem("Move to…", "Down in this column");
+        List<Long> idea = campaigns.board(new CampaignService.BoardFilter(false, null, null, Stage.IDEA)).stream()
+                .map(CampaignService.BoardCard::id).toList();
+        assertThat(idea.indexOf(x.getId())).isGreaterThan(idea.indexOf(z.getId()));
+        assertThat(idea.indexOf(y.getId())).as("the hidden card keeps its place before Z").isLessThan(idea.indexOf(z.getId()));
+        assertThat(text(view.lists.get(Stage.IDEA))).containsSubsequence("Filtered Z", "Filtered X");
+    }
+
+    @Test
     void a_city_admin_reads_the_board_without_moving_cards() {
         login(CITY_ADMIN);
         english();
