@@ -18,7 +18,6 @@ import org.mesta.city.CityService;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
@@ -47,7 +46,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         facts.addFormItem(new Span(getTranslation("language." + me.getPreferredLanguage())),
                 getTranslation("register.language"));
         facts.addFormItem(new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(me.getCreatedAt())), getTranslation("account.member-since"));
+                .withZone(org.mesta.base.ui.ClientTime.zone()).format(me.getCreatedAt())), getTranslation("account.member-since"));
 
         current.setLabel(getTranslation("account.current-password"));
         password.setLabel(getTranslation("reset.password"));

@@ -62,7 +62,8 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860)
+                .setTimezoneId("UTC"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
         page.onConsoleMessage(m -> {
@@ -93,7 +94,13 @@ abstract class BrowserTest {
     }
 
     Page secondBrowser() {
-        otherContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
+        return secondBrowser("UTC");
+    }
+
+    /** A second browser whose clock is in the given time zone (IANA id). */
+    Page secondBrowser(String timeZone) {
+        otherContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860)
+                .setTimezoneId(timeZone));
         otherContext.setDefaultTimeout(20_000);
         return otherContext.newPage();
     }

@@ -23,7 +23,6 @@ import org.mesta.badge.BadgeTexts;
 import org.mesta.city.CityService;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -62,7 +61,7 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         state.getElement().getThemeList().add(key.endsWith("valid") ? "badge success" : "badge error");
         String issuer = cities.findOrganisation(b.getOrganisationId()).map(o -> o.getName()).orElse("");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(org.mesta.base.ui.ClientTime.zone());
         Div facts = new Div(
                 new Paragraph(getTranslation("award.issuer", issuer)),
                 new Paragraph(getTranslation("award.issued-on", when.format(a.getIssuedAt()))));

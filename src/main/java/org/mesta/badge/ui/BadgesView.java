@@ -31,7 +31,6 @@ import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.springframework.data.domain.PageRequest;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -86,7 +85,7 @@ public class BadgesView extends Main implements HasDynamicTitle {
             return s;
         }).setHeader(getTranslation("badge.field.status")).setAutoWidth(true);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(org.mesta.base.ui.ClientTime.zone());
         grid.addColumn(b -> when.format(b.getUpdatedAt())).setHeader(getTranslation("badge.field.updated")).setAutoWidth(true);
         grid.addComponentColumn(b -> {
             String name = b.texts(language).name();

@@ -20,7 +20,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Verification;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -110,7 +109,7 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
         result.add(new H3(getTranslation("verify.result")), status,
                 new Paragraph(getTranslation(v.status().translationKey() + ".explained")));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(org.mesta.base.ui.ClientTime.zone());
         if (v.badgeName() != null) result.add(new Paragraph(getTranslation("verify.badge", v.badgeName(), v.version())));
         if (v.issuerName() != null) result.add(new Paragraph(getTranslation("verify.issuer", v.issuerName())));
         if (v.issuedOn() != null) result.add(new Paragraph(getTranslation("verify.issued", when.format(v.issuedOn()))));

@@ -19,7 +19,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.inbox.InboxService;
 import org.mesta.inbox.Notice;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -111,7 +110,7 @@ class InboxBell extends Composite<Div> {
             list.add(empty);
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(org.mesta.base.ui.ClientTime.zone());
         for (Notice.Shown n : notices) {
             list.add(item(n, when));
         }

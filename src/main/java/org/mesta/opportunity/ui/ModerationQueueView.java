@@ -17,7 +17,6 @@ import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityType;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -42,7 +41,7 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         type.setItemLabelGenerator(t -> t == null ? getTranslation("opportunity.all-types") : getTranslation(t.translationKey()));
         type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(org.mesta.base.ui.ClientTime.zone());
         String lang = getLocale().getLanguage();
         grid.addColumn(o -> o.title(lang)).setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);
         grid.addColumn(o -> o.getOrganisationId() == null ? o.getOrganiser()

@@ -25,7 +25,6 @@ import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.Status;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -74,7 +73,7 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle {
         }));
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(org.mesta.base.ui.ClientTime.zone());
         String lang = getLocale().getLanguage();
         grid.addColumn(o -> o.title(lang).isEmpty() ? getTranslation("opportunity.untitled") : o.title(lang))
                 .setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);

@@ -26,7 +26,6 @@ import org.mesta.security.Account;
 import org.mesta.security.AccountService;
 import org.mesta.security.Invitation;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -86,7 +85,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
         grid.setHeight("28em");
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(org.mesta.base.ui.ClientTime.zone());
         pending.addColumn(Invitation::getEmail).setHeader(getTranslation("people.email"));
         pending.addColumn(i -> getTranslation(i.getRole().translationKey())).setHeader(getTranslation("invite.role"));
         pending.addColumn(i -> date.format(i.getExpiresAt())).setHeader(getTranslation("people.invitation-expires"));
