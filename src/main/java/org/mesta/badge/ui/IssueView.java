@@ -52,7 +52,8 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final AwardService awards;
     private final String baseUrl;
     private long badgeId;
-    private ZoneId zone = ZoneId.systemDefault();
+    /** The person types and reads times in their own browser's zone. */
+    private final ZoneId zone = org.mesta.base.ui.ClientTime.zone();
 
     final TextArea emails = new TextArea();
     final Select<Locale> language = new Select<>();
