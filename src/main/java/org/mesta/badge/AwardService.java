@@ -86,7 +86,7 @@ public class AwardService {
             throw new UserError("award.error.no-recipients");
         }
         Issuer issuer = issuer(badge);
-        return issueAll(issuer, unique.stream().map(e -> new RecipientList.Recipient(e, language)).toList());
+        return issueAll(issuer, unique.stream().map(e -> new RecipientList.Recipient(e, language)).toList(), null);
     }
 
     /**
@@ -110,11 +110,8 @@ public class AwardService {
         if (!team.contains(Award.normalise(me.email()))) {
             throw new AccessDeniedException("a campaign badge goes to one's own team");
         }
-        Issuer issuer = issuer(badge);
-        List<Award> saved = awards.saveAll(team.stream()
-                .map(e -> prepare(issuer, e, null, language, null, me.accountId(), evidence)).toList());
-        saved.forEach(a -> announce(issuer, a));
-        return saved;
+        return issueAll(issuer(badge), team.stream().map(e -> new RecipientList.Recipient(e, language)).toList(),
+                evidence);
     }
 
     /**
@@ -129,7 +126,7 @@ public class AwardService {
         if (!parsed.ok()) {
             return parsed;
         }
-        issueAll(issuer(badge), parsed.recipients());
+        issueAll(issuer(badge), parsed.recipients(), null);
         return parsed;
     }
 
@@ -153,10 +150,10 @@ public class AwardService {
     }
 
     /** Many at once: the signing (the slow part) runs on every core, the rows are then stored together. */
-    private List<Award> issueAll(Issuer issuer, List<RecipientList.Recipient> recipients) {
+    private List<Award> issueAll(Issuer issuer, List<RecipientList.Recipient> recipients, String evidence) {
         long issuedBy = MestaUser.require().accountId();
         List<Award> prepared = recipients.parallelStream()
-                .map(r -> prepare(issuer, r.email(), null, r.language(), null, issuedBy, null)).toList();
+                .map(r -> prepare(issuer, r.email(), null, r.language(), null, issuedBy, evidence)).toList();
         List<Award> saved = awards.saveAll(prepared);
         saved.forEach(a -> announce(issuer, a));
         return saved;

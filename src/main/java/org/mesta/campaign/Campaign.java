@@ -18,7 +18,6 @@ import org.mesta.opportunity.Theme;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -146,14 +145,15 @@ public class Campaign extends AbstractEntity {
     }
 
     public CampaignDraft toDraft() {
-        return new CampaignDraft(title, kind, goal, plannedActions, EnumSet.copyOf(themesOrEmpty()),
-                audiences.isEmpty() ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(audiences),
+        return new CampaignDraft(title, kind, goal, plannedActions, Set.copyOf(themes), Set.copyOf(audiences),
                 Set.copyOf(recommendationIds), startsOn, endsOn, online, location(), place,
                 links.stream().map(l -> new CampaignDraft.Link(l.label(), l.url())).toList());
     }
 
-    private Set<Theme> themesOrEmpty() {
-        return themes.isEmpty() ? EnumSet.noneOf(Theme.class) : themes;
+    /** A new campaign started from a recommendation carries it and takes its theme. */
+    void carry(Recommendation r) {
+        recommendationIds.add(r.getId());
+        themes.add(r.getTheme());
     }
 
     public boolean isMember(long accountId) {

@@ -37,9 +37,7 @@ import java.util.stream.Collectors;
 @Service
 public class CampaignService {
 
-
     private final CampaignRepository campaigns;
-    private final CampaignTaskRepository tasks;
     private final CampaignCommentRepository comments;
     private final Checklist checklist;
     private final Materials materials;
@@ -51,11 +49,10 @@ public class CampaignService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CampaignService(CampaignRepository campaigns, CampaignTaskRepository tasks, CampaignCommentRepository comments,
+    CampaignService(CampaignRepository campaigns, CampaignCommentRepository comments,
                     Checklist checklist, Materials materials, AccountService accounts, History history, Board board,
                     Library library, ReachingOut reachingOut, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
-        this.tasks = tasks;
         this.comments = comments;
         this.checklist = checklist;
         this.materials = materials;
@@ -104,11 +101,9 @@ public class CampaignService {
                         && filter.kind() != CampaignKind.BOTH)
                 .filter(c -> filter.stage() == null || c.getStage() == filter.stage())
                 .toList();
-        Map<Long, List<CampaignTask>> checklist = all.isEmpty() ? Map.of()
-                : tasks.findByCampaignIdIn(all.stream().map(Campaign::getId).toList()).stream()
-                .collect(Collectors.groupingBy(CampaignTask::getCampaignId));
+        Map<Long, List<CampaignTask>> tasks = checklist.of(all.stream().map(Campaign::getId).toList());
         Map<Long, String> names = names();
-        return all.stream().map(c -> card(c, checklist.getOrDefault(c.getId(), List.of()), names, me)).toList();
+        return all.stream().map(c -> card(c, tasks.getOrDefault(c.getId(), List.of()), names, me)).toList();
     }
 
     private static BoardCard card(Campaign c, List<CampaignTask> list, Map<Long, String> names, MestaUser me) {
@@ -131,14 +126,11 @@ public class CampaignService {
         if (me.cityId() == null) {
             throw new AccessDeniedException("an ambassador without a city");
         }
-        String t = checkTitle(title);
+        String t = CampaignDraft.checkTitle(title);
         Campaign c = new Campaign(me.cityId(), t, kind == null ? CampaignKind.ADVOCACY : kind, me.accountId(),
                 campaigns.lastPosition(me.cityId(), Stage.IDEA) + 1, clock.instant());
         if (recommendationId != null) {
-            Recommendation r = library.visible(recommendationId);
-            CampaignDraft d = c.toDraft();
-            c.edit(new CampaignDraft(d.title(), d.kind(), d.goal(), d.plannedActions(), Set.of(r.getTheme()),
-                    d.audiences(), Set.of(recommendationId), null, null, false, null, null, List.of()), clock.instant());
+            c.carry(library.visible(recommendationId));
         }
         c = campaigns.saveAndFlush(c);
         history.log(c, "campaign.activity.created", List.of(c.getTitle()));
@@ -171,7 +163,7 @@ public class CampaignService {
             history.log(c, "campaign.activity.reordered", List.of("#" + to.translationKey(), String.valueOf(placed + 1)));
         }
         if (to == Stage.EVALUATED && from != Stage.EVALUATED) {
-            reachingOut.awardTeam(c, names());
+            reachingOut.awardTeam(c);
         }
         changed(c);
         return campaigns.saveAndFlush(c);
@@ -206,11 +198,11 @@ public class CampaignService {
         for (Long r : draft.recommendationIds() == null ? Set.<Long>of() : draft.recommendationIds()) {
             library.visible(r);
         }
-        Set<String> changedFields = Changes.between(c.toDraft(), draft);
+        CampaignDraft before = c.toDraft();
         c.edit(draft, clock.instant());
+        Set<String> changedFields = Changes.between(before, c.toDraft());
         if (!changedFields.isEmpty()) {
-            history.log(c, "campaign.activity.edited", List.copyOf(changedFields.stream().map(f -> "#campaign.changed." + f)
-                    .toList()));
+            history.log(c, "campaign.activity.edited", changedFields.stream().map(f -> "#campaign.changed." + f).toList());
         }
         changed(c);
         return campaigns.saveAndFlush(c);
@@ -508,10 +500,6 @@ public class CampaignService {
 
     private void changed(Campaign c) {
         events.publishEvent(new BoardChanged(c.getCityId(), Objects.requireNonNull(c.getId())));
-    }
-
-    private static String checkTitle(String title) {
-        return CampaignDraft.checkTitle(title);
     }
 
 }

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A campaign's task checklist: tasks go to team members only, stale edits are refused, and whoever is given a
@@ -30,6 +32,12 @@ class Checklist {
 
     List<CampaignTask> of(long campaignId) {
         return tasks.findByCampaignIdOrderBySortOrderAsc(campaignId);
+    }
+
+    /** The tasks of many campaigns at once (a board), by campaign. */
+    Map<Long, List<CampaignTask>> of(List<Long> campaignIds) {
+        return campaignIds.isEmpty() ? Map.of() : tasks.findByCampaignIdIn(campaignIds).stream()
+                .collect(Collectors.groupingBy(CampaignTask::getCampaignId));
     }
 
     CampaignTask find(long taskId) {

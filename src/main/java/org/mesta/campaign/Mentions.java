@@ -1,5 +1,6 @@
 package org.mesta.campaign;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,19 +15,20 @@ final class Mentions {
     }
 
     static List<CampaignService.Person> in(String text, List<CampaignService.Person> people) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder rest = new StringBuilder(lower);
-        return people.stream()
-                .sorted(Comparator.comparingInt((CampaignService.Person p) -> p.name().length()).reversed())
-                .filter(p -> {
-                    String tag = "@" + p.name().toLowerCase(Locale.ROOT);
-                    int at = rest.indexOf(tag);
-                    if (at < 0) return false;
-                    int end = at + tag.length();
-                    if (end < rest.length() && Character.isLetterOrDigit(rest.charAt(end))) return false;
-                    // blank the match out so a shorter name inside it is not found again
-                    rest.replace(at, end, " ".repeat(tag.length()));
-                    return true;
-                }).toList();
+        StringBuilder rest = new StringBuilder(text.toLowerCase(Locale.ROOT));
+        List<CampaignService.Person> longestFirst = people.stream()
+                .sorted(Comparator.comparingInt((CampaignService.Person p) -> p.name().length()).reversed()).toList();
+        List<CampaignService.Person> found = new ArrayList<>();
+        for (CampaignService.Person p : longestFirst) {
+            String tag = "@" + p.name().toLowerCase(Locale.ROOT);
+            int at = rest.indexOf(tag);
+            int end = at + tag.length();
+            if (at < 0 || (end < rest.length() && Character.isLetterOrDigit(rest.charAt(end)))) {
+                continue;
+            }
+            rest.replace(at, end, " ".repeat(tag.length())); // so a shorter name inside it is not found again
+            found.add(p);
+        }
+        return found;
     }
 }

@@ -2,6 +2,7 @@ package org.mesta.campaign;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.mesta.base.UserError;
 
 /** What a finished campaign achieved: numbers and a short story, all asked for when it moves to Done. */
 @Embeddable
@@ -22,14 +23,14 @@ public record Outcomes(@Column(name = "people_reached") Integer peopleReached,
     void check() {
         for (Integer n : new Integer[]{peopleReached, decisionMakers, eventsHeld, mediaMentions, artworks}) {
             if (n != null && (n < 0 || n > MAX)) {
-                throw new org.mesta.base.UserError("campaign.error.outcome-number");
+                throw new UserError("campaign.error.outcome-number");
             }
         }
         if (!recorded()) {
-            throw new org.mesta.base.UserError("campaign.error.outcome-story");
+            throw new UserError("campaign.error.outcome-story");
         }
         if (story.length() > 4000) {
-            throw new org.mesta.base.UserError("campaign.error.too-long");
+            throw new UserError("campaign.error.too-long");
         }
     }
 

@@ -15,6 +15,7 @@ import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityType;
 import org.mesta.opportunity.Status;
 import org.mesta.opportunity.Texts;
+import org.mesta.opportunity.Theme;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,17 +69,17 @@ class ReachingOut {
                 .filter(s -> s.equals(Status.SUBMITTED.translationKey())).isPresent()) {
             throw new UserError("campaign.error.event-pending");
         }
-        String language = MestaUser.require().language();
-        boolean online = e.location() == null;
-        OpportunityDraft draft = new OpportunityDraft(
-                Map.of(language == null ? "en" : language, new Texts(e.title(), e.summary(), e.description())),
-                OpportunityType.EVENT, c.getThemes(), online ? Format.ONLINE : Format.IN_PERSON,
-                e.startsAt(), e.endsAt(), false, e.location(), e.venue(), e.address(), online ? e.onlineUrl() : null,
-                null, null, null, true, null, Set.of(language == null ? "en" : language), Set.of(), null,
-                e.onlineUrl(), null, null, List.of());
         if (c.getThemes().isEmpty()) {
             throw new UserError("campaign.error.event-themes");
         }
+        String language = MestaUser.require().language() == null ? "en" : MestaUser.require().language();
+        boolean online = e.location() == null;
+        OpportunityDraft draft = new OpportunityDraft(
+                Map.of(language, new Texts(e.title(), e.summary(), e.description())),
+                OpportunityType.EVENT, c.getThemes(), online ? Format.ONLINE : Format.IN_PERSON,
+                e.startsAt(), e.endsAt(), false, e.location(), e.venue(), e.address(), online ? e.onlineUrl() : null,
+                null, null, null, true, null, Set.of(language), Set.of(), null,
+                e.onlineUrl(), null, null, List.of());
         return opportunities.submitCampaignEvent(c.getTitle(), draft);
     }
 
@@ -122,7 +122,7 @@ class ReachingOut {
     }
 
     /** Awards the city's campaign badge (if it has one) to the team, the outcomes being the evidence. */
-    void awardTeam(Campaign c, Map<Long, String> names) {
+    void awardTeam(Campaign c) {
         Optional<Badge> badge = campaignBadge(c.getCityId());
         if (badge.isEmpty()) {
             return;
@@ -157,25 +157,10 @@ class ReachingOut {
     // ---- the city admins' summary ----
 
     List<ThemeSummary> summary(List<Campaign> all) {
-        Map<org.mesta.opportunity.Theme, long[]> by = new EnumMap<>(org.mesta.opportunity.Theme.class);
+        Map<Theme, ThemeSummary> byTheme = new EnumMap<>(Theme.class);
         for (Campaign c : all) {
-            for (var theme : c.getThemes().isEmpty() ? EnumSet.noneOf(org.mesta.opportunity.Theme.class) : c.getThemes()) {
-                long[] s = by.computeIfAbsent(theme, t -> new long[7]);
-                s[0]++;
-                if (c.getStage().needsOutcomes() && c.hasOutcomes()) {
-                    Outcomes o = c.getOutcomes();
-                    s[1]++;
-                    s[2] += Outcomes.orZero(o.peopleReached());
-                    s[3] += Outcomes.orZero(o.decisionMakers());
-                    s[4] += Outcomes.orZero(o.eventsHeld());
-                    s[5] += Outcomes.orZero(o.mediaMentions());
-                    s[6] += Outcomes.orZero(o.artworks());
-                }
-            }
+            c.getThemes().forEach(t -> byTheme.merge(t, ThemeSummary.of(t, c), ThemeSummary::plus));
         }
-        return by.entrySet().stream().map(e -> {
-            long[] s = e.getValue();
-            return new ThemeSummary(e.getKey(), (int) s[0], (int) s[1], s[2], s[3], s[4], s[5], s[6]);
-        }).toList();
+        return List.copyOf(byTheme.values());
     }
 }

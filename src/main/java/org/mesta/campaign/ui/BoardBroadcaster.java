@@ -1,5 +1,6 @@
 package org.mesta.campaign.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import org.mesta.campaign.CampaignEvents.BoardChanged;
 import org.springframework.stereotype.Component;
@@ -13,24 +14,30 @@ import java.util.function.Consumer;
 
 /**
  * Tells the open boards and campaign pages of a city that a card changed, once the change is committed; the
- * views then refresh through server push. It reaches the sessions of this app node (see the note in the
- * README on running several nodes).
+ * views then refresh through server push. It reaches the sessions of this app node; other nodes' changes
+ * arrive here through BoardStamps.
  */
 @Component
 class BoardBroadcaster {
 
     private final Map<Long, Set<Consumer<BoardChanged>>> listeners = new ConcurrentHashMap<>();
 
-    /** Listens for the city's changes until the component is detached (page left, session ended). */
-    void listenWhileAttached(com.vaadin.flow.component.Component view, long cityId, Consumer<BoardChanged> listener) {
-        Registration registration = register(cityId, listener);
+    /**
+     * Runs the action in the view's UI (by push) for every change of the city made elsewhere, until the view is
+     * detached (page left, session ended). Changes made in this very UI have redrawn it already.
+     */
+    void listenWhileAttached(com.vaadin.flow.component.Component view, long cityId, Consumer<BoardChanged> action) {
+        UI ui = view.getUI().orElseThrow();
+        Registration registration = register(cityId, changed -> {
+            if (UI.getCurrent() != ui) ui.access(() -> action.accept(changed));
+        });
         view.addDetachListener(e -> {
             registration.remove();
             e.unregisterListener();
         });
     }
 
-    Registration register(long cityId, Consumer<BoardChanged> listener) {
+    private Registration register(long cityId, Consumer<BoardChanged> listener) {
         listeners.computeIfAbsent(cityId, c -> new CopyOnWriteArraySet<>()).add(listener);
         return () -> listeners.getOrDefault(cityId, Set.of()).remove(listener);
     }

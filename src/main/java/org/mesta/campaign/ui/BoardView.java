@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -355,15 +354,11 @@ public class BoardView extends Main implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
         columns.getElement().executeJs("this.addEventListener('focusin', e => {"
                 + " const c = e.target.closest('.campaign-card'); if (c) this._lastCard = c.id; })");
         Long city = MestaUser.require().cityId();
         if (city != null) {
-            // This UI's own moves have already redrawn it; others' arrive by push.
-            broadcaster.listenWhileAttached(this, city, changed -> {
-                if (UI.getCurrent() != ui) ui.access(this::refresh);
-            });
+            broadcaster.listenWhileAttached(this, city, changed -> refresh());
         }
     }
 

@@ -1,14 +1,12 @@
 package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -162,11 +160,9 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     }
 
     private Div section(String key, Div body, Button action) {
-        H2 heading = new H2(getTranslation(key));
-        heading.addClassNames(LumoUtility.FontSize.LARGE);
         action.setVisible(editable);
-        Div section = new Div(heading, body, action);
-        section.addClassName("campaign-section");
+        Section section = new Section(key);
+        section.add(body, action);
         return section;
     }
 
@@ -338,11 +334,11 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
         if (campaign != null) {
             long id = campaign.getId();
+            // Campaign id 0: something changed on another app node; changedElsewhere compares versions.
             broadcaster.listenWhileAttached(this, campaign.getCityId(), changed -> {
-                if ((changed.campaignId() == id || changed.campaignId() == 0) && UI.getCurrent() != ui) ui.access(this::changedElsewhere);
+                if (changed.campaignId() == id || changed.campaignId() == 0) changedElsewhere();
             });
         }
     }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,7 +24,7 @@ import java.util.List;
  * The team's conversation on a campaign. "@Name" mentions someone (they get a notice); the "Mention" picker
  * writes the name for those who would rather pick than type.
  */
-class CommentsPanel extends Div {
+class CommentsPanel extends Section {
 
     final TextArea text = new TextArea();
     final ComboBox<Person> mention = new ComboBox<>();
@@ -36,12 +35,10 @@ class CommentsPanel extends Div {
     private final ZoneId zone;
 
     CommentsPanel(CampaignService service, long campaignId, boolean mayComment, ZoneId zone) {
+        super("campaign.comments");
         this.service = service;
         this.zone = zone;
         this.campaignId = campaignId;
-        addClassName("campaign-section");
-        H2 heading = new H2(getTranslation("campaign.comments"));
-        heading.addClassNames(LumoUtility.FontSize.LARGE);
         list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         text.setLabel(getTranslation("campaign.comment.write"));
         text.setHelperText(getTranslation("campaign.comment.helper"));
@@ -65,7 +62,7 @@ class CommentsPanel extends Div {
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div form = new Div(text, actions);
         form.setVisible(mayComment);
-        add(heading, list, form);
+        add(list, form);
         refresh();
     }
 

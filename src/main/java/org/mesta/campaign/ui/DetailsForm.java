@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,7 +35,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The campaign's own fields; the team edits them, everyone else reads them. Problems show next to the field. */
-class DetailsForm extends Div {
+class DetailsForm extends Section {
 
     final TextField title = new TextField();
     final RadioButtonGroup<CampaignKind> kind = new RadioButtonGroup<>();
@@ -57,10 +56,8 @@ class DetailsForm extends Div {
     private final List<HorizontalLayout> linkRows = new ArrayList<>();
 
     DetailsForm(List<Recommendation> library, PlaceService places, MapSettings map, GeoPoint cityCentre, double zoom) {
-        addClassName("campaign-section");
+        super("campaign.details");
         String language = getLocale().getLanguage();
-        H2 heading = new H2(getTranslation("campaign.details"));
-        heading.addClassNames(LumoUtility.FontSize.LARGE);
         title.setLabel(getTranslation("campaign.field.title"));
         title.setRequired(true);
         title.setMaxLength(200);
@@ -109,7 +106,7 @@ class DetailsForm extends Div {
         for (com.vaadin.flow.component.Component full : List.<com.vaadin.flow.component.Component>of(title, goal, recommendations, audiences, actions, online, place)) {
             form.setColspan(full, 2);
         }
-        add(heading, form, location, new Div(linksLabel), links, linksProblem, addLink, new Div(save));
+        add(form, location, new Div(linksLabel), links, linksProblem, addLink, new Div(save));
     }
 
     void show(Campaign c, List<Recommendation> library, boolean editable) {

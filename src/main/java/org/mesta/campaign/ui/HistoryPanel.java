@@ -1,7 +1,5 @@
 package org.mesta.campaign.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -13,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** Who moved or changed what, and when; newest first, in the reader's language. */
-class HistoryPanel extends Div {
+class HistoryPanel extends Section {
 
     final UnorderedList lines = new UnorderedList();
     private final CampaignService service;
@@ -21,14 +19,12 @@ class HistoryPanel extends Div {
     private final ZoneId zone;
 
     HistoryPanel(CampaignService service, long campaignId, ZoneId zone) {
+        super("campaign.history");
         this.service = service;
         this.campaignId = campaignId;
         this.zone = zone;
-        addClassName("campaign-section");
-        H2 heading = new H2(getTranslation("campaign.history"));
-        heading.addClassNames(LumoUtility.FontSize.LARGE);
         lines.addClassNames(LumoUtility.FontSize.SMALL);
-        add(heading, lines);
+        add(lines);
         refresh();
     }
 

@@ -3,7 +3,6 @@ package org.mesta.campaign.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,7 +19,7 @@ import org.mesta.campaign.CampaignService;
 import java.io.ByteArrayInputStream;
 
 /** Pictures among the campaign's materials (posters, artworks, photos of actions), each described for screen readers. */
-class MaterialsSection extends Div {
+class MaterialsSection extends Section {
 
     static final int MAX_MB = 5;
     final TextField description = new TextField();
@@ -32,12 +31,10 @@ class MaterialsSection extends Div {
     private final boolean editable;
 
     MaterialsSection(CampaignService service, long campaignId, boolean editable) {
+        super("campaign.materials");
         this.service = service;
         this.campaignId = campaignId;
         this.editable = editable;
-        addClassName("campaign-section");
-        H2 heading = new H2(getTranslation("campaign.materials"));
-        heading.addClassNames(LumoUtility.FontSize.LARGE);
         pictures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
         description.setLabel(getTranslation("campaign.image.description"));
         description.setHelperText(getTranslation("campaign.image.description.helper"));
@@ -52,7 +49,7 @@ class MaterialsSection extends Div {
         problem.getElement().setAttribute("role", "alert");
         Div form = new Div(description, upload, problem);
         form.setVisible(editable);
-        add(heading, pictures, form);
+        add(pictures, form);
         refresh();
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,14 +26,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A campaign's checklist: tick tasks off, give them to a team member with a due date, add and remove them. */
-class TaskList extends Div {
+class TaskList extends Section {
 
     final TextField title = new TextField();
     final ComboBox<Person> assignee = new ComboBox<>();
     final DatePicker due = new DatePicker();
     final Button add = new Button();
     final Div items = new Div();
-    final H2 heading = new H2();
     private final CampaignService service;
     private final long campaignId;
     private final boolean editable;
@@ -42,12 +40,11 @@ class TaskList extends Div {
     private List<Person> team = List.of();
 
     TaskList(CampaignService service, long campaignId, boolean editable, Runnable changed) {
+        super(null);
         this.service = service;
         this.campaignId = campaignId;
         this.editable = editable;
         this.changed = changed;
-        addClassName("campaign-section");
-        heading.addClassNames(LumoUtility.FontSize.LARGE);
         items.getElement().setAttribute("role", "list");
         items.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
         title.setLabel(getTranslation("campaign.task.title"));
@@ -65,7 +62,7 @@ class TaskList extends Div {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.addClassNames(LumoUtility.FlexWrap.WRAP);
         form.setVisible(editable);
-        add(heading, items, form);
+        add(items, form);
     }
 
     void setTeam(List<Person> team) {
