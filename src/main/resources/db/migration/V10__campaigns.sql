@@ -39,9 +39,6 @@ CREATE TABLE campaign (
     starts_on       DATE,
     ends_on         DATE,
     online          BOOLEAN       NOT NULL,
-    latitude        DOUBLE,
-    longitude       DOUBLE,
-    place           VARCHAR(300),
     people_reached  INT,
     decision_makers INT,
     events_held     INT,
@@ -86,6 +83,17 @@ CREATE TABLE campaign_recommendation (
     PRIMARY KEY (campaign_id, recommendation_id),
     CONSTRAINT fk_campaign_rec_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id) ON DELETE CASCADE,
     CONSTRAINT fk_campaign_rec_recommendation FOREIGN KEY (recommendation_id) REFERENCES recommendation (id) ON DELETE CASCADE
+);
+
+-- Where the campaign happens: named places, each optionally on the map.
+CREATE TABLE campaign_place (
+    campaign_id BIGINT       NOT NULL,
+    sort_order  INT          NOT NULL,
+    name        VARCHAR(300) NOT NULL,
+    latitude    DOUBLE,
+    longitude   DOUBLE,
+    PRIMARY KEY (campaign_id, sort_order),
+    CONSTRAINT fk_campaign_place FOREIGN KEY (campaign_id) REFERENCES campaign (id) ON DELETE CASCADE
 );
 
 CREATE TABLE campaign_link (

@@ -203,7 +203,7 @@ class MysqlIT {
         assertThat(campaigns.activity(a.getId())).isNotEmpty();
         var saved = campaigns.save(b.getId(), campaigns.get(b.getId()).getVersion(), new org.mesta.campaign.CampaignDraft(
                 "MySQL campaign B", org.mesta.campaign.CampaignKind.ARTS, "goal", "", Set.of(org.mesta.opportunity.Theme.INCLUSION),
-                Set.of(), Set.of(), null, null, false, null, null, java.util.List.of()));
+                Set.of(), Set.of(), null, null, false, java.util.List.of(), java.util.List.of()));
         var withEvent = campaigns.publishEvent(b.getId(), saved.getVersion(), new org.mesta.campaign.PublicEvent(
                 "Open mic", "Poems about inclusion", "", java.time.LocalDateTime.of(2027, 3, 1, 18, 0),
                 java.time.LocalDateTime.of(2027, 3, 1, 20, 0), null, null, null, "https://example.org/open-mic"));

@@ -33,6 +33,16 @@ public class Campaign extends AbstractEntity {
     }
 
     @Embeddable
+    record StoredPlace(@Column(name = "name") String name, @Column(name = "latitude") Double latitude,
+                       @Column(name = "longitude") Double longitude) {
+
+        CampaignDraft.Place toPlace() {
+            return new CampaignDraft.Place(name, latitude == null || longitude == null ? null
+                    : new GeoPoint(latitude, longitude));
+        }
+    }
+
+    @Embeddable
     record StoredLink(@Column(name = "label") String label, @Column(name = "url") String url) {
     }
 
@@ -48,9 +58,6 @@ public class Campaign extends AbstractEntity {
     private LocalDate startsOn;
     private LocalDate endsOn;
     private boolean online;
-    private Double latitude;
-    private Double longitude;
-    private String place;
     @Embedded
     private Outcomes outcomes;
     private Long eventOpportunityId;
@@ -78,6 +85,11 @@ public class Campaign extends AbstractEntity {
     @CollectionTable(name = "campaign_recommendation", joinColumns = @JoinColumn(name = "campaign_id"))
     @Column(name = "recommendation_id")
     private Set<Long> recommendationIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "campaign_place", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderColumn(name = "sort_order")
+    private List<StoredPlace> places = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_link", joinColumns = @JoinColumn(name = "campaign_id"))
@@ -109,9 +121,10 @@ public class Campaign extends AbstractEntity {
         startsOn = d.startsOn();
         endsOn = d.endsOn();
         online = d.online();
-        latitude = d.location() == null ? null : d.location().latitude();
-        longitude = d.location() == null ? null : d.location().longitude();
-        place = d.place() == null || d.place().isBlank() ? null : d.place().strip();
+        places = d.places() == null ? new ArrayList<>() : d.places().stream()
+                .map(p -> new StoredPlace(p.name().strip(), p.location() == null ? null : p.location().latitude(),
+                        p.location() == null ? null : p.location().longitude()))
+                .collect(Collectors.toCollection(ArrayList::new));
         links = d.links() == null ? new ArrayList<>()
                 : d.links().stream().map(l -> new StoredLink(l.label().strip(), l.url().strip()))
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -146,7 +159,7 @@ public class Campaign extends AbstractEntity {
 
     public CampaignDraft toDraft() {
         return new CampaignDraft(title, kind, goal, plannedActions, Set.copyOf(themes), Set.copyOf(audiences),
-                Set.copyOf(recommendationIds), startsOn, endsOn, online, location(), place,
+                Set.copyOf(recommendationIds), startsOn, endsOn, online, places(),
                 links.stream().map(l -> new CampaignDraft.Link(l.label(), l.url())).toList());
     }
 
@@ -172,8 +185,8 @@ public class Campaign extends AbstractEntity {
         return team.stream().filter(Member::lead).map(Member::accountId).collect(Collectors.toSet());
     }
 
-    public GeoPoint location() {
-        return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
+    public List<CampaignDraft.Place> places() {
+        return places.stream().map(StoredPlace::toPlace).toList();
     }
 
     public Long getCityId() {
@@ -214,10 +227,6 @@ public class Campaign extends AbstractEntity {
 
     public boolean isOnline() {
         return online;
-    }
-
-    public String getPlace() {
-        return place;
     }
 
     public Outcomes getOutcomes() {

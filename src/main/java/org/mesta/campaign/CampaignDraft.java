@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** Everything about a campaign its team edits on the card's detail page (stage, team and outcomes apart). */
 public record CampaignDraft(String title, CampaignKind kind, String goal, String plannedActions, Set<Theme> themes,
                             Set<Audience> audiences, Set<Long> recommendationIds, LocalDate startsOn, LocalDate endsOn,
-                            boolean online, GeoPoint location, String place, List<Link> links) {
+                            boolean online, List<Place> places, List<Link> links) {
 
     static final int MAX_TITLE = 200;
     private static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
@@ -26,8 +26,16 @@ public record CampaignDraft(String title, CampaignKind kind, String goal, String
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw new UserError("campaign.error.dates");
         }
-        if (length(goal) > 2000 || length(plannedActions) > 4000 || length(place) > 300) {
+        if (length(goal) > 2000 || length(plannedActions) > 4000) {
             throw new UserError("campaign.error.too-long");
+        }
+        for (Place p : places == null ? List.<Place>of() : places) {
+            if (p.name() == null || p.name().isBlank()) {
+                throw new UserError("campaign.error.place-name");
+            }
+            if (length(p.name()) > 300) {
+                throw new UserError("campaign.error.too-long");
+            }
         }
         for (Link link : links == null ? List.<Link>of() : links) {
             if (link.url() == null || !URL.matcher(link.url().strip()).matches() || link.url().length() > 500) {
@@ -54,5 +62,9 @@ public record CampaignDraft(String title, CampaignKind kind, String goal, String
     }
 
     public record Link(String label, String url) {
+    }
+
+    /** A named place where the campaign acts; the map point is optional. */
+    public record Place(String name, GeoPoint location) {
     }
 }

@@ -23,9 +23,8 @@ final class Changes {
         if (!Objects.equals(a.audiences(), b.audiences())) changed.add("audiences");
         if (!Objects.equals(a.recommendationIds(), b.recommendationIds())) changed.add("recommendations");
         if (!Objects.equals(a.startsOn(), b.startsOn()) || !Objects.equals(a.endsOn(), b.endsOn())) changed.add("dates");
-        if (a.online() != b.online() || !Objects.equals(a.location(), b.location())
-                || !Objects.equals(a.place(), b.place())) {
-            changed.add("place");
+        if (a.online() != b.online() || !Objects.equals(a.places(), b.places())) {
+            changed.add("places");
         }
         if (!Objects.equals(a.links(), b.links())) changed.add("links");
         return changed;

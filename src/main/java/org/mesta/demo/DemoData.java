@@ -175,7 +175,8 @@ class DemoData implements ApplicationRunner {
                 "Anketa med dijaki, srečanje z županom, zgodbe dijakov na Instagramu.", Set.of(Theme.MENTAL_HEALTH),
                 Set.of(Audience.DECISION_MAKERS, Audience.SCHOOLS, Audience.MEDIA), Set.of(counsellors.getId()),
                 java.time.LocalDate.of(2027, 1, 11), java.time.LocalDate.of(2027, 4, 30), false,
-                new org.mesta.map.GeoPoint(46.0503, 14.5069), "Mestna hiša, Ljubljana", List.of()));
+                List.of(new CampaignDraft.Place("Mestna hiša, Ljubljana", new org.mesta.map.GeoPoint(46.0503, 14.5069)),
+                        new CampaignDraft.Place("Gimnazija Bežigrad", null)), List.of()));
         campaigns.move(c.getId(), c.getVersion(), Stage.PLANNING, 0, null);
         campaigns.addTask(c.getId(), "Pripravi anketo za dijake", me, java.time.LocalDate.of(2027, 1, 20));
         campaigns.addTask(c.getId(), "Dogovori srečanje z županom", second, java.time.LocalDate.of(2027, 2, 15));

@@ -100,7 +100,7 @@ class CampaignServiceTest {
         CampaignDraft d = c.toDraft();
         CampaignDraft changed = new CampaignDraft("Youth council now!", CampaignKind.BOTH, "A youth council by 2027",
                 d.plannedActions(), Set.of(Theme.PARTICIPATION), Set.of(Audience.DECISION_MAKERS), Set.of(),
-                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 1), true, null, null,
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 1), true, List.of(),
                 List.of(new CampaignDraft.Link("Letter", "https://example.org/letter")));
 
         as(users, SECOND);
@@ -125,6 +125,11 @@ class CampaignServiceTest {
                 .as("a stale version is refused, not merged").isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThatThrownBy(() -> campaigns.setTeam(c.getId(), saved.getVersion(), Set.of(me, second), Set.of()))
                 .isInstanceOf(UserError.class).hasMessage("campaign.error.lead-needed");
+        CampaignDraft unnamed = new CampaignDraft(changed.title(), changed.kind(), changed.goal(), changed.plannedActions(),
+                changed.themes(), changed.audiences(), changed.recommendationIds(), null, null, false,
+                List.of(new CampaignDraft.Place(" ", new org.mesta.map.GeoPoint(46.05, 14.5))), List.of());
+        assertThatThrownBy(() -> campaigns.save(c.getId(), saved.getVersion(), unnamed)).isInstanceOf(UserError.class)
+                .hasMessage("campaign.error.place-name");
         Campaign withTeam = campaigns.setTeam(c.getId(), saved.getVersion(), Set.of(me, second), Set.of(me));
 
         as(users, SECOND);
@@ -290,7 +295,7 @@ class CampaignServiceTest {
         Campaign c = created("Mural for the river");
         CampaignDraft d = c.toDraft();
         c = campaigns.save(c.getId(), c.getVersion(), new CampaignDraft(d.title(), CampaignKind.ARTS, "A mural",
-                "", Set.of(Theme.SUSTAINABILITY), Set.of(Audience.PUBLIC), Set.of(), null, null, false, null, null, List.of()));
+                "", Set.of(Theme.SUSTAINABILITY), Set.of(Audience.PUBLIC), Set.of(), null, null, false, List.of(), List.of()));
         long id = c.getId();
         PublicEvent event = new PublicEvent("Painting day by the river", "Paint the mural with us", "Bring old clothes.",
                 LocalDateTime.of(2027, 5, 8, 10, 0), LocalDateTime.of(2027, 5, 8, 16, 0),

@@ -24,7 +24,6 @@ import org.mesta.campaign.CampaignDraft;
 import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.Recommendation;
 import org.mesta.map.GeoPoint;
-import org.mesta.map.LocationPicker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.PlaceService;
 import org.mesta.opportunity.Theme;
@@ -47,15 +46,14 @@ class DetailsForm extends Section {
     final DatePicker startsOn = new DatePicker();
     final DatePicker endsOn = new DatePicker();
     final Checkbox online = new Checkbox();
-    final TextField place = new TextField();
-    final LocationPicker location;
+    final PlacesEditor places;
     final Div links = new Div();
     final Span linksProblem = new Span();
     final Button addLink = new Button();
     final Button save = new Button();
     private final List<HorizontalLayout> linkRows = new ArrayList<>();
 
-    DetailsForm(List<Recommendation> library, PlaceService places, MapSettings map, GeoPoint cityCentre, double zoom) {
+    DetailsForm(List<Recommendation> library, PlaceService placeSearch, MapSettings map, GeoPoint cityCentre, double zoom) {
         super("campaign.details");
         String language = getLocale().getLanguage();
         title.setLabel(getTranslation("campaign.field.title"));
@@ -83,12 +81,8 @@ class DetailsForm extends Section {
         startsOn.setLabel(getTranslation("campaign.field.starts"));
         endsOn.setLabel(getTranslation("campaign.field.ends"));
         online.setLabel(getTranslation("campaign.field.online"));
-        place.setLabel(getTranslation("campaign.field.place"));
-        place.setMaxLength(300);
-        location = new LocationPicker(getTranslation("campaign.field.location"), places, map);
-        location.setBias(cityCentre, zoom);
-        location.setWidthFull();
-        online.addValueChangeListener(e -> location.setVisible(!e.getValue()));
+        places = new PlacesEditor(placeSearch, map, cityCentre, zoom);
+        online.addValueChangeListener(e -> places.setVisible(!e.getValue()));
         Span linksLabel = new Span(getTranslation("campaign.field.links"));
         linksLabel.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
         linksProblem.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
@@ -101,12 +95,12 @@ class DetailsForm extends Section {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         FormLayout form = new FormLayout(title, kind, goal, recommendations, themes, audiences, actions, startsOn,
-                endsOn, online, place);
+                endsOn, online);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        for (com.vaadin.flow.component.Component full : List.<com.vaadin.flow.component.Component>of(title, goal, recommendations, audiences, actions, online, place)) {
+        for (com.vaadin.flow.component.Component full : List.<com.vaadin.flow.component.Component>of(title, goal, recommendations, audiences, actions, online)) {
             form.setColspan(full, 2);
         }
-        add(form, location, new Div(linksLabel), links, linksProblem, addLink, new Div(save));
+        add(form, places, new Div(linksLabel), links, linksProblem, addLink, new Div(save));
     }
 
     void show(Campaign c, List<Recommendation> library, boolean editable) {
@@ -122,13 +116,12 @@ class DetailsForm extends Section {
         startsOn.setValue(d.startsOn());
         endsOn.setValue(d.endsOn());
         online.setValue(d.online());
-        place.setValue(d.place() == null ? "" : d.place());
-        location.setValue(d.location());
-        location.setVisible(!d.online());
+        places.setValue(d.places());
+        places.setVisible(!d.online());
         links.removeAll();
         linkRows.clear();
         d.links().forEach(this::addLinkRow);
-        for (com.vaadin.flow.component.HasValue<?, ?> f : List.<com.vaadin.flow.component.HasValue<?, ?>>of(title, goal, actions, place)) f.setReadOnly(!editable);
+        for (com.vaadin.flow.component.HasValue<?, ?> f : List.<com.vaadin.flow.component.HasValue<?, ?>>of(title, goal, actions)) f.setReadOnly(!editable);
         kind.setReadOnly(!editable);
         recommendations.setReadOnly(!editable);
         themes.setReadOnly(!editable);
@@ -136,7 +129,7 @@ class DetailsForm extends Section {
         startsOn.setReadOnly(!editable);
         endsOn.setReadOnly(!editable);
         online.setReadOnly(!editable);
-        location.setReadOnly(!editable);
+        places.setEditable(editable);
         linkRows.forEach(r -> r.getChildren().forEach(x -> {
             if (x instanceof TextField t) t.setReadOnly(!editable);
             else x.setVisible(editable);
@@ -174,7 +167,7 @@ class DetailsForm extends Section {
         Set<Long> recs = recommendations.getValue().stream().map(Recommendation::getId).collect(Collectors.toSet());
         return new CampaignDraft(title.getValue(), kind.getValue(), goal.getValue(), actions.getValue(), themes.getValue(),
                 audiences.getValue(), recs, startsOn.getValue(), endsOn.getValue(), online.getValue(),
-                online.getValue() ? null : location.getValue(), place.getValue(), list);
+                online.getValue() ? List.of() : places.getValue(), list);
     }
 
     /** Puts a refusal next to the field it concerns; answers false when no field fits (then it is notified). */

@@ -52,11 +52,14 @@ final class PublicEventDialog extends Dialog {
         startsAt.setLabel(getTranslation("campaign.event.starts"));
         endsAt.setLabel(getTranslation("campaign.event.ends"));
         online.setLabel(getTranslation("campaign.event.online"));
-        location = new LocationPicker(getTranslation("campaign.field.location"), places, map);
-        location.setBias(c.location() != null ? c.location() : centre, zoom);
-        location.setValue(c.location());
+        location = new LocationPicker(getTranslation("opportunity.field.location"), places, map);
+        // Starts from the campaign's first place, if it has one.
+        var first = c.places().stream().findFirst();
+        GeoPoint point = first.map(org.mesta.campaign.CampaignDraft.Place::location).orElse(null);
+        location.setBias(point != null ? point : centre, zoom);
+        location.setValue(point);
         venue.setLabel(getTranslation("opportunity.field.venue"));
-        venue.setValue(c.getPlace() == null ? "" : c.getPlace());
+        venue.setValue(first.map(org.mesta.campaign.CampaignDraft.Place::name).orElse(""));
         address.setLabel(getTranslation("opportunity.field.address"));
         link.setLabel(getTranslation("campaign.event.link"));
         link.setHelperText(getTranslation("campaign.event.link.helper"));

@@ -196,6 +196,39 @@ class CampaignViewsTest extends ViewTest {
     }
 
     @Test
+    void a_campaign_acts_in_several_places_each_optionally_on_the_map() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Places page", CampaignKind.ARTS, null);
+        CampaignView view = page(AMBASSADOR, c.getId());
+        PlacesEditor places = view.details.places;
+        assertThat(text(places.list)).contains("No places yet.");
+        test(places.add).click();
+        assertThat(places.name.isInvalid()).isTrue();
+        assertThat(places.name.getErrorMessage()).isEqualTo("Please name each place.");
+
+        places.name.setValue("Tivoli park");
+        places.location.setValue(new org.mesta.map.GeoPoint(46.0546, 14.4971));
+        test(places.add).click();
+        places.name.setValue("Youth centre Rog");
+        test(places.add).click();
+        places.name.setValue("Library Otona Župančiča");
+        test(view.details.save).click();
+        assertThat(notifications()).contains("Campaign saved.");
+        assertThat(campaigns.get(c.getId()).places()).extracting(CampaignDraft.Place::name)
+                .containsExactly("Tivoli park", "Youth centre Rog", "Library Otona Župančiča");
+        assertThat(campaigns.get(c.getId()).places().getFirst().location()).isNotNull();
+        assertThat(text(places.list)).contains("Tivoli park (on the map)", "Youth centre Rog");
+        assertThat(text(view.history)).contains("changed the places");
+
+        test($(Button.class, places.list).all().stream()
+                .filter(b -> "Remove the place \u201CYouth centre Rog\u201D".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow()).click();
+        test(view.details.save).click();
+        assertThat(campaigns.get(c.getId()).places()).extracting(CampaignDraft.Place::name)
+                .containsExactly("Tivoli park", "Library Otona Župančiča");
+    }
+
+    @Test
     void someone_elses_save_is_not_overwritten() {
         login(AMBASSADOR);
         Campaign c = campaigns.create("Two editors", CampaignKind.ADVOCACY, null);
@@ -203,7 +236,7 @@ class CampaignViewsTest extends ViewTest {
         // Meanwhile the same campaign is saved in another window.
         CampaignDraft d = c.toDraft();
         campaigns.save(c.getId(), c.getVersion(), new CampaignDraft("Two editors (theirs)", d.kind(), "their goal",
-                "", d.themes(), d.audiences(), d.recommendationIds(), null, null, false, null, null, List.of()));
+                "", d.themes(), d.audiences(), d.recommendationIds(), null, null, false, List.of(), List.of()));
         view.details.goal.setValue("my goal");
         test(view.details.save).click();
         assertThat(view.stale.isVisible()).isTrue();
