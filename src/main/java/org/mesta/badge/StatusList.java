@@ -1,0 +1,39 @@
+package org.mesta.badge;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** An organisation's revocation list as published: the signed BitstringStatusListCredential, kept until a bit changes. */
+@Entity
+class StatusList {
+
+    @Id
+    private Long organisationId;
+    @Version
+    private long version;
+    private String credential;
+    private Instant signedAt;
+
+    protected StatusList() {
+    }
+
+    void resign(String signedCredential, Instant now) {
+        this.credential = signedCredential;
+        this.signedAt = now;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    String getCredential() {
+        return credential;
+    }
+
+    Instant getSignedAt() {
+        return signedAt;
+    }
+}
