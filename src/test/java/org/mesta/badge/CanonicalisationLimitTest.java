@@ -14,10 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checking a credential someone sends is bounded: a "poison graph" of a few blank nodes that all point at each
- * other makes RDFC-1.0's N-degree hashing factorial (9 nodes, 758 characters: about 110 s of one core before
+ * other makes RDFC-1.0's N-degree hashing factorial (9 nodes, about 2 KB: more than 100 s of one core before
  * the limit), and must be refused within the budget instead.
  */
 class CanonicalisationLimitTest {
+
+    /** An absolute IRI as the property: the bundled contexts define no vocabulary that would keep a made-up term. */
+    private static final String KNOWS = "https://example.org/knows";
 
     /** A credential whose subject knows n blank nodes that each know all the others, "signed" by a real did:key. */
     static JsonObject poisonCredential(int n) throws Exception {
@@ -29,14 +32,14 @@ class CanonicalisationLimitTest {
             for (int j = 0; j < n; j++) {
                 if (j != i) knows.add(Json.createObjectBuilder().add("@id", "_:b" + j));
             }
-            nodes.add(Json.createObjectBuilder().add("@id", "_:b" + i).add("knows", knows));
+            nodes.add(Json.createObjectBuilder().add("@id", "_:b" + i).add(KNOWS, knows));
         }
         JsonObject unsigned = Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2))
                 .add("type", Json.createArrayBuilder().add("VerifiableCredential"))
                 .add("issuer", did)
                 .add("validFrom", "2026-01-01T00:00:00Z")
-                .add("credentialSubject", Json.createObjectBuilder().add("knows", nodes))
+                .add("credentialSubject", Json.createObjectBuilder().add(KNOWS, nodes))
                 .build();
         JsonObject proof = Json.createObjectBuilder().add("type", "DataIntegrityProof").add("cryptosuite", "eddsa-rdfc-2022")
                 .add("created", "2026-01-01T00:00:00Z").add("verificationMethod", did + "#" + did.substring(8))
@@ -48,7 +51,7 @@ class CanonicalisationLimitTest {
     @Test
     void a_poison_graph_is_refused_within_the_budget_instead_of_holding_a_core() throws Exception {
         JsonObject poison = poisonCredential(9);
-        assertThat(poison.toString().length()).isLessThan(2_000);
+        assertThat(poison.toString().length()).as("a small input").isLessThan(4_000);
         Instant start = Instant.now();
         DataIntegrity.Check check = DataIntegrity.verify(poison);
         Duration took = Duration.between(start, Instant.now());
