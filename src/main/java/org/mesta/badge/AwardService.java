@@ -388,7 +388,7 @@ public class AwardService {
         }
         a.revoke(reason.strip(), clock.instant());
         Award saved = awards.saveAndFlush(a);
-        if (saved.getStatusIndex() != null) statusLists.refresh(saved.getOrganisationId());
+        if (saved.getStatusIndex() != null) statusLists.revoke(saved.getOrganisationId(), saved.getStatusIndex());
         return saved;
     }
 

@@ -38,13 +38,6 @@ interface AwardRepository extends JpaRepository<Award, Long> {
     List<Award> forRecipient(Long account, String email);
 
     boolean existsByBadgeIdAndRecipientEmailAndRevokedAtIsNull(Long badgeId, String email);
-
-    @Query("select a.statusIndex from Award a where a.organisationId = :organisation and a.statusIndex is not null")
-    List<Integer> statusIndexes(Long organisation);
-
-    @Query("select a.statusIndex from Award a where a.organisationId = :organisation and a.statusIndex is not null"
-            + " and a.revokedAt is not null")
-    List<Integer> revokedStatusIndexes(Long organisation);
 }
 
 interface StatusListRepository extends JpaRepository<StatusList, Long> {

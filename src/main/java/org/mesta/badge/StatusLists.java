@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,9 @@ import java.util.zip.GZIPOutputStream;
  * Revocation that every verifier sees (W3C Bitstring Status List v1.0): each organisation publishes one
  * BitstringStatusListCredential signed with its own key, and each Open Badges 3.0 credential names its bit in it.
  * The signed list is stored and served as is; it is signed again only when an award of the organisation is
- * issued into a new list or revoked, never because someone asked for it.
+ * revoked (or the list is first made), never because someone asked for it. The list row also records which bits
+ * are taken; it is locked while bits are taken or set, so concurrent issuers and revokers never lose each other's
+ * work, whatever snapshot their transaction reads.
  */
 @Component
 class StatusLists {
@@ -38,15 +41,13 @@ class StatusLists {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final StatusListRepository lists;
-    private final AwardRepository awards;
     private final IssuerKeys keys;
     private final Clock clock;
     private final String prefix;
 
-    StatusLists(StatusListRepository lists, AwardRepository awards, IssuerKeys keys, Clock clock,
+    StatusLists(StatusListRepository lists, IssuerKeys keys, Clock clock,
                 @Value("${mesta.base-url}") String baseUrl) {
         this.lists = lists;
-        this.awards = awards;
         this.keys = keys;
         this.clock = clock;
         this.prefix = baseUrl.replaceAll("/+$", "") + "/ob/v3/status/";
@@ -69,19 +70,19 @@ class StatusLists {
 
     /**
      * Free bits for {@code count} new awards of the organisation. Indexes are random, not a sequence: the
-     * specification asks for that so an index tells nobody how many were issued or in which order. The
-     * organisation's list row stays locked until the issuing transaction ends, so two issuers never take the same
-     * bit (the unique index on award is the last guard). Fewer come back once the list is full; those awards
-     * are then checked against the database only.
+     * specification asks for that so an index tells nobody how many were issued or in which order. The taken
+     * bits are read from the organisation's list row under its lock (a locking read sees the latest commit even
+     * under MySQL's repeatable read), which stays held until the issuing transaction ends, so two issuers never
+     * take the same bit (the unique index on award is the last guard). Fewer come back once the list is full;
+     * those awards are then checked against the database only.
      */
     List<Integer> reserve(long organisationId, IssuerKeys.Signer signer, int count) {
         if (!lists.existsById(organisationId)) {
             Instant now = clock.instant();
             lists.createIfAbsent(organisationId, sign(organisationId, signer, new BitSet(), now), now);
         }
-        lists.lock(organisationId).orElseThrow();
-        BitSet used = new BitSet(SIZE);
-        awards.statusIndexes(organisationId).forEach(used::set);
+        StatusList list = lists.lock(organisationId).orElseThrow();
+        BitSet used = list.allocated();
         int take = Math.min(count, SIZE - used.cardinality());
         if (take < count) LOG.warn("The status list of organisation {} is full: {} awards without a bit", organisationId, count - take);
         List<Integer> free = new ArrayList<>(take);
@@ -92,14 +93,20 @@ class StatusLists {
                 free.add(i);
             }
         }
+        list.allocate(used);
+        lists.saveAndFlush(list);
         return free;
     }
 
-    /** After a revocation (already flushed): the organisation's list, signed again from the awards' state. */
-    void refresh(long organisationId) {
+    /**
+     * An award was revoked: its bit is set in the list as stored (read under the row lock, so two revocations at
+     * once both count) and the list is signed again.
+     */
+    void revoke(long organisationId, int index) {
         lists.lock(organisationId).ifPresent(list -> {
-            BitSet revoked = new BitSet(SIZE);
-            awards.revokedStatusIndexes(organisationId).forEach(revoked::set);
+            BitSet revoked = decode(DataIntegrity.parse(list.getCredential()).getJsonObject("credentialSubject").getString("encodedList"));
+            if (revoked.get(index)) return;
+            revoked.set(index);
             Instant now = clock.instant();
             list.resign(sign(organisationId, keys.signer(organisationId), revoked, now), now);
             lists.saveAndFlush(list);
@@ -169,12 +176,20 @@ class StatusLists {
     }
 
     static boolean isSet(String encodedList, int index) {
+        if (index < 0 || index >= SIZE) throw new IllegalArgumentException("index outside the list");
+        return decode(encodedList).get(index);
+    }
+
+    /** Our own lists only (a stored, signed list): at most SIZE bits are read. */
+    static BitSet decode(String encodedList) {
         if (!encodedList.startsWith("u")) throw new IllegalArgumentException("not multibase base64url");
-        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(
-                Base64.getUrlDecoder().decode(encodedList.substring(1))))) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encodedList.substring(1))))) {
             byte[] raw = in.readNBytes(SIZE / 8);
-            if (index < 0 || index / 8 >= raw.length) throw new IllegalArgumentException("index outside the list");
-            return (raw[index / 8] & (0x80 >>> (index % 8))) != 0;
+            BitSet bits = new BitSet(SIZE);
+            for (int i = 0; i < raw.length * 8; i++) {
+                if ((raw[i / 8] & (0x80 >>> (i % 8))) != 0) bits.set(i);
+            }
+            return bits;
         } catch (IOException e) {
             throw new IllegalArgumentException("unreadable status list", e);
         }
