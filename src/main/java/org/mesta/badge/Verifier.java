@@ -57,7 +57,7 @@ class Verifier {
         if (text.startsWith("http")) {
             return byUrl(text, email);
         }
-        if (text.length() > DataIntegrity.MAX_DOCUMENT_CHARS) return Verification.of(Verification.Status.NOT_VERIFIABLE);
+        if (text.length() > DataIntegrity.MAX_DOCUMENT_CHARS) return Verification.of(Verification.Status.TOO_COMPLEX);
         JsonObject json;
         try {
             json = DataIntegrity.parse(text);
@@ -102,9 +102,10 @@ class Verifier {
             JsonObject id = ids.getJsonObject(0);
             match = id.getString("identityHash", "").equals(Award.hash(email, id.getString("salt", "")));
         }
+        if ("too-complex".equals(check.problem())) return Verification.of(Verification.Status.TOO_COMPLEX);
         if (!check.valid()) {
             return new Verification("unsupported-key".equals(check.problem()) || "unsupported-proof".equals(check.problem())
-                    || "too-complex".equals(check.problem()) ? Verification.Status.NOT_VERIFIABLE : Verification.Status.TAMPERED, "3.0", issuerName, badgeName,
+                    ? Verification.Status.NOT_VERIFIABLE : Verification.Status.TAMPERED, "3.0", issuerName, badgeName,
                     issued, expires, match, null);
         }
         // Signed and intact; if Mesta issued it, the award may since have been revoked.

@@ -1,7 +1,6 @@
 package org.mesta.badge;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -19,38 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CanonicalisationLimitTest {
 
-    /** An absolute IRI as the property: the bundled contexts define no vocabulary that would keep a made-up term. */
-    private static final String KNOWS = "https://example.org/knows";
-
-    /** A credential whose subject knows n blank nodes that each know all the others, "signed" by a real did:key. */
-    static JsonObject poisonCredential(int n) throws Exception {
-        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        String did = "did:key:" + DataIntegrity.multibase(pair.getPublic());
-        JsonArrayBuilder nodes = Json.createArrayBuilder();
-        for (int i = 0; i < n; i++) {
-            JsonArrayBuilder knows = Json.createArrayBuilder();
-            for (int j = 0; j < n; j++) {
-                if (j != i) knows.add(Json.createObjectBuilder().add("@id", "_:b" + j));
-            }
-            nodes.add(Json.createObjectBuilder().add("@id", "_:b" + i).add(KNOWS, knows));
-        }
-        JsonObject unsigned = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2))
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential"))
-                .add("issuer", did)
-                .add("validFrom", "2026-01-01T00:00:00Z")
-                .add("credentialSubject", Json.createObjectBuilder().add(KNOWS, nodes))
-                .build();
-        JsonObject proof = Json.createObjectBuilder().add("type", "DataIntegrityProof").add("cryptosuite", "eddsa-rdfc-2022")
-                .add("created", "2026-01-01T00:00:00Z").add("verificationMethod", did + "#" + did.substring(8))
-                .add("proofPurpose", "assertionMethod").add("proofValue", "z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKods5D2UAUL5n2Brbx")
-                .build();
-        return Json.createObjectBuilder(unsigned).add("proof", Json.createArrayBuilder().add(proof)).build();
-    }
-
     @Test
     void a_poison_graph_is_refused_within_the_budget_instead_of_holding_a_core() throws Exception {
-        JsonObject poison = poisonCredential(9);
+        JsonObject poison = PoisonGraph.credential(9);
         assertThat(poison.toString().length()).as("a small input").isLessThan(4_000);
         Instant start = Instant.now();
         DataIntegrity.Check check = DataIntegrity.verify(poison);
@@ -65,7 +35,7 @@ class CanonicalisationLimitTest {
         String big = "{\"padding\":\"" + "x".repeat(DataIntegrity.MAX_DOCUMENT_CHARS) + "\"}";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataIntegrity.parse(big))
                 .isInstanceOf(IllegalArgumentException.class);
-        JsonObject padded = Json.createObjectBuilder(poisonCredential(2))
+        JsonObject padded = Json.createObjectBuilder(PoisonGraph.credential(2))
                 .add("name", "x".repeat(DataIntegrity.MAX_DOCUMENT_CHARS)).build();
         assertThat(DataIntegrity.verify(padded).problem()).isEqualTo("too-complex");
     }
