@@ -32,6 +32,8 @@ public class Award extends AbstractEntity {
     private String credential;
     /** What the badge was given for, when not for an application (e.g. a campaign's outcomes): its evidence. */
     private String evidenceNarrative;
+    /** Its bit in the organisation's revocation status list; null for awards issued before there were lists. */
+    private Integer statusIndex;
 
     protected Award() {
     }
@@ -73,6 +75,14 @@ public class Award extends AbstractEntity {
 
     public String getEvidenceNarrative() {
         return evidenceNarrative;
+    }
+
+    void listAt(int index) {
+        this.statusIndex = index;
+    }
+
+    public Integer getStatusIndex() {
+        return statusIndex;
     }
 
     void sign(String credentialJson) {

@@ -42,13 +42,15 @@ public class AwardService {
     private final OpenBadges3 ob3;
     private final IssuerKeys keys;
     private final Verifier verifier;
+    private final StatusLists statusLists;
     private final org.mesta.base.ui.TranslationProvider translations;
     private final JsonMapper json = JsonMapper.builder().build();
 
     AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeApplicationRepository applications, BadgeService badges, BadgeRepository badgeRows,
                  CityService cities, ApplicationEventPublisher events, Clock clock, IssuerKeys keys,
                  Verifier verifier, org.mesta.base.ui.TranslationProvider translations,
-                 @Value("${mesta.base-url}") String baseUrl) {
+                 @Value("${mesta.base-url}") String baseUrl, StatusLists statusLists) {
+        this.statusLists = statusLists;
         this.translations = translations;
         this.verifier = verifier;
         this.keys = keys;
@@ -144,7 +146,9 @@ public class AwardService {
     }
 
     private Award issue(Issuer issuer, String email, Long accountId, String language, Long claimCodeId) {
-        Award a = awards.save(prepare(issuer, email, accountId, language, claimCodeId, MestaUser.require().accountId(), null));
+        Integer index = statusLists.reserve(issuer.badge().getOrganisationId(), issuer.signer(), 1).stream().findFirst().orElse(null);
+        Award a = awards.save(prepare(issuer, email, accountId, language, claimCodeId, MestaUser.require().accountId(), null,
+                index));
         announce(issuer, a);
         return a;
     }
@@ -152,22 +156,26 @@ public class AwardService {
     /** Many at once: the signing (the slow part) runs on every core, the rows are then stored together. */
     private List<Award> issueAll(Issuer issuer, List<RecipientList.Recipient> recipients, String evidence) {
         long issuedBy = MestaUser.require().accountId();
-        List<Award> prepared = recipients.parallelStream()
-                .map(r -> prepare(issuer, r.email(), null, r.language(), null, issuedBy, evidence)).toList();
+        List<Integer> indexes = statusLists.reserve(issuer.badge().getOrganisationId(), issuer.signer(), recipients.size());
+        List<Award> prepared = java.util.stream.IntStream.range(0, recipients.size()).parallel()
+                .mapToObj(i -> prepare(issuer, recipients.get(i).email(), null, recipients.get(i).language(), null, issuedBy,
+                        evidence, i < indexes.size() ? indexes.get(i) : null)).toList();
         List<Award> saved = awards.saveAll(prepared);
         saved.forEach(a -> announce(issuer, a));
         return saved;
     }
 
     private Award prepare(Issuer issuer, String email, Long accountId, String language, Long claimCodeId, long issuedBy,
-                          String evidence) {
+                          String evidence, Integer statusIndex) {
         Badge badge = issuer.badge();
         String lang = badge.texts().containsKey(language) ? language
                 : badge.texts().keySet().stream().findFirst().orElse("en");
         Award a = new Award(badge, email, accountId, lang, issuedBy, claimCodeId, salt(), clock.instant());
         a.evidence(evidence);
-        // Open Badges 3.0: the same award as a credential signed with the organisation's key.
-        a.sign(DataIntegrity.sign(ob3.credential(a, badge, issuer.organisation(), issuer.signer().did(), tagLabel(lang)),
+        if (statusIndex != null) a.listAt(statusIndex);
+        // Open Badges 3.0: the same award as a credential signed with the organisation's key, naming its revocation bit.
+        a.sign(DataIntegrity.sign(ob3.credential(a, badge, issuer.organisation(), issuer.signer().did(), tagLabel(lang),
+                        statusIndex == null ? null : statusLists.entry(badge.getOrganisationId(), statusIndex)),
                 issuer.signer().key(), issuer.signer().verificationMethod(), a.getIssuedAt()).toString());
         return a;
     }
@@ -379,7 +387,9 @@ public class AwardService {
             throw new UserError("award.error.reason-required");
         }
         a.revoke(reason.strip(), clock.instant());
-        return awards.saveAndFlush(a);
+        Award saved = awards.saveAndFlush(a);
+        if (saved.getStatusIndex() != null) statusLists.revoke(saved.getOrganisationId(), saved.getStatusIndex());
+        return saved;
     }
 
     /** An award by its public id (what its URLs and baked images carry); public: the recipient is hashed. */
@@ -433,6 +443,17 @@ public class AwardService {
     public String bakedSvg(Award a) {
         String svg = badges.svg(a.getBadgeId(), a.getLanguage());
         return Baking.bakeSvg(svg, Baking.OB2, assertionJson(a), ob2.assertionId(a.getPublicId()));
+    }
+
+    /** An organisation's signed revocation list (Bitstring Status List credential) as it is served. */
+    public record PublishedStatusList(String json, Instant signedAt) {
+    }
+
+    /** Public like the credentials that point to it; read as stored, never signed on request. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublishedStatusList> statusList(long organisationId) {
+        return statusLists.published(organisationId).map(l -> new PublishedStatusList(l.getCredential(), l.getSignedAt()));
     }
 
     /** The public address of an award's Open Badges 3.0 credential (what the verification page accepts). */

@@ -3,10 +3,12 @@ package org.mesta.badge;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.multibase.Multibase;
 import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -25,6 +27,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -47,6 +50,13 @@ final class DataIntegrity {
     private static final byte[] ED25519_PUB = {(byte) 0xed, 0x01};
     private static final byte[] SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
     private static final Map<String, JsonDocument> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Checking someone else's document is bounded: its size before it is parsed, and the time that JSON-LD
+     * expansion plus RDFC-1.0 may take (a few interlinked blank nodes make RDFC-1.0's N-degree hashing
+     * factorial). Our own credentials take a few milliseconds.
+     */
+    static final int MAX_DOCUMENT_CHARS = 256 * 1024;
+    static final Duration VERIFY_BUDGET = Duration.ofMillis(1500);
 
     private DataIntegrity() {
     }
@@ -73,6 +83,7 @@ final class DataIntegrity {
     }
 
     static JsonObject parse(String json) {
+        if (json.length() > MAX_DOCUMENT_CHARS) throw new IllegalArgumentException("document too large");
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
@@ -87,7 +98,7 @@ final class DataIntegrity {
                 .add("verificationMethod", verificationMethod)
                 .add("proofPurpose", "assertionMethod")
                 .build();
-        byte[] hash = hashData(document, options);
+        byte[] hash = hashData(document, options, null);
         byte[] signature;
         try {
             Signature s = Signature.getInstance("Ed25519");
@@ -107,6 +118,7 @@ final class DataIntegrity {
         JsonObject proof = proofs instanceof JsonArray a && !a.isEmpty() ? a.getJsonObject(0)
                 : proofs instanceof JsonObject o ? o : null;
         if (proof == null) return new Check(false, null, "no-proof");
+        if (secured.toString().length() > MAX_DOCUMENT_CHARS) return new Check(false, null, "too-complex");
         if (!"DataIntegrityProof".equals(proof.getString("type", "")) || !"eddsa-rdfc-2022".equals(proof.getString("cryptosuite", ""))) {
             return new Check(false, null, "unsupported-proof");
         }
@@ -117,12 +129,14 @@ final class DataIntegrity {
             options.remove("proofValue");
             JsonObjectBuilder unsecured = Json.createObjectBuilder(secured);
             unsecured.remove("proof");
-            byte[] hash = hashData(unsecured.build(), options.build());
+            byte[] hash = hashData(unsecured.build(), options.build(), Instant.now().plus(VERIFY_BUDGET));
             Signature s = Signature.getInstance("Ed25519");
             s.initVerify(key);
             s.update(hash);
             boolean ok = s.verify(Multibase.BASE_58_BTC.decode(proof.getString("proofValue", "")));
             return new Check(ok, method, ok ? null : "signature");
+        } catch (TooComplex e) {
+            return new Check(false, method, "too-complex");
         } catch (IllegalArgumentException e) {
             return new Check(false, method, "unsupported-key");
         } catch (RuntimeException | GeneralSecurityException e) {
@@ -130,11 +144,14 @@ final class DataIntegrity {
         }
     }
 
-    /** SHA-256 of the canonical proof options (with the document's @context), then of the canonical document. */
-    private static byte[] hashData(JsonObject document, JsonObject options) {
+    /**
+     * SHA-256 of the canonical proof options (with the document's @context), then of the canonical document;
+     * with a deadline (untrusted input) both must be done by then.
+     */
+    private static byte[] hashData(JsonObject document, JsonObject options, Instant deadline) {
         JsonObject optionsWithContext = Json.createObjectBuilder(options).add("@context", document.get("@context")).build();
-        byte[] optionsHash = Bytes.sha256(canonical(optionsWithContext).getBytes(StandardCharsets.UTF_8));
-        byte[] documentHash = Bytes.sha256(canonical(document).getBytes(StandardCharsets.UTF_8));
+        byte[] optionsHash = Bytes.sha256(canonical(optionsWithContext, deadline).getBytes(StandardCharsets.UTF_8));
+        byte[] documentHash = Bytes.sha256(canonical(document, deadline).getBytes(StandardCharsets.UTF_8));
         byte[] both = Arrays.copyOf(optionsHash, 64);
         System.arraycopy(documentHash, 0, both, 32, 32);
         return both;
@@ -142,16 +159,48 @@ final class DataIntegrity {
 
     /** RDFC-1.0 canonical N-Quads of a JSON-LD document. */
     static String canonical(JsonObject document) {
+        return canonical(document, null);
+    }
+
+    /**
+     * RDFC-1.0 canonical N-Quads, stopped at the deadline (when one is given): titanium-json-ld's own timeout
+     * bounds the expansion, and titanium-rdfc's ticker, called inside its hashing loops, ends the canonicalisation
+     * by throwing on the thread doing the work (an interrupt would not stop a CPU loop).
+     */
+    static String canonical(JsonObject document, Instant deadline) {
         try {
-            RdfCanon canon = RdfCanon.create("SHA-256");
-            JsonLd.toRdf(JsonDocument.of(document)).loader(LOADER).provide(canon);
+            RdfCanon canon = RdfCanon.create("SHA-256", deadline == null ? RdfCanonTicker.EMPTY : () -> {
+                if (Instant.now().isAfter(deadline)) throw new TooComplex();
+            });
+            JsonLdOptions options = new JsonLdOptions();
+            if (deadline != null) options.setTimeout(remaining(deadline));
+            JsonLd.toRdf(JsonDocument.of(document)).options(options).loader(LOADER).provide(canon);
             StringWriter out = new StringWriter();
             canon.provide(new NQuadsWriter(out));
             return out.toString();
-        } catch (JsonLdError e) {
-            throw new IllegalArgumentException("not a JSON-LD document we can read: " + e.getMessage(), e);
         } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof TooComplex || t instanceof JsonLdError j && j.getCode() == JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED) {
+                    throw new TooComplex();
+                }
+            }
+            if (e instanceof JsonLdError) {
+                throw new IllegalArgumentException("not a JSON-LD document we can read: " + e.getMessage(), e);
+            }
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Duration remaining(Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) throw new TooComplex();
+        return left;
+    }
+
+    /** The document takes more work to canonicalise than one verification may spend. */
+    static final class TooComplex extends IllegalStateException {
+        TooComplex() {
+            super("canonicalisation exceeded its time budget");
         }
     }
 

@@ -25,8 +25,9 @@ final class OpenBadges3 {
         return base + "/ob/v3/credentials/" + publicId;
     }
 
+    /** @param credentialStatus the award's bit in its organisation's status list; null for none */
     JsonObject credential(Award a, Badge b, Organisation org, String issuerDid,
-                          java.util.function.Function<String, String> tagLabel) {
+                          java.util.function.Function<String, String> tagLabel, JsonObject credentialStatus) {
         BadgeTexts t = b.texts(a.getLanguage());
         JsonObjectBuilder achievement = Json.createObjectBuilder()
                 .add("id", urls.badgeId(b.getId()))
@@ -76,6 +77,9 @@ final class OpenBadges3 {
                 .add("credentialSubject", subject);
         if (a.getExpiresAt() != null) {
             credential.add("validUntil", OpenBadges2.iso(a.getExpiresAt()));
+        }
+        if (credentialStatus != null) {
+            credential.add("credentialStatus", credentialStatus);
         }
         if (a.getEvidenceNarrative() != null) {
             credential.add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder()

@@ -55,6 +55,21 @@ class OpenBadgesEndpoints {
         return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CacheControl.noCache()).body(a.getCredential());
     }
 
+    /**
+     * An organisation's revocation list (W3C Bitstring Status List) that its 3.0 credentials name. Verifiers may
+     * keep it a few minutes and then revalidate (ETag / Last-Modified answer 304 while it has not changed).
+     */
+    @GetMapping("/ob/v3/status/{organisationId}")
+    ResponseEntity<String> statusList(@PathVariable long organisationId) {
+        AwardService.PublishedStatusList list = awards.statusList(organisationId)
+                .orElseThrow(() -> new UserError("error.not-found"));
+        return ResponseEntity.ok().contentType(JSON_LD)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().mustRevalidate())
+                .eTag("\"" + Bytes.sha256Hex(list.json()).substring(0, 32) + "\"")
+                .lastModified(list.signedAt())
+                .body(list.json());
+    }
+
     @GetMapping("/api/awards/{publicId}/badge-ob3.svg")
     ResponseEntity<String> bakedSvg3(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId).filter(x -> x.getCredential() != null)

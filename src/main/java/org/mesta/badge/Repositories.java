@@ -1,9 +1,13 @@
 package org.mesta.badge;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +38,20 @@ interface AwardRepository extends JpaRepository<Award, Long> {
     List<Award> forRecipient(Long account, String email);
 
     boolean existsByBadgeIdAndRecipientEmailAndRevokedAtIsNull(Long badgeId, String email);
+}
+
+interface StatusListRepository extends JpaRepository<StatusList, Long> {
+
+    /** Two first awards of an organisation at once: the second insert waits for the first and is then skipped. */
+    @Modifying
+    @Query(value = "INSERT IGNORE INTO status_list (organisation_id, version, credential, signed_at)"
+            + " VALUES (:organisation, 0, :credential, :signedAt)", nativeQuery = true)
+    int createIfAbsent(Long organisation, String credential, Instant signedAt);
+
+    /** The list row locked until the transaction ends: one issuer or revoker of the organisation at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from StatusList s where s.organisationId = :organisation")
+    Optional<StatusList> lock(Long organisation);
 }
 
 interface ClaimCodeRepository extends JpaRepository<ClaimCode, Long> {

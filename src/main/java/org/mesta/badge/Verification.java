@@ -11,7 +11,9 @@ public record Verification(Status status, String version, String issuerName, Str
                            Instant expiresOn, Boolean recipientMatch, String revocationReason) {
 
     public enum Status {
-        VALID, REVOKED, EXPIRED, TAMPERED, NOT_A_BADGE, NOT_VERIFIABLE;
+        VALID, REVOKED, EXPIRED, TAMPERED, NOT_A_BADGE, NOT_VERIFIABLE,
+        /** Larger or costlier to check than one check may be (size cap, canonicalisation time budget). */
+        TOO_COMPLEX;
 
         public String translationKey() {
             return "verify.status." + name().toLowerCase();

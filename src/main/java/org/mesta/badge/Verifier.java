@@ -29,9 +29,11 @@ class Verifier {
     private final Clock clock;
     private final OpenBadges2 ob2;
     private final OpenBadges3 ob3;
+    private final StatusLists statusLists;
 
     Verifier(AwardRepository awards, BadgeRepository badges, CityService cities, Clock clock,
-             @Value("${mesta.base-url}") String baseUrl) {
+             @Value("${mesta.base-url}") String baseUrl, StatusLists statusLists) {
+        this.statusLists = statusLists;
         this.awards = awards;
         this.badges = badges;
         this.cities = cities;
@@ -55,6 +57,7 @@ class Verifier {
         if (text.startsWith("http")) {
             return byUrl(text, email);
         }
+        if (text.length() > DataIntegrity.MAX_DOCUMENT_CHARS) return Verification.of(Verification.Status.TOO_COMPLEX);
         JsonObject json;
         try {
             json = DataIntegrity.parse(text);
@@ -99,6 +102,7 @@ class Verifier {
             JsonObject id = ids.getJsonObject(0);
             match = id.getString("identityHash", "").equals(Award.hash(email, id.getString("salt", "")));
         }
+        if ("too-complex".equals(check.problem())) return Verification.of(Verification.Status.TOO_COMPLEX);
         if (!check.valid()) {
             return new Verification("unsupported-key".equals(check.problem()) || "unsupported-proof".equals(check.problem())
                     ? Verification.Status.NOT_VERIFIABLE : Verification.Status.TAMPERED, "3.0", issuerName, badgeName,
@@ -108,13 +112,21 @@ class Verifier {
         String id = c.getString("id", "");
         String prefix = ob3.credentialUrl("");
         Optional<Award> award = id.startsWith(prefix) ? awards.findByPublicId(id.substring(prefix.length())) : Optional.empty();
-        if (award.isPresent() && award.get().getRevokedAt() != null) {
+        if (award.isPresent() && award.get().getRevokedAt() != null || revokedInStatusList(c)) {
             return new Verification(Verification.Status.REVOKED, "3.0", issuerName, badgeName, issued, expires, match,
-                    award.get().getRevocationReason());
+                    award.map(Award::getRevocationReason).orElse(null));
         }
         Verification.Status status = expires != null && !expires.isAfter(clock.instant())
                 ? Verification.Status.EXPIRED : Verification.Status.VALID;
         return new Verification(status, "3.0", issuerName, badgeName, issued, expires, match, null);
+    }
+
+    /**
+     * What every other verifier reads too: the credential's bit in the status list it names, when that list is one
+     * of ours (read from our store, never fetched).
+     */
+    private boolean revokedInStatusList(JsonObject credential) {
+        return statusLists.revoked(credential).orElse(false);
     }
 
     /** A 2.0 assertion is only as good as the issuer's hosted copy: for Mesta's, that is our record. */

@@ -206,4 +206,14 @@ class BadgeViewsTest extends ViewTest {
         navigate("provider/badges", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(BadgesView.class);
     }
+
+    @Test
+    void a_credential_built_to_be_slow_to_check_is_stopped_quickly_and_explained() throws Exception {
+        VerifyView verify = navigate(VerifyView.class);
+        test(verify.pasted).setValue(org.mesta.badge.PoisonGraph.credential(9).toString());
+        long start = System.nanoTime();
+        test(verify.check).click();
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+        assertThat(text(verify.result)).contains("Too large or too complex to check");
+    }
 }
