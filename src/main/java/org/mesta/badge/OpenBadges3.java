@@ -21,6 +21,13 @@ final class OpenBadges3 {
         this.base = baseUrl.replaceAll("/+$", "");
     }
 
+    /** Whether an address is under Mesta's base URL (so what carries it claims to come from Mesta). */
+    boolean isOurs(String url) {
+        String u = url.toLowerCase(java.util.Locale.ROOT);
+        String b = base.toLowerCase(java.util.Locale.ROOT);
+        return u.equals(b) || u.startsWith(b + "/") || u.startsWith(b + "?") || u.startsWith(b + "#");
+    }
+
     String credentialUrl(String publicId) {
         return base + "/ob/v3/credentials/" + publicId;
     }
