@@ -48,6 +48,28 @@ public final class DccForger {
     public record Forged(JsonObject credential, String signerDid) {
     }
 
+    /** An Open Badges 3.0 credential of another platform (unsigned), naming the address (salted hash) as recipient. */
+    public static JsonObject elsewhere(String recipientEmail) {
+        return DataIntegrity.parse("""
+                {"@context": ["%s", "%s"], "id": "https://badges.elsewhere.example/credentials/7",
+                 "type": ["VerifiableCredential", "OpenBadgeCredential"],
+                 "issuer": {"id": "did:example:elsewhere", "type": ["Profile"], "name": "Elsewhere Academy",
+                            "url": "https://elsewhere.example"},
+                 "validFrom": "2026-01-10T10:00:00Z", "name": "Public speaking",
+                 "credentialSubject": {"type": ["AchievementSubject"],
+                   "identifier": [{"type": "IdentityObject", "identityHash": "%s", "identityType": "emailAddress",
+                                   "hashed": true, "salt": "pepper"}],
+                   "achievement": {"id": "https://elsewhere.example/achievements/speaking", "type": ["Achievement"],
+                                   "name": "Public speaking", "description": "Spoke in public.",
+                                   "criteria": {"narrative": "Give a talk."}}}}
+                """.formatted(DataIntegrity.CREDENTIALS_V2, DataIntegrity.OB_V3, Award.hash(recipientEmail, "pepper")));
+    }
+
+    /** The credential as JSON (for tests outside this package). */
+    public static JsonObject parse(String json) {
+        return DataIntegrity.parse(json);
+    }
+
     public static Map<String, Forged> sign(Job... jobs) throws Exception {
         Path work = installed();
         JsonArrayBuilder all = Json.createArrayBuilder();

@@ -59,21 +59,8 @@ class ForgeryTest {
         return a;
     }
 
-    /** An Open Badges 3.0 credential of another platform, naming Mojca (salted hash) as its recipient. */
     static JsonObject foreign() {
-        return DataIntegrity.parse("""
-                {"@context": ["%s", "%s"], "id": "https://badges.elsewhere.example/credentials/7",
-                 "type": ["VerifiableCredential", "OpenBadgeCredential"],
-                 "issuer": {"id": "did:example:elsewhere", "type": ["Profile"], "name": "Elsewhere Academy",
-                            "url": "https://elsewhere.example"},
-                 "validFrom": "2026-01-10T10:00:00Z", "name": "Public speaking",
-                 "credentialSubject": {"type": ["AchievementSubject"],
-                   "identifier": [{"type": "IdentityObject", "identityHash": "%s", "identityType": "emailAddress",
-                                   "hashed": true, "salt": "pepper"}],
-                   "achievement": {"id": "https://elsewhere.example/achievements/speaking", "type": ["Achievement"],
-                                   "name": "Public speaking", "description": "Spoke in public.",
-                                   "criteria": {"narrative": "Give a talk."}}}}
-                """.formatted(DataIntegrity.CREDENTIALS_V2, DataIntegrity.OB_V3, Award.hash(MOJCA, "pepper")));
+        return DccForger.elsewhere(MOJCA);
     }
 
     static JsonObject with(JsonObject o, String key, jakarta.json.JsonValue value) {
