@@ -35,7 +35,7 @@ class BadgeKeySecret {
         if (!configured.isEmpty()) {
             this.value = configured;
         } else if (sharedDatabaseInProduction(env)) {
-            throw new IllegalStateException(MISSING);
+            throw new Missing();
         } else {
             this.value = secretFile(Path.of(env.getProperty("mesta.data-dir", "./data")));
         }
@@ -44,6 +44,13 @@ class BadgeKeySecret {
     /** The MySQL profile without demo data is a production installation (possibly several nodes). */
     static boolean sharedDatabaseInProduction(Environment env) {
         return env.acceptsProfiles(Profiles.of("mysql")) && !"true".equalsIgnoreCase(env.getProperty("mesta.demo-data", "").strip());
+    }
+
+    /** The refusal to start, reported by {@link MissingKeySecretAnalyzer}. */
+    static final class Missing extends IllegalStateException {
+        Missing() {
+            super(MISSING);
+        }
     }
 
     String value() {

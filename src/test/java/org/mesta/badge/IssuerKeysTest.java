@@ -111,6 +111,12 @@ class IssuerKeysTest {
         assertThatThrownBy(() -> new BadgeKeySecret(production)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("MESTA_BADGE_KEY_SECRET").hasMessageContaining("every app node");
         assertThat(dir.resolve("badge-key.secret")).doesNotExist();
+        // Spring Boot reports it as what to do, not as a stack trace.
+        var failure = new org.springframework.beans.factory.BeanCreationException("badgeKeySecret", "failed",
+                new BadgeKeySecret.Missing());
+        var analysis = new MissingKeySecretAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).contains("MESTA_BADGE_KEY_SECRET is not set");
+        assertThat(analysis.getAction()).contains("same value on all of them");
 
         production.setProperty("mesta.badge.key-secret", "shared by every node");
         assertThat(new BadgeKeySecret(production).value()).isEqualTo("shared by every node");
