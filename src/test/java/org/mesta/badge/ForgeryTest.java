@@ -126,6 +126,10 @@ class ForgeryTest {
         assertThat(awards.verify(Baking.bakePng(png, Baking.OB3, f.get("genuine-elsewhere").credential().toString()),
                 null, null).status()).isEqualTo(UNKNOWN_ISSUER);
         assertThat(awards.verify(png, null, MOJCA).status()).isEqualTo(VALID);
+        String svg = Baking.bakeSvg(badges.svg(a.getBadgeId(), "sl"), Baking.OB3,
+                f.get("our-award-to-someone-else").credential().toString(), null);
+        assertThat(awards.verify(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "eve@example.org").status())
+                .as("baked SVG").isEqualTo(TAMPERED);
 
         // The independent verifier agrees the signatures are the stranger's own and sound (so "Tampered" above is
         // about who signed, not broken maths), and refuses a key that does not belong to the issuer named.
