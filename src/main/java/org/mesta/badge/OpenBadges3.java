@@ -21,11 +21,18 @@ final class OpenBadges3 {
         this.base = baseUrl.replaceAll("/+$", "");
     }
 
-    /** Whether an address is under Mesta's base URL (so what carries it claims to come from Mesta). */
+    /**
+     * Whether an address is under Mesta's base URL, whatever its case or http/https (so what carries it claims
+     * to come from Mesta).
+     */
     boolean isOurs(String url) {
-        String u = url.toLowerCase(java.util.Locale.ROOT);
-        String b = base.toLowerCase(java.util.Locale.ROOT);
+        String u = withoutScheme(url);
+        String b = withoutScheme(base);
         return u.equals(b) || u.startsWith(b + "/") || u.startsWith(b + "?") || u.startsWith(b + "#");
+    }
+
+    private static String withoutScheme(String url) {
+        return url.toLowerCase(java.util.Locale.ROOT).replaceFirst("^https?://", "");
     }
 
     String credentialUrl(String publicId) {
