@@ -3,6 +3,8 @@ package org.mesta.badge;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
+import org.mesta.security.AccountService;
+import org.mesta.security.OrganisationRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,14 +45,16 @@ public class AwardService {
     private final IssuerKeys keys;
     private final Verifier verifier;
     private final StatusLists statusLists;
+    private final AccountService accounts;
     private final org.mesta.base.ui.TranslationProvider translations;
     private final JsonMapper json = JsonMapper.builder().build();
 
     AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeApplicationRepository applications, BadgeService badges, BadgeRepository badgeRows,
                  CityService cities, ApplicationEventPublisher events, Clock clock, IssuerKeys keys,
-                 Verifier verifier, org.mesta.base.ui.TranslationProvider translations,
+                 Verifier verifier, org.mesta.base.ui.TranslationProvider translations, AccountService accounts,
                  @Value("${mesta.base-url}") String baseUrl, StatusLists statusLists) {
         this.statusLists = statusLists;
+        this.accounts = accounts;
         this.translations = translations;
         this.verifier = verifier;
         this.keys = keys;
@@ -460,6 +464,25 @@ public class AwardService {
     @PreAuthorize("permitAll()")
     public String credentialUrl(String publicId) {
         return ob3.credentialUrl(publicId);
+    }
+
+    /**
+     * Replaces the organisation's badge-signing key, e.g. when its secret may have leaked; returns the new
+     * did:key. Credentials signed before stay genuine: the old public key is kept as one of the organisation's.
+     * The organisation's admins may, and whoever administers its city.
+     */
+    @PreAuthorize("hasAnyRole('PROVIDER','CITY_ADMIN','NETWORK_ADMIN')")
+    @Transactional
+    public String rotateIssuerKey(long organisationId) {
+        MestaUser me = MestaUser.require();
+        org.mesta.city.Organisation org = cities.findOrganisation(organisationId)
+                .orElseThrow(() -> new UserError("error.not-found"));
+        boolean organisationAdmin = me.organisationIds().contains(organisationId) && accounts.myMemberships().stream()
+                .anyMatch(m -> m.getOrganisationId() == organisationId && m.getRole() == OrganisationRole.ADMIN);
+        if (!organisationAdmin && !me.administers(org.getCity().getId())) {
+            throw new AccessDeniedException("may not rotate the key of organisation " + organisationId);
+        }
+        return keys.rotate(organisationId);
     }
 
     /** Checks a badge someone brings (file, pasted text or URL); anyone may, and nothing is fetched. */

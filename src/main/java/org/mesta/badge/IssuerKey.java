@@ -13,7 +13,7 @@ class IssuerKey {
     private Long organisationId;
     /** "z6Mk…": base58btc multibase of the multicodec ed25519-pub key, as in did:key. */
     private String publicKey;
-    /** Base64 of IV + AES-GCM ciphertext of the PKCS#8 private key. */
+    /** The PKCS#8 private key sealed with AES-GCM (see {@link IssuerKeys} for the formats). */
     private String privateKey;
     private Instant createdAt;
 
@@ -25,6 +25,26 @@ class IssuerKey {
         this.publicKey = publicKey;
         this.privateKey = privateKey;
         this.createdAt = now;
+    }
+
+    /** A new key pair replaces this one (the caller keeps the old public key as a {@link RetiredIssuerKey}). */
+    void replace(String publicKey, String privateKey, Instant now) {
+        this.publicKey = publicKey;
+        this.privateKey = privateKey;
+        this.createdAt = now;
+    }
+
+    /** The same private key sealed anew (a stronger format); the key pair itself is unchanged. */
+    void reseal(String privateKey) {
+        this.privateKey = privateKey;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     String getPublicKey() {

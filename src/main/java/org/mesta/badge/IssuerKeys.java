@@ -2,18 +2,17 @@ package org.mesta.badge;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -24,27 +23,37 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each issuing organisation's Ed25519 key, made on first use. Private keys are stored encrypted with
- * AES-256-GCM under a key derived from {@code mesta.badge.key-secret}; without one configured, a random
- * secret is created once in the data directory (kept out of the repository, readable only by its owner).
+ * Each issuing organisation's Ed25519 key, made on first use and replaceable (rotation keeps the old public
+ * keys, so earlier credentials still verify). Private keys are sealed with AES-256-GCM under a key derived
+ * from {@link BadgeKeySecret} by PBKDF2-HMAC-SHA256 with a random salt per key; the public key is the
+ * associated data, so a sealed key cannot be moved to another row. Keys sealed in the first format (AES key =
+ * SHA-256 of the secret) still open and are sealed anew on use and at start-up.
  */
 @Component
 class IssuerKeys {
 
+    /** "pbkdf2-sha256$iterations$salt$iv+ciphertext" (Base64 parts); anything else is the first format. */
+    static final String FORMAT = "pbkdf2-sha256";
+    static final int ITERATIONS = 600_000;
     private static final Logger LOG = LoggerFactory.getLogger(IssuerKeys.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IssuerKeyRepository keys;
+    private final RetiredIssuerKeyRepository retired;
     private final Clock clock;
-    private final byte[] secret;
+    private final String secret;
+    /** Derived AES keys by salt: PBKDF2 is slow on purpose, and each stored key has its own salt. */
+    private final Map<String, SecretKey> derived = new ConcurrentHashMap<>();
 
-    IssuerKeys(IssuerKeyRepository keys, Clock clock, @Value("${mesta.badge.key-secret:}") String configured,
-               @Value("${mesta.data-dir}") String dataDir) {
+    IssuerKeys(IssuerKeyRepository keys, RetiredIssuerKeyRepository retired, Clock clock, BadgeKeySecret secret) {
         this.keys = keys;
+        this.retired = retired;
         this.clock = clock;
-        this.secret = Bytes.sha256((configured.isBlank() ? secretFile(Path.of(dataDir)) : configured).getBytes(StandardCharsets.UTF_8));
+        this.secret = secret.value();
     }
 
     /** The organisation's signing key and its did:key verification method. */
@@ -53,62 +62,132 @@ class IssuerKeys {
 
     Signer signer(long organisationId) {
         IssuerKey stored = keys.findById(organisationId).orElseGet(() -> keys.save(create(organisationId)));
+        PrivateKey key = open(stored);
+        if (!stored.getPrivateKey().startsWith(FORMAT + "$")) {
+            stored.reseal(seal(key.getEncoded(), stored.getPublicKey()));
+            keys.save(stored);
+        }
         String did = "did:key:" + stored.getPublicKey();
-        return new Signer(decrypt(stored.getPrivateKey()), did, did + "#" + stored.getPublicKey());
+        return new Signer(key, did, did + "#" + stored.getPublicKey());
+    }
+
+    /** Replaces the organisation's key pair; the old public key stays known as one of the organisation's. */
+    String rotate(long organisationId) {
+        KeyPair pair = generate();
+        String publicKey = DataIntegrity.multibase(pair.getPublic());
+        String sealed = seal(pair.getPrivate().getEncoded(), publicKey);
+        IssuerKey current = keys.findById(organisationId).orElse(null);
+        if (current == null) {
+            keys.save(new IssuerKey(organisationId, publicKey, sealed, clock.instant()));
+        } else {
+            retired.save(new RetiredIssuerKey(current, clock.instant()));
+            current.replace(publicKey, sealed, clock.instant());
+            keys.save(current);
+        }
+        return "did:key:" + publicKey;
+    }
+
+    /** Whether the did:key is the organisation's current key or one it used before a rotation. */
+    boolean isKeyOf(long organisationId, String did) {
+        if (did == null || !did.startsWith("did:key:z")) return false;
+        String publicKey = did.substring("did:key:".length());
+        return keys.findById(organisationId).map(k -> k.getPublicKey().equals(publicKey)).orElse(false)
+                || retired.existsByPublicKeyAndOrganisationId(publicKey, organisationId);
+    }
+
+    /** Whether the did:key is, or was, any Mesta organisation's key. */
+    boolean isMestaKey(String did) {
+        if (did == null || !did.startsWith("did:key:z")) return false;
+        String publicKey = did.substring("did:key:".length());
+        return keys.existsByPublicKey(publicKey) || retired.existsById(publicKey);
+    }
+
+    /** Keys still sealed in the first format are sealed anew once the application is up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resealOldKeys() {
+        for (IssuerKey k : keys.findAll()) {
+            if (!k.getPrivateKey().startsWith(FORMAT + "$")) {
+                k.reseal(seal(open(k).getEncoded(), k.getPublicKey()));
+                keys.save(k);
+                LOG.info("Sealed the signing key of organisation {} in the {} format", k.getOrganisationId(), FORMAT);
+            }
+        }
     }
 
     private IssuerKey create(long organisationId) {
+        KeyPair pair = generate();
+        String publicKey = DataIntegrity.multibase(pair.getPublic());
+        return new IssuerKey(organisationId, publicKey, seal(pair.getPrivate().getEncoded(), publicKey), clock.instant());
+    }
+
+    private static KeyPair generate() {
         try {
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            return new IssuerKey(organisationId, DataIntegrity.multibase(pair.getPublic()),
-                    encrypt(pair.getPrivate().getEncoded()), clock.instant());
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private String encrypt(byte[] plain) throws GeneralSecurityException {
-        byte[] iv = new byte[12];
-        RANDOM.nextBytes(iv);
-        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(128, iv));
-        byte[] sealed = c.doFinal(plain);
-        byte[] out = Arrays.copyOf(iv, iv.length + sealed.length);
-        System.arraycopy(sealed, 0, out, iv.length, sealed.length);
-        return Base64.getEncoder().encodeToString(out);
+    String seal(byte[] pkcs8, String publicKey) {
+        byte[] salt = random(16);
+        byte[] iv = random(12);
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, derive(salt, ITERATIONS), new GCMParameterSpec(128, iv));
+            c.updateAAD(publicKey.getBytes(StandardCharsets.US_ASCII));
+            byte[] sealed = c.doFinal(pkcs8);
+            byte[] out = Arrays.copyOf(iv, iv.length + sealed.length);
+            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+            Base64.Encoder b64 = Base64.getEncoder();
+            return FORMAT + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private PrivateKey decrypt(String stored) {
+    PrivateKey open(IssuerKey stored) {
+        String sealed = stored.getPrivateKey();
         try {
-            byte[] all = Base64.getDecoder().decode(stored);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(secret, "AES"), new GCMParameterSpec(128, all, 0, 12));
-            byte[] pkcs8 = c.doFinal(all, 12, all.length - 12);
+            byte[] pkcs8;
+            if (sealed.startsWith(FORMAT + "$")) {
+                String[] parts = sealed.split("\\$");
+                byte[] all = Base64.getDecoder().decode(parts[3]);
+                Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+                c.init(Cipher.DECRYPT_MODE, derive(Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1])),
+                        new GCMParameterSpec(128, all, 0, 12));
+                c.updateAAD(stored.getPublicKey().getBytes(StandardCharsets.US_ASCII));
+                pkcs8 = c.doFinal(all, 12, all.length - 12);
+            } else {
+                // The first format: AES key = SHA-256 of the secret, no salt, no associated data.
+                byte[] all = Base64.getDecoder().decode(sealed);
+                Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+                c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Bytes.sha256(secret.getBytes(StandardCharsets.UTF_8)), "AES"),
+                        new GCMParameterSpec(128, all, 0, 12));
+                pkcs8 = c.doFinal(all, 12, all.length - 12);
+            }
             return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
             throw new IllegalStateException("cannot open the issuer key: is mesta.badge.key-secret the one it was made with?", e);
         }
     }
 
-    private static String secretFile(Path dir) {
-        Path file = dir.resolve("badge-key.secret");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(dir);
-                byte[] random = new byte[32];
-                RANDOM.nextBytes(random);
-                Files.writeString(file, Base64.getEncoder().encodeToString(random));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system
-                }
-                LOG.warn("No mesta.badge.key-secret configured: made one in {}. Keep it with the database backups.", file);
+    private SecretKey derive(byte[] salt, int iterations) {
+        return derived.computeIfAbsent(iterations + "$" + Base64.getEncoder().encodeToString(salt), k -> {
+            PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), salt, iterations, 256);
+            try {
+                byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+                return new SecretKeySpec(key, "AES");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                spec.clearPassword();
             }
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
+    private static byte[] random(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
 }

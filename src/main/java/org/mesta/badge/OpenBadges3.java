@@ -21,6 +21,20 @@ final class OpenBadges3 {
         this.base = baseUrl.replaceAll("/+$", "");
     }
 
+    /**
+     * Whether an address is under Mesta's base URL, whatever its case or http/https (so what carries it claims
+     * to come from Mesta).
+     */
+    boolean isOurs(String url) {
+        String u = withoutScheme(url);
+        String b = withoutScheme(base);
+        return u.equals(b) || u.startsWith(b + "/") || u.startsWith(b + "?") || u.startsWith(b + "#");
+    }
+
+    private static String withoutScheme(String url) {
+        return url.toLowerCase(java.util.Locale.ROOT).replaceFirst("^https?://", "");
+    }
+
     String credentialUrl(String publicId) {
         return base + "/ob/v3/credentials/" + publicId;
     }

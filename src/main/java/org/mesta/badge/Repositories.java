@@ -62,6 +62,13 @@ interface ClaimCodeRepository extends JpaRepository<ClaimCode, Long> {
 }
 
 interface IssuerKeyRepository extends JpaRepository<IssuerKey, Long> {
+
+    boolean existsByPublicKey(String publicKey);
+}
+
+interface RetiredIssuerKeyRepository extends JpaRepository<RetiredIssuerKey, String> {
+
+    boolean existsByPublicKeyAndOrganisationId(String publicKey, Long organisationId);
 }
 
 interface BadgeApplicationRepository extends JpaRepository<BadgeApplication, Long> {

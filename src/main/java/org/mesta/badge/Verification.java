@@ -5,15 +5,19 @@ import java.time.Instant;
 /**
  * What the verification page found: the badge's standing, whose it is and what it says.
  *
+ * @param issuerName     the organisation, from Mesta's own record: only for Mesta's genuine awards
  * @param recipientMatch whether the e-mail given matches the recipient's hash; null when none was given
+ * @param signerDid      for {@link Status#UNKNOWN_ISSUER}: the did the credential was signed with
  */
 public record Verification(Status status, String version, String issuerName, String badgeName, Instant issuedOn,
-                           Instant expiresOn, Boolean recipientMatch, String revocationReason) {
+                           Instant expiresOn, Boolean recipientMatch, String revocationReason, String signerDid) {
 
     public enum Status {
         VALID, REVOKED, EXPIRED, TAMPERED, NOT_A_BADGE, NOT_VERIFIABLE,
         /** Larger or costlier to check than one check may be (size cap, canonicalisation time budget). */
-        TOO_COMPLEX;
+        TOO_COMPLEX,
+        /** Signed and intact, but by a key no organisation on Mesta holds: Mesta cannot say who issued it. */
+        UNKNOWN_ISSUER;
 
         public String translationKey() {
             return "verify.status." + name().toLowerCase();
@@ -21,6 +25,6 @@ public record Verification(Status status, String version, String issuerName, Str
     }
 
     static Verification of(Status status) {
-        return new Verification(status, null, null, null, null, null, null, null);
+        return new Verification(status, null, null, null, null, null, null, null, null);
     }
 }

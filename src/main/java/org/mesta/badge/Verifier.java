@@ -2,6 +2,7 @@ package org.mesta.badge;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,9 +15,10 @@ import java.util.Optional;
 
 /**
  * Checks a badge someone brings: a baked PNG or SVG, a pasted credential or assertion, or one of Mesta's
- * badge URLs. Open Badges 3.0 credentials are checked by their proof (did:key, so badges from elsewhere too)
- * and, when Mesta issued them, for revocation; 2.0 assertions are checked against Mesta's own record (other
- * sites' hosted badges would need fetching, which this page never does).
+ * badge URLs (a link to our credential checks the stored credential by the same path). Open Badges 3.0
+ * credentials are checked by their proof and its controller; those claiming to be Mesta's against the
+ * organisation's keys and the stored award, and for revocation; 2.0 assertions against Mesta's own record
+ * (other sites' hosted badges would need fetching, which this page never does).
  */
 @Component
 class Verifier {
@@ -29,10 +31,12 @@ class Verifier {
     private final Clock clock;
     private final OpenBadges2 ob2;
     private final OpenBadges3 ob3;
+    private final IssuerKeys keys;
     private final StatusLists statusLists;
 
-    Verifier(AwardRepository awards, BadgeRepository badges, CityService cities, Clock clock,
+    Verifier(AwardRepository awards, BadgeRepository badges, CityService cities, Clock clock, IssuerKeys keys,
              @Value("${mesta.base-url}") String baseUrl, StatusLists statusLists) {
+        this.keys = keys;
         this.statusLists = statusLists;
         this.awards = awards;
         this.badges = badges;
@@ -90,35 +94,74 @@ class Verifier {
                 : ours(award.get(), "2.0", email);
     }
 
+    /**
+     * A 3.0 credential is believed only as far as its cryptography goes: the proof must verify, be made for
+     * assertions, and by a key of the issuer it names (the verification method's controller is issuer.id, as the
+     * DCC verifier requires). One that claims to be Mesta's must moreover carry its organisation's key (current
+     * or retired) and match the stored award; any other is at best "signed by an issuer Mesta does not know".
+     */
     private Verification credential(JsonObject c, String email) {
-        DataIntegrity.Check check = DataIntegrity.verify(c);
-        String issuerName = c.get("issuer") instanceof JsonObject i ? i.getString("name", "") : "";
+        JsonObject issuer = c.get("issuer") instanceof JsonObject i ? i : JsonValue.EMPTY_JSON_OBJECT;
+        String issuerDid = c.get("issuer") instanceof JsonString s ? s.getString() : issuer.getString("id", "");
         JsonObject subject = c.get("credentialSubject") instanceof JsonObject s ? s : JsonValue.EMPTY_JSON_OBJECT;
-        String badgeName = subject.get("achievement") instanceof JsonObject a ? a.getString("name", "") : c.getString("name", "");
-        Instant issued = instant(c, "validFrom");
-        Instant expires = instant(c, "validUntil");
-        Boolean match = null;
-        if (email != null && !email.isBlank() && subject.get("identifier") instanceof JsonArray ids && !ids.isEmpty()) {
-            JsonObject id = ids.getJsonObject(0);
-            match = id.getString("identityHash", "").equals(Award.hash(email, id.getString("salt", "")));
-        }
+        JsonObject achievement = subject.get("achievement") instanceof JsonObject a ? a : JsonValue.EMPTY_JSON_OBJECT;
+        String id = c.getString("id", "");
+        boolean claimsOurs = ob3.isOurs(id) || ob3.isOurs(issuer.getString("url", ""))
+                || ob3.isOurs(achievement.getString("id", "")) || keys.isMestaKey(issuerDid);
+        DataIntegrity.Check check = DataIntegrity.verify(c);
         if ("too-complex".equals(check.problem())) return Verification.of(Verification.Status.TOO_COMPLEX);
         if (!check.valid()) {
-            return new Verification("unsupported-key".equals(check.problem()) || "unsupported-proof".equals(check.problem())
-                    ? Verification.Status.NOT_VERIFIABLE : Verification.Status.TAMPERED, "3.0", issuerName, badgeName,
-                    issued, expires, match, null);
+            // Mesta signs every credential with a did:key it can check, so "cannot check" is for others' only.
+            boolean unsupported = "unsupported-key".equals(check.problem()) || "unsupported-proof".equals(check.problem());
+            return Verification.of(unsupported && !claimsOurs ? Verification.Status.NOT_VERIFIABLE : Verification.Status.TAMPERED);
         }
-        // Signed and intact; if Mesta issued it, the award may since have been revoked.
-        String id = c.getString("id", "");
-        String prefix = ob3.credentialUrl("");
-        Optional<Award> award = id.startsWith(prefix) ? awards.findByPublicId(id.substring(prefix.length())) : Optional.empty();
-        if (award.isPresent() && award.get().getRevokedAt() != null || revokedInStatusList(c)) {
-            return new Verification(Verification.Status.REVOKED, "3.0", issuerName, badgeName, issued, expires, match,
-                    award.map(Award::getRevocationReason).orElse(null));
+        String controller = check.verificationMethod().split("#", 2)[0];
+        if (!controller.equals(issuerDid) || !"assertionMethod".equals(proof(c).getString("proofPurpose", ""))) {
+            return Verification.of(Verification.Status.TAMPERED);
         }
-        Verification.Status status = expires != null && !expires.isAfter(clock.instant())
-                ? Verification.Status.EXPIRED : Verification.Status.VALID;
-        return new Verification(status, "3.0", issuerName, badgeName, issued, expires, match, null);
+        if (claimsOurs) {
+            String prefix = ob3.credentialUrl("");
+            Optional<Award> award = id.startsWith(prefix) ? awards.findByPublicId(id.substring(prefix.length())) : Optional.empty();
+            if (award.isEmpty() || !keys.isKeyOf(award.get().getOrganisationId(), issuerDid)
+                    || !matches(c, issuer, subject, achievement, award.get())) {
+                return Verification.of(Verification.Status.TAMPERED);
+            }
+            Verification genuine = ours(award.get(), "3.0", email);
+            // The bit every other verifier reads decides too (it and our record are flipped together).
+            return revokedInStatusList(c) && genuine.status() != Verification.Status.REVOKED
+                    ? new Verification(Verification.Status.REVOKED, genuine.version(), genuine.issuerName(), genuine.badgeName(),
+                    genuine.issuedOn(), genuine.expiresOn(), genuine.recipientMatch(), null, null)
+                    : genuine;
+        }
+        // Intact, but nobody Mesta knows vouches for the key: only the key and what the credential itself says.
+        Boolean named = null;
+        if (email != null && !email.isBlank() && subject.get("identifier") instanceof JsonArray ids && !ids.isEmpty()
+                && ids.get(0) instanceof JsonObject identity) {
+            named = identity.getString("identityHash", "").equals(Award.hash(email, identity.getString("salt", "")));
+        }
+        return new Verification(Verification.Status.UNKNOWN_ISSUER, "3.0", null, achievement.getString("name", c.getString("name", "")),
+                instant(c, "validFrom"), instant(c, "validUntil"), named, null, issuerDid);
+    }
+
+    /** Our organisation signed it; it must still say exactly what the stored award says. */
+    private boolean matches(JsonObject c, JsonObject issuer, JsonObject subject, JsonObject achievement, Award a) {
+        boolean sameRecipient = subject.get("identifier") instanceof JsonArray ids && ids.size() == 1
+                && ids.get(0) instanceof JsonObject identity
+                && a.getRecipientHash().equals(identity.getString("identityHash", ""))
+                && a.getSalt().equals(identity.getString("salt", ""));
+        String validUntil = c.containsKey("validUntil") ? c.get("validUntil").toString() : null;
+        String expected = a.getExpiresAt() == null ? null : "\"" + OpenBadges2.iso(a.getExpiresAt()) + "\"";
+        return sameRecipient
+                && ob2.badgeId(a.getBadgeId()).equals(achievement.getString("id", ""))
+                && ob2.issuerId(a.getOrganisationId()).equals(issuer.getString("url", ""))
+                && OpenBadges2.iso(a.getIssuedAt()).equals(c.getString("validFrom", ""))
+                && java.util.Objects.equals(validUntil, expected);
+    }
+
+    private static JsonObject proof(JsonObject c) {
+        JsonValue p = c.get("proof");
+        return p instanceof JsonArray a && !a.isEmpty() && a.get(0) instanceof JsonObject o ? o
+                : p instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
     }
 
     /**
@@ -142,9 +185,8 @@ class Verifier {
                 && a.getString("badge", "").equals(ob2.badgeId(x.getBadgeId()))
                 && a.getString("issuedOn", "").equals(OpenBadges2.iso(x.getIssuedAt()));
         if (!same && x.getRevokedAt() == null) {
-            Verification v = ours(x, "2.0", email);
-            return new Verification(Verification.Status.TAMPERED, "2.0", v.issuerName(), v.badgeName(), v.issuedOn(),
-                    v.expiresOn(), v.recipientMatch(), null);
+            // Nothing of what a changed assertion says is repeated, not even our organisation's name.
+            return Verification.of(Verification.Status.TAMPERED);
         }
         return ours(x, "2.0", email);
     }
@@ -153,10 +195,14 @@ class Verifier {
         Badge b = badges.findById(a.getBadgeId()).orElseThrow();
         String issuer = cities.findOrganisation(b.getOrganisationId()).map(o -> o.getName()).orElse("");
         Boolean match = email == null || email.isBlank() ? null : Award.hash(email, a.getSalt()).equals(a.getRecipientHash());
-        Verification.Status status = a.getRevokedAt() != null ? Verification.Status.REVOKED
-                : a.expired(clock.instant()) ? Verification.Status.EXPIRED : Verification.Status.VALID;
-        return new Verification(status, version, issuer, b.texts(a.getLanguage()).name(), a.getIssuedAt(),
-                a.getExpiresAt(), match, a.getRevocationReason());
+        return new Verification(standing(a), version, issuer, b.texts(a.getLanguage()).name(), a.getIssuedAt(),
+                a.getExpiresAt(), match, a.getRevocationReason(), null);
+    }
+
+    /** How one of Mesta's own genuine awards stands now: the one place revocation is decided. */
+    private Verification.Status standing(Award a) {
+        if (a.getRevokedAt() != null) return Verification.Status.REVOKED;
+        return a.expired(clock.instant()) ? Verification.Status.EXPIRED : Verification.Status.VALID;
     }
 
     private static boolean hasType(JsonObject json, String type) {

@@ -104,22 +104,50 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
         }
         Span status = new Span(getTranslation(v.status().translationKey()));
         status.setId("verify-status");
-        status.getElement().getThemeList().add(v.status() == Verification.Status.VALID ? "badge success" : "badge error");
+        status.getElement().getThemeList().add(switch (v.status()) {
+            case VALID -> "badge success";
+            case UNKNOWN_ISSUER -> "badge contrast";
+            default -> "badge error";
+        });
         status.addClassNames(LumoUtility.FontSize.LARGE);
         result.add(new H3(getTranslation("verify.result")), status,
                 new Paragraph(getTranslation(v.status().translationKey() + ".explained")));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                 .withZone(org.mesta.base.ui.ClientTime.zone());
-        if (v.badgeName() != null) result.add(new Paragraph(getTranslation("verify.badge", v.badgeName(), v.version())));
-        if (v.issuerName() != null) result.add(new Paragraph(getTranslation("verify.issuer", v.issuerName())));
-        if (v.issuedOn() != null) result.add(new Paragraph(getTranslation("verify.issued", when.format(v.issuedOn()))));
-        if (v.expiresOn() != null) result.add(new Paragraph(getTranslation("verify.expires", when.format(v.expiresOn()))));
-        if (v.revocationReason() != null) result.add(new Paragraph(getTranslation("verify.revoked-because", v.revocationReason())));
-        if (v.recipientMatch() != null) {
-            Paragraph match = new Paragraph(getTranslation(v.recipientMatch() ? "verify.recipient.yes" : "verify.recipient.no"));
-            match.setId("verify-recipient");
-            result.add(match);
+        // What is shown is no friendlier than what was proven: a tampered badge's claims are not repeated,
+        // only Mesta's own valid award is "issued by" its organisation, and a stranger's is only "signed by" a key.
+        switch (v.status()) {
+            case VALID, REVOKED, EXPIRED -> {
+                if (v.badgeName() != null) result.add(new Paragraph(getTranslation("verify.badge", v.badgeName(), v.version())));
+                if (v.status() == Verification.Status.VALID && v.issuerName() != null) {
+                    result.add(line("verify-issuer", getTranslation("verify.issuer", v.issuerName())));
+                }
+                if (v.issuedOn() != null) result.add(new Paragraph(getTranslation("verify.issued", when.format(v.issuedOn()))));
+                if (v.expiresOn() != null) result.add(new Paragraph(getTranslation("verify.expires", when.format(v.expiresOn()))));
+                if (v.revocationReason() != null) result.add(new Paragraph(getTranslation("verify.revoked-because", v.revocationReason())));
+                if (v.recipientMatch() != null) {
+                    result.add(line("verify-recipient", getTranslation(v.recipientMatch() ? "verify.recipient.yes" : "verify.recipient.no")));
+                }
+            }
+            case UNKNOWN_ISSUER -> {
+                result.add(line("verify-signer", getTranslation("verify.signed-by", v.signerDid())));
+                if (v.badgeName() != null && !v.badgeName().isBlank()) {
+                    result.add(new Paragraph(getTranslation("verify.claimed-badge", v.badgeName())));
+                }
+                if (v.recipientMatch() != null) {
+                    result.add(line("verify-recipient", getTranslation(v.recipientMatch() ? "verify.recipient.named" : "verify.recipient.not-named")));
+                }
+            }
+            default -> {
+                // tampered, not a badge, not verifiable: nothing it says is worth repeating
+            }
         }
+    }
+
+    private static Paragraph line(String id, String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId(id);
+        return p;
     }
 
     @Override
