@@ -24,14 +24,18 @@ public class RateLimits {
     /** At most this many buckets are kept: at a few hundred bytes each, tens of megabytes in the worst case. */
     static final int MAX_KEYS = 100_000;
 
-    /** What is limited, and how much: per address (IP), then per account (signed-in person or e-mail typed). */
+    /**
+     * What is limited, and how much: per address (IP), then per account (signed-in person or e-mail typed). The
+     * per-address numbers leave room for a workshop of thirty behind one school or youth-centre address (all
+     * signing in, registering and claiming the day's badge at once); the per-account ones stop guessing.
+     */
     public enum Action {
-        SIGN_IN(60, Duration.ofMinutes(10), 20, Duration.ofMinutes(10)),
-        REGISTER(10, Duration.ofHours(1), 3, Duration.ofHours(1)),
-        FORGOT_PASSWORD(10, Duration.ofHours(1), 3, Duration.ofHours(1)),
-        CLAIM(30, Duration.ofMinutes(10), 10, Duration.ofMinutes(10)),
-        VERIFY(30, Duration.ofMinutes(10), 30, Duration.ofMinutes(10)),
-        APPLY(20, Duration.ofHours(1), 10, Duration.ofHours(1));
+        SIGN_IN(100, Duration.ofMinutes(10), 20, Duration.ofMinutes(10)),
+        REGISTER(50, Duration.ofHours(1), 3, Duration.ofHours(1)),
+        FORGOT_PASSWORD(20, Duration.ofHours(1), 3, Duration.ofHours(1)),
+        CLAIM(100, Duration.ofMinutes(10), 10, Duration.ofMinutes(10)),
+        VERIFY(60, Duration.ofMinutes(10), 60, Duration.ofMinutes(10)),
+        APPLY(50, Duration.ofHours(1), 10, Duration.ofHours(1));
 
         final int perAddress;
         final Duration addressPeriod;
