@@ -5,7 +5,9 @@ import org.mesta.base.UserError;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -14,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 
 /**
  * Uploaded pictures are trusted for nothing: the bytes must decode as an image (whatever the file name or
@@ -37,19 +40,8 @@ public final class ImageCheck {
         if (upload == null || upload.length == 0 || upload.length > MAX_BYTES) {
             throw new UserError("opportunity.error.image-size", MAX_BYTES / (1024 * 1024));
         }
-        BufferedImage source;
-        try {
-            source = ImageIO.read(new ByteArrayInputStream(upload));
-        } catch (IOException | RuntimeException e) {
-            source = null;
-        }
-        if (source == null) {
-            throw new UserError("opportunity.error.image-type");
-        }
+        BufferedImage source = decode(upload);
         int w = source.getWidth(), h = source.getHeight();
-        if (Math.min(w, h) < MIN_SIDE || Math.max(w, h) > MAX_SIDE) {
-            throw new UserError("opportunity.error.image-dimensions", MIN_SIDE);
-        }
         double scale = Math.min(1.0, (double) TARGET_SIDE / Math.max(w, h));
         int tw = (int) Math.round(w * scale), th = (int) Math.round(h * scale);
         BufferedImage target = new BufferedImage(tw, th, BufferedImage.TYPE_INT_RGB);
@@ -61,6 +53,30 @@ public final class ImageCheck {
         g.drawImage(source, 0, 0, tw, th, null);
         g.dispose();
         return new Checked(jpeg(target), tw, th);
+    }
+
+    /**
+     * Dimensions are read from the header and checked before any pixel is decoded: a small file that declares
+     * 50,000 × 50,000 pixels (a decompression bomb) is refused without allocating its bitmap.
+     */
+    static BufferedImage decode(byte[] upload) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) throw new UserError("opportunity.error.image-type");
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int w = reader.getWidth(0), h = reader.getHeight(0);
+                if (Math.max(w, h) > MAX_SIDE) throw new UserError("limits.image.too-large", MAX_SIDE);
+                if (Math.min(w, h) < MIN_SIDE) throw new UserError("opportunity.error.image-dimensions", MIN_SIDE);
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UserError u) throw u;
+            throw new UserError("opportunity.error.image-type");
+        }
     }
 
     private static byte[] jpeg(BufferedImage image) {

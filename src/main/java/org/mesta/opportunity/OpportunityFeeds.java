@@ -71,14 +71,21 @@ class OpportunityFeeds {
                                                 @RequestParam(defaultValue = "en") String lang,
                                                 @RequestParam(defaultValue = "500") int limit,
                                                 WebRequest request) {
+        // Anonymous input is bounded before work starts: the count before anything is sized by it, the language
+        // to one we write, and the cache key made only of the parsed filters (unknown parameters are no new key).
+        int wanted = Math.max(1, Math.min(limit, PublicQuery.MAX_LIMIT));
+        String language = knownLanguage(lang);
+        if (age != null && (age < 0 || age > 150)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "age is 0-150");
+        }
         Long cityId = city == null ? null : cityId(city);
         OpportunityService.PublicVersion version = opportunities.publicVersion(cityId);
         Instant last = version.lastModified();
         Grid grid = Grid.around(parseBox(bbox));
         // Viewports a little apart ask the same question: the box is widened to whole grid cells.
-        String question = version.tag() + "?" + grid + "&" + String.join("&", request.getParameterMap().entrySet()
-                .stream().filter(e -> !"bbox".equals(e.getKey()))
-                .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).sorted().toList());
+        String question = version.tag() + "?" + grid + "&city=" + cityId + "&type=" + type + "&format=" + format
+                + "&theme=" + theme + "&access=" + access + "&free=" + free + "&age=" + age + "&from=" + from
+                + "&to=" + to + "&lang=" + language + "&limit=" + wanted;
         // An ETag only has to differ between versions of the same URL, so a short hash of the question will do.
         String etag = "\"" + version.tag() + "-" + Integer.toHexString(question.hashCode()) + "\"";
         if (request.checkNotModified(etag, last.toEpochMilli())) {
@@ -87,8 +94,9 @@ class OpportunityFeeds {
         // Identical questions since the last change get the bytes already written (per node, bounded).
         byte[] body = answers.get(question);
         if (body == null) {
+            // One more than wanted tells whether the answer was cut; PublicQuery allows that one more.
             body = answer(new PublicQuery(cityId, grid.box(), type, format, theme, access,
-                    free, age, from, to, limit + 1), grid.cell(), lang, limit);
+                    free, age, from, to, wanted + 1), grid.cell(), language, wanted);
             answers.put(question, body);
         }
         return ResponseEntity.ok().contentType(GEO_JSON).eTag(etag).lastModified(last)
@@ -120,6 +128,22 @@ class OpportunityFeeds {
             return "grid=" + box.minLatitude() + "," + box.minLongitude() + "," + box.maxLatitude() + ","
                     + box.maxLongitude() + "/" + cell;
         }
+    }
+
+    /** Languages features are written in; any other asked for falls back to the first (no new cache entries). */
+    static String knownLanguage(String lang) {
+        return org.mesta.base.ui.TranslationProvider.LOCALES.stream().map(java.util.Locale::getLanguage)
+                .filter(l -> l.equals(lang)).findFirst()
+                .orElse(org.mesta.base.ui.TranslationProvider.LOCALES.getFirst().getLanguage());
+    }
+
+    /** For tests: how many answers and features are cached. */
+    int cachedAnswers() {
+        return answers.size();
+    }
+
+    int cachedFeatures() {
+        return features.size();
     }
 
     /** City ids by slug, kept briefly: every map request names its city, and cities hardly ever change. */

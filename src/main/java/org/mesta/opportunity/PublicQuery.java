@@ -13,7 +13,8 @@ public record PublicQuery(Long cityId, BoundingBox box, OpportunityType type, Fo
 
     public PublicQuery {
         box = box == null ? new BoundingBox(-90, -180, 90, 180) : box;
-        limit = Math.max(1, Math.min(limit, MAX_LIMIT));
+        // One over the most a caller may ask for, so a caller can tell a full answer from a cut one.
+        limit = Math.max(1, Math.min(limit, MAX_LIMIT + 1));
     }
 
     public static PublicQuery city(Long cityId) {

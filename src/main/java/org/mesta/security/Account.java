@@ -91,11 +91,15 @@ public class Account extends AbstractEntity {
     /** A failed sign-in: from the fourth on, sign-in pauses, longer each time, then locks for a while. */
     void loginFailed(Instant now) {
         failedLogins++;
-        if (failedLogins >= LOCK_AFTER) {
-            lockedUntil = now.plus(LOCK_DURATION);
-        } else if (failedLogins >= FREE_ATTEMPTS) {
-            lockedUntil = now.plusSeconds(5L << (failedLogins - FREE_ATTEMPTS));
-        }
+        Instant until = pauseAfter(failedLogins, now);
+        if (until != null) lockedUntil = until;
+    }
+
+    /** Until when sign-in pauses after this many failures in a row; null while they are still free. */
+    static Instant pauseAfter(int failures, Instant now) {
+        if (failures >= LOCK_AFTER) return now.plus(LOCK_DURATION);
+        if (failures >= FREE_ATTEMPTS) return now.plusSeconds(5L << (failures - FREE_ATTEMPTS));
+        return null;
     }
 
     void loginSucceeded() {

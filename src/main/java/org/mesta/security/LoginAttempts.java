@@ -29,7 +29,13 @@ class LoginAttempts {
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
         Object name = event.getAuthentication().getPrincipal();
         if (name instanceof String email) {
-            accounts.findByEmail(Account.normalise(email)).ifPresent(a -> a.loginFailed(clock.instant()));
+            // An update of the row, not read-modify-write of an entity: parallel failures would overwrite
+            // each other's count. The row stays locked until commit, so the count read next is this one's.
+            String normalised = Account.normalise(email);
+            if (accounts.countFailedLogin(normalised) == 0) return;
+            int failures = accounts.failedLogins(normalised).orElse(0);
+            java.time.Instant until = Account.pauseAfter(failures, clock.instant());
+            if (until != null) accounts.pauseUntil(normalised, until);
         }
     }
 

@@ -17,8 +17,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, org.mesta.base.RateLimits limits) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/api/**", "/ob/**", "/error").permitAll());
+        // Sign-in attempts are rate-limited per address and per e-mail before any password is checked.
+        http.addFilterBefore(new SignInLimitFilter(limits),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.badge.AwardService;
@@ -44,8 +43,11 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Span fileProblem = new Span();
     final Button send = new Button();
 
-    ApplyView(AwardService awards, BadgeService badges) {
+    private final org.mesta.base.RateLimits limits;
+
+    ApplyView(AwardService awards, BadgeService badges, org.mesta.base.RateLimits limits) {
         this.awards = awards;
+        this.limits = limits;
         this.badges = badges;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
     }
@@ -68,11 +70,11 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         text.setMinHeight("8rem");
         url.setLabel(getTranslation("application.url"));
         url.setWidthFull();
-        upload = org.mesta.base.ui.Uploads.single(UploadHandler.inMemory((metadata, data) -> {
+        upload = org.mesta.base.ui.Uploads.single((metadata, data) -> {
             file = data;
             fileName = metadata.fileName();
             fileProblem.setText("");
-        }), 5 * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("application.file.choose"),
+        }, 5 * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("application.file.choose"),
                 getTranslation("application.file.drop"), getTranslation("application.error.file-size", 5),
                 getTranslation("application.error.file-type")),
                 "application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
@@ -91,6 +93,8 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         text.setInvalid(false);
         url.setInvalid(false);
         try {
+            limits.attempt(org.mesta.base.RateLimits.Action.APPLY, org.mesta.base.ui.ClientAddress.current(),
+                    org.mesta.base.MestaUser.require().accountId());
             awards.apply(badgeId, text.getValue(), url.getValue(), file, fileName);
             Notifications.success(getTranslation("application.sent"));
             getUI().ifPresent(ui -> ui.navigate(MyBadgesView.class));
@@ -101,7 +105,8 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
                 url.setInvalid(true);
             } else if (e.key().startsWith("application.error.file")) {
                 fileProblem.setText(message);
-            } else if (e.key().equals("application.error.text-required") || e.key().equals("badge.error.too-long")) {
+            } else if (e.key().equals("application.error.text-required") || e.key().equals("badge.error.too-long")
+                    || org.mesta.base.TooManyAttempts.is(e)) {
                 text.setErrorMessage(message);
                 text.setInvalid(true);
             } else {

@@ -232,11 +232,11 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         });
         iconColour.onChange(v -> change(design.withIcon(design.icon(), v)));
 
-        pictureUpload = org.mesta.base.ui.Uploads.single(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+        pictureUpload = org.mesta.base.ui.Uploads.single(
                 (metadata, data) -> {
                     setPicture(data);
                     pictureUpload.clearFileList();
-                }), org.mesta.badge.BadgeImageCheck.MAX_BYTES, new org.mesta.base.ui.Uploads.Texts(
+                }, org.mesta.badge.BadgeImageCheck.MAX_BYTES, new org.mesta.base.ui.Uploads.Texts(
                 getTranslation("badge.design.picture.choose"), getTranslation("badge.design.picture.drop"),
                 getTranslation("badge.error.image-size", org.mesta.badge.BadgeImageCheck.MAX_BYTES / 1024 / 1024),
                 getTranslation("badge.error.image-type")),

@@ -28,9 +28,11 @@ public class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTi
     final TextField code = new TextField();
     final Button redeem = new Button();
     private final AwardService awards;
+    private final org.mesta.base.RateLimits limits;
 
-    ClaimView(AwardService awards) {
+    ClaimView(AwardService awards, org.mesta.base.RateLimits limits) {
         this.awards = awards;
+        this.limits = limits;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
         code.setLabel(getTranslation("claim.code"));
         code.setHelperText(getTranslation("claim.code.helper"));
@@ -51,6 +53,9 @@ public class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     void redeem() {
         try {
+            // Codes are short: guessing them is bounded per address and per learner.
+            limits.attempt(org.mesta.base.RateLimits.Action.CLAIM, org.mesta.base.ui.ClientAddress.current(),
+                    org.mesta.base.MestaUser.require().accountId());
             Award a = awards.redeem(code.getValue());
             getUI().ifPresent(ui -> ui.navigate("awards/" + a.getPublicId()));
         } catch (UserError e) {

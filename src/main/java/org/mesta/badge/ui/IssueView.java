@@ -136,11 +136,11 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
 
         csvReport.setId("csv-report");
         csvReport.getElement().setAttribute("role", "status");
-        csvUpload = org.mesta.base.ui.Uploads.single(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+        csvUpload = org.mesta.base.ui.Uploads.single(
                 (metadata, data) -> {
                     awardFromCsv(new String(data, java.nio.charset.StandardCharsets.UTF_8));
                     csvUpload.clearFileList();
-                }), 2 * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("issue.csv.choose"),
+                }, 2 * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("issue.csv.choose"),
                 getTranslation("issue.csv.drop"), getTranslation("issue.csv.too-big"), getTranslation("issue.csv.wrong-type")),
                 "text/csv", ".csv", "text/plain", ".txt");
         csvUpload.addFileRejectedListener(e -> {

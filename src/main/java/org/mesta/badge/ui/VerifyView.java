@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Verification;
@@ -42,14 +41,17 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
     final Div result = new Div();
     private byte[] file;
 
-    VerifyView(AwardService awards) {
+    private final org.mesta.base.RateLimits limits;
+
+    VerifyView(AwardService awards, org.mesta.base.RateLimits limits) {
         this.awards = awards;
+        this.limits = limits;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
-        upload = org.mesta.base.ui.Uploads.single(UploadHandler.inMemory((metadata, data) -> {
+        upload = org.mesta.base.ui.Uploads.single((metadata, data) -> {
             file = data;
             verify();
             this.upload.clearFileList(); // ready for the next file to check
-        }), MAX_MB * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("verify.upload"),
+        }, MAX_MB * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("verify.upload"),
                 getTranslation("verify.drop"), getTranslation("verify.too-big", MAX_MB), getTranslation("verify.wrong-type")),
                 "image/png", "image/svg+xml", ".png", ".svg");
         upload.addFileRejectedListener(e -> show(null, e.getErrorMessage()));
@@ -91,6 +93,14 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
     void verify() {
         if ((file == null || file.length == 0) && pasted.getValue().isBlank()) {
             show(null, getTranslation("verify.nothing"));
+            return;
+        }
+        try {
+            // Checking a credential is the heaviest thing anyone may ask anonymously: bounded per address.
+            limits.attempt(org.mesta.base.RateLimits.Action.VERIFY, org.mesta.base.ui.ClientAddress.current(),
+                    org.mesta.base.MestaUser.current().map(org.mesta.base.MestaUser::accountId).orElse(null));
+        } catch (org.mesta.base.TooManyAttempts e) {
+            show(null, getTranslation(e.key(), e.params()));
             return;
         }
         show(awards.verify(file, pasted.getValue(), email.getValue()), null);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
@@ -40,7 +39,7 @@ class MaterialsSection extends Section {
         description.setHelperText(getTranslation("campaign.image.description.helper"));
         description.setMaxLength(300);
         description.setWidthFull();
-        upload = Uploads.single(UploadHandler.inMemory((metadata, data) -> received(data)), MAX_MB * 1024 * 1024,
+        upload = Uploads.single((metadata, data) -> received(data), MAX_MB * 1024 * 1024,
                 new Uploads.Texts(getTranslation("opportunity.image.choose"), getTranslation("opportunity.image.drop"),
                         getTranslation("opportunity.error.image-size", MAX_MB), getTranslation("opportunity.error.image-type")),
                 "image/jpeg", "image/png", ".jpg", ".jpeg", ".png");

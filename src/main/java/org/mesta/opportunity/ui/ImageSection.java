@@ -12,7 +12,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
@@ -43,7 +42,7 @@ class ImageSection extends Composite<Div> {
         this.changed = changed;
         NativeLabel label = new NativeLabel(getTranslation("opportunity.image.label"));
         label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
-        upload = org.mesta.base.ui.Uploads.single(UploadHandler.inMemory((metadata, data) -> received(data)),
+        upload = org.mesta.base.ui.Uploads.single((metadata, data) -> received(data),
                 MAX_MB * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("opportunity.image.choose"),
                 getTranslation("opportunity.image.drop"), getTranslation("opportunity.error.image-size", MAX_MB),
                 getTranslation("opportunity.error.image-type")), "image/jpeg", "image/png", ".jpg", ".jpeg", ".png");

@@ -21,7 +21,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
     final Button send = new Button();
     final Paragraph confirmation = new Paragraph();
 
-    ForgotPasswordView(AccountService accounts) {
+    ForgotPasswordView(AccountService accounts, org.mesta.base.RateLimits limits) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         email.setLabel(getTranslation("login.email"));
         email.setRequiredIndicatorVisible(true);
@@ -33,9 +33,20 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         confirmation.setVisible(false);
         confirmation.setId("forgot-confirmation");
         send.addClickListener(e -> {
+            email.setErrorMessage(getTranslation("error.email"));
             if (email.isEmpty() || email.isInvalid()) {
                 email.setInvalid(true);
                 email.focus();
+                return;
+            }
+            try {
+                // Per address and per address typed: nobody can flood someone's inbox with reset mails.
+                limits.attempt(org.mesta.base.RateLimits.Action.FORGOT_PASSWORD,
+                        org.mesta.base.ui.ClientAddress.current(), email.getValue());
+            } catch (org.mesta.base.TooManyAttempts tooMany) {
+                email.setErrorMessage(getTranslation(tooMany.key(), tooMany.params()));
+                email.setInvalid(true);
+                confirmation.setVisible(false);
                 return;
             }
             accounts.requestPasswordReset(email.getValue());

@@ -54,7 +54,28 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        java.util.Optional<String> wait = parameters.getSingleParameter("limited");
+        if (wait.isPresent()) {
+            // Sent back by the sign-in rate limit: say how long to wait (the number is only shown, never trusted).
+            var tooMany = org.mesta.base.TooManyAttempts.after(java.time.Duration.ofSeconds(seconds(wait.get())));
+            error.setTitle(getTranslation("limits.too-many.title"));
+            error.setMessage(getTranslation(tooMany.key(), tooMany.params()));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
+        login.setI18n(i18n);
+        login.setError(wait.isPresent() || parameters.getParameters().containsKey("error"));
+    }
+
+    private static long seconds(String text) {
+        try {
+            return Math.max(1, Math.min(Long.parseLong(text), 24 * 3600));
+        } catch (NumberFormatException e) {
+            return 60;
+        }
     }
 
     @Override

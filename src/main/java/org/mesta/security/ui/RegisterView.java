@@ -60,7 +60,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
     private final Binder<Form> binder = new Binder<>();
     private final Form form = new Form();
 
-    RegisterView(AccountService accounts, CityService cities) {
+    RegisterView(AccountService accounts, CityService cities, org.mesta.base.RateLimits limits) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         int thisYear = Year.now().getValue();
         name.setLabel(getTranslation("register.name"));
@@ -114,7 +114,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         create.setText(getTranslation("register.submit"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
-            if (binder.writeBeanIfValid(form) && Notifications.attempt(() -> accounts.register(new RegistrationDraft(
+            if (binder.writeBeanIfValid(form) && allowed(limits) && Notifications.attempt(() -> accounts.register(new RegistrationDraft(
                     form.name, form.email, form.password, form.city.getId(), form.language.getLanguage(),
                     form.birthYear, form.guardianConsent, form.privacyAccepted)))) {
                 Notifications.success(getTranslation("register.done"));
@@ -129,6 +129,18 @@ public class RegisterView extends Main implements HasDynamicTitle {
         layout.setColspan(privacyAccepted, 2);
         layout.setColspan(guardianConsent, 2);
         add(new H2(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), layout, create);
+    }
+
+    /** Registrations per address and per e-mail are limited; the wait is shown on the e-mail field. */
+    private boolean allowed(org.mesta.base.RateLimits limits) {
+        try {
+            limits.attempt(org.mesta.base.RateLimits.Action.REGISTER, org.mesta.base.ui.ClientAddress.current(), form.email);
+            return true;
+        } catch (org.mesta.base.TooManyAttempts e) {
+            email.setErrorMessage(getTranslation(e.key(), e.params()));
+            email.setInvalid(true);
+            return false;
+        }
     }
 
     private boolean underConsentAge() {

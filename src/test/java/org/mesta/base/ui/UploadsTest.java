@@ -1,0 +1,59 @@
+package org.mesta.base.ui;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Upload limits hold on the server: an over-limit stream is refused without being read to its end. */
+class UploadsTest {
+
+    /** Serves {@code size} zero bytes and counts how many were taken. */
+    static final class Endless extends InputStream {
+        final long size;
+        long served;
+
+        Endless(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            if (served >= size) return -1;
+            served++;
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (served >= size) return -1;
+            int n = (int) Math.min(len, size - served);
+            served += n;
+            return n;
+        }
+    }
+
+    @Test
+    void a_stream_of_unknown_length_is_cut_off_just_past_the_limit() throws Exception {
+        Endless hundredMegabytes = new Endless(100L * 1024 * 1024);
+        assertThat(Uploads.readAtMost(hundredMegabytes, -1, 1024 * 1024)).isNull();
+        assertThat(hundredMegabytes.served).isLessThanOrEqualTo(1024 * 1024 + 1);
+    }
+
+    @Test
+    void a_declared_length_over_the_limit_is_refused_before_reading_anything() throws Exception {
+        Endless declaredBig = new Endless(10L * 1024 * 1024);
+        assertThat(Uploads.readAtMost(declaredBig, 10L * 1024 * 1024, 1024 * 1024)).isNull();
+        assertThat(declaredBig.served).isZero();
+    }
+
+    @Test
+    void a_file_up_to_the_limit_is_read_whole_even_when_it_understates_its_length() throws Exception {
+        byte[] exactly = new byte[1024];
+        assertThat(Uploads.readAtMost(new ByteArrayInputStream(exactly), 1024, 1024)).hasSize(1024);
+        assertThat(Uploads.readAtMost(new ByteArrayInputStream(new byte[1025]), 10, 1024)).isNull();
+        assertThat(Uploads.readAtMost(new ByteArrayInputStream(new byte[0]), 0, 1024)).isEmpty();
+    }
+}
