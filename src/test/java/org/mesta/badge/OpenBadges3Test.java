@@ -82,6 +82,16 @@ class OpenBadges3Test {
     }
 
     @Test
+    void a_field_the_contexts_do_not_define_is_still_covered_by_the_proof() {
+        // The VC 2.0 context maps undefined terms to its issuer-dependent vocabulary (@vocab); without it they would
+        // be dropped before hashing, and anything could be added to a signed credential unseen.
+        JsonObject credential = DataIntegrity.parse(issued().getCredential());
+        JsonObject added = Json.createObjectBuilder(credential).add("grade", "summa cum laude").build();
+        assertThat(DataIntegrity.verify(credential).valid()).isTrue();
+        assertThat(DataIntegrity.verify(added).valid()).isFalse();
+    }
+
+    @Test
     void the_verification_page_logic_tells_valid_tampered_revoked_and_the_recipient() {
         Award a = issued();
         SecurityContextHolder.clearContext();
