@@ -43,23 +43,18 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
     Upload upload;
     final Span fileProblem = new Span();
     final Button send = new Button();
+    private final HorizontalLayout top = new HorizontalLayout();
+    private final Paragraph criteria = new Paragraph();
 
     ApplyView(AwardService awards, BadgeService badges) {
         this.awards = awards;
         this.badges = badges;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
+        build();
     }
 
-    @Override
-    public void setParameter(BeforeEvent event, Long id) {
-        Badge b = badges.get(id);
-        badgeId = b.getId();
-        BadgeTexts t = b.texts(getLocale().getLanguage());
-        removeAll();
-        var image = new SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "8rem");
-        H2 heading = new H2(getTranslation("application.title", t.name()));
-        HorizontalLayout top = new HorizontalLayout(image, heading);
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
+    /** Built once: Vaadin keeps this instance when only the badge id changes, so listeners are added here. */
+    private void build() {
         text.setLabel(getTranslation("application.text"));
         text.setHelperText(getTranslation("application.text.helper"));
         text.setMaxLength(4000);
@@ -83,8 +78,30 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         send.setText(getTranslation("application.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send());
-        add(top, new Paragraph(t.criteria()), new Paragraph(getTranslation("application.privacy")), text, url,
+        add(top, criteria, new Paragraph(getTranslation("application.privacy")), text, url,
                 new Span(getTranslation("application.file")), upload, fileProblem, send);
+    }
+
+    /** Per badge: its picture, name and criteria, and an empty form (nothing carried over from the last badge). */
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        Badge b = badges.get(id);
+        badgeId = b.getId();
+        BadgeTexts t = b.texts(getLocale().getLanguage());
+        var image = new SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "8rem");
+        H2 heading = new H2(getTranslation("application.title", t.name()));
+        top.removeAll();
+        top.add(image, heading);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        criteria.setText(t.criteria());
+        text.clear();
+        url.clear();
+        text.setInvalid(false);
+        url.setInvalid(false);
+        file = null;
+        fileName = null;
+        fileProblem.setText("");
+        upload.clearFileList();
     }
 
     void send() {
