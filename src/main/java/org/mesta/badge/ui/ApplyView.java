@@ -62,6 +62,7 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         text.setWidthFull();
         text.setMinHeight("8rem");
         url.setLabel(getTranslation("application.url"));
+        url.setMaxLength(500);
         url.setWidthFull();
         upload = org.mesta.base.ui.Uploads.single(UploadHandler.inMemory((metadata, data) -> {
             file = data;

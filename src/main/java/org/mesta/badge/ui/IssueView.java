@@ -216,6 +216,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         var dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle(getTranslation("issue.revoke-named", a.getRecipientEmail()));
         TextField reason = new TextField(getTranslation("issue.revoke.reason"));
+        reason.setMaxLength(500);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         Button confirm = new Button(getTranslation("issue.revoke"), e -> {
@@ -290,6 +291,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
                     if (app.getFeedback() != null) card.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
                     if (app.getStatus() == org.mesta.badge.BadgeApplication.Status.PENDING) {
                         TextField feedback = new TextField(getTranslation("issue.applications.feedback"));
+                        feedback.setMaxLength(2000);
                         feedback.setWidthFull();
                         Button approve = new Button(getTranslation("issue.applications.approve"), e -> {
                             if (Notifications.attempt(() -> awards.approve(app.getId(), app.getVersion()))) refresh();

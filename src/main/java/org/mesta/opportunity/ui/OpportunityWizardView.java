@@ -168,6 +168,10 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
                     .withLocale(getLocale()).withZone(ZoneId.of(city.getTimeZone())).format(o.getUpdatedAt())));
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             Notifications.error(getTranslation("opportunity.wizard.changed-elsewhere"));
+        } catch (org.mesta.base.UserError e) {
+            // Too long or not an http(s) link: the server kept the last good version; say which field.
+            saved.setText(getTranslation(e.key()));
+            form.showProblems(step);
         }
     }
 
