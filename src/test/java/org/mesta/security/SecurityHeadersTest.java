@@ -32,7 +32,7 @@ class SecurityHeadersTest {
                 .andReturn().getResponse();
         String csp = response.getHeader("Content-Security-Policy");
         assertThat(csp).contains("default-src 'self'", "connect-src 'self'", "frame-ancestors 'none'",
-                "object-src 'none'").doesNotContain("unsafe-eval");
+                "object-src 'none'", "script-src 'self' 'unsafe-inline' 'unsafe-eval';").doesNotContain("*;");
         assertThat(response.getHeader("Permissions-Policy")).contains("geolocation=(self)", "camera=()", "microphone=()");
     }
 

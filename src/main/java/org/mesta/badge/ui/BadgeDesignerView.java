@@ -327,6 +327,7 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
             texts.add(details);
         }
         criteriaUrl.setLabel(getTranslation("badge.field.criteria-url"));
+        criteriaUrl.setMaxLength(500);
         criteriaUrl.setWidthFull();
         tags.setLabel(getTranslation("badge.field.tags"));
         tags.setHelperText(getTranslation("badge.field.tags.helper"));
@@ -489,10 +490,13 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
     /** One framework the badge aligns to: name, web address, code; with a button to take it out. */
     void addAlignmentRow(org.mesta.badge.Alignment a) {
         TextField name = new TextField(getTranslation("badge.alignment.name"));
+        name.setMaxLength(200);
         name.setValue(a.name());
         TextField url = new TextField(getTranslation("badge.alignment.url"));
+        url.setMaxLength(500);
         url.setValue(a.url());
         TextField code = new TextField(getTranslation("badge.alignment.code"));
+        code.setMaxLength(100);
         code.setValue(a.code() == null ? "" : a.code());
         code.setWidth("8rem");
         TextField[] row = {name, url, code};

@@ -66,6 +66,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         name.setLabel(getTranslation("register.name"));
         name.setMaxLength(120);
         email.setLabel(getTranslation("register.email"));
+        email.setMaxLength(255);
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("password.helper", AccountService.MIN_PASSWORD));
         repeat.setLabel(getTranslation("register.repeat"));

@@ -27,13 +27,13 @@ class ErrorPagesTest extends ViewTest {
 
     private Component open(String location) {
         UI.getCurrent().navigate(location);
-        return getCurrentView();
+        return (Component) getCurrentView();
     }
 
     @Test
     void an_unknown_public_opportunity_shows_not_found() {
         assertThat(open("opportunities/987654321")).isInstanceOf(NotFoundView.class);
-        assertThat(text(getCurrentView())).contains("Nothing here");
+        assertThat(text((Component) getCurrentView())).contains("Nothing here");
     }
 
     @Test
