@@ -1,12 +1,17 @@
 package org.mesta.security;
 
 import org.mesta.map.MapSettings;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * The browser-side limits on every response. Vaadin's bootstrap page and components use inline scripts and
@@ -22,15 +27,31 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static Customizer<HeadersConfigurer<HttpSecurity>> of(MapSettings map) {
-        String csp = contentSecurityPolicy(map.tileUrl());
-        return headers -> headers
-                .contentTypeOptions(Customizer.withDefaults())
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .contentSecurityPolicy(c -> c.policyDirectives(csp))
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(p -> p.policy(
-                        "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()"));
+    /**
+     * Writes the headers before the request goes on, not when the response commits (Spring Security's default):
+     * Vaadin serves its pages through a servlet forward, after which Tomcat commits the response itself and
+     * lazily written headers never arrive. Written first, they also keep Vaadin from adding its own
+     * X-Frame-Options. Spring Security's own header writer still adds the rest (cache control, HSTS) and
+     * leaves these alone, as they are already present.
+     */
+    static HeaderWriterFilter filter(MapSettings map) {
+        return new EagerHeaderWriterFilter(List.of(
+                new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(map.tileUrl())),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+                new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY),
+                new XContentTypeOptionsHeaderWriter(),
+                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)));
+    }
+
+    static final String PERMISSIONS_POLICY =
+            "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+
+    /** Its own class, so OncePerRequestFilter does not mistake it for Spring Security's header filter and skip one. */
+    private static final class EagerHeaderWriterFilter extends HeaderWriterFilter {
+        EagerHeaderWriterFilter(List<HeaderWriter> writers) {
+            super(writers);
+            setShouldWriteHeadersEagerly(true);
+        }
     }
 
     static String contentSecurityPolicy(String tileUrl) {

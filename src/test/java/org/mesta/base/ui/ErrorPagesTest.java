@@ -58,4 +58,16 @@ class ErrorPagesTest extends ViewTest {
         assertThat(text(page)).contains("This page is not for your account");
         assertThat(((NotAllowedView) page).getPageTitle()).isEqualTo("This page is not for your account");
     }
+
+    @Test
+    void the_error_pages_answer_404_and_403() {
+        assertThat(new NotFoundView().setErrorParameter(null, new com.vaadin.flow.router.ErrorParameter<>(
+                com.vaadin.flow.router.NotFoundException.class, new com.vaadin.flow.router.NotFoundException())))
+                .isEqualTo(404);
+        assertThat(new UserErrorView().setErrorParameter(null, new com.vaadin.flow.router.ErrorParameter<>(
+                org.mesta.base.UserError.class, new org.mesta.base.UserError("error.not-found")))).isEqualTo(404);
+        assertThat(new NotAllowedView().setErrorParameter(null, new com.vaadin.flow.router.ErrorParameter<>(
+                org.springframework.security.access.AccessDeniedException.class,
+                new org.springframework.security.access.AccessDeniedException("not yours")))).isEqualTo(403);
+    }
 }
