@@ -17,9 +17,9 @@ import java.util.List;
  * The browser-side limits on every response. Vaadin's bootstrap page and components use inline scripts and
  * styles, so 'unsafe-inline' stays. 'unsafe-eval' stays too, even in production: Flow's client (FlowClient.js,
  * 25.2) runs every server-side executeJs/callJsFunction through {@code new Function(...)}, which components use
- * all the time (grid, notifications, our map); there is no hook to replace it yet (vaadin/flow#10759). What the
- * policy does take away: scripts, styles, fonts and connections to anywhere but us, plugins, framing, and
- * form posts or base URLs elsewhere. Map tiles are the one thing loaded from another origin: the configured
+ * all the time (grid, notifications, our map: MapIT times out without it); there is no hook to replace it yet
+ * (vaadin/flow#10759). What the policy does take away: scripts, styles, fonts and connections to anywhere but
+ * us, plugins, framing, and form posts or base URLs elsewhere. Map tiles are the one thing loaded from another origin: the configured
  * XYZ tile server (whose {a-c} sub-domain becomes a wildcard). No page may use the camera or microphone.
  */
 final class SecurityHeaders {
