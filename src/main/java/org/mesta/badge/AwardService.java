@@ -326,6 +326,7 @@ public class AwardService {
     public BadgeApplication giveBack(long applicationId, long version, String feedback) {
         BadgeApplication app = reviewable(applicationId, version);
         if (feedback == null || feedback.isBlank()) throw new UserError("application.error.feedback-required");
+        if (feedback.strip().length() > 2000) throw new UserError("error.too-long");
         app.giveBack(MestaUser.require().accountId(), feedback.strip(), clock.instant());
         Badge badge = badgeRows.findById(app.getBadgeId()).orElseThrow();
         events.publishEvent(new BadgeEvents.ApplicationDecided(app.getId(), badge.getId(), app.getAccountId(),
@@ -389,6 +390,9 @@ public class AwardService {
         }
         if (reason == null || reason.isBlank()) {
             throw new UserError("award.error.reason-required");
+        }
+        if (reason.strip().length() > 500) {
+            throw new UserError("error.too-long");
         }
         a.revoke(reason.strip(), clock.instant());
         Award saved = awards.saveAndFlush(a);

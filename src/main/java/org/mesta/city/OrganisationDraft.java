@@ -9,6 +9,6 @@ import jakarta.validation.constraints.Size;
 public record OrganisationDraft(Long id, long version, @NotNull Long cityId,
                                 @NotBlank @Size(max = 160) String name,
                                 @Size(max = 2000) String description,
-                                @Pattern(regexp = "(https?://\\S+)?") String website,
-                                @NotBlank @Email String contactEmail) {
+                                @Size(max = 255) @Pattern(regexp = "(https?://\\S+)?") String website,
+                                @NotBlank @Email @Size(max = 255) String contactEmail) {
 }

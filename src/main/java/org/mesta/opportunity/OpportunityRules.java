@@ -18,6 +18,11 @@ public final class OpportunityRules {
     public record Problem(String field, String key) {
     }
 
+    /** The column sizes (V2 migration): a longer value is refused here rather than by the database. */
+    public static final int MAX_TITLE = 200, MAX_SUMMARY = 500, MAX_DESCRIPTION = 6000, MAX_VENUE = 200,
+            MAX_ADDRESS = 300, MAX_URL = 500, MAX_PRICE = 60, MAX_EMAIL = 255, MAX_PHONE = 40, MAX_ACCESS_NOTES = 1000,
+            MAX_REASON = 2000;
+
     private OpportunityRules() {
     }
 
@@ -29,6 +34,11 @@ public final class OpportunityRules {
                 Texts t = d.texts(requiredLanguage);
                 if (t.title().isEmpty()) p.add(new Problem("title." + requiredLanguage, "opportunity.error.title"));
                 if (t.summary().isEmpty()) p.add(new Problem("summary." + requiredLanguage, "opportunity.error.summary"));
+                d.texts().forEach((lang, texts) -> {
+                    tooLong(p, "title." + lang, texts.title(), MAX_TITLE);
+                    tooLong(p, "summary." + lang, texts.summary(), MAX_SUMMARY);
+                    tooLong(p, "description." + lang, texts.description(), MAX_DESCRIPTION);
+                });
                 if (d.type() == null) p.add(new Problem("type", "error.required"));
                 if (d.themes().isEmpty()) p.add(new Problem("themes", "opportunity.error.themes"));
             }
@@ -52,6 +62,10 @@ public final class OpportunityRules {
                     if (d.format().hasPlace() && blank(d.venue())) p.add(new Problem("venue", "error.required"));
                     if (d.format().hasLink() && !matches(URL, d.onlineUrl())) p.add(new Problem("onlineUrl", "error.url"));
                 }
+                if (!blank(d.onlineUrl()) && !matches(URL, d.onlineUrl())) p.add(new Problem("onlineUrl", "error.url"));
+                tooLong(p, "venue", d.venue(), MAX_VENUE);
+                tooLong(p, "address", d.address(), MAX_ADDRESS);
+                tooLong(p, "onlineUrl", d.onlineUrl(), MAX_URL);
             }
             case 3 -> {
                 if (d.ageMin() != null && (d.ageMin() < 0 || d.ageMin() > 99)) p.add(new Problem("ageMin", "opportunity.error.age"));
@@ -68,6 +82,11 @@ public final class OpportunityRules {
                 if (!blank(d.joinUrl()) && !matches(URL, d.joinUrl())) p.add(new Problem("joinUrl", "error.url"));
                 if (!blank(d.joinEmail()) && !matches(EMAIL, d.joinEmail())) p.add(new Problem("joinEmail", "error.email"));
                 if (!blank(d.joinPhone()) && !matches(PHONE, d.joinPhone())) p.add(new Problem("joinPhone", "opportunity.error.phone"));
+                tooLong(p, "price", d.price(), MAX_PRICE);
+                tooLong(p, "accessibilityNotes", d.accessibilityNotes(), MAX_ACCESS_NOTES);
+                tooLong(p, "joinUrl", d.joinUrl(), MAX_URL);
+                tooLong(p, "joinEmail", d.joinEmail(), MAX_EMAIL);
+                tooLong(p, "joinPhone", d.joinPhone(), MAX_PHONE);
             }
             default -> {
             }
@@ -85,6 +104,29 @@ public final class OpportunityRules {
             all.addAll(check(d, step, requiredLanguage));
         }
         return all;
+    }
+
+    /**
+     * What even an unfinished draft may not hold: values longer than their columns and links that are not
+     * http(s). Autosave refuses these; everything else may wait until submitting.
+     */
+    public static List<Problem> unstorable(OpportunityDraft d) {
+        return checkAll(d, "").stream()
+                .filter(p -> p.key().equals("error.too-long")
+                        || (p.key().equals("error.url") && !blank(valueOf(d, p.field()))))
+                .toList();
+    }
+
+    private static String valueOf(OpportunityDraft d, String field) {
+        return switch (field) {
+            case "onlineUrl" -> d.onlineUrl();
+            case "joinUrl" -> d.joinUrl();
+            default -> null;
+        };
+    }
+
+    private static void tooLong(List<Problem> p, String field, String value, int max) {
+        if (value != null && value.length() > max) p.add(new Problem(field, "error.too-long"));
     }
 
     static Set<String> fieldsOf(List<Problem> problems) {

@@ -95,6 +95,10 @@ public class OpportunityService {
         if (!o.getStatus().editable()) {
             throw new UserError("opportunity.error.not-editable");
         }
+        var unstorable = OpportunityRules.unstorable(draft);
+        if (!unstorable.isEmpty()) {
+            throw new UserError(unstorable.getFirst().key());
+        }
         o.edit(draft, step, zone(o), clock.instant());
         return opportunities.saveAndFlush(o);
     }
@@ -347,6 +351,9 @@ public class OpportunityService {
         }
         if (decision != Status.APPROVED && (reason == null || reason.isBlank())) {
             throw new UserError("moderation.error.reason-required");
+        }
+        if (reason != null && reason.strip().length() > OpportunityRules.MAX_REASON) {
+            throw new UserError("error.too-long");
         }
         Instant now = clock.instant();
         o.decide(decision, reason == null || reason.isBlank() ? null : reason.trim(), now);

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 public class AccountService {
 
     public static final int MIN_PASSWORD = 10;
+    /** bcrypt reads only the first 72 bytes: a longer password would silently match any with the same start. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     public static final int CONSENT_AGE = 16;
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
@@ -71,6 +73,7 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     @Transactional
     public Account register(@Valid RegistrationDraft draft) {
+        checkPassword(draft.password());
         int age = Year.now(clock).getValue() - draft.birthYear();
         if (age < 6 || age > 120) {
             throw new UserError("register.error.birth-year");
@@ -258,6 +261,9 @@ public class AccountService {
             if (displayName == null || displayName.isBlank()) {
                 throw new UserError("error.required");
             }
+            if (displayName.strip().length() > 120) {
+                throw new UserError("error.too-long");
+            }
             checkPassword(password);
             account = accounts.save(new Account(invitation.getEmail(), displayName, encoder.encode(password),
                     invitation.getCityId(), "en", now));
@@ -353,9 +359,17 @@ public class AccountService {
     }
 
     private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 128) {
+        if (password == null || password.length() < MIN_PASSWORD) {
             throw new UserError("password.error.length", MIN_PASSWORD);
         }
+        if (passwordTooLong(password)) {
+            throw new UserError("password.error.too-long", MAX_PASSWORD_BYTES);
+        }
+    }
+
+    /** True when the password has more UTF-8 bytes than the hash can use (so a form can say so by the field). */
+    public static boolean passwordTooLong(String password) {
+        return password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
     private static String language(String requested) {

@@ -1,6 +1,8 @@
 package org.mesta.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.mesta.base.RateLimits;
+import org.mesta.map.MapSettings;
 import org.mesta.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +12,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -17,11 +21,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, org.mesta.base.RateLimits limits) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, MapSettings map, RateLimits limits) throws Exception {
+        http.addFilterBefore(SecurityHeaders.filter(map), HeaderWriterFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/api/**", "/ob/**", "/error").permitAll());
         // Sign-in attempts are rate-limited per address and per e-mail before any password is checked.
-        http.addFilterBefore(new SignInLimitFilter(limits),
-                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SignInLimitFilter(limits), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

@@ -60,6 +60,11 @@ public class AccountView extends Main implements HasDynamicTitle {
                 password.setInvalid(true);
                 return;
             }
+            if (AccountService.passwordTooLong(password.getValue())) {
+                password.setErrorMessage(getTranslation("password.error.too-long", AccountService.MAX_PASSWORD_BYTES));
+                password.setInvalid(true);
+                return;
+            }
             if (!password.getValue().equals(repeat.getValue())) {
                 repeat.setErrorMessage(getTranslation("password.error.mismatch"));
                 repeat.setInvalid(true);

@@ -42,6 +42,8 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
     Upload upload;
     final Span fileProblem = new Span();
     final Button send = new Button();
+    private final HorizontalLayout top = new HorizontalLayout();
+    private final Paragraph criteria = new Paragraph();
 
     private final org.mesta.base.RateLimits limits;
 
@@ -50,18 +52,11 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         this.limits = limits;
         this.badges = badges;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
+        build();
     }
 
-    @Override
-    public void setParameter(BeforeEvent event, Long id) {
-        Badge b = badges.get(id);
-        badgeId = b.getId();
-        BadgeTexts t = b.texts(getLocale().getLanguage());
-        removeAll();
-        var image = new SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "8rem");
-        H2 heading = new H2(getTranslation("application.title", t.name()));
-        HorizontalLayout top = new HorizontalLayout(image, heading);
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
+    /** Built once: Vaadin keeps this instance when only the badge id changes, so listeners are added here. */
+    private void build() {
         text.setLabel(getTranslation("application.text"));
         text.setHelperText(getTranslation("application.text.helper"));
         text.setMaxLength(4000);
@@ -69,6 +64,7 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         text.setWidthFull();
         text.setMinHeight("8rem");
         url.setLabel(getTranslation("application.url"));
+        url.setMaxLength(500);
         url.setWidthFull();
         upload = org.mesta.base.ui.Uploads.single((metadata, data) -> {
             file = data;
@@ -85,8 +81,30 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         send.setText(getTranslation("application.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send());
-        add(top, new Paragraph(t.criteria()), new Paragraph(getTranslation("application.privacy")), text, url,
+        add(top, criteria, new Paragraph(getTranslation("application.privacy")), text, url,
                 new Span(getTranslation("application.file")), upload, fileProblem, send);
+    }
+
+    /** Per badge: its picture, name and criteria, and an empty form (nothing carried over from the last badge). */
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        Badge b = badges.get(id);
+        badgeId = b.getId();
+        BadgeTexts t = b.texts(getLocale().getLanguage());
+        var image = new SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "8rem");
+        H2 heading = new H2(getTranslation("application.title", t.name()));
+        top.removeAll();
+        top.add(image, heading);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        criteria.setText(t.criteria());
+        text.clear();
+        url.clear();
+        text.setInvalid(false);
+        url.setInvalid(false);
+        file = null;
+        fileName = null;
+        fileProblem.setText("");
+        upload.clearFileList();
     }
 
     void send() {

@@ -45,16 +45,19 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         this.badges = badges;
         this.cities = cities;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
+        state.setId("award-state");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String publicId) {
         Award a = awards.byPublicId(publicId).orElseThrow(NotFoundException::new);
+        // The same instance shows the next award when only the id changes: start from an empty page and state.
+        removeAll();
+        state.getElement().getThemeList().clear();
         Badge b = badges.get(a.getBadgeId());
         BadgeTexts t = b.texts(a.getLanguage());
         title = t.name();
         var image = new org.mesta.base.ui.SvgImage(badges.svg(b.getId(), a.getLanguage()), "14rem");
-        state.setId("award-state");
         Instant now = Instant.now();
         String key = a.stateKey(now);
         state.setText(getTranslation(key));

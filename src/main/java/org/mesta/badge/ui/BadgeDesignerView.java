@@ -102,6 +102,8 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
     final Div alignments = new Div();
     final List<TextField[]> alignmentRows = new ArrayList<>();
     final IntegerField expiryMonths = new IntegerField();
+    private final Map<String, Details> languageDetails = new LinkedHashMap<>();
+    private final java.util.LinkedHashSet<String> tagOptions = new java.util.LinkedHashSet<>();
 
     BadgeDesignerView(BadgeService service) {
         this.service = service;
@@ -113,6 +115,7 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         textColour = new ColourField(getTranslation("badge.design.text-colour"));
         iconColour = new ColourField(getTranslation("badge.design.icon-colour"));
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
+        build();
     }
 
     @Override
@@ -125,16 +128,57 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         version = b.getVersion();
         BadgeDraft draft = service.draft(id);
         design = draft.design();
-        build(b, draft);
+        fill(b, draft);
     }
 
-    private void build(Badge b, BadgeDraft draft) {
-        removeAll();
+    /** Puts one badge into the controls built once below; nothing of the previous badge stays (undo, rows, tags). */
+    private void fill(Badge b, BadgeDraft draft) {
+        loading = true;
+        try {
+            undo.clear();
+            redo.clear();
+            status.setText(getTranslation(b.getStatus().translationKey()));
+            publish.setVisible(b.getStatus() == BadgeStatus.DRAFT);
+            issue.setVisible(b.getStatus() == BadgeStatus.PUBLISHED);
+            removePicture.setVisible(service.hasImage(id));
+            pictureProblem.setText("");
+            previewLanguage.setValue(TranslationProvider.supported(getLocale()));
+            template.clear();
+            clearProblems();
+            for (Locale l : TranslationProvider.LOCALES) {
+                String lang = l.getLanguage();
+                BadgeTexts t = draft.texts().getOrDefault(lang, BadgeTexts.empty());
+                Map<String, TextField> line = words.get(lang);
+                line.get("name").setValue(t.name());
+                line.get("subtitle").setValue(t.subtitle());
+                line.get("ribbon").setValue(t.ribbon());
+                line.get("imageAlt").setValue(t.imageAlt());
+                about.get(lang).get("description").setValue(t.description());
+                about.get(lang).get("criteria").setValue(t.criteria());
+                languageDetails.get(lang).setOpened(lang.equals(getLocale().getLanguage()) || !t.isEmpty());
+            }
+            criteriaUrl.setValue(draft.criteriaUrl() == null ? "" : draft.criteriaUrl());
+            tagOptions.clear();
+            org.mesta.badge.Skills.CURATED.forEach(k -> tagOptions.add(org.mesta.badge.Skills.PREFIX + k));
+            tagOptions.addAll(draft.tags());
+            tags.setItems(new ArrayList<>(tagOptions));
+            tags.setValue(new java.util.LinkedHashSet<>(draft.tags()));
+            alignments.removeAll();
+            alignmentRows.clear();
+            draft.alignments().forEach(this::addAlignmentRow);
+            expiryMonths.setValue(draft.expiryMonths());
+        } finally {
+            loading = false;
+        }
+        show(design);
+    }
+
+    /** Built once: Vaadin keeps this instance when only the badge id changes, so listeners are added here only. */
+    private void build() {
         H2 heading = new H2(getTranslation("badge.designer.title"));
         heading.addClassNames(LumoUtility.Margin.Top.NONE);
         status.setId("badge-status");
         status.getElement().getThemeList().add("badge");
-        status.setText(getTranslation(b.getStatus().translationKey()));
 
         // --- the preview, which stays in view ---
         previewBox.setId("badge-preview");
@@ -143,8 +187,9 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         previewLanguage.setLabel(getTranslation("badge.design.preview-language"));
         previewLanguage.setItems(TranslationProvider.LOCALES);
         previewLanguage.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
-        previewLanguage.setValue(TranslationProvider.supported(getLocale()));
-        previewLanguage.addValueChangeListener(e -> redraw());
+        previewLanguage.addValueChangeListener(e -> {
+            if (!loading) redraw();
+        });
         contrast.setId("contrast-warnings");
         contrast.getElement().setAttribute("role", "status");
         contrast.getElement().setAttribute("aria-live", "polite");
@@ -166,11 +211,9 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         publish.setId("badge-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         publish.addClickListener(e -> publish());
-        publish.setVisible(b.getStatus() == BadgeStatus.DRAFT);
         issue.setText(getTranslation("badge.issue"));
         issue.setId("badge-issue");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        issue.setVisible(b.getStatus() == BadgeStatus.PUBLISHED);
         issue.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IssueView.class, id)));
         HorizontalLayout actions = new HorizontalLayout(undoButton, redoButton, save, publish, issue);
         actions.getStyle().set("flex-wrap", "wrap");
@@ -248,7 +291,6 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         removePicture.setText(getTranslation("badge.design.picture.remove"));
         removePicture.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         removePicture.addClickListener(e -> setPicture(null));
-        removePicture.setVisible(service.hasImage(id));
         com.vaadin.flow.component.html.NativeLabel pictureLabel = new com.vaadin.flow.component.html.NativeLabel(
                 getTranslation("badge.design.picture"));
         pictureLabel.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
@@ -266,15 +308,14 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         for (Locale l : TranslationProvider.LOCALES) {
             String lang = l.getLanguage();
             String languageName = Locale.forLanguageTag(lang).getDisplayLanguage(getLocale());
-            BadgeTexts t = draft.texts().getOrDefault(lang, BadgeTexts.empty());
             Map<String, TextField> line = new LinkedHashMap<>();
-            line.put("name", field("badge.text.name", languageName, t.name(), 120));
-            line.put("subtitle", field("badge.text.subtitle", languageName, t.subtitle(), 120));
-            line.put("ribbon", field("badge.text.ribbon", languageName, t.ribbon(), 60));
-            line.put("imageAlt", field("badge.text.image-alt", languageName, t.imageAlt(), 300));
+            line.put("name", field("badge.text.name", languageName, "", 120));
+            line.put("subtitle", field("badge.text.subtitle", languageName, "", 120));
+            line.put("ribbon", field("badge.text.ribbon", languageName, "", 60));
+            line.put("imageAlt", field("badge.text.image-alt", languageName, "", 300));
             Map<String, TextArea> long_ = new LinkedHashMap<>();
-            long_.put("description", area("badge.text.description", languageName, t.description(), 2000));
-            long_.put("criteria", area("badge.text.criteria", languageName, t.criteria(), 4000));
+            long_.put("description", area("badge.text.description", languageName, "", 2000));
+            long_.put("criteria", area("badge.text.criteria", languageName, "", 4000));
             words.put(lang, line);
             about.put(lang, long_);
             Div fields = new Div();
@@ -282,33 +323,27 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
             long_.values().forEach(fields::add);
             fields.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
             Details details = new Details(languageName, fields);
-            details.setOpened(lang.equals(getLocale().getLanguage()) || !t.isEmpty());
+            languageDetails.put(lang, details);
             texts.add(details);
         }
         criteriaUrl.setLabel(getTranslation("badge.field.criteria-url"));
-        criteriaUrl.setValue(draft.criteriaUrl() == null ? "" : draft.criteriaUrl());
+        criteriaUrl.setMaxLength(500);
         criteriaUrl.setWidthFull();
         tags.setLabel(getTranslation("badge.field.tags"));
         tags.setHelperText(getTranslation("badge.field.tags.helper"));
-        java.util.LinkedHashSet<String> options = new java.util.LinkedHashSet<>();
-        org.mesta.badge.Skills.CURATED.forEach(k -> options.add(org.mesta.badge.Skills.PREFIX + k));
-        options.addAll(draft.tags());
-        tags.setItems(new ArrayList<>(options));
         tags.setItemLabelGenerator(t -> org.mesta.badge.Skills.key(t) == null ? t : getTranslation(org.mesta.badge.Skills.key(t)));
         tags.setAllowCustomValue(true);
         tags.addCustomValueSetListener(e -> {
             String typed = e.getDetail().strip();
             if (typed.isEmpty()) return;
-            options.add(typed);
-            tags.setItems(new ArrayList<>(options));
+            tagOptions.add(typed);
+            tags.setItems(new ArrayList<>(tagOptions));
             java.util.Set<String> chosen = new java.util.LinkedHashSet<>(tags.getValue());
             chosen.add(typed);
             tags.setValue(chosen);
         });
-        tags.setValue(new java.util.LinkedHashSet<>(draft.tags()));
         tags.setWidthFull();
         alignments.setId("alignments");
-        draft.alignments().forEach(this::addAlignmentRow);
         Button addAlignment = new Button(getTranslation("badge.alignment.add"), e -> addAlignmentRow(new org.mesta.badge.Alignment("", "", "")));
         addAlignment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div alignmentSection = new Div(new H3(getTranslation("badge.alignment.title")),
@@ -317,7 +352,6 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         expiryMonths.setHelperText(getTranslation("badge.field.expiry.helper"));
         expiryMonths.setMin(1);
         expiryMonths.setMax(120);
-        expiryMonths.setValue(draft.expiryMonths());
         texts.add(criteriaUrl, tags, expiryMonths, alignmentSection);
 
         Div right = new Div(look, order, texts);
@@ -328,7 +362,6 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         HorizontalLayout top = new HorizontalLayout(heading, status);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         add(top, columns);
-        show(design);
     }
 
     private TextField field(String key, String language, String value, int max) {
@@ -337,7 +370,9 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         f.setMaxLength(max);
         f.setWidthFull();
         f.setValueChangeMode(ValueChangeMode.LAZY);
-        f.addValueChangeListener(e -> redraw());
+        f.addValueChangeListener(e -> {
+            if (!loading) redraw();
+        });
         return f;
     }
 
@@ -455,10 +490,13 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
     /** One framework the badge aligns to: name, web address, code; with a button to take it out. */
     void addAlignmentRow(org.mesta.badge.Alignment a) {
         TextField name = new TextField(getTranslation("badge.alignment.name"));
+        name.setMaxLength(200);
         name.setValue(a.name());
         TextField url = new TextField(getTranslation("badge.alignment.url"));
+        url.setMaxLength(500);
         url.setValue(a.url());
         TextField code = new TextField(getTranslation("badge.alignment.code"));
+        code.setMaxLength(100);
         code.setValue(a.code() == null ? "" : a.code());
         code.setWidth("8rem");
         TextField[] row = {name, url, code};

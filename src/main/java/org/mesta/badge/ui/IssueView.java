@@ -67,23 +67,37 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     com.vaadin.flow.component.upload.Upload csvUpload;
     final Div csvReport = new Div();
     final Div applicationsBox = new Div();
+    private final HorizontalLayout top = new HorizontalLayout();
 
     IssueView(BadgeService badges, AwardService awards, @Value("${mesta.base-url}") String baseUrl) {
         this.badges = badges;
         this.awards = awards;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
+        build();
     }
 
+    /** Per badge: its heading, a fresh form, and its codes, awards and applications (the rest is built once). */
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         Badge b = badges.get(id);
         badgeId = b.getId();
-        removeAll();
         String name = b.texts(getLocale().getLanguage()).name();
         H2 heading = new H2(getTranslation("issue.title", name));
         var image = new org.mesta.base.ui.SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "6rem");
-        HorizontalLayout top = new HorizontalLayout(image, heading);
+        top.removeAll();
+        top.add(image, heading);
+        emails.clear();
+        emails.setInvalid(false);
+        validFrom.setValue(LocalDateTime.now(zone).withSecond(0).withNano(0));
+        validUntil.setValue(LocalDateTime.now(zone).plusDays(7).withSecond(0).withNano(0));
+        maxUses.setValue(30);
+        csvReport.removeAll();
+        refresh();
+    }
+
+    /** Built once: Vaadin keeps this instance when only the badge id changes, so listeners must not be added per id. */
+    private void build() {
         top.setAlignItems(FlexComponent.Alignment.CENTER);
 
         emails.setLabel(getTranslation("issue.emails"));
@@ -103,11 +117,8 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         validUntil.setLabel(getTranslation("issue.code.until"));
         validFrom.setLocale(getLocale());
         validUntil.setLocale(getLocale());
-        validFrom.setValue(LocalDateTime.now(zone).withSecond(0).withNano(0));
-        validUntil.setValue(LocalDateTime.now(zone).plusDays(7).withSecond(0).withNano(0));
         maxUses.setLabel(getTranslation("issue.code.max-uses"));
         maxUses.setMin(1);
-        maxUses.setValue(30);
         maxUses.setStepButtonsVisible(true);
         createCode.setText(getTranslation("issue.code.create"));
         createCode.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -158,7 +169,6 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         tabs.add(getTranslation("issue.tab.applications"), applicationsBox);
         tabs.setWidthFull();
         add(top, tabs);
-        refresh();
     }
 
     void awardByEmail() {
@@ -206,6 +216,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         var dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle(getTranslation("issue.revoke-named", a.getRecipientEmail()));
         TextField reason = new TextField(getTranslation("issue.revoke.reason"));
+        reason.setMaxLength(500);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         Button confirm = new Button(getTranslation("issue.revoke"), e -> {
@@ -229,7 +240,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(zone);
         for (ClaimCode c : awards.claimCodes(badgeId)) {
-            String link = here() + "/claim?code=" + c.getCode();
+            String link = baseUrl + "/claim?code=" + c.getCode();
             var qr = new org.mesta.base.ui.SvgImage(Qr.svg(link, getTranslation("issue.code.qr", c.getCode())), "9rem");
             Span code = new Span(c.getCode());
             code.addClassNames("claim-code", LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD);
@@ -280,6 +291,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
                     if (app.getFeedback() != null) card.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
                     if (app.getStatus() == org.mesta.badge.BadgeApplication.Status.PENDING) {
                         TextField feedback = new TextField(getTranslation("issue.applications.feedback"));
+                        feedback.setMaxLength(2000);
                         feedback.setWidthFull();
                         Button approve = new Button(getTranslation("issue.applications.approve"), e -> {
                             if (Notifications.attempt(() -> awards.approve(app.getId(), app.getVersion()))) refresh();
@@ -304,16 +316,6 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
                     }
                     applicationsBox.add(card);
                 });
-    }
-
-    /** This server as the person reached it (what a phone scanning the QR code can reach too), else the configured URL. */
-    private String here() {
-        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
-        if (request == null) return baseUrl;
-        var http = request.getHttpServletRequest();
-        return http.getScheme() + "://" + http.getServerName()
-                + (http.getServerPort() == 80 || http.getServerPort() == 443 ? "" : ":" + http.getServerPort())
-                + http.getContextPath();
     }
 
     @Override

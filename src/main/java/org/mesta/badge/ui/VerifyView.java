@@ -60,6 +60,7 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
         pasted.setWidthFull();
         pasted.setMaxLength(200_000);
         email.setLabel(getTranslation("verify.email"));
+        email.setMaxLength(255);
         email.setHelperText(getTranslation("verify.email.helper"));
         email.setWidthFull();
         // The answer follows the address as it is typed, also after a file was checked.

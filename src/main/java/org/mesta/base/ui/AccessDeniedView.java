@@ -15,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown to a signed-in person who opens a page their roles do not allow. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
+        com.vaadin.flow.router.HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -25,5 +26,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         add(title, new Paragraph(getTranslation("error.forbidden.text")),
                 new Anchor("", getTranslation("error.forbidden.home")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.forbidden.title");
     }
 }

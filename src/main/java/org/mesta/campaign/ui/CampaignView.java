@@ -60,6 +60,10 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     final Button publishEvent = new Button();
     final Button askToJoin = new Button();
     final com.vaadin.flow.component.menubar.MenuBar moveMenu = new com.vaadin.flow.component.menubar.MenuBar();
+    private final HorizontalLayout readOnlyRow = new HorizontalLayout();
+    private final Div mainTop = new Div();
+    private final Div sideTasks = new Div();
+    private final Div sideTalk = new Div();
     DetailsForm details;
     TaskList tasks;
     CommentsPanel comments;
@@ -84,6 +88,7 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         this.map = map;
         this.broadcaster = broadcaster;
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
+        build();
     }
 
     @Override
@@ -93,25 +98,21 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         editable = service.mayEdit(id);
         library = service.recommendations(null, false);
         people = service.people();
-        build();
+        fill();
     }
 
+    /** Built once: Vaadin keeps this instance when only the campaign id changes, so listeners are added here only. */
     private void build() {
-        removeAll();
-        ZoneId zone = ZoneId.of(city.getTimeZone());
-        GeoPoint centre = new GeoPoint(city.getLatitude(), city.getLongitude());
         RouterLink back = new RouterLink(getTranslation("campaign.back"), BoardView.class);
         title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
         stage.getElement().getThemeList().add("badge");
         HorizontalLayout head = new HorizontalLayout(title, stage, moveMenu);
-        moveMenu.setVisible(editable);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.addClassNames(LumoUtility.FlexWrap.WRAP);
         Paragraph readOnly = new Paragraph(getTranslation("campaign.read-only"));
         readOnly.addClassNames(LumoUtility.TextColor.SECONDARY);
         askToJoin.setText(getTranslation("campaign.join.ask"));
         askToJoin.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        askToJoin.setVisible(MestaUser.require().has(Role.AMBASSADOR));
         askToJoin.addClickListener(e -> {
             if (Notifications.attempt(() -> service.askToJoin(campaign.getId()))) {
                 Notifications.success(getTranslation("campaign.join.asked"));
@@ -119,20 +120,10 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
                 history.refresh();
             }
         });
-        HorizontalLayout readOnlyRow = new HorizontalLayout(readOnly, askToJoin);
+        readOnlyRow.add(readOnly, askToJoin);
         readOnlyRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        readOnlyRow.setVisible(!editable);
         stale.addClassName("campaign-stale");
         stale.getElement().setAttribute("role", "status");
-        stale.setVisible(false);
-
-        details = new DetailsForm(library, places, map, centre, city.getZoom());
-        details.save.addClickListener(e -> saveDetails());
-        materials = new MaterialsSection(service, campaign.getId(), editable);
-        tasks = new TaskList(service, campaign.getId(), editable, this::reloadCampaign);
-        comments = new CommentsPanel(service, campaign.getId(),
-                editable || MestaUser.require().administers(campaign.getCityId()), zone);
-        history = new HistoryPanel(service, campaign.getId(), zone);
 
         Div teamSection = section("campaign.team", team, editTeam);
         editTeam.setText(getTranslation("campaign.team.edit"));
@@ -142,25 +133,55 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         recordOutcomes.addClickListener(e -> OutcomesDialog.open(campaign.getOutcomes(), o -> saveOutcomes(o)));
         Div reachSection = section("campaign.reaching-out", reachingOut, publishEvent);
         publishEvent.setText(getTranslation("campaign.event.open"));
-        publishEvent.addClickListener(e -> new PublicEventDialog(campaign, places, map, centre, city.getZoom(), event -> {
+        publishEvent.addClickListener(e -> new PublicEventDialog(campaign, places, map,
+                new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom(), event -> {
             campaign = service.publishEvent(campaign.getId(), campaign.getVersion(), event);
             Notifications.success(getTranslation("campaign.event.submitted"));
             show();
             return true;
         }).open());
 
-        Div main = new Div(details, materials, reachSection);
-        Div side = new Div(teamSection, tasks, outcomeSection, comments, history);
+        // The wrappers only hold the per-campaign parts; "contents" keeps the columns' layout as before.
+        List.of(mainTop, sideTasks, sideTalk).forEach(d -> d.getStyle().set("display", "contents"));
+        Div main = new Div(mainTop, reachSection);
+        Div side = new Div(teamSection, sideTasks, outcomeSection, sideTalk);
         main.addClassName("campaign-main");
         side.addClassName("campaign-side");
         Div columns = new Div(main, side);
         columns.addClassName("campaign-detail");
         add(back, head, readOnlyRow, stale, columns);
+    }
+
+    /** One campaign: the parts bound to its id are made for it; the frame above only shows or hides. */
+    private void fill() {
+        ZoneId zone = ZoneId.of(city.getTimeZone());
+        GeoPoint centre = new GeoPoint(city.getLatitude(), city.getLongitude());
+        moveMenu.setVisible(editable);
+        askToJoin.setVisible(MestaUser.require().has(Role.AMBASSADOR));
+        askToJoin.setEnabled(true);
+        readOnlyRow.setVisible(!editable);
+        stale.setVisible(false);
+        editTeam.setVisible(editable);
+        recordOutcomes.setVisible(editable);
+        publishEvent.setVisible(editable);
+
+        details = new DetailsForm(library, places, map, centre, city.getZoom());
+        details.save.addClickListener(e -> saveDetails());
+        materials = new MaterialsSection(service, campaign.getId(), editable);
+        tasks = new TaskList(service, campaign.getId(), editable, this::reloadCampaign);
+        comments = new CommentsPanel(service, campaign.getId(),
+                editable || MestaUser.require().administers(campaign.getCityId()), zone);
+        history = new HistoryPanel(service, campaign.getId(), zone);
+        mainTop.removeAll();
+        mainTop.add(details, materials);
+        sideTasks.removeAll();
+        sideTasks.add(tasks);
+        sideTalk.removeAll();
+        sideTalk.add(comments, history);
         show();
     }
 
     private Div section(String key, Div body, Button action) {
-        action.setVisible(editable);
         Section section = new Section(key);
         section.add(body, action);
         return section;
@@ -335,10 +356,10 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     @Override
     protected void onAttach(AttachEvent event) {
         if (campaign != null) {
-            long id = campaign.getId();
             // Campaign id 0: something changed on another app node; changedElsewhere compares versions.
+            // The id is read when a change arrives: this instance may show another campaign by then.
             broadcaster.listenWhileAttached(this, campaign.getCityId(), changed -> {
-                if (changed.campaignId() == id || changed.campaignId() == 0) changedElsewhere();
+                if (changed.campaignId() == campaign.getId() || changed.campaignId() == 0) changedElsewhere();
             });
         }
     }

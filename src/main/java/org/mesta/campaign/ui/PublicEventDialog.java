@@ -48,6 +48,7 @@ final class PublicEventDialog extends Dialog {
         summary.setLabel(getTranslation("opportunity.field.summary"));
         summary.setMaxLength(300);
         description.setLabel(getTranslation("opportunity.field.description"));
+        description.setMaxLength(6000);
         description.setValue(c.getGoal());
         startsAt.setLabel(getTranslation("campaign.event.starts"));
         endsAt.setLabel(getTranslation("campaign.event.ends"));
@@ -59,9 +60,12 @@ final class PublicEventDialog extends Dialog {
         location.setBias(point != null ? point : centre, zoom);
         location.setValue(point);
         venue.setLabel(getTranslation("opportunity.field.venue"));
+        venue.setMaxLength(200);
         venue.setValue(first.map(org.mesta.campaign.CampaignDraft.Place::name).orElse(""));
         address.setLabel(getTranslation("opportunity.field.address"));
+        address.setMaxLength(300);
         link.setLabel(getTranslation("campaign.event.link"));
+        link.setMaxLength(500);
         link.setHelperText(getTranslation("campaign.event.link.helper"));
         link.setRequired(true);
         online.addValueChangeListener(e -> {

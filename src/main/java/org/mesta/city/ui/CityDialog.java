@@ -64,6 +64,9 @@ class CityDialog extends Dialog {
         slug.setHelperText(getTranslation("city.slug.helper"));
         nameEn.setLabel(getTranslation("city.name.en"));
         nameSl.setLabel(getTranslation("city.name.sl"));
+        slug.setMaxLength(64);
+        nameEn.setMaxLength(120);
+        nameSl.setMaxLength(120);
         country.setLabel(getTranslation("city.country"));
         country.setHelperText(getTranslation("city.country.helper"));
         latitude.setLabel(getTranslation("city.latitude"));

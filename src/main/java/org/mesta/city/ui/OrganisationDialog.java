@@ -59,7 +59,9 @@ class OrganisationDialog extends Dialog {
         description.setMaxLength(2000);
         website.setLabel(getTranslation("organisation.website"));
         website.setPlaceholder("https://");
+        website.setMaxLength(255);
         contactEmail.setLabel(getTranslation("organisation.contact-email"));
+        contactEmail.setMaxLength(255);
 
         String required = getTranslation("error.required");
         binder.forField(city).asRequired(required).bind(f -> f.city, (f, v) -> f.city = v);

@@ -69,23 +69,46 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final Span count = new Span();
     private City city;
     private BoundingBox viewport;
+    private final H2 title = new H2();
+    private final Anchor feed = new Anchor();
+    private DateTimeFormatter date;
 
     CityOpportunitiesView(OpportunityService opportunities, CityService cities, MapSettings mapSettings) {
         this.opportunities = opportunities;
         this.cities = cities;
         this.map = new MestaMap(mapSettings);
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
+        build();
     }
 
+    /** Per city: its title, calendar link and map position; filters start empty (the rest is built once). */
     @Override
     public void setParameter(BeforeEvent event, String slug) {
-        city = cities.findCityBySlug(slug).orElseThrow(NotFoundException::new);
-        removeAll();
+        City found = cities.findCityBySlug(slug).orElseThrow(NotFoundException::new);
+        city = null; // clearing the filters below must not load the old city's cards
+        for (var f : List.of(theme, type, format, access)) f.clear();
+        from.clear();
+        to.clear();
+        age.clear();
+        freeOnly.clear();
+        city = found;
         String lang = getLocale().getLanguage();
         ZoneId zone = ZoneId.of(city.getTimeZone());
-        H2 title = new H2(getTranslation("public.city.title", city.name(getLocale())));
-        Anchor feed = new Anchor("/api/cities/" + city.getSlug() + "/opportunities.ics?lang=" + lang,
-                getTranslation("public.city.calendar"));
+        date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone);
+        title.setText(getTranslation("public.city.title", city.name(getLocale())));
+        feed.setHref("/api/cities/" + city.getSlug() + "/opportunities.ics?lang=" + lang);
+        map.setAccessibleTexts(getTranslation("public.city.map-label", city.name(getLocale())),
+                getTranslation("map.none-in-view"), getTranslation("map.count-in-view"));
+        map.setView(new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom());
+        viewport = new BoundingBox(city.getLatitude() - 0.3, city.getLongitude() - 0.45, city.getLatitude() + 0.3,
+                city.getLongitude() + 0.45);
+        load();
+    }
+
+    /** Built once: Vaadin keeps this instance when only the city changes, so listeners and columns are added here. */
+    private void build() {
+        feed.setText(getTranslation("public.city.calendar"));
         feed.getElement().setAttribute("download", true);
 
         select(theme, Theme.values(), "public.filter.theme", t -> getTranslation(t.translationKey()));
@@ -113,17 +136,12 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         map.setId("city-map");
         map.setWidthFull();
         map.setHeight("26rem");
-        map.setAccessibleTexts(getTranslation("public.city.map-label", city.name(getLocale())),
-                getTranslation("map.none-in-view"), getTranslation("map.count-in-view"));
-        map.setView(new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom());
         map.addViewportChangeListener(e -> {
             viewport = e.getBounds();
             load();
         });
         map.addMarkerClickListener(e -> open(Long.parseLong(e.getMarkerId())));
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
         list.addColumn(r -> r.shown().title()).setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);
         list.addColumn(r -> r.card().startsAt() == null ? getTranslation("opportunity.ongoing")
                 : date.format(r.card().startsAt())).setHeader(getTranslation("opportunity.preview.when"));
@@ -140,9 +158,6 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         count.getElement().setAttribute("aria-live", "polite");
 
         add(title, new Paragraph(feed), filters, map, new Paragraph(count), list);
-        viewport = new BoundingBox(city.getLatitude() - 0.3, city.getLongitude() - 0.45, city.getLatitude() + 0.3,
-                city.getLongitude() + 0.45);
-        load();
     }
 
     private <T> void select(Select<T> select, T[] values, String labelKey, java.util.function.Function<T, String> label) {

@@ -40,39 +40,14 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
     final Button approve = new Button();
     final Button requestChanges = new Button();
     final Button reject = new Button();
+    private final Div content = new Div();
+    private final Div decisionForm = new Div();
     private long id;
     private long version;
 
     ModerationDetailView(OpportunityService service) {
         this.service = service;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
-    }
-
-    @Override
-    public void setParameter(BeforeEvent event, Long opportunityId) {
-        removeAll();
-        Opportunity o = service.get(opportunityId);
-        id = o.getId();
-        version = o.getVersion();
-        ZoneId zone = ZoneId.of(service.cityOf(id).getTimeZone());
-        PublicOpportunity preview = service.preview(id);
-        add(new OpportunityPreview(preview, zone));
-        service.publishedVersion(id).ifPresent(old -> add(changes(old, preview)));
-
-        List<ModerationDecision> history = service.decisions(id);
-        if (!history.isEmpty()) {
-            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(getLocale()).withZone(zone);
-            Grid<ModerationDecision> trail = new Grid<>();
-            trail.addColumn(d -> date.format(d.getDecidedAt())).setHeader(getTranslation("moderation.when"));
-            trail.addColumn(ModerationDecision::getModeratorName).setHeader(getTranslation("moderation.who"));
-            trail.addColumn(d -> getTranslation(d.getDecision().translationKey())).setHeader(getTranslation("moderation.what"));
-            trail.addColumn(d -> d.getReason() == null ? "" : d.getReason()).setHeader(getTranslation("moderation.why"));
-            trail.setItems(history);
-            trail.setAllRowsVisible(true);
-            add(new H3(getTranslation("moderation.history")), trail);
-        }
-
         reason.setLabel(getTranslation("moderation.reason"));
         reason.setHelperText(getTranslation("moderation.reason.helper"));
         reason.setWidthFull();
@@ -85,11 +60,42 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
         reject.setText(getTranslation("moderation.reject"));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(e -> decide(Status.REJECTED));
+        decisionForm.add(new H3(getTranslation("moderation.decision")), reason, new HorizontalLayout(approve, requestChanges, reject));
+        add(content, decisionForm);
+    }
+
+    /** Fills the page for one opportunity; the decision form and its listeners are built once in the constructor. */
+    @Override
+    public void setParameter(BeforeEvent event, Long opportunityId) {
+        content.removeAll();
+        Opportunity o = service.get(opportunityId);
+        id = o.getId();
+        version = o.getVersion();
+        ZoneId zone = ZoneId.of(service.cityOf(id).getTimeZone());
+        PublicOpportunity preview = service.preview(id);
+        content.add(new OpportunityPreview(preview, zone));
+        service.publishedVersion(id).ifPresent(old -> content.add(changes(old, preview)));
+
+        List<ModerationDecision> history = service.decisions(id);
+        if (!history.isEmpty()) {
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(getLocale()).withZone(zone);
+            Grid<ModerationDecision> trail = new Grid<>();
+            trail.addColumn(d -> date.format(d.getDecidedAt())).setHeader(getTranslation("moderation.when"));
+            trail.addColumn(ModerationDecision::getModeratorName).setHeader(getTranslation("moderation.who"));
+            trail.addColumn(d -> getTranslation(d.getDecision().translationKey())).setHeader(getTranslation("moderation.what"));
+            trail.addColumn(d -> d.getReason() == null ? "" : d.getReason()).setHeader(getTranslation("moderation.why"));
+            trail.setItems(history);
+            trail.setAllRowsVisible(true);
+            content.add(new H3(getTranslation("moderation.history")), trail);
+        }
+
+        reason.clear();
+        reason.setInvalid(false);
         boolean pending = o.getStatus() == Status.SUBMITTED;
-        if (pending) {
-            add(new H3(getTranslation("moderation.decision")), reason, new HorizontalLayout(approve, requestChanges, reject));
-        } else {
-            add(new Paragraph(getTranslation("moderation.already-decided", getTranslation(o.getStatus().translationKey()))));
+        decisionForm.setVisible(pending);
+        if (!pending) {
+            content.add(new Paragraph(getTranslation("moderation.already-decided", getTranslation(o.getStatus().translationKey()))));
         }
     }
 

@@ -222,6 +222,9 @@ class OpportunityForm {
         address.setLabel(getTranslation("opportunity.field.address"));
         onlineUrl.setLabel(getTranslation("opportunity.field.online-url"));
         onlineUrl.setPlaceholder("https://");
+        venue.setMaxLength(OpportunityRules.MAX_VENUE);
+        address.setMaxLength(OpportunityRules.MAX_ADDRESS);
+        onlineUrl.setMaxLength(OpportunityRules.MAX_URL);
         register("venue", venue);
         register("address", address);
         register("onlineUrl", onlineUrl);
@@ -251,6 +254,10 @@ class OpportunityForm {
         joinUrl.setPlaceholder("https://");
         joinEmail.setLabel(getTranslation("opportunity.field.join-email"));
         joinPhone.setLabel(getTranslation("opportunity.field.join-phone"));
+        price.setMaxLength(OpportunityRules.MAX_PRICE);
+        joinUrl.setMaxLength(OpportunityRules.MAX_URL);
+        joinEmail.setMaxLength(OpportunityRules.MAX_EMAIL);
+        joinPhone.setMaxLength(OpportunityRules.MAX_PHONE);
         register("ageMin", ageMin);
         register("ageMax", ageMax);
         register("capacity", capacity);

@@ -69,12 +69,14 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
     private final List<Div> panels = new ArrayList<>();
     private final Div review = new Div();
     private final Div banner = new Div();
+    private final Div panelBox = new Div();
 
     OpportunityWizardView(OpportunityService service, PlaceService places, MapSettings mapSettings) {
         this.service = service;
         this.places = places;
         this.mapSettings = mapSettings;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
+        build();
     }
 
     @Override
@@ -84,7 +86,7 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         version = o.getVersion();
         status = o.getStatus();
         city = service.cityOf(id);
-        build();
+        buildPanels();
         loading = true;
         form.fill(service.draft(id));
         loading = false;
@@ -93,8 +95,8 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         form.setReadOnly(status == Status.SUBMITTED || status == Status.REJECTED);
     }
 
+    /** Built once: Vaadin keeps this instance when only the id changes, so the buttons get their listeners here. */
     private void build() {
-        removeAll();
         H2 heading = new H2(getTranslation("opportunity.wizard.title"));
         saved.setId("autosave-status");
         saved.getElement().setAttribute("aria-live", "polite");
@@ -104,8 +106,30 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         for (int i = 0; i < STEP_KEYS.length; i++) {
             stepList.add(new ListItem((i + 1) + ". " + getTranslation(STEP_KEYS[i])));
         }
+        back.setText(getTranslation("opportunity.wizard.back"));
+        back.addClickListener(e -> showStep(step - 1));
+        next.setText(getTranslation("opportunity.wizard.next"));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> {
+            if (form.showProblems(step)) {
+                showStep(step + 1);
+            }
+        });
+        submit.setText(getTranslation("opportunity.wizard.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        submit.addClickListener(e -> submit());
+        HorizontalLayout buttons = new HorizontalLayout(back, next, submit, saved);
+        buttons.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        panelBox.setWidthFull();
+        add(heading, banner, stepList, panelBox, buttons);
+    }
+
+    /** The steps of one opportunity: its form (for its city) and sections bound to its id. */
+    private void buildPanels() {
+        saved.setText("");
         form = new OpportunityForm(this, city, places, mapSettings, this::autosave);
         panels.clear();
+        panelBox.removeAll();
         panels.add(panel(form.basics()));
         panels.getFirst().add(new ImageSection(service, id, status != Status.SUBMITTED && status != Status.REJECTED,
                 changed -> {
@@ -123,24 +147,7 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
                     showBanner(changed);
                 })));
         panels.add(panel(review));
-
-        back.setText(getTranslation("opportunity.wizard.back"));
-        back.addClickListener(e -> showStep(step - 1));
-        next.setText(getTranslation("opportunity.wizard.next"));
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClickListener(e -> {
-            if (form.showProblems(step)) {
-                showStep(step + 1);
-            }
-        });
-        submit.setText(getTranslation("opportunity.wizard.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        submit.addClickListener(e -> submit());
-        HorizontalLayout buttons = new HorizontalLayout(back, next, submit, saved);
-        buttons.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        add(heading, banner, stepList);
-        panels.forEach(this::add);
-        add(buttons);
+        panels.forEach(panelBox::add);
     }
 
     private Div panel(Component content) {
@@ -161,6 +168,10 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
                     .withLocale(getLocale()).withZone(ZoneId.of(city.getTimeZone())).format(o.getUpdatedAt())));
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             Notifications.error(getTranslation("opportunity.wizard.changed-elsewhere"));
+        } catch (org.mesta.base.UserError e) {
+            // Too long or not an http(s) link: the server kept the last good version; say which field.
+            saved.setText(getTranslation(e.key()));
+            form.showProblems(step);
         }
     }
 

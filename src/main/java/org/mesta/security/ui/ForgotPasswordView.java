@@ -24,6 +24,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
     ForgotPasswordView(AccountService accounts, org.mesta.base.RateLimits limits) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         email.setLabel(getTranslation("login.email"));
+        email.setMaxLength(255);
         email.setRequiredIndicatorVisible(true);
         email.setErrorMessage(getTranslation("error.email"));
         email.setWidthFull();

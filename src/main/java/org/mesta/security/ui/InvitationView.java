@@ -65,6 +65,7 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
             return;
         }
         name.setLabel(getTranslation("register.name"));
+        name.setMaxLength(120);
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("password.helper", AccountService.MIN_PASSWORD));
         repeat.setLabel(getTranslation("register.repeat"));

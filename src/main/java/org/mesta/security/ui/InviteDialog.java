@@ -49,6 +49,7 @@ class InviteDialog extends Dialog {
         form.city = defaultCity;
         setHeaderTitle(getTranslation("invite.title"));
         email.setLabel(getTranslation("invite.email"));
+        email.setMaxLength(255);
         role.setLabel(getTranslation("invite.role"));
         role.setItems(user.has(Role.NETWORK_ADMIN)
                 ? EnumSet.of(Role.CITY_ADMIN, Role.MODERATOR, Role.AMBASSADOR, Role.PROVIDER, Role.NETWORK_ADMIN)

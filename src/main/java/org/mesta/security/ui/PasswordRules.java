@@ -11,8 +11,14 @@ final class PasswordRules {
 
     static boolean check(PasswordField password, PasswordField repeat) {
         String value = password.getValue();
-        if (value.length() < AccountService.MIN_PASSWORD || value.length() > 128) {
+        if (value.length() < AccountService.MIN_PASSWORD) {
             password.setErrorMessage(password.getTranslation("password.error.length", AccountService.MIN_PASSWORD));
+            password.setInvalid(true);
+            password.focus();
+            return false;
+        }
+        if (AccountService.passwordTooLong(value)) {
+            password.setErrorMessage(password.getTranslation("password.error.too-long", AccountService.MAX_PASSWORD_BYTES));
             password.setInvalid(true);
             password.focus();
             return false;

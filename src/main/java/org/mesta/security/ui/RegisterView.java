@@ -66,6 +66,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         name.setLabel(getTranslation("register.name"));
         name.setMaxLength(120);
         email.setLabel(getTranslation("register.email"));
+        email.setMaxLength(255);
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("password.helper", AccountService.MIN_PASSWORD));
         repeat.setLabel(getTranslation("register.repeat"));
@@ -90,8 +91,10 @@ public class RegisterView extends Main implements HasDynamicTitle {
                 .withValidator(new EmailValidator(getTranslation("error.email")))
                 .bind(f -> f.email, (f, v) -> f.email = v);
         binder.forField(password).asRequired(getTranslation("error.required"))
-                .withValidator(p -> p.length() >= AccountService.MIN_PASSWORD && p.length() <= 128,
+                .withValidator(p -> p.length() >= AccountService.MIN_PASSWORD,
                         getTranslation("password.error.length", AccountService.MIN_PASSWORD))
+                .withValidator(p -> !AccountService.passwordTooLong(p),
+                        getTranslation("password.error.too-long", AccountService.MAX_PASSWORD_BYTES))
                 .bind(f -> f.password, (f, v) -> f.password = v);
         binder.forField(repeat).withValidator(r -> r.equals(password.getValue()), getTranslation("password.error.mismatch"))
                 .bind(f -> f.password, (f, v) -> { });
