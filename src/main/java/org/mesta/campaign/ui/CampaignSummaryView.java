@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.mesta.badge.Badge;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
+import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.ThemeSummary;
 
@@ -33,6 +34,7 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
     final Grid<ThemeSummary> grid = new Grid<>();
     final Select<Badge> badge = new Select<>();
     final Button saveBadge = new Button();
+    final Grid<Campaign> awaiting = new Grid<>();
     private final CampaignService service;
 
     CampaignSummaryView(CampaignService service) {
@@ -80,7 +82,33 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
         });
         HorizontalLayout badgeRow = new HorizontalLayout(badge, saveBadge);
         badgeRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, intro, board, grid, badgeHeading, badgeIntro, badgeRow);
+
+        H2 awaitingHeading = new H2(getTranslation("campaign.evaluation.pending-title"));
+        awaitingHeading.addClassNames(LumoUtility.FontSize.LARGE);
+        awaiting.addComponentColumn(c -> new RouterLink(c.getTitle(), CampaignView.class, c.getId()))
+                .setHeader(getTranslation("campaign.field.title")).setFlexGrow(1);
+        awaiting.addColumn(c -> getTranslation("campaign.evaluation.awaiting")).setFlexGrow(1);
+        awaiting.addComponentColumn(this::confirmButton).setAutoWidth(true).setFlexGrow(0);
+        awaiting.setAllRowsVisible(true);
+        awaiting.setEmptyStateText(getTranslation("campaign.evaluation.none"));
+        awaiting.setAriaLabel(getTranslation("campaign.evaluation.pending-title"));
+        awaiting.setItems(service.awaitingConfirmation());
+        add(title, intro, board, awaitingHeading, awaiting, grid, badgeHeading, badgeIntro, badgeRow);
+    }
+
+    private Button confirmButton(Campaign campaign) {
+        Button confirm = new Button(getTranslation("campaign.evaluation.confirm"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        confirm.setAriaLabel(getTranslation("campaign.evaluation.confirm") + ": " + campaign.getTitle());
+        confirm.addClickListener(e -> {
+            confirm.setEnabled(false);
+            int[] awarded = new int[1];
+            if (Notifications.attempt(() -> awarded[0] = service.confirmEvaluation(campaign.getId(), campaign.getVersion()))) {
+                Notifications.success(getTranslation("campaign.evaluation.confirmed", awarded[0]));
+            }
+            awaiting.setItems(service.awaitingConfirmation());
+        });
+        return confirm;
     }
 
     @Override
