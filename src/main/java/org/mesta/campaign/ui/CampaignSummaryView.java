@@ -3,10 +3,12 @@ package org.mesta.campaign.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -34,7 +36,7 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
     final Grid<ThemeSummary> grid = new Grid<>();
     final Select<Badge> badge = new Select<>();
     final Button saveBadge = new Button();
-    final Grid<Campaign> awaiting = new Grid<>();
+    final Div awaiting = new Div();
     private final CampaignService service;
 
     CampaignSummaryView(CampaignService service) {
@@ -85,15 +87,27 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
 
         H2 awaitingHeading = new H2(getTranslation("campaign.evaluation.pending-title"));
         awaitingHeading.addClassNames(LumoUtility.FontSize.LARGE);
-        awaiting.addComponentColumn(c -> new RouterLink(c.getTitle(), CampaignView.class, c.getId()))
-                .setHeader(getTranslation("campaign.field.title")).setFlexGrow(1);
-        awaiting.addColumn(c -> getTranslation("campaign.evaluation.awaiting")).setFlexGrow(1);
-        awaiting.addComponentColumn(this::confirmButton).setAutoWidth(true).setFlexGrow(0);
-        awaiting.setAllRowsVisible(true);
-        awaiting.setEmptyStateText(getTranslation("campaign.evaluation.none"));
-        awaiting.setAriaLabel(getTranslation("campaign.evaluation.pending-title"));
-        awaiting.setItems(service.awaitingConfirmation());
+        awaiting.setId("evaluations-awaiting");
+        showAwaiting();
         add(title, intro, board, awaitingHeading, awaiting, grid, badgeHeading, badgeIntro, badgeRow);
+    }
+
+    /** A short list (a few campaigns at most), so plain rows rather than a grid. */
+    private void showAwaiting() {
+        awaiting.removeAll();
+        List<Campaign> waiting = service.awaitingConfirmation();
+        if (waiting.isEmpty()) {
+            awaiting.add(new Paragraph(getTranslation("campaign.evaluation.none")));
+        }
+        for (Campaign c : waiting) {
+            Span state = new Span(getTranslation("campaign.evaluation.awaiting"));
+            state.getElement().getThemeList().add("badge contrast");
+            HorizontalLayout row = new HorizontalLayout(new RouterLink(c.getTitle(), CampaignView.class, c.getId()),
+                    state, confirmButton(c));
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.addClassNames(LumoUtility.FlexWrap.WRAP);
+            awaiting.add(row);
+        }
     }
 
     private Button confirmButton(Campaign campaign) {
@@ -106,7 +120,7 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
             if (Notifications.attempt(() -> awarded[0] = service.confirmEvaluation(campaign.getId(), campaign.getVersion()))) {
                 Notifications.success(getTranslation("campaign.evaluation.confirmed", awarded[0]));
             }
-            awaiting.setItems(service.awaitingConfirmation());
+            showAwaiting();
         });
         return confirm;
     }
