@@ -207,10 +207,15 @@ public class AccountService {
         keepThisSession(account);
     }
 
-    @PreAuthorize("hasAnyRole('CITY_ADMIN','NETWORK_ADMIN')")
+    /** City and network admins invite to roles; an organisation's admins invite members into their organisation. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public void invite(@Valid InvitationDraft draft, Locale locale) {
-        requireMayAssign(draft.role(), draft.cityId());
+        boolean organisationAdmin = draft.role() == Role.PROVIDER && draft.organisationId() != null
+                && MestaUser.require().managesMembersOf(draft.organisationId());
+        if (!organisationAdmin) {
+            requireMayAssign(draft.role(), draft.cityId());
+        }
         if (draft.role() == Role.PROVIDER) {
             Organisation org = draft.organisationId() == null ? null
                     : cities.findOrganisation(draft.organisationId()).orElse(null);
@@ -317,6 +322,18 @@ public class AccountService {
         invitation.accept(now);
         keepThisSession(account);
         return account;
+    }
+
+    /** Open invitations into an organisation: for those who manage its members. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Invitation> openInvitationsOf(long organisationId) {
+        if (!managesMembers(organisationId)) {
+            throw new AccessDeniedException("may not manage the members of organisation " + organisationId);
+        }
+        Instant now = clock.instant();
+        return invitations.findByOrganisationIdAndAcceptedAtIsNullOrderByCreatedAtDesc(organisationId).stream()
+                .filter(i -> i.openAt(now)).toList();
     }
 
     @PreAuthorize("hasAnyRole('CITY_ADMIN','NETWORK_ADMIN')")

@@ -67,6 +67,9 @@ public class ProviderWorkspaceView extends Main implements HasDynamicTitle {
                 team.setAllRowsVisible(true);
                 team.setAriaLabel(getTranslation("workspace.provider.team", org.getName()));
                 card.add(name, where, new H3(getTranslation("workspace.provider.team", org.getName())), team);
+                if (accounts.managesMembers(org.getId())) {
+                    card.add(new InviteMember(accounts, org));
+                }
                 add(card);
             });
         }

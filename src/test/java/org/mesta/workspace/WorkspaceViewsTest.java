@@ -150,4 +150,27 @@ class WorkspaceViewsTest extends ViewTest {
         assertThat(notifications()).contains("The member is removed.");
         assertThat(accounts.members(org)).noneMatch(m -> m.getAccount().getId().equals(temp.getId()));
     }
+
+    @Test
+    void an_organisation_admin_invites_a_member_and_withdraws_the_invitation() {
+        english();
+        login(PROVIDER);
+        navigate(ProviderWorkspaceView.class);
+        InviteMember invite = find(InviteMember.class).first();
+        test(invite.email).setValue("invited.issuer@example.org");
+        test(invite.role).selectItem("Badge issuer");
+        test(invite.send).click();
+        assertThat(notifications()).contains("Invitation sent to invited.issuer@example.org.");
+        assertThat(text(invite.pending)).contains("invited.issuer@example.org", "Badge issuer");
+        Button withdraw = find(Button.class).from(invite.pending).all().stream()
+                .filter(b -> "Withdraw the invitation to invited.issuer@example.org".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        test(withdraw).click();
+        assertThat(text(invite.pending)).doesNotContain("invited.issuer@example.org");
+
+        login("editor@mesta.example");
+        navigate(AccountView.class);
+        navigate(ProviderWorkspaceView.class);
+        assertThat(find(InviteMember.class).all()).isEmpty();
+    }
 }
