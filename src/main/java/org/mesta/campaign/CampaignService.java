@@ -159,6 +159,10 @@ public class CampaignService {
         int placed = board.place(c, to, index, clock.instant());
         if (from != to) {
             history.log(c, "campaign.activity.moved", List.of("#" + from.translationKey(), "#" + to.translationKey()));
+            if (to == Stage.EVALUATED) {
+                events.publishEvent(new CampaignEvents.EvaluationAwaitingConfirmation(c.getCityId(), c.getId(),
+                        c.getTitle(), MestaUser.require().displayName()));
+            }
         } else {
             history.log(c, "campaign.activity.reordered", List.of("#" + to.translationKey(), String.valueOf(placed + 1)));
         }

@@ -339,6 +339,8 @@ class CampaignServiceTest {
 
             as(users, CITY_ADMIN);
             assertThat(campaigns.awaitingConfirmation()).extracting(Campaign::getId).contains(id);
+            assertThat(inbox.recent(50)).as("the city admins hear of it")
+                    .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.evaluation-awaiting"));
             assertThat(campaigns.confirmEvaluation(id, evaluated.getVersion())).isEqualTo(1);
             assertThat(campaigns.awaitingConfirmation()).extracting(Campaign::getId).doesNotContain(id);
             assertThat(campaigns.confirmEvaluation(id, campaigns.get(id).getVersion())).as("confirmed twice").isZero();
