@@ -312,7 +312,7 @@ public class AccountService {
         } else {
             Account member = account;
             memberships.findByOrganisationIdAndAccountId(invitation.getOrganisationId(), account.getId())
-                    .ifPresentOrElse(m -> m.changeRole(invitation.getOrganisationRole()),
+                    .ifPresentOrElse(m -> changeMemberRole(m, invitation.getOrganisationRole()),
                             () -> memberships.save(new Membership(invitation.getOrganisationId(), member,
                                     invitation.getOrganisationRole())));
             if (account.getCityId() == null) {
