@@ -96,12 +96,12 @@ public class AwardService {
     }
 
     /**
-     * A young ambassadors' team receives its city's campaign badge when a campaign is evaluated, with the
-     * campaign's outcomes as evidence. The campaign feature checks that this is the badge the city admin chose
-     * and that the campaign was evaluated; here: a published badge of an organisation of the caller's own city,
-     * given to a team the caller is on.
+     * A young ambassadors' team receives its city's campaign badge when a city admin confirms a campaign's
+     * evaluation, with the campaign's outcomes as evidence. The campaign feature checks that this is the badge the
+     * city admin chose, that the evaluation was confirmed and who has not yet received it; here: a published badge
+     * of an organisation of the city the caller administers.
      */
-    @PreAuthorize("hasRole('AMBASSADOR')")
+    @PreAuthorize("hasRole('CITY_ADMIN')")
     @Transactional
     public List<Award> awardForCampaign(long badgeId, List<String> emails, String language, String evidence) {
         MestaUser me = MestaUser.require();
@@ -113,9 +113,6 @@ public class AwardService {
             throw new AccessDeniedException("badge of another city " + badgeId);
         }
         List<String> team = emails.stream().map(Award::normalise).distinct().toList();
-        if (!team.contains(Award.normalise(me.email()))) {
-            throw new AccessDeniedException("a campaign badge goes to one's own team");
-        }
         return issueAll(issuer(badge), team.stream().map(e -> new RecipientList.Recipient(e, language)).toList(),
                 evidence);
     }
@@ -340,7 +337,7 @@ public class AwardService {
     public Optional<Evidence> evidenceFile(long applicationId) {
         BadgeApplication app = applications.findById(applicationId).orElseThrow(() -> new UserError("error.not-found"));
         MestaUser me = MestaUser.require();
-        boolean reviewer = me.has(org.mesta.base.Role.PROVIDER) && me.organisationIds().contains(app.getOrganisationId());
+        boolean reviewer = me.has(org.mesta.base.Role.PROVIDER) && me.issuesFor(app.getOrganisationId());
         if (!reviewer && me.accountId() != app.getAccountId()) {
             throw new AccessDeniedException("not your application " + applicationId);
         }
@@ -353,8 +350,8 @@ public class AwardService {
 
     private BadgeApplication reviewable(long applicationId, long version) {
         BadgeApplication app = applications.findById(applicationId).orElseThrow(() -> new UserError("error.not-found"));
-        if (!MestaUser.require().organisationIds().contains(app.getOrganisationId())) {
-            throw new AccessDeniedException("not your organisation's application " + applicationId);
+        if (!MestaUser.require().issuesFor(app.getOrganisationId())) {
+            throw new AccessDeniedException("not an issuer for this application " + applicationId);
         }
         if (app.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(BadgeApplication.class, applicationId);
@@ -385,8 +382,8 @@ public class AwardService {
     @Transactional
     public Award revoke(long awardId, String reason) {
         Award a = awards.findById(awardId).orElseThrow(() -> new UserError("error.not-found"));
-        if (!MestaUser.require().organisationIds().contains(a.getOrganisationId())) {
-            throw new AccessDeniedException("not your organisation's award " + awardId);
+        if (!MestaUser.require().issuesFor(a.getOrganisationId())) {
+            throw new AccessDeniedException("not an issuer of this award " + awardId);
         }
         if (reason == null || reason.isBlank()) {
             throw new UserError("award.error.reason-required");
@@ -496,9 +493,10 @@ public class AwardService {
         return verifier.verify(file, pasted, email);
     }
 
+    /** Issuing, claim codes and reviewing applications: the organisation's issuers and admins. */
     private Badge issuable(long badgeId) {
         Badge b = badges.get(badgeId);
-        if (!badges.mayEdit(b)) {
+        if (!badges.mayIssue(b)) {
             throw new AccessDeniedException("not your organisation's badge " + badgeId);
         }
         if (b.getStatus() != BadgeStatus.PUBLISHED) {

@@ -60,8 +60,8 @@ public class BadgeService {
     @Transactional
     public Badge create(long organisationId, BadgeDesign design) {
         MestaUser user = MestaUser.require();
-        if (!user.organisationIds().contains(organisationId)) {
-            throw new AccessDeniedException("not a member of organisation " + organisationId);
+        if (!user.editsFor(organisationId)) {
+            throw new AccessDeniedException("not an editor of organisation " + organisationId);
         }
         Organisation org = cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"));
         return badges.save(new Badge(organisationId, org.getCity().getId(), user.accountId(),
@@ -76,7 +76,7 @@ public class BadgeService {
     @Transactional(readOnly = true)
     public Badge get(long id) {
         Badge b = badges.findById(id).orElseThrow(() -> new UserError("error.not-found"));
-        if (b.getStatus() == BadgeStatus.DRAFT && !mayEdit(b)) {
+        if (b.getStatus() == BadgeStatus.DRAFT && !member(b)) {
             throw new AccessDeniedException("badge " + id + " is not public");
         }
         return b;
@@ -195,9 +195,22 @@ public class BadgeService {
         return json.readValue(b.getDesign(), BadgeDesign.class);
     }
 
-    /** Whether the signed-in person (if any) is a provider of the badge's organisation. */
+    /** Whether the signed-in person (if any) designs the badge's organisation's badges (its editors and admins). */
     @PreAuthorize("permitAll()")
     public boolean mayEdit(Badge b) {
+        return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
+                && u.editsFor(b.getOrganisationId())).orElse(false);
+    }
+
+    /** Whether the signed-in person (if any) issues the badge's organisation's badges (its issuers and admins). */
+    @PreAuthorize("permitAll()")
+    public boolean mayIssue(Badge b) {
+        return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
+                && u.issuesFor(b.getOrganisationId())).orElse(false);
+    }
+
+    /** Whether the signed-in person acts for the badge's organisation at all (sees its drafts and awards). */
+    private boolean member(Badge b) {
         return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
                 && u.organisationIds().contains(b.getOrganisationId())).orElse(false);
     }

@@ -4,7 +4,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.EnumSet;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Runs start-up work (first admin, demo data) as the system acting as network admin, so it goes through
@@ -17,8 +17,8 @@ public final class SystemTask {
 
     public static void run(Runnable task) {
         var previous = SecurityContextHolder.getContext();
-        MestaUser system = new MestaUser(0, "system", "Mesta", "", EnumSet.of(Role.NETWORK_ADMIN), null, Set.of(),
-                "en", false);
+        MestaUser system = new MestaUser(0, "system", "Mesta", "", EnumSet.of(Role.NETWORK_ADMIN), null, Map.of(),
+                "en", false, 0);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         SecurityContextHolder.setContext(context);

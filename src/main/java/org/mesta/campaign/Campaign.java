@@ -64,6 +64,8 @@ public class Campaign extends AbstractEntity {
     private Long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+    private Instant evaluationConfirmedAt;
+    private Long evaluationConfirmedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_member", joinColumns = @JoinColumn(name = "campaign_id"))
@@ -132,6 +134,11 @@ public class Campaign extends AbstractEntity {
     }
 
     void moveTo(Stage stage, int sortOrder, Instant now) {
+        if (stage != Stage.EVALUATED) {
+            // Leaving Evaluated withdraws the confirmation: evaluated again, it waits for the city admin again.
+            evaluationConfirmedAt = null;
+            evaluationConfirmedBy = null;
+        }
         this.stage = stage;
         this.sortOrder = sortOrder;
         this.updatedAt = now;
@@ -140,6 +147,28 @@ public class Campaign extends AbstractEntity {
     /** Renumbering a column touches only the order, so it does not count as someone's edit. */
     void reorder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    /** The city admin's confirmation of the team's evaluation; false when it was already confirmed. */
+    boolean confirmEvaluation(long by, Instant now) {
+        if (stage != Stage.EVALUATED) {
+            throw new org.mesta.base.UserError("campaign.error.not-evaluated");
+        }
+        if (evaluationConfirmedAt != null) {
+            return false;
+        }
+        evaluationConfirmedAt = now;
+        evaluationConfirmedBy = by;
+        return true;
+    }
+
+    /** Evaluated by the team, not yet confirmed by a city admin. */
+    public boolean awaitsConfirmation() {
+        return stage == Stage.EVALUATED && evaluationConfirmedAt == null;
+    }
+
+    public Instant getEvaluationConfirmedAt() {
+        return evaluationConfirmedAt;
     }
 
     void record(Outcomes outcomes, Instant now) {

@@ -20,6 +20,10 @@ public final class CampaignEvents {
                                  String messageKey) {
     }
 
+    /** A campaign's team evaluated it: the city admins are asked to confirm (which awards the campaign badge). */
+    public record EvaluationAwaitingConfirmation(long cityId, long campaignId, String campaignTitle, String actorName) {
+    }
+
     /** A recommendation waits for the city admins' curation. */
     public record RecommendationProposed(Long cityId, String title, String proposedBy) {
     }

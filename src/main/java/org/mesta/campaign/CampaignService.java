@@ -141,7 +141,7 @@ public class CampaignService {
     /**
      * Moves a card to a stage and a place in its column (0 = top); the rest of both columns close up. A card
      * reaching Done (or Evaluated) must have outcomes: give them here if it has none yet. Reaching Evaluated
-     * awards the city's campaign badge to the team, when the city has one.
+     * puts it before the city admin, whose confirmation awards the city's campaign badge.
      */
     @PreAuthorize("hasRole('AMBASSADOR')")
     @Transactional
@@ -159,14 +159,44 @@ public class CampaignService {
         int placed = board.place(c, to, index, clock.instant());
         if (from != to) {
             history.log(c, "campaign.activity.moved", List.of("#" + from.translationKey(), "#" + to.translationKey()));
+            if (to == Stage.EVALUATED) {
+                events.publishEvent(new CampaignEvents.EvaluationAwaitingConfirmation(c.getCityId(), c.getId(),
+                        c.getTitle(), MestaUser.require().displayName()));
+            }
         } else {
             history.log(c, "campaign.activity.reordered", List.of("#" + to.translationKey(), String.valueOf(placed + 1)));
         }
-        if (to == Stage.EVALUATED && from != Stage.EVALUATED) {
-            reachingOut.awardTeam(c);
-        }
         changed(c);
         return campaigns.saveAndFlush(c);
+    }
+
+    /** The city's evaluated campaigns still waiting for a city admin's confirmation. */
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Campaign> awaitingConfirmation() {
+        return campaigns.findByCityIdAndStageOrderBySortOrderAsc(MestaUser.require().cityId(), Stage.EVALUATED)
+                .stream().filter(Campaign::awaitsConfirmation).toList();
+    }
+
+    /**
+     * A city admin confirms the team's evaluation: the team members receive the city's campaign badge, each
+     * once per campaign however often it is confirmed or evaluated again. Returns how many received it now.
+     */
+    @PreAuthorize("hasRole('CITY_ADMIN')")
+    @Transactional
+    public int confirmEvaluation(long id, long version) {
+        Campaign c = get(id);
+        if (c.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Campaign.class, id);
+        }
+        if (!c.confirmEvaluation(MestaUser.require().accountId(), clock.instant())) {
+            return 0;
+        }
+        history.log(c, "campaign.activity.evaluation-confirmed", List.of());
+        int awarded = reachingOut.awardTeam(c, clock.instant());
+        changed(c);
+        campaigns.saveAndFlush(c);
+        return awarded;
     }
 
     // ---- the card ----

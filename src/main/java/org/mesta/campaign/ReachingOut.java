@@ -22,7 +22,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,13 +46,15 @@ class ReachingOut {
     private final AccountService accounts;
     private final CampaignSettingRepository settings;
     private final CampaignRepository campaigns;
+    private final CampaignBadgeAwardRepository given;
     private final History history;
     private final ApplicationEventPublisher events;
     private final TranslationProvider translations;
 
     ReachingOut(OpportunityService opportunities, BadgeService badges, AwardService awards, AccountService accounts,
-                CampaignSettingRepository settings, CampaignRepository campaigns, History history,
-                ApplicationEventPublisher events, TranslationProvider translations) {
+                CampaignSettingRepository settings, CampaignRepository campaigns, CampaignBadgeAwardRepository given,
+                History history, ApplicationEventPublisher events, TranslationProvider translations) {
+        this.given = given;
         this.translations = translations;
         this.opportunities = opportunities;
         this.badges = badges;
@@ -121,20 +125,32 @@ class ReachingOut {
         settings.save(s);
     }
 
-    /** Awards the city's campaign badge (if it has one) to the team, the outcomes being the evidence. */
-    void awardTeam(Campaign c) {
+    /**
+     * Awards the city's campaign badge (if it has one) to the team members who have not yet received it for
+     * this campaign, the outcomes being the evidence; returns how many received it. Each receipt is recorded
+     * under a (campaign, person) key, so a second confirmation or a campaign evaluated again gives no second badge.
+     */
+    int awardTeam(Campaign c, Instant now) {
         Optional<Badge> badge = campaignBadge(c.getCityId());
         if (badge.isEmpty()) {
-            return;
+            return 0;
         }
-        Set<Long> team = c.memberIds();
-        List<String> emails = accounts.colleagues(Role.AMBASSADOR).stream().filter(a -> team.contains(a.getId()))
-                .map(Account::getEmail).toList();
-        String language = MestaUser.require().language();
-        String evidence = evidence(c, Locale.forLanguageTag(language == null ? "en" : language));
-        awards.awardForCampaign(badge.get().getId(), emails, language == null ? "en" : language, evidence);
+        Set<Long> team = new HashSet<>(c.memberIds());
+        team.removeAll(given.awardedIn(c.getId()));
+        List<Account> receiving = accounts.colleagues(Role.AMBASSADOR).stream().filter(a -> team.contains(a.getId()))
+                .toList();
+        if (receiving.isEmpty()) {
+            return 0;
+        }
+        String language = MestaUser.require().language() == null ? "en" : MestaUser.require().language();
+        String evidence = evidence(c, Locale.forLanguageTag(language));
+        awards.awardForCampaign(badge.get().getId(), receiving.stream().map(Account::getEmail).toList(), language,
+                evidence);
+        receiving.forEach(a -> given.save(new CampaignBadgeAward(c.getId(), a.getId(), now)));
+        given.flush();
         history.log(c, "campaign.activity.badge-awarded", List.of(badge.get().texts(language).name(),
-                String.valueOf(emails.size())));
+                String.valueOf(receiving.size())));
+        return receiving.size();
     }
 
     /** The outcomes as the badge's evidence, in the language the badge is awarded in. */

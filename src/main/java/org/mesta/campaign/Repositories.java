@@ -70,3 +70,9 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
             + " and (:theme is null or r.theme = :theme) order by r.proposedAt desc")
     List<Recommendation> visible(Long cityId, Collection<Recommendation.Status> statuses, Theme theme);
 }
+
+interface CampaignBadgeAwardRepository extends JpaRepository<CampaignBadgeAward, CampaignBadgeAward.Key> {
+
+    @Query("select a.key.accountId from CampaignBadgeAward a where a.key.campaignId = :campaignId")
+    List<Long> awardedIn(Long campaignId);
+}

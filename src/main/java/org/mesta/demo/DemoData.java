@@ -138,6 +138,11 @@ class DemoData implements ApplicationRunner {
         account("learner@mesta.example", "Lea Learner", cityId, "sl", Role.LEARNER);
         Account provider = account("provider@mesta.example", "Primož Provider", cityId, "sl", Role.PROVIDER);
         accounts.addMember(youthCentre.getId(), provider.getId(), OrganisationRole.ADMIN);
+        // One member per organisation role, so that what each role may do can be seen (same password).
+        Account editor = account("editor@mesta.example", "Eva Editor", cityId, "sl", Role.PROVIDER);
+        accounts.addMember(youthCentre.getId(), editor.getId(), OrganisationRole.EDITOR);
+        Account issuer = account("issuer@mesta.example", "Ivo Issuer", cityId, "sl", Role.PROVIDER);
+        accounts.addMember(youthCentre.getId(), issuer.getId(), OrganisationRole.ISSUER);
         account("ambassador@mesta.example", "Ana Ambassador", cityId, "sl", Role.AMBASSADOR);
         account("ambassador2@mesta.example", "Bor Ambassador", cityId, "sl", Role.AMBASSADOR);
         account("moderator@mesta.example", "Maja Moderator", cityId, "sl", Role.MODERATOR);

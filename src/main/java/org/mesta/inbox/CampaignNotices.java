@@ -1,6 +1,7 @@
 package org.mesta.inbox;
 
 import org.mesta.base.Role;
+import org.mesta.campaign.CampaignEvents.EvaluationAwaitingConfirmation;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
 import org.mesta.campaign.CampaignEvents.RecommendationProposed;
 import org.springframework.context.event.EventListener;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * Campaigns in the inbox: people mentioned in a comment, added to a team, given a task, or whose public event
- * was decided hear of it; city admins hear of recommendations waiting for curation.
+ * was decided hear of it; city admins hear of recommendations waiting for curation and of evaluations waiting
+ * for their confirmation.
  */
 @Component
 class CampaignNotices {
@@ -27,6 +29,12 @@ class CampaignNotices {
             inbox.send(Notice.Audience.person(person), event.messageKey(),
                     List.of(event.actorName(), event.campaignTitle()), "ambassador/campaign/" + event.campaignId());
         }
+    }
+
+    @EventListener
+    void evaluated(EvaluationAwaitingConfirmation event) {
+        inbox.send(Notice.Audience.city(event.cityId(), Role.CITY_ADMIN), "notice.campaign.evaluation-awaiting",
+                List.of(event.actorName(), event.campaignTitle()), "city/campaigns");
     }
 
     @EventListener

@@ -81,7 +81,7 @@ public class OpportunityService {
     @PreAuthorize("hasRole('PROVIDER')")
     @Transactional
     public Opportunity create(long organisationId) {
-        requireMember(organisationId);
+        requireEditor(organisationId);
         Organisation org = cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"));
         return opportunities.save(new Opportunity(organisationId, org.getCity().getId(), MestaUser.require().accountId(),
                 clock.instant()));
@@ -459,7 +459,7 @@ public class OpportunityService {
         if (o.getOrganisationId() == null) {
             throw new AccessDeniedException("a campaign event " + id);
         }
-        requireMember(o.getOrganisationId());
+        requireEditor(o.getOrganisationId());
         return o;
     }
 
@@ -471,9 +471,10 @@ public class OpportunityService {
         return o;
     }
 
-    private static void requireMember(long organisationId) {
-        if (!MestaUser.require().organisationIds().contains(organisationId)) {
-            throw new AccessDeniedException("not a member of organisation " + organisationId);
+    /** Writing an organisation's opportunities is for its editors and admins; issuers only read them. */
+    private static void requireEditor(long organisationId) {
+        if (!MestaUser.require().editsFor(organisationId)) {
+            throw new AccessDeniedException("not an editor of organisation " + organisationId);
         }
     }
 

@@ -36,6 +36,8 @@ public class Account extends AbstractEntity {
     private Instant createdAt;
     private int failedLogins;
     private Instant lockedUntil;
+    /** Sessions remember the generation they signed in under; a change that must end them bumps it. */
+    private int sessionGeneration;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -71,10 +73,15 @@ public class Account extends AbstractEntity {
     }
 
     void revoke(Role role) {
-        roles.remove(role);
+        if (roles.remove(role)) {
+            endSessions();
+        }
     }
 
     void moveTo(Long cityId) {
+        if (this.cityId != null && !this.cityId.equals(cityId)) {
+            endSessions();
+        }
         this.cityId = cityId;
     }
 
@@ -82,6 +89,12 @@ public class Account extends AbstractEntity {
         this.passwordHash = hash;
         this.failedLogins = 0;
         this.lockedUntil = null;
+        endSessions();
+    }
+
+    /** Every session signed in before this moment ends at its next request. */
+    void endSessions() {
+        sessionGeneration++;
     }
 
     void preferLanguage(String language) {
@@ -145,6 +158,10 @@ public class Account extends AbstractEntity {
 
     int getFailedLogins() {
         return failedLogins;
+    }
+
+    int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     Instant getLockedUntil() {

@@ -26,6 +26,7 @@ import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,6 +44,8 @@ public class AccountService {
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
     /** Roles a city admin may hand out in their city; city admins are appointed by network admins. */
     static final Set<Role> CITY_ASSIGNABLE = EnumSet.of(Role.PROVIDER, Role.MODERATOR, Role.AMBASSADOR);
+    /** Roles that hold only in the account's own city (providers act through their organisations instead). */
+    static final Set<Role> CITY_SCOPED = EnumSet.of(Role.MODERATOR, Role.AMBASSADOR, Role.CITY_ADMIN);
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
@@ -132,6 +135,7 @@ public class AccountService {
         }
         checkPassword(newPassword);
         account.changePassword(encoder.encode(newPassword));
+        keepThisSession(account);
     }
 
     @EventListener
@@ -203,12 +207,18 @@ public class AccountService {
             throw new UserError("people.error.own-admin-role");
         }
         account.revoke(role);
+        keepThisSession(account);
     }
 
-    @PreAuthorize("hasAnyRole('CITY_ADMIN','NETWORK_ADMIN')")
+    /** City and network admins invite to roles; an organisation's admins invite members into their organisation. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public void invite(@Valid InvitationDraft draft, Locale locale) {
-        requireMayAssign(draft.role(), draft.cityId());
+        boolean organisationAdmin = draft.role() == Role.PROVIDER && draft.organisationId() != null
+                && MestaUser.require().managesMembersOf(draft.organisationId());
+        if (!organisationAdmin) {
+            requireMayAssign(draft.role(), draft.cityId());
+        }
         if (draft.role() == Role.PROVIDER) {
             Organisation org = draft.organisationId() == null ? null
                     : cities.findOrganisation(draft.organisationId()).orElse(null);
@@ -240,6 +250,28 @@ public class AccountService {
         return invitations.findByTokenHash(Tokens.hash(token)).filter(i -> i.openAt(clock.instant()));
     }
 
+    /** Whether the link is one a city admin withdrew (it then says so, rather than "expired"). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean invitationCancelled(String token) {
+        return token != null && !token.isBlank()
+                && invitations.findByTokenHash(Tokens.hash(token)).map(Invitation::cancelled).orElse(false);
+    }
+
+    /** Withdraws an open invitation: by an admin of its city, or for an organisation's invitation by its admins. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void cancelInvitation(long invitationId) {
+        Invitation invitation = invitations.findById(invitationId).orElseThrow(() -> new UserError("error.not-found"));
+        MestaUser user = MestaUser.require();
+        boolean allowed = user.administers(invitation.getCityId())
+                || (invitation.getOrganisationId() != null && user.managesMembersOf(invitation.getOrganisationId()));
+        if (!allowed) {
+            throw new AccessDeniedException("may not cancel invitation " + invitationId);
+        }
+        invitation.cancel(clock.instant());
+    }
+
     /** Whether the invited address already has an account (then the invitee signs in to accept). */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -250,6 +282,11 @@ public class AccountService {
     /**
      * Accepts an invitation: a new person chooses a name and password; an existing account must be signed
      * in as the invited address, and only gains the role.
+     * <p>
+     * An account belongs to one city, and moderator, ambassador and city admin roles hold in that city. So an
+     * invitation to such a role in another city is refused while the account holds any role beyond learner
+     * there (accepting would silently carry those roles to the new city); a learner-only account moves. A provider
+     * invitation only adds a membership: organisations carry their own city, so the account's city is kept.
      */
     @PreAuthorize("permitAll()")
     @Transactional
@@ -270,13 +307,18 @@ public class AccountService {
         } else if (!signedInAs(account)) {
             throw new UserError("invitation.error.sign-in-first");
         }
+        boolean otherCity = account.getCityId() != null && !account.getCityId().equals(invitation.getCityId());
+        if (otherCity && CITY_SCOPED.contains(invitation.getRole())
+                && account.getRoles().stream().anyMatch(r -> r != Role.LEARNER)) {
+            throw new UserError("invitation.error.other-city");
+        }
         account.grant(invitation.getRole());
         if (invitation.getRole() != Role.PROVIDER) {
             account.moveTo(invitation.getCityId());
         } else {
             Account member = account;
             memberships.findByOrganisationIdAndAccountId(invitation.getOrganisationId(), account.getId())
-                    .ifPresentOrElse(m -> m.changeRole(invitation.getOrganisationRole()),
+                    .ifPresentOrElse(m -> changeMemberRole(m, invitation.getOrganisationRole()),
                             () -> memberships.save(new Membership(invitation.getOrganisationId(), member,
                                     invitation.getOrganisationRole())));
             if (account.getCityId() == null) {
@@ -284,7 +326,20 @@ public class AccountService {
             }
         }
         invitation.accept(now);
+        keepThisSession(account);
         return account;
+    }
+
+    /** Open invitations into an organisation: for those who manage its members. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Invitation> openInvitationsOf(long organisationId) {
+        if (!managesMembers(organisationId)) {
+            throw new AccessDeniedException("may not manage the members of organisation " + organisationId);
+        }
+        Instant now = clock.instant();
+        return invitations.findByOrganisationIdAndAcceptedAtIsNullOrderByCreatedAtDesc(organisationId).stream()
+                .filter(i -> i.openAt(now)).toList();
     }
 
     @PreAuthorize("hasAnyRole('CITY_ADMIN','NETWORK_ADMIN')")
@@ -326,7 +381,71 @@ public class AccountService {
         Account account = accounts.findById(accountId).orElseThrow(() -> new UserError("error.not-found"));
         account.grant(Role.PROVIDER);
         memberships.findByOrganisationIdAndAccountId(organisationId, accountId)
-                .ifPresentOrElse(m -> m.changeRole(role), () -> memberships.save(new Membership(organisationId, account, role)));
+                .ifPresentOrElse(m -> changeMemberRole(m, role),
+                        () -> memberships.save(new Membership(organisationId, account, role)));
+        keepThisSession(account);
+    }
+
+    /** Changes a member's role: the organisation's admins, or an admin of its city. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMemberRole(long organisationId, long accountId, OrganisationRole role) {
+        Membership member = managedMembership(organisationId, accountId);
+        changeMemberRole(member, role);
+        keepThisSession(member.getAccount());
+    }
+
+    /**
+     * Removes someone from an organisation (the organisation's admins, or an admin of its city); their sessions
+     * end. The last admin stays, so that someone can always manage the members.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void removeMember(long organisationId, long accountId) {
+        Membership member = managedMembership(organisationId, accountId);
+        if (member.getRole() == OrganisationRole.ADMIN
+                && memberships.countByOrganisationIdAndRole(organisationId, OrganisationRole.ADMIN) <= 1) {
+            throw new UserError("organisation.error.last-admin");
+        }
+        memberships.delete(member);
+        memberships.flush();
+        member.getAccount().endSessions();
+        keepThisSession(member.getAccount());
+    }
+
+    /** Whether the signed-in person may change the members of this organisation (for the views). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean managesMembers(long organisationId) {
+        MestaUser user = MestaUser.require();
+        return user.managesMembersOf(organisationId) || cities.findOrganisation(organisationId)
+                .map(o -> user.administers(o.getCity().getId())).orElse(false);
+    }
+
+    private Membership managedMembership(long organisationId, long accountId) {
+        if (!managesMembers(organisationId)) {
+            throw new AccessDeniedException("may not manage the members of organisation " + organisationId);
+        }
+        return memberships.findByOrganisationIdAndAccountId(organisationId, accountId)
+                .orElseThrow(() -> new UserError("error.not-found"));
+    }
+
+    private void changeMemberRole(Membership member, OrganisationRole role) {
+        if (member.getRole() == OrganisationRole.ADMIN && role != OrganisationRole.ADMIN
+                && memberships.countByOrganisationIdAndRole(member.getOrganisationId(), OrganisationRole.ADMIN) <= 1) {
+            throw new UserError("organisation.error.last-admin");
+        }
+        member.changeRole(role);
+    }
+
+    /**
+     * After a change to the signed-in person's own account: this session takes the new roles and generation
+     * and stays signed in; their other sessions end at their next request (SessionGuard).
+     */
+    private void keepThisSession(Account account) {
+        if (signedInAs(account)) {
+            CurrentSession.replace(toUser(account));
+        }
     }
 
     @PreAuthorize("permitAll()")
@@ -337,11 +456,11 @@ public class AccountService {
 
     /** Builds the signed-in identity; used by sign-in and after an account's roles change. */
     MestaUser toUser(Account account) {
-        Set<Long> orgs = memberships.findByAccountId(account.getId()).stream()
-                .map(Membership::getOrganisationId).collect(Collectors.toSet());
+        Map<Long, String> orgs = memberships.findByAccountId(account.getId()).stream()
+                .collect(Collectors.toMap(Membership::getOrganisationId, m -> m.getRole().name()));
         return new MestaUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getPasswordHash(),
                 account.getRoles(), account.getCityId(), orgs, account.getPreferredLanguage(),
-                account.lockedAt(clock.instant()));
+                account.lockedAt(clock.instant()), account.getSessionGeneration());
     }
 
     private static boolean signedInAs(Account account) {

@@ -24,6 +24,7 @@ public class Invitation extends AbstractEntity {
     private Instant createdAt;
     private Instant expiresAt;
     private Instant acceptedAt;
+    private Instant cancelledAt;
 
     protected Invitation() {
     }
@@ -42,7 +43,17 @@ public class Invitation extends AbstractEntity {
     }
 
     boolean openAt(Instant now) {
-        return acceptedAt == null && expiresAt.isAfter(now);
+        return acceptedAt == null && cancelledAt == null && expiresAt.isAfter(now);
+    }
+
+    boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    void cancel(Instant now) {
+        if (acceptedAt == null && cancelledAt == null) {
+            cancelledAt = now;
+        }
     }
 
     void accept(Instant now) {
@@ -67,6 +78,10 @@ public class Invitation extends AbstractEntity {
 
     public OrganisationRole getOrganisationRole() {
         return organisationRole;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getExpiresAt() {

@@ -30,8 +30,12 @@ public class Membership extends AbstractEntity {
         this.role = role;
     }
 
+    /** A changed role may take rights away: the member's sessions end (the role is read at sign-in). */
     void changeRole(OrganisationRole role) {
-        this.role = role;
+        if (this.role != role) {
+            this.role = role;
+            account.endSessions();
+        }
     }
 
     public Long getOrganisationId() {

@@ -27,6 +27,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(String email);
 
+    @Query("select a.sessionGeneration from Account a where a.id = :id")
+    Optional<Integer> sessionGeneration(long id);
+
     @Query("select distinct a from Account a where (:cityId is null or a.cityId = :cityId)"
             + " and (lower(a.displayName) like :q or a.email like :q)")
     Slice<Account> search(Long cityId, String q, Pageable pageable);
@@ -45,6 +48,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> findByOrganisationIdOrderByAccountDisplayName(Long organisationId);
 
     Optional<Membership> findByOrganisationIdAndAccountId(Long organisationId, Long accountId);
+
+    long countByOrganisationIdAndRole(Long organisationId, OrganisationRole role);
 }
 
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
@@ -52,6 +57,8 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     Optional<Invitation> findByTokenHash(String tokenHash);
 
     List<Invitation> findByCityIdAndAcceptedAtIsNullOrderByCreatedAtDesc(Long cityId);
+
+    List<Invitation> findByOrganisationIdAndAcceptedAtIsNullOrderByCreatedAtDesc(Long organisationId);
 }
 
 interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {

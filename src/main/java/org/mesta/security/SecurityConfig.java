@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
@@ -21,8 +22,11 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, MapSettings map, RateLimits limits) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, MapSettings map, RateLimits limits,
+                                           AccountRepository accounts) throws Exception {
         http.addFilterBefore(SecurityHeaders.filter(map), HeaderWriterFilter.class);
+        // Not a bean: as a bean Boot would also register it as a plain servlet filter, outside the security chain.
+        http.addFilterBefore(new SessionGuard(accounts), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/api/**", "/ob/**", "/error").permitAll());
         // Sign-in attempts are rate-limited per address and per e-mail before any password is checked.
         http.addFilterBefore(new SignInLimitFilter(limits), UsernamePasswordAuthenticationFilter.class);

@@ -1,5 +1,8 @@
 package org.mesta.workspace;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -7,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -14,9 +18,12 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.ui.Notifications;
 import org.mesta.city.CityService;
+import org.mesta.city.Organisation;
 import org.mesta.security.AccountService;
 import org.mesta.security.Membership;
+import org.mesta.security.OrganisationRole;
 
 /** The provider's workspace: the organisations they act for, their role there, and who else is on the team. */
 @Route("provider")
@@ -24,7 +31,10 @@ import org.mesta.security.Membership;
 @RolesAllowed(Role.PROVIDER_)
 public class ProviderWorkspaceView extends Main implements HasDynamicTitle {
 
+    private final AccountService accounts;
+
     ProviderWorkspaceView(AccountService accounts, CityService cities) {
+        this.accounts = accounts;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         MestaUser user = MestaUser.require();
         H2 greeting = new H2(getTranslation("workspace.hello", user.displayName()));
@@ -45,15 +55,61 @@ public class ProviderWorkspaceView extends Main implements HasDynamicTitle {
                 Grid<Membership> team = new Grid<>();
                 team.addColumn(m -> m.getAccount().getDisplayName()).setHeader(getTranslation("people.name"));
                 team.addColumn(m -> m.getAccount().getEmail()).setHeader(getTranslation("people.email"));
-                team.addColumn(m -> getTranslation(m.getRole().translationKey()))
-                        .setHeader(getTranslation("invite.organisation-role"));
+                // Only the organisation's admins (and city admins) change the team; others see it read-only.
+                if (accounts.managesMembers(org.getId())) {
+                    team.addComponentColumn(m -> roleSelect(team, org, m)).setHeader(getTranslation("invite.organisation-role"));
+                    team.addComponentColumn(m -> removeButton(team, org, m)).setAutoWidth(true).setFlexGrow(0);
+                } else {
+                    team.addColumn(m -> getTranslation(m.getRole().translationKey()))
+                            .setHeader(getTranslation("invite.organisation-role"));
+                }
                 team.setItems(accounts.members(org.getId()));
                 team.setAllRowsVisible(true);
                 team.setAriaLabel(getTranslation("workspace.provider.team", org.getName()));
                 card.add(name, where, new H3(getTranslation("workspace.provider.team", org.getName())), team);
+                if (accounts.managesMembers(org.getId())) {
+                    card.add(new InviteMember(accounts, org));
+                }
                 add(card);
             });
         }
+    }
+
+    private Select<OrganisationRole> roleSelect(Grid<Membership> team, Organisation org, Membership member) {
+        Select<OrganisationRole> role = new Select<>();
+        role.setItems(OrganisationRole.values());
+        role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
+        role.setValue(member.getRole());
+        role.setAriaLabel(getTranslation("invite.organisation-role") + ": " + member.getAccount().getDisplayName());
+        role.addValueChangeListener(e -> {
+            if (e.isFromClient() && Notifications.attempt(() ->
+                    accounts.changeMemberRole(org.getId(), member.getAccount().getId(), e.getValue()))) {
+                Notifications.success(getTranslation("workspace.provider.role-changed"));
+            }
+            team.setItems(accounts.members(org.getId()));
+        });
+        return role;
+    }
+
+    private Button removeButton(Grid<Membership> team, Organisation org, Membership member) {
+        String name = member.getAccount().getDisplayName();
+        Button remove = new Button(getTranslation("workspace.provider.remove-member"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("workspace.provider.remove-member.title"),
+                    getTranslation("workspace.provider.remove-member.text", name, org.getName()),
+                    getTranslation("workspace.provider.remove-member"), c -> {
+                if (Notifications.attempt(() -> accounts.removeMember(org.getId(), member.getAccount().getId()))) {
+                    Notifications.success(getTranslation("workspace.provider.member-removed"));
+                    team.setItems(accounts.members(org.getId()));
+                }
+            });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        remove.setAriaLabel(getTranslation("workspace.provider.remove-member-named", name, org.getName()));
+        return remove;
     }
 
     @Override

@@ -291,7 +291,7 @@ class CampaignServiceTest {
     }
 
     @Test
-    void a_public_event_goes_through_moderation_and_evaluation_awards_the_citys_badge() {
+    void a_public_event_goes_through_moderation_and_the_confirmed_evaluation_awards_the_citys_badge_once() {
         Campaign c = created("Mural for the river");
         CampaignDraft d = c.toDraft();
         c = campaigns.save(c.getId(), c.getVersion(), new CampaignDraft(d.title(), CampaignKind.ARTS, "A mural",
@@ -327,10 +327,36 @@ class CampaignServiceTest {
         try {
             as(users, AMBASSADOR);
             assertThatThrownBy(() -> campaigns.chooseCampaignBadge(badge.getId())).isInstanceOf(AccessDeniedException.class);
+            long before = ambassadorsAwards(badge);
             Campaign current = campaigns.get(id);
             Campaign evaluated = campaigns.move(id, current.getVersion(), Stage.EVALUATED, 0, OUTCOMES);
             assertThat(evaluated.getStage()).isEqualTo(Stage.EVALUATED);
-            assertThat(campaigns.activity(id)).extracting(ActivityLine::messageKey).contains("campaign.activity.badge-awarded");
+            assertThat(campaigns.activity(id)).extracting(ActivityLine::messageKey)
+                    .as("the team's evaluation alone awards nothing").doesNotContain("campaign.activity.badge-awarded");
+            assertThat(ambassadorsAwards(badge)).isEqualTo(before);
+            assertThatThrownBy(() -> campaigns.confirmEvaluation(id, evaluated.getVersion()))
+                    .as("the team does not confirm its own evaluation").isInstanceOf(AccessDeniedException.class);
+
+            as(users, CITY_ADMIN);
+            assertThat(campaigns.awaitingConfirmation()).extracting(Campaign::getId).contains(id);
+            assertThat(inbox.recent(50)).as("the city admins hear of it")
+                    .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.evaluation-awaiting"));
+            assertThat(campaigns.confirmEvaluation(id, evaluated.getVersion())).isEqualTo(1);
+            assertThat(campaigns.awaitingConfirmation()).extracting(Campaign::getId).doesNotContain(id);
+            assertThat(campaigns.confirmEvaluation(id, campaigns.get(id).getVersion())).as("confirmed twice").isZero();
+            assertThat(campaigns.activity(id)).extracting(ActivityLine::messageKey)
+                    .contains("campaign.activity.evaluation-confirmed", "campaign.activity.badge-awarded");
+            assertThat(ambassadorsAwards(badge)).isEqualTo(before + 1);
+
+            as(users, AMBASSADOR);
+            Campaign back = campaigns.move(id, campaigns.get(id).getVersion(), Stage.DONE, 0, null);
+            Campaign again = campaigns.move(id, back.getVersion(), Stage.EVALUATED, 0, null);
+            as(users, CITY_ADMIN);
+            assertThat(campaigns.awaitingConfirmation()).as("evaluated again, it waits again").extracting(Campaign::getId)
+                    .contains(id);
+            assertThat(campaigns.confirmEvaluation(id, again.getVersion())).as("but nobody receives it twice").isZero();
+            assertThat(ambassadorsAwards(badge)).isEqualTo(before + 1);
+
             as(users, PROVIDER);
             assertThat(awards.awardsOf(badge.getId())).anySatisfy(a -> {
                 assertThat(a.getRecipientEmail()).isEqualTo(AMBASSADOR);
@@ -352,6 +378,17 @@ class CampaignServiceTest {
         }
         as(users, AMBASSADOR);
         assertThatThrownBy(() -> awards.awardForCampaign(badge.getId(), List.of("someone@example.org"), "en", "x"))
-                .as("a campaign badge goes to one's own team").isInstanceOf(AccessDeniedException.class);
+                .as("only a city admin's confirmation awards a campaign badge").isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** How many awards of this badge the demo ambassador holds (read as the badge's issuing organisation). */
+    private long ambassadorsAwards(Badge badge) {
+        var previous = SecurityContextHolder.getContext();
+        as(users, PROVIDER);
+        try {
+            return awards.awardsOf(badge.getId()).stream().filter(a -> a.getRecipientEmail().equals(AMBASSADOR)).count();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -1,13 +1,24 @@
 package org.mesta.workspace;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
+import org.mesta.city.CityService;
 import org.mesta.city.ui.CitiesView;
 import org.mesta.city.ui.OrganisationsView;
+import org.mesta.security.AccountService;
+import org.mesta.security.OrganisationRole;
 import org.mesta.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.*;
@@ -99,5 +110,67 @@ class WorkspaceViewsTest extends ViewTest {
     void anonymous_visitors_are_sent_to_sign_in_for_protected_pages() {
         navigate("learner", Component.class);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CityService cities;
+
+    @Test
+    void an_organisation_admin_removes_a_member_and_editors_only_read_the_team() {
+        english();
+        login(NETWORK_ADMIN);
+        long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
+        var temp = accounts.createAccount("temp.member@example.org", "Tim Temporary", "long enough pw", ljubljana, "en",
+                EnumSet.of(Role.PROVIDER));
+        login(PROVIDER);
+        long org = MestaUser.require().organisationIds().iterator().next();
+        login(CITY_ADMIN);
+        accounts.addMember(org, temp.getId(), OrganisationRole.EDITOR);
+
+        login("editor@mesta.example");
+        navigate(ProviderWorkspaceView.class);
+        assertThat(find(Grid.class).all()).allSatisfy(g -> assertThat(g.getColumns()).hasSize(3));
+
+        login(PROVIDER);
+        navigate(AccountView.class); // a new instance of the workspace, built for the admin
+        navigate(ProviderWorkspaceView.class);
+        Grid<?> team = find(Grid.class).first();
+        String label = "Remove Tim Temporary from Ljubljana Youth Centre";
+        Button remove = null;
+        for (int i = 0; i < test(team).size(); i++) {
+            if (test(team).getCellComponent(i, 3) instanceof Button b && label.equals(b.getElement().getAttribute("aria-label"))) {
+                remove = b;
+            }
+        }
+        assertThat(remove).as(label).isNotNull();
+        test(remove).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(notifications()).contains("The member is removed.");
+        assertThat(accounts.members(org)).noneMatch(m -> m.getAccount().getId().equals(temp.getId()));
+    }
+
+    @Test
+    void an_organisation_admin_invites_a_member_and_withdraws_the_invitation() {
+        english();
+        login(PROVIDER);
+        navigate(ProviderWorkspaceView.class);
+        InviteMember invite = find(InviteMember.class).first();
+        test(invite.email).setValue("invited.issuer@example.org");
+        test(invite.role).selectItem("Badge issuer");
+        test(invite.send).click();
+        assertThat(notifications()).contains("Invitation sent to invited.issuer@example.org.");
+        assertThat(text(invite.pending)).contains("invited.issuer@example.org", "Badge issuer");
+        Button withdraw = find(Button.class).from(invite.pending).all().stream()
+                .filter(b -> "Withdraw the invitation to invited.issuer@example.org".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        test(withdraw).click();
+        assertThat(text(invite.pending)).doesNotContain("invited.issuer@example.org");
+
+        login("editor@mesta.example");
+        navigate(AccountView.class);
+        navigate(ProviderWorkspaceView.class);
+        assertThat(find(InviteMember.class).all()).isEmpty();
     }
 }

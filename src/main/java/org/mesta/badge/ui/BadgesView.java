@@ -66,7 +66,10 @@ public class BadgesView extends Main implements HasDynamicTitle {
         if (!mine.isEmpty()) organisation.setValue(mine.getFirst());
         create.setText(getTranslation("badge.new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setEnabled(!mine.isEmpty());
+        // Designing badges is for editors and admins of the chosen organisation; issuers only issue.
+        create.setEnabled(organisation.getValue() != null && MestaUser.require().editsFor(organisation.getValue().getId()));
+        organisation.addValueChangeListener(e -> create.setEnabled(e.getValue() != null
+                && MestaUser.require().editsFor(e.getValue().getId())));
         create.addClickListener(e -> chooseTemplate());
 
         String language = getLocale().getLanguage();
@@ -94,17 +97,18 @@ public class BadgesView extends Main implements HasDynamicTitle {
             design.setAriaLabel(getTranslation("badge.design-named", name));
             design.addThemeVariants(ButtonVariant.LUMO_SMALL);
             design.setEnabled(b.getStatus() != BadgeStatus.ARCHIVED);
+            design.setVisible(service.mayEdit(b));
             Button issue = new Button(getTranslation("badge.issue"), e ->
                     getUI().ifPresent(ui -> ui.navigate(IssueView.class, b.getId())));
             issue.setAriaLabel(getTranslation("badge.issue-named", name));
             issue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            issue.setVisible(b.getStatus() == BadgeStatus.PUBLISHED);
+            issue.setVisible(b.getStatus() == BadgeStatus.PUBLISHED && service.mayIssue(b));
             Button archive = new Button(getTranslation("badge.archive"), e -> {
                 if (Notifications.attempt(() -> service.archive(b.getId()))) refresh();
             });
             archive.setAriaLabel(getTranslation("badge.archive-named", name));
             archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            archive.setVisible(b.getStatus() != BadgeStatus.ARCHIVED);
+            archive.setVisible(b.getStatus() != BadgeStatus.ARCHIVED && service.mayEdit(b));
             return new HorizontalLayout(design, issue, archive);
         }).setHeader(getTranslation("badge.field.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("badge.none"));

@@ -3,10 +3,12 @@ package org.mesta.campaign.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.mesta.badge.Badge;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
+import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.ThemeSummary;
 
@@ -33,6 +36,7 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
     final Grid<ThemeSummary> grid = new Grid<>();
     final Select<Badge> badge = new Select<>();
     final Button saveBadge = new Button();
+    final Div awaiting = new Div();
     private final CampaignService service;
 
     CampaignSummaryView(CampaignService service) {
@@ -80,7 +84,45 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
         });
         HorizontalLayout badgeRow = new HorizontalLayout(badge, saveBadge);
         badgeRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, intro, board, grid, badgeHeading, badgeIntro, badgeRow);
+
+        H2 awaitingHeading = new H2(getTranslation("campaign.evaluation.pending-title"));
+        awaitingHeading.addClassNames(LumoUtility.FontSize.LARGE);
+        awaiting.setId("evaluations-awaiting");
+        showAwaiting();
+        add(title, intro, board, awaitingHeading, awaiting, grid, badgeHeading, badgeIntro, badgeRow);
+    }
+
+    /** A short list (a few campaigns at most), so plain rows rather than a grid. */
+    private void showAwaiting() {
+        awaiting.removeAll();
+        List<Campaign> waiting = service.awaitingConfirmation();
+        if (waiting.isEmpty()) {
+            awaiting.add(new Paragraph(getTranslation("campaign.evaluation.none")));
+        }
+        for (Campaign c : waiting) {
+            Span state = new Span(getTranslation("campaign.evaluation.awaiting"));
+            state.getElement().getThemeList().add("badge contrast");
+            HorizontalLayout row = new HorizontalLayout(new RouterLink(c.getTitle(), CampaignView.class, c.getId()),
+                    state, confirmButton(c));
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.addClassNames(LumoUtility.FlexWrap.WRAP);
+            awaiting.add(row);
+        }
+    }
+
+    private Button confirmButton(Campaign campaign) {
+        Button confirm = new Button(getTranslation("campaign.evaluation.confirm"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        confirm.setAriaLabel(getTranslation("campaign.evaluation.confirm") + ": " + campaign.getTitle());
+        confirm.addClickListener(e -> {
+            confirm.setEnabled(false);
+            int[] awarded = new int[1];
+            if (Notifications.attempt(() -> awarded[0] = service.confirmEvaluation(campaign.getId(), campaign.getVersion()))) {
+                Notifications.success(getTranslation("campaign.evaluation.confirmed", awarded[0]));
+            }
+            showAwaiting();
+        });
+        return confirm;
     }
 
     @Override

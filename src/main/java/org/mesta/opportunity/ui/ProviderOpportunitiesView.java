@@ -66,7 +66,10 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle {
         if (!mine.isEmpty()) organisation.setValue(mine.getFirst());
         create.setText(getTranslation("opportunity.new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setEnabled(!mine.isEmpty());
+        // Writing opportunities is for editors and admins of the chosen organisation; issuers only see them.
+        create.setEnabled(organisation.getValue() != null && MestaUser.require().editsFor(organisation.getValue().getId()));
+        organisation.addValueChangeListener(e -> create.setEnabled(e.getValue() != null
+                && MestaUser.require().editsFor(e.getValue().getId())));
         create.addClickListener(e -> Notifications.attempt(() -> {
             Opportunity o = service.create(organisation.getValue().getId());
             getUI().ifPresent(ui -> ui.navigate(OpportunityWizardView.class, o.getId()));
@@ -122,6 +125,10 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle {
             }
         });
         archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        boolean edits = MestaUser.require().editsFor(o.getOrganisationId());
+        open.setVisible(edits || !o.getStatus().editable());
+        copy.setVisible(edits);
+        archive.setVisible(edits);
         return new HorizontalLayout(open, copy, archive);
     }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.Notifications;
@@ -31,11 +30,8 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     final PasswordField repeat = new PasswordField();
     final Button accept = new Button();
 
-    private final transient AuthenticationContext authentication;
-
-    InvitationView(AccountService accounts, AuthenticationContext authentication) {
+    InvitationView(AccountService accounts) {
         this.accounts = accounts;
-        this.authentication = authentication;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
     }
 
@@ -46,7 +42,8 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
         Invitation invitation = accounts.findOpenInvitation(token).orElse(null);
         if (invitation == null) {
-            add(new Paragraph(getTranslation("invitation.error.invalid-link")));
+            add(new Paragraph(getTranslation(accounts.invitationCancelled(token) ? "invitation.error.cancelled"
+                    : "invitation.error.invalid-link")));
             return;
         }
         add(new Paragraph(getTranslation("invitation.intro", invitation.getEmail(),
@@ -84,11 +81,12 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
 
     private void done(Runnable action) {
         if (Notifications.attempt(action)) {
-            Notifications.success(getTranslation("invitation.done"));
             if (MestaUser.current().isPresent()) {
-                // The new role is in the account, not yet in this sign-in: signing in again picks it up.
-                authentication.logout();
+                // The service gave this session the new role: reloading rebuilds the menu with it.
+                Notifications.success(getTranslation("invitation.done-signed-in"));
+                getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
             } else {
+                Notifications.success(getTranslation("invitation.done"));
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             }
         }

@@ -89,6 +89,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
         pending.addColumn(Invitation::getEmail).setHeader(getTranslation("people.email"));
         pending.addColumn(i -> getTranslation(i.getRole().translationKey())).setHeader(getTranslation("invite.role"));
         pending.addColumn(i -> date.format(i.getExpiresAt())).setHeader(getTranslation("people.invitation-expires"));
+        pending.addComponentColumn(this::cancelButton).setAutoWidth(true).setFlexGrow(0);
         pending.setAllRowsVisible(true);
         pending.setAriaLabel(getTranslation("people.pending"));
 
@@ -136,6 +137,18 @@ public class PeopleView extends Main implements HasDynamicTitle {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
+    }
+
+    private Button cancelButton(Invitation invitation) {
+        Button cancel = new Button(getTranslation("people.invitation-cancel"), e -> {
+            if (Notifications.attempt(() -> accounts.cancelInvitation(invitation.getId()))) {
+                Notifications.success(getTranslation("people.invitation-cancelled"));
+                refresh();
+            }
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        cancel.setAriaLabel(getTranslation("people.invitation-cancel-named", invitation.getEmail()));
+        return cancel;
     }
 
     private City defaultCity() {

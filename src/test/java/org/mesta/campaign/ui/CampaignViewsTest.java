@@ -8,6 +8,7 @@ import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignDraft;
 import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.Outcomes;
 import org.mesta.campaign.Stage;
 import org.mesta.opportunity.Theme;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -425,5 +426,25 @@ class CampaignViewsTest extends ViewTest {
         view.badge.clear();
         test(view.saveBadge).click();
         assertThat(campaigns.campaignBadge()).isEmpty();
+    }
+
+    @Test
+    void a_city_admin_confirms_an_evaluation_waiting_on_the_summary_page() {
+        login(AMBASSADOR);
+        Campaign c = campaigns.create("Evaluated mural", CampaignKind.ARTS, null);
+        campaigns.move(c.getId(), c.getVersion(), Stage.EVALUATED, 0,
+                new Outcomes(30, null, 1, null, 1, "We painted a mural with 30 neighbours."));
+
+        login(CITY_ADMIN);
+        english();
+        CampaignSummaryView view = navigate(CampaignSummaryView.class);
+        assertThat(text(view.awaiting)).contains("Evaluated mural", "Evaluated by the team, waiting for your confirmation");
+        Button confirm = $(Button.class).from(view.awaiting).all().stream()
+                .filter(b -> "Confirm the evaluation: Evaluated mural".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        test(confirm).click();
+        assertThat(notifications()).anyMatch(n -> n.startsWith("Evaluation confirmed"));
+        assertThat(text(view.awaiting)).doesNotContain("Evaluated mural");
+        assertThat(campaigns.awaitingConfirmation()).noneMatch(x -> x.getId().equals(c.getId()));
     }
 }

@@ -1,9 +1,18 @@
 package org.mesta.security.ui;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.CITY_ADMIN;
@@ -39,5 +48,41 @@ class PeopleViewTest extends ViewTest {
         test(dialog.send).click();
         assertThat(notifications()).contains("Invitation sent to new.team.member@example.org.");
         assertThat(test(view.pending).size()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Autowired
+    GreenMail smtp;
+
+    @Test
+    void a_withdrawn_invitation_leaves_the_list_and_its_link_says_it_is_no_longer_valid() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        PeopleView view = navigate(PeopleView.class);
+        test(view.invite).click();
+        InviteDialog dialog = find(InviteDialog.class).single();
+        test(dialog.email).setValue("withdrawn.ambassador@example.org");
+        test(dialog.role).selectItem("Young ambassador");
+        test(dialog.send).click();
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        Matcher link = Pattern.compile("invitation\\?token=([A-Za-z0-9_-]+)")
+                .matcher((String) smtp.getReceivedMessages()[0].getContent());
+        assertThat(link.find()).isTrue();
+
+        int row = rowOf(view, "withdrawn.ambassador@example.org");
+        test((Button) test(view.pending).getCellComponent(row, 3)).click();
+        assertThat(notifications()).contains("The invitation is withdrawn; its link no longer works.");
+        assertThat(rowOf(view, "withdrawn.ambassador@example.org")).isNegative();
+
+        SecurityContextHolder.clearContext();
+        UI.getCurrent().navigate("invitation", QueryParameters.of("token", link.group(1)));
+        assertThat(text((InvitationView) getCurrentView())).contains("This invitation is no longer valid: it was withdrawn.");
+    }
+
+    private int rowOf(PeopleView view, String email) {
+        for (int i = 0; i < test(view.pending).size(); i++) {
+            if (test(view.pending).getCellText(i, 0).equals(email)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
