@@ -1,9 +1,7 @@
 package org.mesta.badge;
 
-import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -48,9 +46,11 @@ interface StatusListRepository extends JpaRepository<StatusList, Long> {
             + " VALUES (:organisation, 0, :credential, :signedAt)", nativeQuery = true)
     int createIfAbsent(Long organisation, String credential, Instant signedAt);
 
-    /** The list row locked until the transaction ends: one issuer or revoker of the organisation at a time. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from StatusList s where s.organisationId = :organisation")
+    /**
+     * The list row locked until the transaction ends: one issuer or revoker of the organisation at a time. Native,
+     * because Hibernate writes "for update of <alias>" for MySQL 8, which MariaDB does not understand.
+     */
+    @Query(value = "SELECT * FROM status_list WHERE organisation_id = :organisation FOR UPDATE", nativeQuery = true)
     Optional<StatusList> lock(Long organisation);
 }
 

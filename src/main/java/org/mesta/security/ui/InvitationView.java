@@ -29,17 +29,44 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
     final Button accept = new Button();
+    /** The invitation shown now, and whether accepting it needs a name and password (a newcomer). */
+    private String token;
+    private boolean newcomer;
 
     InvitationView(AccountService accounts) {
         this.accounts = accounts;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
+        // One listener for the view's lifetime: Vaadin reuses this instance when only the token changes.
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.addClickListener(e -> accept());
+        name.setMaxLength(120);
+    }
+
+    private void accept() {
+        String current = token;
+        if (!newcomer) {
+            done(() -> accounts.acceptInvitation(current, null, null));
+            return;
+        }
+        if (name.getValue().isBlank()) {
+            name.setErrorMessage(getTranslation("error.required"));
+            name.setInvalid(true);
+            return;
+        }
+        if (PasswordRules.check(password, repeat)) {
+            done(() -> accounts.acceptInvitation(current, name.getValue(), password.getValue()));
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H2(getTranslation("invitation.title")));
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        name.clear();
+        name.setInvalid(false);
+        password.clear();
+        repeat.clear();
         Invitation invitation = accounts.findOpenInvitation(token).orElse(null);
         if (invitation == null) {
             add(new Paragraph(getTranslation(accounts.invitationCancelled(token) ? "invitation.error.cancelled"
@@ -49,33 +76,21 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         add(new Paragraph(getTranslation("invitation.intro", invitation.getEmail(),
                 getTranslation(invitation.getRole().translationKey()))));
         accept.setText(getTranslation("invitation.accept"));
-        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        if (accounts.invitationNeedsSignIn(token)) {
+        newcomer = !accounts.invitationNeedsSignIn(token);
+        if (!newcomer) {
             boolean signedIn = MestaUser.current().map(u -> u.email().equals(invitation.getEmail())).orElse(false);
             if (!signedIn) {
                 add(new Paragraph(getTranslation("invitation.error.sign-in-first")), new Anchor("login",
                         getTranslation("layout.login")));
                 return;
             }
-            accept.addClickListener(e -> done(() -> accounts.acceptInvitation(token, null, null)));
             add(accept);
             return;
         }
         name.setLabel(getTranslation("register.name"));
-        name.setMaxLength(120);
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("password.helper", AccountService.MIN_PASSWORD));
         repeat.setLabel(getTranslation("register.repeat"));
-        accept.addClickListener(e -> {
-            if (name.getValue().isBlank()) {
-                name.setErrorMessage(getTranslation("error.required"));
-                name.setInvalid(true);
-                return;
-            }
-            if (PasswordRules.check(password, repeat)) {
-                done(() -> accounts.acceptInvitation(token, name.getValue(), password.getValue()));
-            }
-        });
         add(name, password, repeat, accept);
     }
 

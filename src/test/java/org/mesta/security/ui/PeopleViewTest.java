@@ -77,6 +77,47 @@ class PeopleViewTest extends ViewTest {
         assertThat(text((InvitationView) getCurrentView())).contains("This invitation is no longer valid: it was withdrawn.");
     }
 
+    @Autowired
+    org.mesta.security.AccountService accounts;
+
+    @Test
+    void going_from_one_invitation_link_to_another_accepts_only_the_second_and_only_once() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        String first = invite("first.newcomer@example.org", 1);
+        String second = invite("second.newcomer@example.org", 2);
+
+        SecurityContextHolder.clearContext();
+        UI.getCurrent().navigate("invitation", QueryParameters.of("token", first));
+        InvitationView view = (InvitationView) getCurrentView();
+        test(view.name).setValue("Typed for the first");
+        UI.getCurrent().navigate("invitation", QueryParameters.of("token", second));
+        assertThat(getCurrentView()).as("Vaadin reuses the instance").isSameAs(view);
+        assertThat(view.name.getValue()).as("nothing of the first link is kept").isEmpty();
+        test(view.name).setValue("Second Newcomer");
+        test(view.password).setValue("a long new password");
+        test(view.repeat).setValue("a long new password");
+        test(view.accept).click();
+
+        assertThat(notifications()).containsOnlyOnce("Welcome! Sign in to start.");
+        assertThat(accounts.findOpenInvitation(second)).isEmpty();
+        assertThat(accounts.findOpenInvitation(first)).as("the first invitation is untouched").isPresent();
+    }
+
+    private String invite(String email, int mailsSoFar) throws Exception {
+        login(CITY_ADMIN);
+        PeopleView people = navigate(PeopleView.class);
+        test(people.invite).click();
+        InviteDialog dialog = find(InviteDialog.class).single();
+        test(dialog.email).setValue(email);
+        test(dialog.role).selectItem("Young ambassador");
+        test(dialog.send).click();
+        assertThat(smtp.waitForIncomingEmail(5000, mailsSoFar)).isTrue();
+        Matcher link = Pattern.compile("invitation\\?token=([A-Za-z0-9_-]+)")
+                .matcher((String) smtp.getReceivedMessages()[mailsSoFar - 1].getContent());
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
     private int rowOf(PeopleView view, String email) {
         for (int i = 0; i < test(view.pending).size(); i++) {
             if (test(view.pending).getCellText(i, 0).equals(email)) {
