@@ -7,12 +7,9 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +79,7 @@ public final class DccForger {
         }
         Path file = Files.createTempFile(work, "jobs-", ".json");
         Files.writeString(file, all.build().toString());
-        String out = run(work, List.of(OpenBadges3Test.Node.binary().toString(), "forge.mjs", file.toAbsolutePath().toString()), 120);
+        String out = NodeScripts.run(work, List.of(NodeScripts.node().toString(), "forge.mjs", file.toAbsolutePath().toString()), 120);
         Map<String, Forged> forged = new LinkedHashMap<>();
         out.lines().filter(l -> l.startsWith("{")).map(DataIntegrity::parse).forEach(line ->
                 forged.put(line.getString("name"), new Forged(line.getJsonObject("credential"), line.getString("did"))));
@@ -90,24 +87,9 @@ public final class DccForger {
         return forged;
     }
 
-    /** The same Node folder OpenBadges3Test uses (target/ob3-verify), with forge.mjs copied beside verify.mjs. */
-    private static synchronized Path installed() throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "ob3-verify"));
-        for (String f : List.of("package.json", "package-lock.json", "verify.mjs", "forge.mjs")) {
-            Files.copy(OpenBadges3Test.VERIFIER.resolve(f), work.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.isDirectory(work.resolve("node_modules/@digitalcredentials/ed25519-multikey"))) {
-            Path node = OpenBadges3Test.Node.binary();
-            run(work, List.of(node.toString(), OpenBadges3Test.Node.npmCli(node).toString(), "ci", "--no-audit", "--no-fund"), 600);
-        }
-        return work;
-    }
-
-    private static String run(Path dir, List<String> command, int seconds) throws Exception {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out;
+    /** The same Node folder OpenBadges3Test uses (target/ob3-verify), with forge.mjs beside verify.mjs. */
+    private static Path installed() throws Exception {
+        return NodeScripts.install(OpenBadges3Test.VERIFIER, "ob3-verify", "node_modules/@digitalcredentials/ed25519-multikey",
+                "package.json", "package-lock.json", "verify.mjs", "forge.mjs");
     }
 }

@@ -11,13 +11,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.*;
@@ -138,46 +135,13 @@ class OpenBadges3Test {
         assertThat(results.get(1).get("verified").asBoolean()).as("tampered").isFalse();
     }
 
-    /** Runs src/test/node/ob3-verify with the Node the build provisioned (npm ci into target once). */
+    /** Runs src/test/node/ob3-verify (the DCC verifier and the schema check) on the credentials. */
     static List<JsonNode> runVerifier(Path schema, Path... credentials) throws Exception {
-        Path node = Node.binary();
-        Path work = Files.createDirectories(Path.of("target", "ob3-verify"));
-        for (String f : List.of("package.json", "package-lock.json", "verify.mjs")) {
-            Files.copy(VERIFIER.resolve(f), work.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.isDirectory(work.resolve("node_modules"))) {
-            run(work, List.of(node.toString(), Node.npmCli(node).toString(), "ci", "--no-audit", "--no-fund"), 600);
-        }
-        List<String> command = new ArrayList<>(List.of(node.toString(), "verify.mjs", schema.toAbsolutePath().toString()));
-        for (Path c : credentials) command.add(c.toAbsolutePath().toString());
-        String out = run(work, command, 120);
-        JsonMapper json = JsonMapper.builder().build();
-        return out.lines().filter(l -> l.startsWith("{")).map(json::readTree).toList();
-    }
-
-    private static String run(Path dir, List<String> command, int seconds) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out;
-    }
-
-    /** The Node 24 bin/provision-node laid out in ~/.vaadin (what the frontend build uses), else PATH's. */
-    static final class Node {
-        static Path binary() throws Exception {
-            try (var dirs = Files.list(Path.of(System.getProperty("user.home"), ".vaadin"))) {
-                var found = dirs.filter(d -> d.getFileName().toString().startsWith("node-v24"))
-                        .map(d -> d.resolve("bin").resolve("node")).filter(Files::isExecutable).sorted().toList();
-                if (!found.isEmpty()) return found.getLast();
-            } catch (java.io.IOException ignored) {
-                // no provisioned Node
-            }
-            return Path.of("node");
-        }
-
-        static Path npmCli(Path node) {
-            return node.toAbsolutePath().getParent().getParent().resolve("lib/node_modules/npm/bin/npm-cli.js");
-        }
+        Path work = NodeScripts.install(VERIFIER, "ob3-verify", "node_modules/@digitalcredentials/ed25519-multikey",
+                "package.json", "package-lock.json", "verify.mjs", "forge.mjs");
+        Path[] arguments = new Path[credentials.length + 1];
+        arguments[0] = schema;
+        System.arraycopy(credentials, 0, arguments, 1, credentials.length);
+        return NodeScripts.jsonLines(work, "verify.mjs", arguments);
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,28 +217,13 @@ class StatusListTest {
                 .isEqualTo(Verification.Status.TOO_COMPLEX);
     }
 
-    /** Runs src/test/node/status-check with the Node the build provisioned (npm ci into target once). */
+    /** Runs src/test/node/status-check (DCC's vc-bitstring-status-list, offline) on the credentials. */
     static List<JsonNode> runChecker(Path list, Path... credentials) throws Exception {
-        Path node = OpenBadges3Test.Node.binary();
-        Path work = Files.createDirectories(Path.of("target", "status-check-node"));
-        for (String f : List.of("package.json", "package-lock.json", "check.mjs")) {
-            Files.copy(CHECKER.resolve(f), work.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.isDirectory(work.resolve("node_modules"))) {
-            run(work, List.of(node.toString(), OpenBadges3Test.Node.npmCli(node).toString(), "ci", "--no-audit", "--no-fund"), 600);
-        }
-        List<String> command = new ArrayList<>(List.of(node.toString(), "check.mjs", list.toAbsolutePath().toString()));
-        for (Path c : credentials) command.add(c.toAbsolutePath().toString());
-        String out = run(work, command, 120);
-        JsonMapper json = JsonMapper.builder().build();
-        return out.lines().filter(l -> l.startsWith("{")).map(json::readTree).toList();
-    }
-
-    private static String run(Path dir, List<String> command, int seconds) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out;
+        Path work = NodeScripts.install(CHECKER, "status-check-node", "node_modules",
+                "package.json", "package-lock.json", "check.mjs");
+        Path[] arguments = new Path[credentials.length + 1];
+        arguments[0] = list;
+        System.arraycopy(credentials, 0, arguments, 1, credentials.length);
+        return NodeScripts.jsonLines(work, "check.mjs", arguments);
     }
 }

@@ -59,6 +59,8 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
         pasted.setHelperText(getTranslation("verify.paste.helper"));
         pasted.setWidthFull();
         pasted.setMaxLength(200_000);
+        // A pasted credential is long: it scrolls inside the field so the verdict below stays in reach.
+        pasted.setMaxHeight("12em");
         email.setLabel(getTranslation("verify.email"));
         email.setMaxLength(255);
         email.setHelperText(getTranslation("verify.email.helper"));
@@ -109,6 +111,7 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
 
     private void show(Verification v, String message) {
         result.removeAll();
+        result.scrollIntoView();
         if (v == null) {
             result.add(new Paragraph(message));
             return;

@@ -1,12 +1,12 @@
 package org.mesta.badge.ui;
 
+import org.mesta.base.ui.ZeroStream;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.UploadEvent;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.ui.Uploads;
 
-import java.io.InputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -17,36 +17,13 @@ import static org.mockito.Mockito.when;
 /** A file sent past the browser's limit (curl needs no browser) is refused by the server with the translated words. */
 class OversizedUploadTest extends ViewTest {
 
-    static final class Zeros extends InputStream {
-        final long size;
-        long served;
-
-        Zeros(long size) {
-            this.size = size;
-        }
-
-        @Override
-        public int read() {
-            if (served >= size) return -1;
-            served++;
-            return 0;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (served >= size) return -1;
-            int n = (int) Math.min(len, size - served);
-            served += n;
-            return n;
-        }
-    }
 
     @Test
     void a_verify_upload_past_five_megabytes_is_refused_while_streaming_and_the_person_is_told_in_slovenian()
             throws Exception {
         slovenian();
         VerifyView view = navigate(VerifyView.class);
-        Zeros fiftyMegabytes = new Zeros(50L * 1024 * 1024);
+        ZeroStream fiftyMegabytes = new ZeroStream(50L * 1024 * 1024);
         UploadEvent event = mock(UploadEvent.class);
         when(event.getInputStream()).thenReturn(fiftyMegabytes);
         when(event.getFileSize()).thenReturn(-1L); // chunked: the length is not told in advance
@@ -56,7 +33,7 @@ class OversizedUploadTest extends ViewTest {
 
         Uploads.handlerOf(view.upload).handleUploadRequest(event);
 
-        assertThat(fiftyMegabytes.served).isLessThanOrEqualTo(VerifyView.MAX_MB * 1024L * 1024 + 1);
+        assertThat(fiftyMegabytes.served()).isLessThanOrEqualTo(VerifyView.MAX_MB * 1024L * 1024 + 1);
         verify(event).reject(anyString());
         assertThat(text(view.result)).isEqualTo(view.getTranslation("verify.too-big", VerifyView.MAX_MB))
                 .doesNotStartWith("!");
@@ -67,7 +44,7 @@ class OversizedUploadTest extends ViewTest {
         english();
         VerifyView view = navigate(VerifyView.class);
         UploadEvent event = mock(UploadEvent.class);
-        when(event.getInputStream()).thenReturn(new Zeros(1000));
+        when(event.getInputStream()).thenReturn(new ZeroStream(1000));
         when(event.getFileSize()).thenReturn(1000L);
         when(event.getFileName()).thenReturn("small.png");
         when(event.getUI()).thenReturn(UI.getCurrent());

@@ -3,50 +3,25 @@ package org.mesta.base.ui;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Upload limits hold on the server: an over-limit stream is refused without being read to its end. */
 class UploadsTest {
 
-    /** Serves {@code size} zero bytes and counts how many were taken. */
-    static final class Endless extends InputStream {
-        final long size;
-        long served;
-
-        Endless(long size) {
-            this.size = size;
-        }
-
-        @Override
-        public int read() {
-            if (served >= size) return -1;
-            served++;
-            return 0;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (served >= size) return -1;
-            int n = (int) Math.min(len, size - served);
-            served += n;
-            return n;
-        }
-    }
 
     @Test
     void a_stream_of_unknown_length_is_cut_off_just_past_the_limit() throws Exception {
-        Endless hundredMegabytes = new Endless(100L * 1024 * 1024);
+        ZeroStream hundredMegabytes = new ZeroStream(100L * 1024 * 1024);
         assertThat(Uploads.readAtMost(hundredMegabytes, -1, 1024 * 1024)).isNull();
-        assertThat(hundredMegabytes.served).isLessThanOrEqualTo(1024 * 1024 + 1);
+        assertThat(hundredMegabytes.served()).isLessThanOrEqualTo(1024 * 1024 + 1);
     }
 
     @Test
     void a_declared_length_over_the_limit_is_refused_before_reading_anything() throws Exception {
-        Endless declaredBig = new Endless(10L * 1024 * 1024);
+        ZeroStream declaredBig = new ZeroStream(10L * 1024 * 1024);
         assertThat(Uploads.readAtMost(declaredBig, 10L * 1024 * 1024, 1024 * 1024)).isNull();
-        assertThat(declaredBig.served).isZero();
+        assertThat(declaredBig.served()).isZero();
     }
 
     @Test
