@@ -80,6 +80,7 @@ class DemoData implements ApplicationRunner {
     private final AwardService awards;
     private final UserDetailsService users;
     private final CampaignService campaigns;
+    private long campaignBadgeId;
 
     DemoData(CityService cities, AccountService accounts, BadgeService badges, AwardService awards,
              UserDetailsService users, CampaignService campaigns) {
@@ -114,6 +115,8 @@ class DemoData implements ApplicationRunner {
                 "sl", new Recommendation.Words("Brezplačen javni prevoz do 26. leta",
                         "Mestni avtobusi v Ljubljani so brezplačni za vse do 26. leta, da mladi do učenja, dela in kulture pridejo brez avtomobila."))));
         asDemo("ambassador@mesta.example", this::campaigns);
+        // The city's campaign badge is chosen, so the evaluation waiting on "Campaign outcomes" awards it on confirmation.
+        asDemo("cityadmin@mesta.example", () -> campaigns.chooseCampaignBadge(campaignBadgeId));
         log.info("Loaded demo data: {} cities and one account per role (password in the README)", CITIES.size());
     }
 
@@ -165,6 +168,18 @@ class DemoData implements ApplicationRunner {
                 null, List.of("skill:teamwork", "skill:civic-participation"), List.of(), 24));
         b = badges.publish(b.getId(), b.getVersion());
         awards.award(b.getId(), List.of("learner@mesta.example"), "sl");
+
+        BadgeDesign participation = BadgeDesign.templates().get(2).design();
+        Badge ambassador = badges.create(organisation, participation);
+        ambassador = badges.save(ambassador.getId(), ambassador.getVersion(), new BadgeDraft(participation, Map.of(
+                "sl", new BadgeTexts("Mladi ambasador", "Kampanja", "Ljubljana",
+                        "Za mlade ambasadorje, ki so s kampanjo za mlade v mestu nekaj spremenili.",
+                        "Sodelovanje v ekipi kampanje od ideje do ocene, ki jo potrdi mestni skrbnik.", ""),
+                "en", new BadgeTexts("Young ambassador", "Campaign", "Ljubljana",
+                        "For young ambassadors whose campaign changed something for young people in the city.",
+                        "Took part in a campaign team from idea to an evaluation confirmed by the city admin.", "")),
+                null, List.of("skill:civic-participation", "skill:teamwork"), List.of(), null));
+        campaignBadgeId = badges.publish(ambassador.getId(), ambassador.getVersion()).getId();
     }
 
     /** Two demo campaigns on the Ljubljana board, one carrying a recommendation and with a checklist. */
@@ -187,6 +202,13 @@ class DemoData implements ApplicationRunner {
         campaigns.addTask(c.getId(), "Dogovori srečanje z županom", second, java.time.LocalDate.of(2027, 2, 15));
         campaigns.comment(c.getId(), "@Bor Ambassador, lahko prevzameš srečanje z županom?");
         campaigns.create("Mural za zeleno Ljubljano", CampaignKind.ARTS, null);
+        // A finished campaign the team has evaluated: it waits for the city admin's confirmation.
+        Recommendation buses = campaigns.recommendations(Theme.SUSTAINABILITY, false).getFirst();
+        Campaign done = campaigns.create("Brezplačni avtobusi do 26. leta", CampaignKind.ADVOCACY, buses.getId());
+        done = campaigns.setTeam(done.getId(), done.getVersion(), Set.of(me, second), Set.of(me));
+        done = campaigns.move(done.getId(), done.getVersion(), Stage.DONE, 0, new org.mesta.campaign.Outcomes(1200, 6, 3, 2, null,
+                "Zbrali smo 1.200 podpisov, predstavili predlog na seji mestnega sveta in mestni svet je sklenil, da ga preuči do poletja."));
+        campaigns.move(done.getId(), done.getVersion(), Stage.EVALUATED, 0, null);
         // A proposal waiting for the city admin's curation.
         campaigns.propose(Theme.INCLUSION, "Srečanje mladih ambasadorjev 2026", Map.of(
                 "sl", new Recommendation.Words("Tolmač za znakovni jezik na mestnih prireditvah",

@@ -54,6 +54,9 @@ class TrustScreensIT extends BrowserTest {
             page.waitForSelector("text=try again in 2 minutes");
             snap("sign-in-paused" + (phone ? "-phone" : ""));
             assertNoHorizontalScroll();
+            Object reachable = page.evaluate("() => [...document.querySelectorAll(\"a[href='register'], a[href='login']\")]"
+                    + ".every(a => a.getBoundingClientRect().right <= window.innerWidth)");
+            assertThat(reachable).as("the top bar's Sign in and Register fit on the screen").isEqualTo(true);
 
             open("opportunities/987654321");
             page.waitForSelector("text=" + EN.getString("error.page.not-found.title"));

@@ -144,7 +144,9 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
                 }
             }
             case UNKNOWN_ISSUER -> {
-                result.add(line("verify-signer", getTranslation("verify.signed-by", v.signerDid())));
+                Paragraph signer = line("verify-signer", getTranslation("verify.signed-by", v.signerDid()));
+                signer.addClassName("mesta-wrap-anywhere");
+                result.add(signer);
                 if (v.badgeName() != null && !v.badgeName().isBlank()) {
                     result.add(new Paragraph(getTranslation("verify.claimed-badge", v.badgeName())));
                 }

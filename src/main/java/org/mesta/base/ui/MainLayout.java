@@ -62,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         builtFor = MestaUser.current().map(MestaUser::accountId).orElse(-1L);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
-        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+        viewTitle.addClassNames("mesta-view-title", LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
         HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, toolbar());
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -116,10 +116,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
         HorizontalLayout tools = new HorizontalLayout(language);
+        tools.addClassName("mesta-tools");
         tools.setAlignItems(HorizontalLayout.Alignment.CENTER);
         MestaUser.current().ifPresentOrElse(user -> {
             Span name = new Span(user.displayName());
-            name.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            name.addClassNames("mesta-user-name", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
             Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
