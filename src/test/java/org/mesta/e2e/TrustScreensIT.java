@@ -59,7 +59,7 @@ class TrustScreensIT extends BrowserTest {
             assertThat(reachable).as("the top bar's Sign in and Register fit on the screen").isEqualTo(true);
 
             open("opportunities/987654321");
-            page.waitForSelector("text=" + EN.getString("error.page.not-found.title"));
+            page.waitForSelector("text=" + EN.getString("error.page.not-found.title") + " >> visible=true");
             snap("not-found" + (phone ? "-phone" : ""));
             assertNoHorizontalScroll();
         }
