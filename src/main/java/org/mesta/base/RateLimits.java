@@ -23,6 +23,8 @@ public class RateLimits {
 
     /** At most this many buckets are kept: at a few hundred bytes each, tens of megabytes in the worst case. */
     static final int MAX_KEYS = 100_000;
+    /** What an address or account key may weigh: an e-mail address is at most 254 characters, an IP far less. */
+    static final int MAX_KEY_CHARS = 320;
 
     /**
      * What is limited, and how much: per address (IP), then per account (signed-in person or e-mail typed). The
@@ -75,12 +77,12 @@ public class RateLimits {
 
     /** Counts one attempt; empty when allowed, else how long until the next one would be. */
     public Optional<Duration> refusal(Action action, String address, Object account) {
-        Optional<Duration> byAddress = take(action.name() + "|ip|" + (address == null ? "unknown" : address),
+        Optional<Duration> byAddress = take(action.name() + "|ip|" + bounded(address == null ? "unknown" : address),
                 action.perAddress, action.addressPeriod);
         if (byAddress.isPresent() || account == null) {
             return byAddress;
         }
-        String who = account.toString().strip().toLowerCase(Locale.ROOT);
+        String who = bounded(account.toString().strip().toLowerCase(Locale.ROOT));
         return take(action.name() + "|account|" + who, action.perAccount, action.accountPeriod);
     }
 
@@ -90,6 +92,11 @@ public class RateLimits {
                 .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build()).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Keys are typed by strangers (a megabyte "e-mail address"): only their first characters are kept. */
+    private static String bounded(String key) {
+        return key.length() > MAX_KEY_CHARS ? key.substring(0, MAX_KEY_CHARS) : key;
     }
 
     /** Forgets every count (tests start afresh; an operator after a false alarm). */

@@ -30,6 +30,17 @@ class RateLimitsTest {
     }
 
     @Test
+    void a_huge_typed_account_is_kept_only_by_its_first_characters() {
+        RateLimits.Action forgot = RateLimits.Action.FORGOT_PASSWORD;
+        String huge = "x".repeat(RateLimits.MAX_KEY_CHARS) + "@example.org";
+        for (int i = 0; i < forgot.perAccount(); i++) {
+            limits.attempt(forgot, "192.0.2." + i, huge + i + "a".repeat(1_000_000));
+        }
+        // Every attempt was counted against the one bounded key, not a megabyte key each.
+        assertThat(limits.refusal(forgot, "192.0.2.200", huge)).isPresent();
+    }
+
+    @Test
     void the_attempt_past_the_limit_for_one_account_is_refused_from_any_address() {
         RateLimits.Action claim = RateLimits.Action.CLAIM;
         for (int i = 0; i < claim.perAccount(); i++) {
