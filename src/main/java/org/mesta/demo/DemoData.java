@@ -153,36 +153,42 @@ class DemoData implements ApplicationRunner {
         account("networkadmin@mesta.example", "Nina Network Admin", null, "en", Role.NETWORK_ADMIN);
     }
 
-    /** The demo provider's organisation has one published badge, and the demo learner has earned it. */
+    /**
+     * The demo provider's organisation has two published badges: a volunteer badge the demo learner has earned, and
+     * the city's campaign badge (chosen by the city admin once the campaigns are there).
+     */
     private void badge() {
-        long organisation = org.mesta.base.MestaUser.require().organisationIds().iterator().next();
-        BadgeDesign design = BadgeDesign.templates().get(1).design();
-        Badge b = badges.create(organisation, design);
-        b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, Map.of(
-                "sl", new BadgeTexts("Prostovoljec mladinskega centra", "2026", "Ljubljana",
+        long volunteer = published(1, new BadgeTexts("Prostovoljec mladinskega centra", "2026", "Ljubljana",
                         "Za mlade, ki so pomagali pri dejavnostih mladinskega centra.",
                         "Vsaj 20 ur prostovoljnega dela v mladinskem centru in kratek zapis o tem, kaj si se naučil/-a.", ""),
-                "en", new BadgeTexts("Youth centre volunteer", "2026", "Ljubljana",
+                new BadgeTexts("Youth centre volunteer", "2026", "Ljubljana",
                         "For young people who helped run the youth centre's activities.",
-                        "At least 20 hours of volunteering at the youth centre and a short note on what you learnt.", "")),
-                null, List.of("skill:teamwork", "skill:civic-participation"), List.of(), 24));
-        b = badges.publish(b.getId(), b.getVersion());
-        awards.award(b.getId(), List.of("learner@mesta.example"), "sl");
-
-        BadgeDesign participation = BadgeDesign.templates().get(2).design();
-        Badge ambassador = badges.create(organisation, participation);
-        ambassador = badges.save(ambassador.getId(), ambassador.getVersion(), new BadgeDraft(participation, Map.of(
-                "sl", new BadgeTexts("Mladi ambasador", "Kampanja", "Ljubljana",
+                        "At least 20 hours of volunteering at the youth centre and a short note on what you learnt.", ""),
+                24);
+        awards.award(volunteer, List.of("learner@mesta.example"), "sl");
+        campaignBadgeId = published(2, new BadgeTexts("Mladi ambasador", "Kampanja", "Ljubljana",
                         "Za mlade ambasadorje, ki so s kampanjo za mlade v mestu nekaj spremenili.",
                         "Sodelovanje v ekipi kampanje od ideje do ocene, ki jo potrdi mestni skrbnik.", ""),
-                "en", new BadgeTexts("Young ambassador", "Campaign", "Ljubljana",
+                new BadgeTexts("Young ambassador", "Campaign", "Ljubljana",
                         "For young ambassadors whose campaign changed something for young people in the city.",
-                        "Took part in a campaign team from idea to an evaluation confirmed by the city admin.", "")),
-                null, List.of("skill:civic-participation", "skill:teamwork"), List.of(), null));
-        campaignBadgeId = badges.publish(ambassador.getId(), ambassador.getVersion()).getId();
+                        "Took part in a campaign team from idea to an evaluation confirmed by the city admin.", ""),
+                null);
     }
 
-    /** Two demo campaigns on the Ljubljana board, one carrying a recommendation and with a checklist. */
+    /** A published badge of the signed-in provider's organisation, from one of the designer's templates. */
+    private long published(int template, BadgeTexts sl, BadgeTexts en, Integer expiryMonths) {
+        long organisation = org.mesta.base.MestaUser.require().organisationIds().iterator().next();
+        BadgeDesign design = BadgeDesign.templates().get(template).design();
+        Badge b = badges.create(organisation, design);
+        b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, Map.of("sl", sl, "en", en), null,
+                List.of("skill:teamwork", "skill:civic-participation"), List.of(), expiryMonths));
+        return badges.publish(b.getId(), b.getVersion()).getId();
+    }
+
+    /**
+     * Three demo campaigns on the Ljubljana board: one in Planning carrying a recommendation, with a checklist; an
+     * idea; and one the team has evaluated, waiting for the city admin's confirmation.
+     */
     private void campaigns() {
         long second = accounts.colleagues(Role.AMBASSADOR).stream().filter(a -> a.getEmail().startsWith("ambassador2"))
                 .findFirst().orElseThrow().getId();

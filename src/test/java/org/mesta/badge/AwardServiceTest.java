@@ -51,10 +51,7 @@ class AwardServiceTest {
 
     private Badge published() {
         as(users, PROVIDER);
-        long org = MestaUser.require().organisationIds().iterator().next();
-        Badge b = badges.create(org, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), BadgeServiceTest.complete(BadgeDesign.standard()));
-        return badges.publish(b.getId(), b.getVersion());
+        return BadgeTestData.published(badges);
     }
 
     @Test

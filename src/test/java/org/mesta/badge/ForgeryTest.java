@@ -50,10 +50,7 @@ class ForgeryTest {
 
     Award issued() {
         as(users, PROVIDER);
-        long org = MestaUser.require().organisationIds().iterator().next();
-        Badge b = badges.create(org, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), BadgeServiceTest.complete(BadgeDesign.standard()));
-        b = badges.publish(b.getId(), b.getVersion());
+        Badge b = BadgeTestData.published(badges);
         Award a = awards.award(b.getId(), List.of(MOJCA), "sl").getFirst();
         SecurityContextHolder.clearContext();
         return a;

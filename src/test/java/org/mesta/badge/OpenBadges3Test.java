@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mesta.base.MestaUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,10 +45,7 @@ class OpenBadges3Test {
 
     private Award issued() {
         as(users, PROVIDER);
-        long org = MestaUser.require().organisationIds().iterator().next();
-        Badge b = badges.create(org, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), BadgeServiceTest.complete(BadgeDesign.standard()));
-        b = badges.publish(b.getId(), b.getVersion());
+        Badge b = BadgeTestData.published(badges);
         return awards.award(b.getId(), List.of("mojca@example.org"), "sl").getFirst();
     }
 

@@ -41,10 +41,7 @@ class OrganisationRolesBadgeTest {
     @Test
     void an_editor_designs_and_publishes_a_badge_but_cannot_issue_it() {
         as(users, EDITOR);
-        long org = MestaUser.require().organisationIds().iterator().next();
-        Badge b = badges.create(org, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), BadgeServiceTest.complete(BadgeDesign.standard()));
-        Badge published = badges.publish(b.getId(), b.getVersion());
+        Badge published = BadgeTestData.published(badges);
         assertThat(badges.mayEdit(published)).isTrue();
         assertThat(badges.mayIssue(published)).isFalse();
         Instant now = Instant.now();

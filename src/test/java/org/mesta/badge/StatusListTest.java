@@ -3,7 +3,6 @@ package org.mesta.badge;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mesta.base.MestaUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,10 +60,7 @@ class StatusListTest {
 
     private long publishedBadge() {
         as(users, PROVIDER);
-        long org = MestaUser.require().organisationIds().iterator().next();
-        Badge b = badges.create(org, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), BadgeServiceTest.complete(BadgeDesign.standard()));
-        return badges.publish(b.getId(), b.getVersion()).getId();
+        return BadgeTestData.published(badges).getId();
     }
 
     private static JsonObject list(AwardService.PublishedStatusList published) {
