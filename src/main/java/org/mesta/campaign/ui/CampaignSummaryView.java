@@ -102,6 +102,8 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
         for (Campaign c : waiting) {
             Span state = new Span(getTranslation("campaign.evaluation.awaiting"));
             state.getElement().getThemeList().add("badge contrast");
+            // Lumo badges keep to one line; on a phone this sentence must wrap instead of running off the screen.
+            state.getStyle().set("white-space", "normal").set("flex-shrink", "1");
             HorizontalLayout row = new HorizontalLayout(new RouterLink(c.getTitle(), CampaignView.class, c.getId()),
                     state, confirmButton(c));
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
