@@ -1,7 +1,8 @@
 /*
  * <mesta-map>: Mesta's own map element over OpenLayers, driven from the server (org.mesta.map.MestaMap).
- * Light DOM on purpose, so OpenLayers' stylesheet applies. Offline by default: the basemap is Natural Earth
- * (world-atlas) bundled with the app; raster tiles are used only when the server passes a URL template.
+ * Light DOM on purpose, so OpenLayers' stylesheet applies. The background is the raster tile server the server
+ * names (OpenStreetMap's by default); without one, or when its tiles do not load, it is Natural Earth (world-atlas)
+ * bundled with the app, so the map always works offline.
  */
 // @ts-ignore: a stylesheet, bundled by Vite
 import 'ol/ol.css';
@@ -23,7 +24,7 @@ import Translate from 'ol/interaction/Translate';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults';
 import { defaults as defaultControls } from 'ol/control/defaults';
 import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style';
-import { boundingExtent } from 'ol/extent';
+import { boundingExtent, getCenter } from 'ol/extent';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
 import type { FeatureLike } from 'ol/Feature';
 // @ts-ignore: plain TopoJSON data, bundled so the map needs no internet
@@ -44,6 +45,9 @@ const DEFAULT_COLOURS: Record<string, string> = {
 };
 
 const WORLD_WIDTH = 40075016.68;
+/** Tiles that fail before any loads, or no tile within this time, and the bundled basemap takes over. */
+const TILE_ERRORS_BEFORE_FALLBACK = 3;
+const TILE_TIMEOUT_MS = 8000;
 const LAND = new Style({ fill: new Fill({ color: '#f6f4ee' }) });
 const BORDER = new Style({ stroke: new Stroke({ color: '#8a8a80', width: 0.8 }) });
 
@@ -61,6 +65,11 @@ class MestaMapElement extends HTMLElement {
   private viewportTimer?: number;
   private pendingView?: { lon: number; lat: number; zoom: number };
   private renderStarted = 0;
+  private placed = false;
+  private tileLayer?: TileLayer<XYZ>;
+  private tilesLoaded = 0;
+  private tileErrors = 0;
+  private tileTimer?: number;
 
   /** Milliseconds from the last marker set's arrival to the map's next complete render (for the benchmark). */
   lastRenderMs = -1;
@@ -72,6 +81,9 @@ class MestaMapElement extends HTMLElement {
   label = 'Map';
   emptyLabel = '';
   countLabel = '{0}';
+  fallbackLabel = 'Street map unavailable: showing the basic map.';
+  /** True once the bundled basemap has replaced tiles that did not load (read by tests). */
+  usingFallback = false;
 
   connectedCallback() {
     if (this.map) return;
@@ -95,7 +107,7 @@ class MestaMapElement extends HTMLElement {
 
     const layers: any[] = [];
     if (this.tileUrl) {
-      layers.push(new TileLayer({ source: new XYZ({ url: this.tileUrl, attributions: this.tileAttribution || undefined, crossOrigin: 'anonymous' }) }));
+      layers.push(this.tiles());
     } else {
       layers.push(this.basemap());
     }
@@ -106,6 +118,7 @@ class MestaMapElement extends HTMLElement {
     layers.push(markerLayer);
 
     const pending = this.pendingView ?? { lon: 14.5058, lat: 46.0569, zoom: 4 };
+    this.placed = this.pendingView !== undefined;
     this.map = new OlMap({
       target: this,
       layers,
@@ -141,6 +154,53 @@ class MestaMapElement extends HTMLElement {
 
   disconnectedCallback() {
     // Kept: Vaadin may move the element; the map re-renders when it is back in the document.
+  }
+
+  /**
+   * The tile server's raster tiles, watched until the first one arrives: several errors before that, or none
+   * arriving in time, means the server cannot be reached from here, and the bundled basemap takes over. Only the
+   * tiles in view are fetched (no preloading of other zoom levels), as OpenStreetMap's tile usage policy asks.
+   */
+  private tiles() {
+    const source = new XYZ({
+      url: this.tileUrl,
+      attributions: this.tileAttribution || undefined,
+      crossOrigin: 'anonymous',
+      maxZoom: 19,
+    });
+    source.on('tileloadstart', () => {
+      if (this.tilesLoaded === 0 && this.tileTimer === undefined) {
+        this.tileTimer = window.setTimeout(() => {
+          if (this.tilesLoaded === 0) this.fallBack();
+        }, TILE_TIMEOUT_MS);
+      }
+    });
+    source.on('tileloadend', () => {
+      this.tilesLoaded++;
+      window.clearTimeout(this.tileTimer);
+    });
+    source.on('tileloaderror', () => {
+      if (this.tilesLoaded === 0 && ++this.tileErrors >= TILE_ERRORS_BEFORE_FALLBACK) this.fallBack();
+    });
+    this.tileLayer = new TileLayer({ source, preload: 0 });
+    return this.tileLayer;
+  }
+
+  /** Swaps the unreachable tiles for the bundled basemap (markers stay on top) and says so in one line. */
+  private fallBack() {
+    if (this.usingFallback || !this.map || !this.tileLayer) return;
+    this.usingFallback = true;
+    window.clearTimeout(this.tileTimer);
+    const layers = this.map.getLayers();
+    layers.setAt(layers.getArray().indexOf(this.tileLayer), this.basemap());
+    this.tileLayer.dispose();
+    this.tileLayer = undefined;
+    const notice = document.createElement('div');
+    notice.className = 'mesta-map-notice';
+    notice.setAttribute('role', 'status');
+    notice.textContent = this.fallbackLabel;
+    this.append(notice);
+    this.dispatchEvent(new CustomEvent('tiles-fallback'));
   }
 
   /**
@@ -183,13 +243,42 @@ class MestaMapElement extends HTMLElement {
       this.pendingView = { lon, lat, zoom };
       return;
     }
-    this.map.getView().animate({ center: fromLonLat([lon, lat]), zoom, duration: 250 });
+    this.moveTo(fromLonLat([lon, lat]), zoom);
   }
 
-  fitTo(minLon: number, minLat: number, maxLon: number, maxLat: number, maxZoom: number) {
+  /** Shows the box with some margin, at a zoom kept between minZoom and maxZoom. */
+  fitTo(minLon: number, minLat: number, maxLon: number, maxLat: number, maxZoom: number, minZoom = 0) {
     const extent = transformExtent([minLon, minLat, maxLon, maxLat], 'EPSG:4326', 'EPSG:3857');
-    const run = () => this.map!.getView().fit(extent, { padding: [40, 40, 40, 40], maxZoom, duration: 250 });
+    const run = () => {
+      const map = this.map!;
+      const size = map.getSize();
+      if (!size || !size[0] || !size[1]) {
+        map.once('change:size', run);
+        return;
+      }
+      const view = map.getView();
+      const fitting = view.getZoomForResolution(
+        view.getResolutionForExtent(extent, [Math.max(1, size[0] - 80), Math.max(1, size[1] - 80)]));
+      const zoom = Math.min(maxZoom, Math.max(minZoom, Number.isFinite(fitting) ? fitting! : maxZoom));
+      this.moveTo(getCenter(extent), zoom);
+    };
     this.map ? run() : requestAnimationFrame(() => this.map && run());
+  }
+
+  /**
+   * The first position is taken at once: animating there from the world view would fetch tiles of every zoom
+   * level in between. Later moves glide.
+   */
+  private moveTo(center: number[], zoom: number) {
+    const view = this.map!.getView();
+    if (!this.placed) {
+      this.placed = true;
+      view.cancelAnimations();
+      view.setCenter(center);
+      view.setZoom(zoom);
+      return;
+    }
+    view.animate({ center, zoom, duration: 250 });
   }
 
   /** Replaces all markers. Wire format: JSON [[id, lon, lat, kind, title, popup], ...] to keep 10,000 markers small. */

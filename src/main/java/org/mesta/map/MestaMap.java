@@ -39,6 +39,10 @@ public class MestaMap extends Component implements HasSize, HasStyle {
     private BoundingBox viewport;
     private boolean draggable;
     private boolean readOnly;
+    /** The box to show (with its zoom range) until the view is set otherwise; sent again when (re)attached. */
+    private BoundingBox framed;
+    private double framedMinZoom;
+    private double framedMaxZoom;
 
     public MestaMap() {
         setHeight("24rem");
@@ -46,6 +50,7 @@ public class MestaMap extends Component implements HasSize, HasStyle {
             centre = e.getCentre();
             zoom = e.getZoom();
             viewport = e.getBounds();
+            framed = null; // what the browser shows now is what to restore
         });
         addMarkerDragListener(e -> {
             MapMarker old = markers.get(e.getMarkerId());
@@ -55,10 +60,13 @@ public class MestaMap extends Component implements HasSize, HasStyle {
         });
     }
 
-    /** Offline basemap unless a raster tile template is given; the attribution is shown on the map. */
+    /**
+     * Raster tiles from the configured XYZ template with their attribution, or only the bundled basemap when the
+     * settings say offline. The browser switches to the bundled basemap by itself when tiles do not load.
+     */
     public MestaMap(MapSettings settings) {
         this();
-        if (!settings.tileUrl().isEmpty()) {
+        if (!settings.offline()) {
             getElement().setProperty("tileUrl", settings.tileUrl());
             getElement().setProperty("tileAttribution", settings.tileAttribution());
         }
@@ -66,16 +74,35 @@ public class MestaMap extends Component implements HasSize, HasStyle {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // Every map says so when it had to fall back to the bundled basemap, in the reader's language.
+        if (!getElement().hasProperty("fallbackLabel")) {
+            getElement().setProperty("fallbackLabel", getTranslation("map.tiles-fallback"));
+        }
         // A (re)attached element is new in the browser: send it the whole state once.
-        getElement().callJsFunction("setView", centre.longitude(), centre.latitude(), zoom);
+        if (framed != null) {
+            sendFit();
+        } else {
+            getElement().callJsFunction("setView", centre.longitude(), centre.latitude(), zoom);
+        }
         kindColours.forEach((kind, colour) -> getElement().callJsFunction("setKindColour", kind, colour));
         getElement().callJsFunction("setInteraction", draggable, readOnly);
         getElement().callJsFunction("setMarkers", toJson(markers.values()));
     }
 
+    /** The line shown on the map when the tiles could not be loaded and the bundled basemap is drawn instead. */
+    public void setTileFallbackText(String text) {
+        getElement().setProperty("fallbackLabel", text);
+    }
+
+    /** Whether the map shows raster tiles (until the browser falls back), rather than only the bundled basemap. */
+    public boolean hasTiles() {
+        return !getElement().getProperty("tileUrl", "").isEmpty();
+    }
+
     // ---- view ----
 
     public void setView(GeoPoint centre, double zoom) {
+        this.framed = null;
         this.centre = centre;
         this.zoom = zoom;
         whenAttached("setView", centre.longitude(), centre.latitude(), zoom);
@@ -103,16 +130,52 @@ public class MestaMap extends Component implements HasSize, HasStyle {
     }
 
     public void fit(BoundingBox box, double maxZoom) {
-        GeoPoint middle = new GeoPoint((box.minLatitude() + box.maxLatitude()) / 2,
+        fit(box, 0, maxZoom);
+    }
+
+    /** Shows the whole box as closely as the zoom range allows (a single point at maxZoom). */
+    public void fit(BoundingBox box, double minZoom, double maxZoom) {
+        this.centre = new GeoPoint((box.minLatitude() + box.maxLatitude()) / 2,
                 (box.minLongitude() + box.maxLongitude()) / 2);
-        this.centre = middle;
-        whenAttached("fitTo", box.minLongitude(), box.minLatitude(), box.maxLongitude(), box.maxLatitude(), maxZoom);
+        this.framed = box;
+        this.framedMinZoom = minZoom;
+        this.framedMaxZoom = maxZoom;
+        if (isAttached()) {
+            sendFit();
+        }
     }
 
     public void fit(Collection<GeoPoint> points) {
         if (!points.isEmpty()) {
             fit(BoundingBox.around(points), 15);
         }
+    }
+
+    /** Zoom range for framing places in a city: not wider than a city, not closer than a few streets. */
+    public static final double CITY_MIN_ZOOM = 10;
+    public static final double STREETS_ZOOM = 15;
+
+    /**
+     * Frames every marker so all are in view (at a zoom between {@link #CITY_MIN_ZOOM}, or the given zoom when it
+     * is wider, and {@link #STREETS_ZOOM}), or shows the given centre and zoom when there is no marker.
+     */
+    public void frameMarkers(GeoPoint otherwiseCentre, double otherwiseZoom) {
+        if (markers.isEmpty()) {
+            setView(otherwiseCentre, otherwiseZoom);
+        } else {
+            fit(BoundingBox.around(markers.values().stream().map(MapMarker::position).toList()),
+                    Math.min(CITY_MIN_ZOOM, otherwiseZoom), STREETS_ZOOM);
+        }
+    }
+
+    /** The box last given to {@link #fit}, while no other view was set since. */
+    public java.util.Optional<BoundingBox> getFramed() {
+        return java.util.Optional.ofNullable(framed);
+    }
+
+    private void sendFit() {
+        getElement().callJsFunction("fitTo", framed.minLongitude(), framed.minLatitude(), framed.maxLongitude(),
+                framed.maxLatitude(), framedMaxZoom, framedMinZoom);
     }
 
     // ---- markers ----

@@ -90,4 +90,60 @@ class MestaMapTest {
         assertThat(picker.search.isVisible()).isFalse();
         assertThat(picker.latitude.isReadOnly()).isTrue();
     }
+
+    @Test
+    void streets_come_from_openstreetmap_by_default_with_its_attribution() {
+        MapSettings unset = new MapSettings(null, null, null);
+        assertThat(unset.tileUrl()).isEqualTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+        assertThat(unset.tileAttribution()).contains("© ", "OpenStreetMap</a> contributors",
+                "href=\"https://www.openstreetmap.org/copyright\"");
+        assertThat(unset.offline()).isFalse();
+        assertThat(new MapSettings("  ", "", "")).isEqualTo(unset);
+
+        MestaMap map = new MestaMap(unset);
+        assertThat(map.hasTiles()).isTrue();
+        assertThat(map.getElement().getProperty("tileUrl")).isEqualTo(MapSettings.OPENSTREETMAP_TILES);
+        assertThat(map.getElement().getProperty("tileAttribution")).isEqualTo(MapSettings.OPENSTREETMAP_ATTRIBUTION);
+    }
+
+    @Test
+    void tile_url_none_chooses_the_bundled_basemap_and_another_server_keeps_its_own_attribution() {
+        MapSettings offline = new MapSettings("None", "", "");
+        assertThat(offline.offline()).isTrue();
+        assertThat(offline.tileUrl()).isEmpty();
+        MestaMap map = new MestaMap(offline);
+        assertThat(map.hasTiles()).isFalse();
+        assertThat(map.getElement().hasProperty("tileUrl")).isFalse();
+
+        MapSettings own = new MapSettings("https://tiles.example.org/{z}/{x}/{y}.png", "© Example maps", "");
+        assertThat(new MestaMap(own).getElement().getProperty("tileAttribution")).isEqualTo("© Example maps");
+        assertThat(new MapSettings("https://tiles.example.org/{z}/{x}/{y}.png", "", "").tileAttribution())
+                .as("OpenStreetMap's attribution is not claimed for someone else's tiles").isEmpty();
+    }
+
+    @Test
+    void the_fallback_line_can_be_given_in_the_reader_s_language() {
+        MestaMap map = new MestaMap(new MapSettings(null, null, null));
+        map.setTileFallbackText("Zemljevid ulic ni dosegljiv.");
+        assertThat(map.getElement().getProperty("fallbackLabel")).isEqualTo("Zemljevid ulic ni dosegljiv.");
+    }
+
+    @Test
+    void a_city_map_frames_its_markers_or_shows_the_city_when_it_has_none() {
+        MestaMap map = new MestaMap();
+        GeoPoint city = new GeoPoint(46.0569, 14.5058);
+        map.frameMarkers(city, 12);
+        assertThat(map.getFramed()).isEmpty();
+        assertThat(map.getCentre()).isEqualTo(city);
+        assertThat(map.getZoom()).isEqualTo(12);
+
+        map.setMarkers(List.of(new MapMarker("a", new GeoPoint(46.04, 14.48), "A", "opportunity"),
+                new MapMarker("b", new GeoPoint(46.08, 14.54), "B", "opportunity")));
+        map.frameMarkers(city, 12);
+        assertThat(map.getFramed()).hasValue(new BoundingBox(46.04, 14.48, 46.08, 14.54));
+        assertThat(map.getCentre().distanceKm(new GeoPoint(46.06, 14.51))).isLessThan(0.001);
+
+        ComponentUtil.fireEvent(map, new MestaMap.ViewportChangeEvent(map, true, 46, 14.4, 46.1, 14.6, 13, 46.05, 14.5));
+        assertThat(map.getFramed()).as("once the person moves the map, that is the view to keep").isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package org.mesta.security;
 
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
+import org.mesta.map.MapSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,5 +46,15 @@ class SecurityHeadersTest {
                 .isEqualTo("https://tiles.example.org:8443");
         assertThat(SecurityHeaders.tileOrigin("javascript:alert(1)")).isEmpty();
         assertThat(SecurityHeaders.tileOrigin("https://evil.example; script-src *")).isEmpty();
+    }
+
+    @Test
+    void openstreetmap_tiles_by_default_are_the_only_images_from_elsewhere() {
+        String csp = SecurityHeaders.contentSecurityPolicy(new MapSettings(null, null, null).tileUrl());
+        assertThat(csp).contains("img-src 'self' data: blob: https://tile.openstreetmap.org;");
+        assertThat(csp.split("tile\\.openstreetmap\\.org", -1)).as("allowed for images only").hasSize(2);
+        assertThat(csp).contains("connect-src 'self';", "default-src 'self';");
+        assertThat(SecurityHeaders.contentSecurityPolicy(new MapSettings("none", null, null).tileUrl()))
+                .contains("img-src 'self' data: blob:;").doesNotContain("openstreetmap");
     }
 }

@@ -100,10 +100,10 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         feed.setHref("/api/cities/" + city.getSlug() + "/opportunities.ics?lang=" + lang);
         map.setAccessibleTexts(getTranslation("public.city.map-label", city.name(getLocale())),
                 getTranslation("map.none-in-view"), getTranslation("map.count-in-view"));
-        map.setView(new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom());
         viewport = new BoundingBox(city.getLatitude() - 0.3, city.getLongitude() - 0.45, city.getLatitude() + 0.3,
                 city.getLongitude() + 0.45);
         load();
+        map.frameMarkers(new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom());
     }
 
     /** Built once: Vaadin keeps this instance when only the city changes, so listeners and columns are added here. */
