@@ -246,7 +246,10 @@ class MestaMapElement extends HTMLElement {
     this.moveTo(fromLonLat([lon, lat]), zoom);
   }
 
-  /** Shows the box with some margin, at a zoom kept between minZoom and maxZoom. */
+  /**
+   * Shows the box with a margin (clear of the controls and the notice line), at a whole zoom level kept between
+   * minZoom and maxZoom: raster tiles are drawn crisp only at whole levels.
+   */
   fitTo(minLon: number, minLat: number, maxLon: number, maxLat: number, maxZoom: number, minZoom = 0) {
     const extent = transformExtent([minLon, minLat, maxLon, maxLat], 'EPSG:4326', 'EPSG:3857');
     const run = () => {
@@ -258,8 +261,8 @@ class MestaMapElement extends HTMLElement {
       }
       const view = map.getView();
       const fitting = view.getZoomForResolution(
-        view.getResolutionForExtent(extent, [Math.max(1, size[0] - 80), Math.max(1, size[1] - 80)]));
-      const zoom = Math.min(maxZoom, Math.max(minZoom, Number.isFinite(fitting) ? fitting! : maxZoom));
+        view.getResolutionForExtent(extent, [Math.max(1, size[0] - 96), Math.max(1, size[1] - 96)]));
+      const zoom = Math.min(maxZoom, Math.max(minZoom, Number.isFinite(fitting) ? Math.floor(fitting!) : maxZoom));
       this.moveTo(getCenter(extent), zoom);
     };
     this.map ? run() : requestAnimationFrame(() => this.map && run());
