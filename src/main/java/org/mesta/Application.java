@@ -25,7 +25,9 @@ import java.time.Clock;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        StartupSteps.attach(app);
+        app.run(args);
     }
 
     @Override

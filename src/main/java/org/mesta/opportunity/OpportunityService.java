@@ -430,6 +430,25 @@ public class OpportunityService {
                 .map(this::read).toList();
     }
 
+    /** How many opportunities have a public page (the sitemap's size). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public long publishedCount() {
+        return published.count();
+    }
+
+    /** One page of every published opportunity's id and publication time, in id order (the sitemap). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublishedLink> publishedLinks(int page, int size) {
+        return published.links(PageRequest.of(page, size)).stream()
+                .map(r -> new PublishedLink((Long) r[0], (Instant) r[1])).toList();
+    }
+
+    /** A public opportunity page's address part and when its current version was published. */
+    public record PublishedLink(long id, Instant publishedAt) {
+    }
+
     // ---- helpers ----
 
     private PublicOpportunity read(PublishedOpportunity row) {

@@ -39,6 +39,10 @@ interface PublishedOpportunityRepository extends JpaRepository<PublishedOpportun
     @Query("select p from PublishedOpportunity p where p.cityId = :cityId"
             + " and (p.ongoing = true or p.endsAt is null or p.endsAt >= :now) order by p.startsAt asc")
     List<PublishedOpportunity> current(long cityId, Instant now, Pageable pageable);
+
+    /** The sitemap's rows: id and publication time, in id order. */
+    @Query("select p.opportunityId, p.publishedAt from PublishedOpportunity p order by p.opportunityId")
+    List<Object[]> links(Pageable pageable);
 }
 
 interface ModerationDecisionRepository extends JpaRepository<ModerationDecision, Long> {
