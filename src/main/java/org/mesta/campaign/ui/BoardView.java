@@ -125,7 +125,8 @@ public class BoardView extends Main implements HasDynamicTitle {
         head.addClassNames(LumoUtility.FlexWrap.WRAP);
         HorizontalLayout filters = new HorizontalLayout(mine, theme, kind, stage);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassNames(LumoUtility.FlexWrap.WRAP);
+        filters.addClassNames("campaign-filters", LumoUtility.FlexWrap.WRAP);
+        stage.addClassName("campaign-stage-filter");
         filters.getElement().setAttribute("role", "group");
         filters.getElement().setAttribute("aria-label", getTranslation("campaign.filter.label"));
 
@@ -144,7 +145,7 @@ public class BoardView extends Main implements HasDynamicTitle {
         announcer.addClassName("sr-only");
         announcer.setId("board-announcer");
         help = new Paragraph(getTranslation(ambassador ? "campaign.board.keyboard" : "campaign.board.read-only"));
-        help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+        help.addClassNames("campaign-board-help", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         timeline.setVisible(false);
         add(head, intro, filters, views, help, stageTabs, columns, timeline, announcer);
         refresh();

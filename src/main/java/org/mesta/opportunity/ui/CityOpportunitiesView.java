@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -111,7 +110,9 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         freeOnly.clear();
         city = found;
         show(Pane.MAP);
-        filters.setOpened(!phone());
+        filters.setOpened(true);
+        // On a phone the filters would push the map below the fold: they start folded (the browser knows its width).
+        filters.getElement().executeJs("if (window.matchMedia('(max-width: 48rem)').matches) this.opened = false;");
         String lang = getLocale().getLanguage();
         ZoneId zone = ZoneId.of(city.getTimeZone());
         date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -280,12 +281,6 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
 
     List<Row> rows() {
         return rows;
-    }
-
-    /** A narrow window (as the browser reported it when the page loaded): filters start folded away there. */
-    private boolean phone() {
-        ExtendedClientDetails details = getUI().map(ui -> ui.getPage().getExtendedClientDetails()).orElse(null);
-        return details != null && details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 768;
     }
 
     private void open(long id) {
