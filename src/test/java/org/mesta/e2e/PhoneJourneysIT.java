@@ -123,7 +123,16 @@ class PhoneJourneysIT extends BrowserTest {
         int width = ((Number) page.evaluate("() => { const l = document.querySelector('vaadin-app-layout');"
                 + " const c = l && l.shadowRoot && l.shadowRoot.querySelector('[part~=content]');"
                 + " return Math.max(document.documentElement.scrollWidth, c ? c.scrollWidth : 0); }")).intValue();
-        org.assertj.core.api.Assertions.assertThat(width).as(what + ": the page must not scroll sideways").isLessThanOrEqualTo(WIDTH);
+        if (width > WIDTH) {
+            // Name the elements that stick out (the innermost ones), so the cause is in the failure message.
+            Object wide = page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => {"
+                    + " const r = e.getBoundingClientRect(); return r.width > 0 && r.right > innerWidth + 1"
+                    + " && ![...e.children].some(c => c.getBoundingClientRect().right > innerWidth + 1); })"
+                    + ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + " + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replaceAll(/ +/g, '.') : '')"
+                    + " + ' right=' + Math.round(e.getBoundingClientRect().right))");
+            org.assertj.core.api.Assertions.fail(what + ": the page scrolls sideways (" + width + " px); sticking out: " + wide);
+        }
     }
 
     private void touchable(Locator control, String what) {
