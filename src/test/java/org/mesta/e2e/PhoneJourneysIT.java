@@ -8,7 +8,10 @@ import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeTestData;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.TranslationProvider;
@@ -27,6 +30,7 @@ import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Locale;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -56,6 +60,9 @@ class PhoneJourneysIT extends BrowserTest {
     UserDetailsService users;
 
     private static boolean published;
+    private static String awardId;
+    @Autowired
+    AwardService awards;
     /** Visitors read English (the browser's language); the demo's Ljubljana people have chosen Slovenian. */
     private Locale locale = Locale.ENGLISH;
 
@@ -92,6 +99,9 @@ class PhoneJourneysIT extends BrowserTest {
         publish("Comic drawing for beginners", new Color(0xE0, 0x7A, 0x5F), "Teenagers drawing comics at a long table");
         publish("Talking about stress", null, null);
         publish("Repair café at the library", new Color(0x3D, 0x85, 0x6B), "Hands fixing a bicycle lamp");
+        SignedIn.as(users, SignedIn.PROVIDER);
+        Badge badge = BadgeTestData.published(badges);
+        awardId = awards.award(badge.getId(), List.of("mojca@example.org"), "en").getFirst().getPublicId();
         SecurityContextHolder.clearContext();
     }
 
@@ -131,7 +141,14 @@ class PhoneJourneysIT extends BrowserTest {
                     + ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
                     + " + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replaceAll(/ +/g, '.') : '')"
                     + " + ' right=' + Math.round(e.getBoundingClientRect().right))");
-            org.assertj.core.api.Assertions.fail(what + ": the page scrolls sideways (" + width + " px); sticking out: " + wide);
+            Object widest = page.evaluate("() => [...document.querySelectorAll('body *')].filter(e =>"
+                    + " e.getBoundingClientRect().width > innerWidth + 1"
+                    + " && ![...e.children].some(c => c.getBoundingClientRect().width > innerWidth + 1))"
+                    + ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + " + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replaceAll(/ +/g, '.') : '')"
+                    + " + ' width=' + Math.round(e.getBoundingClientRect().width))");
+            org.assertj.core.api.Assertions.fail(what + ": the page scrolls sideways (" + width + " px); sticking out: "
+                    + wide + "; wider than the screen: " + widest);
         }
     }
 
@@ -210,6 +227,7 @@ class PhoneJourneysIT extends BrowserTest {
         look("register", "8-register");
         look("forgot-password", "9-forgot-password");
         look("verify", "10-verify");
+        look("awards/" + awardId, "11-award");
         assertNoConsoleErrors();
     }
 
