@@ -192,6 +192,7 @@ class PhoneJourneysIT extends BrowserTest {
         Locator map = page.locator("#city-map");
         assertThat(map).isVisible();
         assertThat(page.locator("#city-filters")).not().hasAttribute("opened", "");
+        touchable(page.locator("#city-filters vaadin-details-summary"), "the filters' fold");
         assertThat(page.locator("#opportunity-list")).isHidden();
         fitsThePhone("city page, map");
         touchable(page.locator("#show-map"), "the map switch");
