@@ -79,6 +79,11 @@ class PhoneJourneysIT extends BrowserTest {
 
     @BeforeEach
     void onAPhone() {
+        newPhone();
+    }
+
+    /** A fresh phone browser (its own cookies): the next person signs in without the last one's page still talking. */
+    private void newPhone() {
         context.close();
         context = page.context().browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
                 .setViewportSize(WIDTH, HEIGHT).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
@@ -233,6 +238,21 @@ class PhoneJourneysIT extends BrowserTest {
     }
 
     @Test
+    void a_desktop_shows_the_city_map_and_list_side_by_side_without_the_switch() throws Exception {
+        publishSome();
+        page.setViewportSize(1280, 860);
+        open("cities/ljubljana");
+        assertThat(page.locator("#city-map")).isVisible();
+        assertThat(page.locator("#opportunity-list")).isVisible();
+        assertThat(page.locator("#show-list")).isHidden();
+        assertThat(page.locator("#city-filters")).hasAttribute("opened", "");
+        double mapLeft = page.locator("#city-map").boundingBox().x;
+        double listLeft = page.locator("#opportunity-list").boundingBox().x;
+        org.assertj.core.api.Assertions.assertThat(listLeft).as("the list beside the map").isGreaterThan(mapLeft + 300);
+        snap("desktop-city");
+    }
+
+    @Test
     void an_ambassador_works_the_board_one_column_at_a_time_on_a_phone() {
         SignedIn.as(users, SignedIn.AMBASSADOR);
         Campaign campaign = campaigns.create("Posters for the youth council", CampaignKind.ADVOCACY, null);
@@ -304,7 +324,7 @@ class PhoneJourneysIT extends BrowserTest {
         snap("learner-1-home");
         look("my/badges", "learner-2-badges");
 
-        context.clearCookies();
+        newPhone();
         SignedIn.as(users, SignedIn.PROVIDER);
         long organisation = MestaUser.require().organisationIds().iterator().next();
         Opportunity draft = opportunities.create(organisation);
