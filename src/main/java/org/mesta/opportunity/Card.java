@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What a map marker, a list row or a GeoJSON feature needs of a published opportunity: read from flat
@@ -19,7 +20,25 @@ public record Card(long id, Double latitude, Double longitude, OpportunityType t
         root.put("o", p.organisationName());
         var texts = root.putObject("t");
         p.texts().forEach((lang, t) -> texts.putArray(lang).add(t.title()).add(t.summary()));
+        if (p.hasImage()) {
+            // The picture's description and revision, so a list can show it (with its alt text) without the content.
+            root.putArray("i").add(p.imageAlt()).add(p.revision());
+        }
         return JSON.writeValueAsString(root);
+    }
+
+    /** A published picture: where the browser fetches it and what it shows, for screen readers. */
+    public record Picture(String url, String alt) {
+    }
+
+    /** The opportunity's picture, if it has one (cards written before pictures were listed have none). */
+    public Optional<Picture> picture() {
+        JsonNode i = JSON.readTree(card).get("i");
+        if (i == null || i.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Picture("/api/opportunities/" + id + "/image.jpg?r=" + i.get(1).asInt(),
+                i.get(0).asString()));
     }
 
     /** The words to show, read in one go. */

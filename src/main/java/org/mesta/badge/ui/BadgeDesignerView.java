@@ -219,6 +219,7 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         actions.getStyle().set("flex-wrap", "wrap");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Div left = new Div(previewBox, previewLanguage, contrast, actions);
+        left.addClassName("badge-designer-preview");
         left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         left.getStyle().set("position", "sticky").set("top", "0").set("align-self", "flex-start").set("flex", "0 0 21rem");
 
@@ -355,9 +356,11 @@ public class BadgeDesignerView extends Main implements com.vaadin.flow.router.Ha
         texts.add(criteriaUrl, tags, expiryMonths, alignmentSection);
 
         Div right = new Div(look, order, texts);
+        right.addClassName("badge-designer-controls");
         right.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         right.getStyle().set("flex", "1 1 24rem").set("min-width", "0");
         Div columns = new Div(left, right);
+        columns.addClassName("badge-designer");
         columns.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         HorizontalLayout top = new HorizontalLayout(heading, status);
         top.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -72,6 +72,9 @@ public class BoardView extends Main implements HasDynamicTitle {
     final Tab timelineTab = new Tab();
     final Button create = new Button();
     final Div columns = new Div();
+    /** Phones show one column at a time: this picks it (hidden where all columns fit, see phone.css). */
+    final Tabs stageTabs = new Tabs();
+    final Map<Stage, Tab> stageTab = new EnumMap<>(Stage.class);
     final TimelinePanel timeline;
     /** Read out after a move, so people using a screen reader hear where the card went. */
     final Span announcer = new Span();
@@ -122,22 +125,48 @@ public class BoardView extends Main implements HasDynamicTitle {
         head.addClassNames(LumoUtility.FlexWrap.WRAP);
         HorizontalLayout filters = new HorizontalLayout(mine, theme, kind, stage);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassNames(LumoUtility.FlexWrap.WRAP);
+        filters.addClassNames("campaign-filters", LumoUtility.FlexWrap.WRAP);
+        stage.addClassName("campaign-stage-filter");
         filters.getElement().setAttribute("role", "group");
         filters.getElement().setAttribute("aria-label", getTranslation("campaign.filter.label"));
 
         columns.addClassName("campaign-board");
         for (Stage s : Stage.values()) {
             columns.add(column(s));
+            Tab tab = new Tab();
+            tab.setId("stage-tab-" + s.name().toLowerCase());
+            stageTab.put(s, tab);
+            stageTabs.add(tab);
         }
+        stageTabs.addClassName("campaign-stage-tabs");
+        stageTabs.getElement().setAttribute("aria-label", getTranslation("campaign.board.stage-tabs"));
+        stageTabs.addSelectedChangeListener(e -> showColumn());
         announcer.getElement().setAttribute("aria-live", "polite");
         announcer.addClassName("sr-only");
         announcer.setId("board-announcer");
         help = new Paragraph(getTranslation(ambassador ? "campaign.board.keyboard" : "campaign.board.read-only"));
-        help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+        help.addClassNames("campaign-board-help", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         timeline.setVisible(false);
-        add(head, intro, filters, views, help, columns, timeline, announcer);
+        add(head, intro, filters, views, help, stageTabs, columns, timeline, announcer);
         refresh();
+        showColumn();
+    }
+
+    /** The column a phone shows; the others stay in the page for wider screens. */
+    private void showColumn() {
+        Stage current = currentColumn();
+        lists.forEach((s, list) -> list.getParent().orElseThrow().getElement().getClassList()
+                .set("phone-current", s == current));
+    }
+
+    Stage currentColumn() {
+        return stageTab.entrySet().stream().filter(e -> e.getValue() == stageTabs.getSelectedTab())
+                .map(Map.Entry::getKey).findFirst().orElse(Stage.values()[0]);
+    }
+
+    void showColumn(Stage s) {
+        stageTabs.setSelectedTab(stageTab.get(s));
+        showColumn();
     }
 
     private Div column(Stage s) {
@@ -175,6 +204,8 @@ public class BoardView extends Main implements HasDynamicTitle {
             column.setVisible(stage.getValue() == null || stage.getValue() == s);
             ((H2) column.getChildren().findFirst().orElseThrow()).setText(
                     getTranslation("campaign.column", getTranslation(s.translationKey()), in.size()));
+            stageTab.get(s).setLabel(getTranslation("campaign.column", getTranslation(s.translationKey()), in.size()));
+            stageTab.get(s).setVisible(stage.getValue() == null || stage.getValue() == s);
             if (in.isEmpty()) {
                 Span empty = new Span(getTranslation("campaign.column.empty"));
                 empty.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
@@ -182,6 +213,9 @@ public class BoardView extends Main implements HasDynamicTitle {
             }
         }
         timeline.show(cards, this::openCampaign);
+        if (stage.getValue() != null && currentColumn() != stage.getValue()) {
+            showColumn(stage.getValue());
+        }
         if (focusAfterRefresh != null) {
             long id = focusAfterRefresh;
             focusAfterRefresh = null;
@@ -337,6 +371,7 @@ public class BoardView extends Main implements HasDynamicTitle {
         announcer.setText(getTranslation("campaign.moved", c.title(), getTranslation(to.translationKey()),
                 moved.getSortOrder() + 1));
         focusAfterRefresh = c.id();
+        showColumn(to); // on a phone the card is followed to its new column
         refresh();
         return true;
     }
@@ -344,6 +379,7 @@ public class BoardView extends Main implements HasDynamicTitle {
     private void showView() {
         boolean board = views.getSelectedTab() == boardTab;
         columns.setVisible(board);
+        stageTabs.setVisible(board);
         help.setVisible(board);
         timeline.setVisible(!board);
     }

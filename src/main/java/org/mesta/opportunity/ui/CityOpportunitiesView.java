@@ -1,10 +1,14 @@
 package org.mesta.opportunity.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -39,6 +43,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A city's public page: its approved, current opportunities on the map (clustered) and in a list, both
@@ -49,6 +54,7 @@ import java.util.List;
 public class CityOpportunitiesView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final int LIST_LIMIT = 500;
+    static final int PAGE = 20;
 
     private final OpportunityService opportunities;
     private final CityService cities;
@@ -61,7 +67,18 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final DatePicker to = new DatePicker();
     final IntegerField age = new IntegerField();
     final Checkbox freeOnly = new Checkbox();
-    final Grid<Row> list = new Grid<>();
+    final Details filters = new Details();
+    final Button showMap = new Button();
+    final Button showList = new Button();
+    /** Map and list side by side where there is room; on phones the one chosen with the switch. */
+    final Div results = new Div();
+    final Div list = new Div();
+    final Button more = new Button();
+    private List<Row> rows = List.of();
+    Pane pane;
+
+    /** Which of the two a phone shows. */
+    enum Pane { MAP, LIST }
 
     /** A list row: the card and its words in the reader's language. */
     record Row(Card card, Card.Shown shown) {
@@ -92,6 +109,10 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         age.clear();
         freeOnly.clear();
         city = found;
+        show(Pane.MAP);
+        filters.setOpened(true);
+        // On a phone the filters would push the map below the fold: they start folded (the browser knows its width).
+        filters.getElement().executeJs("if (window.matchMedia('(max-width: 48rem)').matches) this.opened = false;");
         String lang = getLocale().getLanguage();
         ZoneId zone = ZoneId.of(city.getTimeZone());
         date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -129,9 +150,13 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         to.addValueChangeListener(e -> load());
         age.addValueChangeListener(e -> load());
         freeOnly.addValueChangeListener(e -> load());
-        FlexLayout filters = new FlexLayout(theme, type, format, access, from, to, age, freeOnly);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.BASELINE);
+        FlexLayout filterFields = new FlexLayout(theme, type, format, access, from, to, age, freeOnly);
+        filterFields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filterFields.addClassNames("city-filter-fields", LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.BASELINE);
+        filters.setSummaryText(getTranslation("public.filter.title"));
+        filters.add(filterFields);
+        filters.setOpened(true);
+        filters.setId("city-filters");
 
         map.setId("city-map");
         map.setWidthFull();
@@ -142,22 +167,46 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         });
         map.addMarkerClickListener(e -> open(Long.parseLong(e.getMarkerId())));
 
-        list.addColumn(r -> r.shown().title()).setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);
-        list.addColumn(r -> r.card().startsAt() == null ? getTranslation("opportunity.ongoing")
-                : date.format(r.card().startsAt())).setHeader(getTranslation("opportunity.preview.when"));
-        list.addColumn(r -> r.shown().organisation()).setHeader(getTranslation("opportunity.organisation"));
-        list.addComponentColumn(r -> {
-            Button open = new Button(getTranslation("public.open"), e -> open(r.card().id()));
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel(getTranslation("public.open-named", r.shown().title()));
-            return open;
-        }).setAutoWidth(true).setFlexGrow(0);
-        list.setAriaLabel(getTranslation("public.city.list"));
-        list.setAllRowsVisible(true);
+        showMap.setText(getTranslation("public.city.show-map"));
+        showMap.setIcon(VaadinIcon.MAP_MARKER.create());
+        showMap.setId("show-map");
+        showMap.addClickListener(e -> show(Pane.MAP));
+        showList.setText(getTranslation("public.city.show-list"));
+        showList.setIcon(VaadinIcon.LIST.create());
+        showList.setId("show-list");
+        showList.addClickListener(e -> show(Pane.LIST));
+        Div toggle = new Div(showMap, showList);
+        toggle.addClassName("mesta-segmented");
+        toggle.getElement().setAttribute("role", "group");
+        toggle.getElement().setAttribute("aria-label", getTranslation("public.city.show-as"));
+
+        list.setId("opportunity-list");
+        list.addClassName("city-cards");
+        list.getElement().setAttribute("role", "list");
+        list.getElement().setAttribute("aria-label", getTranslation("public.city.list"));
+        more.setId("show-more");
+        more.addClickListener(e -> showMore());
         count.setId("opportunity-count");
         count.getElement().setAttribute("aria-live", "polite");
 
-        add(title, new Paragraph(feed), filters, map, new Paragraph(count), list);
+        Div mapPane = new Div(map);
+        mapPane.addClassName("city-map-pane");
+        Div listPane = new Div(list, more);
+        listPane.addClassName("city-list-pane");
+        results.addClassName("city-results");
+        results.add(mapPane, listPane);
+        add(title, new Paragraph(feed), filters, toggle, new Paragraph(count), results);
+        show(Pane.MAP);
+    }
+
+    /** On phones one of map and list at a time (the switch is hidden where both fit, see phone.css). */
+    void show(Pane which) {
+        pane = which;
+        results.getElement().setAttribute("data-show", which.name().toLowerCase(Locale.ROOT));
+        showMap.getElement().setAttribute("aria-pressed", String.valueOf(which == Pane.MAP));
+        showList.getElement().setAttribute("aria-pressed", String.valueOf(which == Pane.LIST));
+        showMap.getElement().getThemeList().set("primary", which == Pane.MAP);
+        showList.getElement().getThemeList().set("primary", which == Pane.LIST);
     }
 
     private <T> void select(Select<T> select, T[] values, String labelKey, java.util.function.Function<T, String> label) {
@@ -180,8 +229,58 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         map.setMarkers(rows.stream().filter(r -> r.card().latitude() != null)
                 .map(r -> new MapMarker(String.valueOf(r.card().id()), new GeoPoint(r.card().latitude(),
                         r.card().longitude()), r.shown().title(), "opportunity", r.shown().summary())).toList());
-        list.setItems(rows.stream().limit(LIST_LIMIT).toList());
+        this.rows = rows.stream().limit(LIST_LIMIT).toList();
+        list.removeAll();
+        showMore();
         count.setText(getTranslation("public.city.count", found.size()));
+    }
+
+    /** Cards are drawn a page at a time: a visit holds a few components, not hundreds. */
+    private void showMore() {
+        int drawn = (int) list.getChildren().count();
+        rows.subList(drawn, Math.min(rows.size(), drawn + PAGE)).forEach(r -> list.add(card(r)));
+        int left = rows.size() - (int) list.getChildren().count();
+        more.setText(getTranslation("public.city.more", Math.min(left, PAGE), left));
+        more.setVisible(left > 0);
+    }
+
+    /** One opportunity: its picture (with its description), title linking to it, organisation, date and themes. */
+    private Component card(Row r) {
+        Div card = new Div();
+        card.addClassName("city-card");
+        card.getElement().setAttribute("role", "listitem");
+        r.card().picture().ifPresent(p -> {
+            Image picture = new Image(p.url(), p.alt());
+            picture.addClassName("city-card-picture");
+            picture.getElement().setAttribute("loading", "lazy");
+            card.add(picture);
+        });
+        Anchor link = new Anchor("opportunities/" + r.card().id(), r.shown().title());
+        link.addClassName("city-card-link");
+        H3 heading = new H3(link);
+        heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
+        Span by = new Span(r.shown().organisation());
+        by.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Span when = new Span(r.card().startsAt() == null ? getTranslation("opportunity.ongoing")
+                : date.format(r.card().startsAt()));
+        when.addClassNames(LumoUtility.FontSize.SMALL);
+        Div tags = new Div();
+        tags.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
+        for (String name : r.card().themes() == null ? new String[0] : r.card().themes().split(",")) {
+            if (!name.isBlank()) {
+                Span tag = new Span(getTranslation(Theme.valueOf(name).translationKey()));
+                tag.getElement().getThemeList().add("badge contrast small");
+                tags.add(tag);
+            }
+        }
+        Div words = new Div(heading, by, when, tags);
+        words.addClassName("city-card-words");
+        card.add(words);
+        return card;
+    }
+
+    List<Row> rows() {
+        return rows;
     }
 
     private void open(long id) {

@@ -79,18 +79,18 @@ class OpportunityViewsReuseTest extends ViewTest {
     }
 
     @Test
-    void city_page_from_one_city_to_another_shows_the_second_with_one_set_of_columns() {
+    void city_page_from_one_city_to_another_shows_the_second_with_one_map_and_one_list() {
         CityOpportunitiesView first = navigate(CityOpportunitiesView.class, "ljubljana");
         test(first.freeOnly).click();
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "maribor");
         assertThat(city).isSameAs(first);
         assertThat(text(city)).contains("Maribor").doesNotContain("Ljubljana");
         assertThat(city.freeOnly.getValue()).as("filters start empty").isFalse();
-        assertThat(city.list.getColumns()).hasSize(4);
+        assertThat(city.results.getChildren()).hasSize(2);
 
         test(city.freeOnly).click();
         assertThat(city.freeOnly.getValue()).isTrue();
-        assertThat(city.list.getColumns()).hasSize(4);
+        assertThat(city.results.getChildren()).hasSize(2);
     }
 
     @Test

@@ -108,12 +108,12 @@ class OpportunityViewsTest extends ViewTest {
         service.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
         signOut();
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
-        assertThat(city.list.getListDataView().getItems()).anyMatch(r -> r.card().id() == o.getId());
+        assertThat(city.rows()).anyMatch(r -> r.card().id() == o.getId());
         assertThat(city.map.getMarkers()).containsKey(String.valueOf(o.getId()));
         test(city.type).selectItem("Volunteering");
-        assertThat(city.list.getListDataView().getItems()).noneMatch(r -> r.card().id() == o.getId());
+        assertThat(city.rows()).noneMatch(r -> r.card().id() == o.getId());
         test(city.type).selectItem("Workshop");
-        assertThat(city.list.getListDataView().getItems()).anyMatch(r -> r.card().id() == o.getId());
+        assertThat(city.rows()).anyMatch(r -> r.card().id() == o.getId());
         OpportunityDetailView detail = navigate(OpportunityDetailView.class, o.getId());
         assertThat(text(detail)).contains("Javna delavnica", "Workshop", "Add to your calendar");
     }

@@ -1,0 +1,114 @@
+package org.mesta.opportunity.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mesta.SignedIn;
+import org.mesta.ViewTest;
+import org.mesta.base.MestaUser;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.OpportunityServiceTestData;
+import org.mesta.opportunity.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.MODERATOR;
+import static org.mesta.SignedIn.PROVIDER;
+
+/** The city page's map/list switch and its opportunity cards, as a visitor on a phone uses them. */
+class CityPageOnPhonesTest extends ViewTest {
+
+    @Autowired
+    OpportunityService service;
+
+    @BeforeEach
+    void inEnglish() {
+        english();
+    }
+
+    private Opportunity published(String title, String pictureAlt) throws Exception {
+        SignedIn.as(users, PROVIDER);
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        Opportunity o = service.create(organisation);
+        o = service.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete(title), 4);
+        if (pictureAlt != null) {
+            var out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", out);
+            o = service.setImage(o.getId(), out.toByteArray(), pictureAlt);
+        }
+        o = service.submit(o.getId(), o.getVersion());
+        SignedIn.as(users, MODERATOR);
+        service.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        return o;
+    }
+
+    /** The card of an opportunity, showing more cards until it is drawn (other tests publish some too). */
+    private com.vaadin.flow.component.Component cardOf(CityOpportunitiesView city, long id) {
+        while (city.more.isVisible()) {
+            test(city.more).click();
+        }
+        return city.list.getChildren().filter(c -> $(Anchor.class, c).all().stream()
+                .anyMatch(a -> a.getHref().equals("opportunities/" + id))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_visitor_switches_from_map_to_list_and_sees_cards_with_picture_title_organisation_and_themes() throws Exception {
+        Opportunity pictured = published("Stripovska delavnica", "Teenagers drawing comics at a long table");
+        Opportunity plain = published("Pogovor brez slike", null);
+        CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
+        assertThat(city.pane).as("the map comes first").isEqualTo(CityOpportunitiesView.Pane.MAP);
+        assertThat(city.results.getElement().getAttribute("data-show")).isEqualTo("map");
+        assertThat(city.showMap.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+
+        test(city.showList).click();
+        assertThat(city.results.getElement().getAttribute("data-show")).isEqualTo("list");
+        assertThat(city.showList.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(city.showMap.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        var card = cardOf(city, pictured.getId());
+        Image picture = $(Image.class, card).single();
+        assertThat(picture.getAlt()).hasValue("Teenagers drawing comics at a long table");
+        assertThat(picture.getSrc()).startsWith("/api/opportunities/" + pictured.getId() + "/image.jpg?r=");
+        String organisation = city.rows().stream().filter(r -> r.card().id() == pictured.getId()).findFirst()
+                .orElseThrow().shown().organisation();
+        assertThat(text(card)).contains("Stripovska delavnica", organisation, "Mental health", "Inclusion");
+        assertThat($(Anchor.class, card).single().getText()).isEqualTo("Stripovska delavnica");
+        assertThat($(Image.class, cardOf(city, plain.getId())).all()).as("no picture, no empty frame").isEmpty();
+
+        test(city.showMap).click();
+        assertThat(city.results.getElement().getAttribute("data-show")).isEqualTo("map");
+    }
+
+    @Test
+    void the_list_draws_twenty_cards_at_a_time_and_shows_the_rest_on_request() throws Exception {
+        for (int i = 0; i < CityOpportunitiesView.PAGE + 1; i++) {
+            published("Delavnica " + i, null);
+        }
+        CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
+        test(city.showList).click();
+        int total = city.rows().size();
+        assertThat(total).isGreaterThan(CityOpportunitiesView.PAGE);
+        assertThat(city.list.getChildren()).hasSize(CityOpportunitiesView.PAGE);
+        assertThat(city.more.isVisible()).isTrue();
+        while (city.more.isVisible()) {
+            test(city.more).click();
+        }
+        assertThat(city.list.getChildren()).hasSize(total);
+    }
+
+    @Test
+    void the_same_page_speaks_slovenian() {
+        slovenian();
+        CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
+        assertThat(city.showMap.getText()).isEqualTo("Zemljevid");
+        assertThat(city.showList.getText()).isEqualTo("Seznam");
+        assertThat(city.filters.getSummaryText()).isEqualTo("Filtri");
+    }
+}
