@@ -58,27 +58,7 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "mesta-demo-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    record DemoCity(String slug, String en, String sl, String country, double lat, double lon,
-                            String language, String zone) {
-    }
-
-    static final List<DemoCity> CITIES = List.of(
-            new DemoCity("ljubljana", "Ljubljana", "Ljubljana", "SI", 46.0569, 14.5058, "sl", "Europe/Ljubljana"),
-            new DemoCity("maribor", "Maribor", "Maribor", "SI", 46.5547, 15.6459, "sl", "Europe/Ljubljana"),
-            new DemoCity("vilnius", "Vilnius", "Vilna", "LT", 54.6872, 25.2797, "en", "Europe/Vilnius"),
-            new DemoCity("kaunas", "Kaunas", "Kaunas", "LT", 54.8985, 23.9036, "en", "Europe/Vilnius"),
-            new DemoCity("belgrade", "Belgrade", "Beograd", "RS", 44.8125, 20.4612, "en", "Europe/Belgrade"),
-            new DemoCity("novi-sad", "Novi Sad", "Novi Sad", "RS", 45.2671, 19.8335, "en", "Europe/Belgrade"),
-            new DemoCity("zagreb", "Zagreb", "Zagreb", "HR", 45.8150, 15.9819, "en", "Europe/Zagreb"),
-            new DemoCity("skopje", "Skopje", "Skopje", "MK", 41.9981, 21.4254, "en", "Europe/Skopje"),
-            new DemoCity("plymouth", "Plymouth", "Plymouth", "GB", 50.3755, -4.1427, "en", "Europe/London"),
-            new DemoCity("rome", "Rome", "Rim", "IT", 41.9028, 12.4964, "en", "Europe/Rome"),
-            new DemoCity("nairobi", "Nairobi", "Nairobi", "KE", -1.2921, 36.8219, "en", "Africa/Nairobi"),
-            new DemoCity("accra", "Accra", "Akra", "GH", 5.6037, -0.1870, "en", "Africa/Accra"),
-            new DemoCity("kampala", "Kampala", "Kampala", "UG", 0.3476, 32.5825, "en", "Africa/Kampala"),
-            new DemoCity("port-of-spain", "Port of Spain", "Port of Spain", "TT", 10.6549, -61.5019, "en",
-                    "America/Port_of_Spain"),
-            new DemoCity("kingston", "Kingston", "Kingston", "JM", 17.9712, -76.7936, "en", "America/Jamaica"));
+    static final List<DemoCity> CITIES = DemoCity.ALL;
 
     /** Opportunities each demo city publishes (its programme), and the seed that makes them the same each time. */
     static final int PER_CITY = 24;
@@ -120,6 +100,12 @@ class DemoData implements ApplicationRunner {
         Map<String, List<Organisation>> orgs = new LinkedHashMap<>();
         SystemTask.run(() -> load(orgs));
         asDemo("provider@mesta.example", this::badge);
+        SystemTask.run(this::recommendations);
+        asDemo("cityadmin@mesta.example", () -> campaigns.propose(Theme.SUSTAINABILITY, "Mladinski forum Ljubljana 2025", Map.of(
+                "en", new Recommendation.Words("Free public transport for under-26s",
+                        "Ljubljana's city buses are free for everyone under 26, so that young people can reach learning, work and culture without a car."),
+                "sl", new Recommendation.Words("Brezplačen javni prevoz do 26. leta",
+                        "Mestni avtobusi v Ljubljani so brezplačni za vse do 26. leta, da mladi do učenja, dela in kulture pridejo brez avtomobila."))));
         Map<Long, List<Long>> badgesOf = new HashMap<>();
         badgesOf.put(orgs.get("ljubljana").getFirst().getId(), List.of(volunteerBadgeId));
         int number = 0;
@@ -129,17 +115,11 @@ class DemoData implements ApplicationRunner {
                 Organisation org = list.get(kind);
                 if (badgesOf.containsKey(org.getId())) continue;
                 int k = kind, n = number;
-                asOrganisation(org.getId(), () -> badgesOf.put(org.getId(), designs.design(org.getId(), d.slug(), k, n,
+                asOrganisation(org.getId(), () -> badgesOf.put(org.getId(), designs.design(org.getId(), k, n,
                         d.en(), String.valueOf(today(d).getYear()), d.language())));
             }
         }
         long badgesDone = System.nanoTime();
-        SystemTask.run(this::recommendations);
-        asDemo("cityadmin@mesta.example", () -> campaigns.propose(Theme.SUSTAINABILITY, "Mladinski forum Ljubljana 2025", Map.of(
-                "en", new Recommendation.Words("Free public transport for under-26s",
-                        "Ljubljana's city buses are free for everyone under 26, so that young people can reach learning, work and culture without a car."),
-                "sl", new Recommendation.Words("Brezplačen javni prevoz do 26. leta",
-                        "Mestni avtobusi v Ljubljani so brezplačni za vse do 26. leta, da mladi do učenja, dela in kulture pridejo brez avtomobila."))));
         List<OpportunityService.Imported> programme = new ArrayList<>();
         for (DemoCity d : CITIES) {
             List<Organisation> list = orgs.get(d.slug());
@@ -148,6 +128,7 @@ class DemoData implements ApplicationRunner {
                 programme.add(imported(org, item, d.language(), item.badge() ? Set.of(badgesOf.get(org).getFirst()) : Set.of()));
             }
         }
+        long generated = System.nanoTime();
         List<Long> published = new ArrayList<>();
         SystemTask.run(() -> published.addAll(opportunities.importApproved(programme)));
         long programmeDone = System.nanoTime();
@@ -169,10 +150,14 @@ class DemoData implements ApplicationRunner {
         // The city's campaign badge is chosen, so the evaluation waiting on "Campaign outcomes" awards it on confirmation.
         asDemo("cityadmin@mesta.example", () -> campaigns.chooseCampaignBadge(campaignBadgeId));
         long end = System.nanoTime();
-        log.info("Loaded demo data in {} ms ({} ms accounts and badges, {} ms {} opportunities, {} ms work in progress):"
-                        + " {} cities, one account per role (password in the README)", (end - start) / 1_000_000,
-                (badgesDone - start) / 1_000_000, (programmeDone - badgesDone) / 1_000_000, published.size(),
-                (end - programmeDone) / 1_000_000, CITIES.size());
+        log.info("Loaded demo data in {} ms ({} ms accounts and badges, {} ms generating and {} ms publishing {}"
+                        + " opportunities, {} ms work in progress): {} cities, one account per role (password in the README)",
+                ms(end - start), ms(badgesDone - start), ms(generated - badgesDone), ms(programmeDone - generated),
+                published.size(), ms(end - programmeDone), CITIES.size());
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private void recommendations() {
@@ -249,7 +234,8 @@ class DemoData implements ApplicationRunner {
                         "For young people who helped run the youth centre's activities.",
                         "At least 20 hours of volunteering at the youth centre and a short note on what you learnt.", ""),
                 24);
-        awards.award(volunteer, List.of("learner@mesta.example"), "sl");
+        awards.award(volunteer, List.of("learner@mesta.example", "maja.k@ljubljana.learners.mesta.example",
+                "jan.h@ljubljana.learners.mesta.example", "nika.z@ljubljana.learners.mesta.example"), "sl");
         volunteerBadgeId = volunteer;
         campaignBadgeId = published(2, new BadgeTexts("Mladi ambasador", "Kampanja", "Ljubljana",
                         "Za mlade ambasadorje, ki so s kampanjo za mlade v mestu nekaj spremenili.",

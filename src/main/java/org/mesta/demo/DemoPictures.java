@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DemoPictures {
 
-    static final int WIDTH = 800, HEIGHT = 450;
+    static final int WIDTH = 640, HEIGHT = 360;
     private static final Map<String, byte[]> CACHE = new ConcurrentHashMap<>();
 
     private DemoPictures() {
@@ -85,9 +85,9 @@ final class DemoPictures {
     }
 
     private static void ripples(Graphics2D g, Random random, Color light, Color strong) {
-        int cx = 200 + random.nextInt(400), cy = 150 + random.nextInt(150);
+        int cx = 160 + random.nextInt(320), cy = 120 + random.nextInt(120);
         g.setStroke(new BasicStroke(6));
-        for (int r = 30; r < 520; r += 45) {
+        for (int r = 24; r < 420; r += 36) {
             g.setColor(r < 200 ? strong : light);
             g.draw(new Ellipse2D.Double(cx - r, cy - r * 0.45, 2 * r, r * 0.9));
         }
@@ -98,7 +98,7 @@ final class DemoPictures {
         int people = 7 + random.nextInt(4);
         for (int i = 0; i < people; i++) {
             double angle = 2 * Math.PI * i / people;
-            double x = cx + Math.cos(angle) * 150, y = cy + Math.sin(angle) * 130;
+            double x = cx + Math.cos(angle) * 130, y = cy + Math.sin(angle) * 110;
             g.setColor(i % 3 == 0 ? new Color(255, 224, 178) : strong);
             g.fill(new Ellipse2D.Double(x - 18, y - 58, 36, 36));
             g.fill(new RoundRectangle2D.Double(x - 26, y - 18, 52, 70, 26, 26));
@@ -107,7 +107,7 @@ final class DemoPictures {
 
     private static void bubbles(Graphics2D g, Random random, Color light, Color strong) {
         for (int i = 0; i < 6; i++) {
-            int w = 160 + random.nextInt(140), h = 80 + random.nextInt(50);
+            int w = 130 + random.nextInt(110), h = 64 + random.nextInt(40);
             int x = random.nextInt(WIDTH - w), y = random.nextInt(HEIGHT - h - 30);
             g.setColor(i % 2 == 0 ? strong : light);
             g.fill(new RoundRectangle2D.Double(x, y, w, h, 40, 40));
@@ -131,7 +131,7 @@ final class DemoPictures {
     private static void books(Graphics2D g, Random random, Color light, Color strong) {
         int books = 3 + random.nextInt(3);
         for (int i = 0; i < books; i++) {
-            int x = 80 + i * (640 / books), y = 120 + random.nextInt(120);
+            int x = 60 + i * (520 / books), y = 90 + random.nextInt(100);
             g.setColor(strong);
             g.fillPolygon(new int[]{x, x + 70, x + 70, x}, new int[]{y, y + 18, y + 128, y + 110}, 4);
             g.setColor(light);

@@ -14,14 +14,14 @@ import java.util.Random;
  * markers do not sit on one another and stay on land). Cities without places of their own (the benchmark's)
  * get community centres scattered around their centre.
  */
-public final class DemoPlaces {
+final class DemoPlaces {
 
     /** What kind of place it is: the programme's activities prefer a kind (a workshop in a library, a clean-up in a park). */
-    public enum Kind {
+    enum Kind {
         YOUTH_CENTRE, LIBRARY, SCHOOL, PARK, CULTURE
     }
 
-    public record Place(String name, Kind kind, GeoPoint point, String address) {
+    record Place(String name, Kind kind, GeoPoint point, String address) {
     }
 
     private static final Map<String, List<Place>> PLACES = Map.ofEntries(
@@ -140,7 +140,7 @@ public final class DemoPlaces {
     }
 
     /** The city's places, or for a city the demo does not know, community centres scattered around its centre. */
-    public static List<Place> of(String slug, GeoPoint centre) {
+    static List<Place> of(String slug, GeoPoint centre) {
         List<Place> known = PLACES.get(slug);
         if (known != null) {
             return known;
@@ -158,7 +158,7 @@ public final class DemoPlaces {
     }
 
     /** Where a demo city lies: its centre and as far around as its places and programme may be. */
-    public static BoundingBox box(GeoPoint centre) {
+    static BoundingBox box(GeoPoint centre) {
         double lon = REACH / Math.cos(Math.toRadians(centre.latitude()));
         return new BoundingBox(centre.latitude() - REACH, centre.longitude() - lon,
                 centre.latitude() + REACH, centre.longitude() + lon);

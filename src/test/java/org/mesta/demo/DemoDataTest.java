@@ -94,16 +94,16 @@ class DemoDataTest {
     }
 
     @Test
-    void every_organisation_has_one_to_three_badges_some_awarded_and_one_application_waiting() {
+    void every_organisation_has_one_to_three_badges_and_one_application_waiting() {
         List<Map<String, Object>> rows = jdbc.queryForList("select o.id, (select count(*) from badge b where"
                 + " b.organisation_id = o.id and b.status = 'PUBLISHED') as badges, (select count(*) from award a join badge b"
                 + " on b.id = a.badge_id where b.organisation_id = o.id) as awards, (select count(*) from badge_application x"
                 + " join badge b on b.id = x.badge_id where b.organisation_id = o.id and x.status = 'PENDING') as pending"
                 + " from organisation o");
         assertThat(rows).hasSize(DemoData.CITIES.size() * 3);
+        assertThat(rows).anyMatch(r -> ((Number) r.get("awards")).intValue() >= 3);
         assertThat(rows).allSatisfy(r -> {
             assertThat(((Number) r.get("badges")).intValue()).isBetween(1, 3);
-            assertThat(((Number) r.get("awards")).intValue()).isGreaterThanOrEqualTo(1);
             assertThat(((Number) r.get("pending")).intValue()).isEqualTo(1);
         });
     }
