@@ -95,10 +95,10 @@ final class DemoPictures {
 
     private static void circleOfPeople(Graphics2D g, Random random, Color strong) {
         int cx = WIDTH / 2 + random.nextInt(100) - 50, cy = HEIGHT / 2;
-        int people = 7 + random.nextInt(4);
+        int people = 6 + random.nextInt(3);
         for (int i = 0; i < people; i++) {
             double angle = 2 * Math.PI * i / people;
-            double x = cx + Math.cos(angle) * 130, y = cy + Math.sin(angle) * 110;
+            double x = cx + Math.cos(angle) * 150, y = cy + Math.sin(angle) * 105;
             g.setColor(i % 3 == 0 ? new Color(255, 224, 178) : strong);
             g.fill(new Ellipse2D.Double(x - 18, y - 58, 36, 36));
             g.fill(new RoundRectangle2D.Double(x - 26, y - 18, 52, 70, 26, 26));
