@@ -8,13 +8,11 @@ import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.SystemTask;
-import org.mesta.campaign.Audience;
-import org.mesta.campaign.Campaign;
-import org.mesta.campaign.CampaignDraft;
-import org.mesta.campaign.CampaignKind;
+import org.mesta.base.MestaUser;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.Recommendation;
-import org.mesta.campaign.Stage;
+import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.Theme;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,14 +33,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Demo network for development and trials: real Cities of Learning locations with their true coordinates,
- * a few organisations each, and one account per role (passwords in the README). Off in production builds.
+ * Demo network for development and trials: real Cities of Learning locations with their true coordinates, three
+ * organisations each with their badges, a published programme in every city (DemoProgramme), work in progress
+ * for every role in Ljubljana (DemoWork), and one account per role (passwords in the README). Off in production
+ * builds. Deterministic but for the dates, which follow today.
  */
 @Component
 @Order(2)
@@ -52,27 +58,11 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "mesta-demo-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private record DemoCity(String slug, String en, String sl, String country, double lat, double lon,
-                            String language, String zone) {
-    }
+    static final List<DemoCity> CITIES = DemoCity.ALL;
 
-    static final List<DemoCity> CITIES = List.of(
-            new DemoCity("ljubljana", "Ljubljana", "Ljubljana", "SI", 46.0569, 14.5058, "sl", "Europe/Ljubljana"),
-            new DemoCity("maribor", "Maribor", "Maribor", "SI", 46.5547, 15.6459, "sl", "Europe/Ljubljana"),
-            new DemoCity("vilnius", "Vilnius", "Vilna", "LT", 54.6872, 25.2797, "en", "Europe/Vilnius"),
-            new DemoCity("kaunas", "Kaunas", "Kaunas", "LT", 54.8985, 23.9036, "en", "Europe/Vilnius"),
-            new DemoCity("belgrade", "Belgrade", "Beograd", "RS", 44.8125, 20.4612, "en", "Europe/Belgrade"),
-            new DemoCity("novi-sad", "Novi Sad", "Novi Sad", "RS", 45.2671, 19.8335, "en", "Europe/Belgrade"),
-            new DemoCity("zagreb", "Zagreb", "Zagreb", "HR", 45.8150, 15.9819, "en", "Europe/Zagreb"),
-            new DemoCity("skopje", "Skopje", "Skopje", "MK", 41.9981, 21.4254, "en", "Europe/Skopje"),
-            new DemoCity("plymouth", "Plymouth", "Plymouth", "GB", 50.3755, -4.1427, "en", "Europe/London"),
-            new DemoCity("rome", "Rome", "Rim", "IT", 41.9028, 12.4964, "en", "Europe/Rome"),
-            new DemoCity("nairobi", "Nairobi", "Nairobi", "KE", -1.2921, 36.8219, "en", "Africa/Nairobi"),
-            new DemoCity("accra", "Accra", "Akra", "GH", 5.6037, -0.1870, "en", "Africa/Accra"),
-            new DemoCity("kampala", "Kampala", "Kampala", "UG", 0.3476, 32.5825, "en", "Africa/Kampala"),
-            new DemoCity("port-of-spain", "Port of Spain", "Port of Spain", "TT", 10.6549, -61.5019, "en",
-                    "America/Port_of_Spain"),
-            new DemoCity("kingston", "Kingston", "Kingston", "JM", 17.9712, -76.7936, "en", "America/Jamaica"));
+    /** Opportunities each demo city publishes (its programme), and the seed that makes them the same each time. */
+    static final int PER_CITY = 24;
+    static final long SEED = 2026;
 
     private final CityService cities;
     private final AccountService accounts;
@@ -80,16 +70,25 @@ class DemoData implements ApplicationRunner {
     private final AwardService awards;
     private final UserDetailsService users;
     private final CampaignService campaigns;
+    private final OpportunityService opportunities;
+    private final DemoBadges designs;
+    private final DemoWork work;
+    private final Clock clock;
     private long campaignBadgeId;
+    private long volunteerBadgeId;
 
     DemoData(CityService cities, AccountService accounts, BadgeService badges, AwardService awards,
-             UserDetailsService users, CampaignService campaigns) {
+             UserDetailsService users, CampaignService campaigns, OpportunityService opportunities, Clock clock) {
         this.campaigns = campaigns;
         this.cities = cities;
         this.accounts = accounts;
         this.badges = badges;
         this.awards = awards;
         this.users = users;
+        this.opportunities = opportunities;
+        this.clock = clock;
+        this.designs = new DemoBadges(badges, awards);
+        this.work = new DemoWork(opportunities, campaigns, accounts);
     }
 
     @Override
@@ -97,30 +96,97 @@ class DemoData implements ApplicationRunner {
         if (cities.findCityBySlug("ljubljana").isPresent()) {
             return;
         }
-        SystemTask.run(this::load);
+        long start = System.nanoTime();
+        Map<String, List<Organisation>> orgs = new LinkedHashMap<>();
+        SystemTask.run(() -> load(orgs));
         asDemo("provider@mesta.example", this::badge);
-        SystemTask.run(() -> campaigns.propose(Theme.MENTAL_HEALTH, "Cities of Learning Youth Forum 2025", Map.of(
-                "en", new Recommendation.Words("A trained counsellor in every school",
-                        "Every secondary school has a counsellor trained in young people's mental health, at least two days a week, whom students can see without their parents' consent from the age of 15."),
-                "sl", new Recommendation.Words("Usposobljen svetovalec na vsaki šoli",
-                        "Vsaka srednja šola ima vsaj dva dni na teden svetovalca, usposobljenega za duševno zdravje mladih, ki ga dijaki od 15. leta lahko obiščejo brez soglasja staršev."))));
-        SystemTask.run(() -> campaigns.propose(Theme.PARTICIPATION, "Cities of Learning Youth Forum 2025", Map.of(
-                "en", new Recommendation.Words("Young people at the table",
-                        "Every city has a youth council whose opinion the city council must ask for before deciding on anything that concerns young people, and answer in writing."),
-                "sl", new Recommendation.Words("Mladi za mizo",
-                        "Vsako mesto ima mladinski svet, za mnenje katerega mora mestni svet vprašati, preden odloča o čemer koli, kar zadeva mlade, in nanj pisno odgovoriti."))));
+        SystemTask.run(this::recommendations);
         asDemo("cityadmin@mesta.example", () -> campaigns.propose(Theme.SUSTAINABILITY, "Mladinski forum Ljubljana 2025", Map.of(
                 "en", new Recommendation.Words("Free public transport for under-26s",
                         "Ljubljana's city buses are free for everyone under 26, so that young people can reach learning, work and culture without a car."),
                 "sl", new Recommendation.Words("Brezplačen javni prevoz do 26. leta",
                         "Mestni avtobusi v Ljubljani so brezplačni za vse do 26. leta, da mladi do učenja, dela in kulture pridejo brez avtomobila."))));
-        asDemo("ambassador@mesta.example", this::campaigns);
+        Map<Long, List<Long>> badgesOf = new HashMap<>();
+        badgesOf.put(orgs.get("ljubljana").getFirst().getId(), List.of(volunteerBadgeId));
+        int number = 0;
+        for (DemoCity d : CITIES) {
+            List<Organisation> list = orgs.get(d.slug());
+            for (int kind = 0; kind < list.size(); kind++, number++) {
+                Organisation org = list.get(kind);
+                if (badgesOf.containsKey(org.getId())) continue;
+                int k = kind, n = number;
+                asOrganisation(org.getId(), () -> badgesOf.put(org.getId(), designs.design(org.getId(), k, n,
+                        d.en(), String.valueOf(today(d).getYear()), d.language())));
+            }
+        }
+        long badgesDone = System.nanoTime();
+        List<OpportunityService.Imported> programme = new ArrayList<>();
+        for (DemoCity d : CITIES) {
+            List<Organisation> list = orgs.get(d.slug());
+            for (DemoProgramme.Item item : DemoProgramme.generate(where(d), today(d), SEED, PER_CITY)) {
+                long org = list.get(item.organisation()).getId();
+                programme.add(imported(org, item, d.language(), item.badge() ? Set.of(badgesOf.get(org).getFirst()) : Set.of()));
+            }
+        }
+        long generated = System.nanoTime();
+        List<Long> published = new ArrayList<>();
+        SystemTask.run(() -> published.addAll(opportunities.importApproved(programme)));
+        long programmeDone = System.nanoTime();
+        DemoCity ljubljana = CITIES.getFirst();
+        long youthCentre = orgs.get("ljubljana").getFirst().getId();
+        long revised = published.get(java.util.stream.IntStream.range(0, published.size())
+                .filter(i -> programme.get(i).organisationId() == youthCentre).findFirst().orElseThrow());
+        List<DemoProgramme.Item> fresh = DemoProgramme.generate(where(ljubljana), today(ljubljana), SEED + 1, 40).stream()
+                .filter(i -> i.organisation() == 0 && i.draft().format().hasPlace()).toList();
+        long[] sentBack = new long[1];
+        asDemo("provider@mesta.example", () -> sentBack[0] = work.submit(youthCentre, fresh, revised, "sl"));
+        asDemo("moderator@mesta.example", () -> work.sendBack(sentBack[0]));
+        // One application waiting in every organisation: Luka's in Ljubljana, Amani's everywhere else.
+        for (DemoCity d : CITIES) {
+            String learner = d.slug().equals("ljubljana") ? "learner2@mesta.example" : "learner3@mesta.example";
+            asDemo(learner, () -> orgs.get(d.slug()).forEach(o -> designs.apply(badgesOf.get(o.getId()).getFirst(), d.language())));
+        }
+        asDemo("ambassador@mesta.example", () -> work.campaigns(today(ljubljana)));
         // The city's campaign badge is chosen, so the evaluation waiting on "Campaign outcomes" awards it on confirmation.
         asDemo("cityadmin@mesta.example", () -> campaigns.chooseCampaignBadge(campaignBadgeId));
-        log.info("Loaded demo data: {} cities and one account per role (password in the README)", CITIES.size());
+        long end = System.nanoTime();
+        log.info("Loaded demo data in {} ms ({} ms accounts and badges, {} ms generating and {} ms publishing {}"
+                        + " opportunities, {} ms work in progress): {} cities, one account per role (password in the README)",
+                ms(end - start), ms(badgesDone - start), ms(generated - badgesDone), ms(programmeDone - generated),
+                published.size(), ms(end - programmeDone), CITIES.size());
     }
 
-    private void load() {
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private void recommendations() {
+        campaigns.propose(Theme.MENTAL_HEALTH, "Cities of Learning Youth Forum 2025", Map.of(
+                "en", new Recommendation.Words("A trained counsellor in every school",
+                        "Every secondary school has a counsellor trained in young people's mental health, at least two days a week, whom students can see without their parents' consent from the age of 15."),
+                "sl", new Recommendation.Words("Usposobljen svetovalec na vsaki šoli",
+                        "Vsaka srednja šola ima vsaj dva dni na teden svetovalca, usposobljenega za duševno zdravje mladih, ki ga dijaki od 15. leta lahko obiščejo brez soglasja staršev.")));
+        campaigns.propose(Theme.PARTICIPATION, "Cities of Learning Youth Forum 2025", Map.of(
+                "en", new Recommendation.Words("Young people at the table",
+                        "Every city has a youth council whose opinion the city council must ask for before deciding on anything that concerns young people, and answer in writing."),
+                "sl", new Recommendation.Words("Mladi za mizo",
+                        "Vsako mesto ima mladinski svet, za mnenje katerega mora mestni svet vprašati, preden odloča o čemer koli, kar zadeva mlade, in nanj pisno odgovoriti.")));
+    }
+
+    static DemoProgramme.Where where(DemoCity d) {
+        return new DemoProgramme.Where(d.slug(), new GeoPoint(d.lat(), d.lon()), d.country(), d.language());
+    }
+
+    private LocalDate today(DemoCity d) {
+        return LocalDate.now(clock.withZone(ZoneId.of(d.zone())));
+    }
+
+    private static OpportunityService.Imported imported(long org, DemoProgramme.Item item, String language, Set<Long> badges) {
+        return new OpportunityService.Imported(org, item.draft(), DemoPictures.of(item.activity(), item.theme()),
+                DemoPictures.describe(item.theme(), language), badges);
+    }
+
+    private void load(Map<String, List<Organisation>> orgs) {
         City ljubljana = null;
         Organisation youthCentre = null;
         for (DemoCity d : CITIES) {
@@ -128,10 +194,10 @@ class DemoData implements ApplicationRunner {
                     d.country(), d.lat(), d.lon(), 12, d.language(), Set.of("en", "sl"), d.zone()));
             Organisation first = organisation(city, d.en() + " Youth Centre",
                     "Open youth work, workshops and volunteering for young people aged 13 to 29.");
-            organisation(city, d.en() + " City Library Learning Lab",
-                    "Digital skills, maker space and study groups, free for all young people.");
-            organisation(city, "Green " + d.en() + " Volunteers",
-                    "Sustainability projects: urban gardens, repair cafés and clean-up days.");
+            orgs.put(d.slug(), List.of(first, organisation(city, d.en() + " City Library Learning Lab",
+                            "Digital skills, maker space and study groups, free for all young people."),
+                    organisation(city, "Green " + d.en() + " Volunteers",
+                            "Sustainability projects: urban gardens, repair cafés and clean-up days.")));
             if (ljubljana == null) {
                 ljubljana = city;
                 youthCentre = first;
@@ -139,6 +205,9 @@ class DemoData implements ApplicationRunner {
         }
         long cityId = ljubljana.getId();
         account("learner@mesta.example", "Lea Learner", cityId, "sl", Role.LEARNER);
+        account("learner2@mesta.example", "Luka Learner", cityId, "sl", Role.LEARNER);
+        account("learner3@mesta.example", "Amani Learner", cities.findCityBySlug("nairobi").orElseThrow().getId(), "en",
+                Role.LEARNER);
         Account provider = account("provider@mesta.example", "Primož Provider", cityId, "sl", Role.PROVIDER);
         accounts.addMember(youthCentre.getId(), provider.getId(), OrganisationRole.ADMIN);
         // One member per organisation role, so that what each role may do can be seen (same password).
@@ -165,7 +234,9 @@ class DemoData implements ApplicationRunner {
                         "For young people who helped run the youth centre's activities.",
                         "At least 20 hours of volunteering at the youth centre and a short note on what you learnt.", ""),
                 24);
-        awards.award(volunteer, List.of("learner@mesta.example"), "sl");
+        awards.award(volunteer, List.of("learner@mesta.example", "maja.k@ljubljana.learners.mesta.example",
+                "jan.h@ljubljana.learners.mesta.example", "nika.z@ljubljana.learners.mesta.example"), "sl");
+        volunteerBadgeId = volunteer;
         campaignBadgeId = published(2, new BadgeTexts("Mladi ambasador", "Kampanja", "Ljubljana",
                         "Za mlade ambasadorje, ki so s kampanjo za mlade v mestu nekaj spremenili.",
                         "Sodelovanje v ekipi kampanje od ideje do ocene, ki jo potrdi mestni skrbnik.", ""),
@@ -177,7 +248,7 @@ class DemoData implements ApplicationRunner {
 
     /** A published badge of the signed-in provider's organisation, from one of the designer's templates. */
     private long published(int template, BadgeTexts sl, BadgeTexts en, Integer expiryMonths) {
-        long organisation = org.mesta.base.MestaUser.require().organisationIds().iterator().next();
+        long organisation = MestaUser.require().organisationIds().iterator().next();
         BadgeDesign design = BadgeDesign.templates().get(template).design();
         Badge b = badges.create(organisation, design);
         b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, Map.of("sl", sl, "en", en), null,
@@ -185,49 +256,26 @@ class DemoData implements ApplicationRunner {
         return badges.publish(b.getId(), b.getVersion()).getId();
     }
 
-    /**
-     * Three demo campaigns on the Ljubljana board: one in Planning carrying a recommendation, with a checklist; an
-     * idea; and one the team has evaluated, waiting for the city admin's confirmation.
-     */
-    private void campaigns() {
-        long second = accounts.colleagues(Role.AMBASSADOR).stream().filter(a -> a.getEmail().startsWith("ambassador2"))
-                .findFirst().orElseThrow().getId();
-        long me = org.mesta.base.MestaUser.require().accountId();
-        Recommendation counsellors = campaigns.recommendations(Theme.MENTAL_HEALTH, false).getFirst();
-        Campaign c = campaigns.create("Svetovalec na vsaki šoli", CampaignKind.ADVOCACY, counsellors.getId());
-        c = campaigns.setTeam(c.getId(), c.getVersion(), Set.of(me, second), Set.of(me));
-        c = campaigns.save(c.getId(), c.getVersion(), new CampaignDraft("Svetovalec na vsaki šoli", CampaignKind.ADVOCACY,
-                "Mestni svet sprejme načrt, da ima do leta 2027 vsaka srednja šola v Ljubljani svetovalca za duševno zdravje.",
-                "Anketa med dijaki, srečanje z županom, zgodbe dijakov na Instagramu.", Set.of(Theme.MENTAL_HEALTH),
-                Set.of(Audience.DECISION_MAKERS, Audience.SCHOOLS, Audience.MEDIA), Set.of(counsellors.getId()),
-                java.time.LocalDate.of(2027, 1, 11), java.time.LocalDate.of(2027, 4, 30), false,
-                List.of(new CampaignDraft.Place("Mestna hiša, Ljubljana", new org.mesta.map.GeoPoint(46.0503, 14.5069)),
-                        new CampaignDraft.Place("Gimnazija Bežigrad", null)), List.of()));
-        campaigns.move(c.getId(), c.getVersion(), Stage.PLANNING, 0, null);
-        campaigns.addTask(c.getId(), "Pripravi anketo za dijake", me, java.time.LocalDate.of(2027, 1, 20));
-        campaigns.addTask(c.getId(), "Dogovori srečanje z županom", second, java.time.LocalDate.of(2027, 2, 15));
-        campaigns.comment(c.getId(), "@Bor Ambassador, lahko prevzameš srečanje z županom?");
-        campaigns.create("Mural za zeleno Ljubljano", CampaignKind.ARTS, null);
-        // A finished campaign the team has evaluated: it waits for the city admin's confirmation.
-        Recommendation buses = campaigns.recommendations(Theme.SUSTAINABILITY, false).getFirst();
-        Campaign done = campaigns.create("Brezplačni avtobusi do 26. leta", CampaignKind.ADVOCACY, buses.getId());
-        done = campaigns.setTeam(done.getId(), done.getVersion(), Set.of(me, second), Set.of(me));
-        done = campaigns.move(done.getId(), done.getVersion(), Stage.DONE, 0, new org.mesta.campaign.Outcomes(1200, 6, 3, 2, null,
-                "Zbrali smo 1.200 podpisov, predstavili predlog na seji mestnega sveta in mestni svet je sklenil, da ga preuči do poletja."));
-        campaigns.move(done.getId(), done.getVersion(), Stage.EVALUATED, 0, null);
-        // A proposal waiting for the city admin's curation.
-        campaigns.propose(Theme.INCLUSION, "Srečanje mladih ambasadorjev 2026", Map.of(
-                "sl", new Recommendation.Words("Tolmač za znakovni jezik na mestnih prireditvah",
-                        "Vse prireditve Mestne občine Ljubljana za mlade imajo tolmača za slovenski znakovni jezik."),
-                "en", new Recommendation.Words("Sign language at city events",
-                        "Every youth event of the City of Ljubljana has a Slovenian sign language interpreter.")));
-    }
-
     private void asDemo(String email, Runnable task) {
         var user = users.loadUserByUsername(email);
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            task.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** As an admin of the organisation (the demo's organisations have no members of their own but Ljubljana's). */
+    private void asOrganisation(long organisationId, Runnable task) {
+        var previous = SecurityContextHolder.getContext();
+        MestaUser admin = new MestaUser(0, "system", "Mesta", "", EnumSet.of(Role.PROVIDER), null,
+                Map.of(organisationId, MestaUser.ORG_ADMIN), "en", false, 0);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             task.run();

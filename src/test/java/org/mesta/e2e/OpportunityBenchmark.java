@@ -1,13 +1,10 @@
 package org.mesta.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.mesta.demo.DemoProgramme;
 import org.mesta.map.GeoPoint;
-import org.mesta.opportunity.AccessFeature;
-import org.mesta.opportunity.Format;
-import org.mesta.opportunity.OpportunityType;
+import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.PublicOpportunity;
-import org.mesta.opportunity.Texts;
-import org.mesta.opportunity.Theme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,12 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,7 +37,8 @@ import java.util.concurrent.TimeUnit;
 @ActiveProfiles("test")
 class OpportunityBenchmark {
 
-    static final int OPPORTUNITIES = 100_000;
+    /** -Dmesta.benchmark.opportunities=2000 for a quick try. */
+    static final int OPPORTUNITIES = Integer.getInteger("mesta.benchmark.opportunities", 100_000);
     static final int CITIES = 40;
 
     static {
@@ -92,15 +91,22 @@ class OpportunityBenchmark {
                 .orElse("wrk failed: " + out);
     }
 
-    /** 25 more cities (40 with the demo's), one organisation each, and 100,000 approved opportunities. */
+    /**
+     * 25 more cities (40 with the demo's), one organisation each, and 100,000 approved opportunities: the demo's
+     * programme generator with the benchmark's size, so the rows look like real ones (types, themes, formats, ages,
+     * access, free and paid, over, running, coming and weekly).
+     */
     private void generate() {
         Random random = new Random(7);
         List<long[]> cityOrgs = new ArrayList<>();
-        List<double[]> centres = new ArrayList<>();
-        jdbc.query("select c.id, c.latitude, c.longitude, (select min(o.id) from organisation o where o.city_id = c.id)"
-                + " from city c", rs -> {
+        List<DemoProgramme.Where> places = new ArrayList<>();
+        List<ZoneId> zones = new ArrayList<>();
+        jdbc.query("select c.id, c.latitude, c.longitude, (select min(o.id) from organisation o where o.city_id = c.id),"
+                + " c.slug, c.country, c.default_language, c.time_zone from city c", rs -> {
             cityOrgs.add(new long[]{rs.getLong(1), rs.getLong(4)});
-            centres.add(new double[]{rs.getDouble(2), rs.getDouble(3)});
+            places.add(new DemoProgramme.Where(rs.getString(5), new GeoPoint(rs.getDouble(2), rs.getDouble(3)),
+                    rs.getString(6), rs.getString(7)));
+            zones.add(ZoneId.of(rs.getString(8)));
         });
         for (int i = cityOrgs.size(); i < CITIES; i++) {
             double lat = -40 + random.nextDouble() * 100, lon = -120 + random.nextDouble() * 240;
@@ -112,50 +118,70 @@ class OpportunityBenchmark {
                     cityId, "Bench organisation " + i, "bench" + i + "@example.org");
             long orgId = jdbc.queryForObject("select id from organisation where city_id = ?", Long.class, cityId);
             cityOrgs.add(new long[]{cityId, orgId});
-            centres.add(new double[]{lat, lon});
+            places.add(new DemoProgramme.Where("bench-" + i, new GeoPoint(lat, lon), "XX", "en"));
+            zones.add(ZoneOffset.UTC);
         }
         JsonMapper json = JsonMapper.builder().build();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        OpportunityType[] types = OpportunityType.values();
-        Theme[] themes = Theme.values();
         int batch = 2000;
         List<Object[]> opportunities = new ArrayList<>(batch);
         List<Object[]> published = new ArrayList<>(batch);
         long nextId = 1 + jdbc.queryForObject("select coalesce(max(id), 0) from opportunity", Long.class);
-        for (int n = 0; n < OPPORTUNITIES; n++) {
-            int c = n % CITIES;
-            long id = nextId + n;
+        int written = 0;
+        for (int c = 0; c < CITIES; c++) {
             long cityId = cityOrgs.get(c)[0], orgId = cityOrgs.get(c)[1];
-            double lat = centres.get(c)[0] + random.nextGaussian() * 0.06;
-            double lon = centres.get(c)[1] + random.nextGaussian() * 0.09;
-            Instant starts = now.plus(1 + random.nextInt(120), ChronoUnit.DAYS);
-            OpportunityType type = types[random.nextInt(types.length)];
-            Theme theme = themes[random.nextInt(themes.length)];
-            PublicOpportunity p = new PublicOpportunity(id, cityId, orgId, "Bench organisation", 1, now,
-                    Map.of("en", new Texts("Opportunity " + id, "A generated opportunity for the benchmark", "")),
-                    type, Set.of(theme), Format.IN_PERSON, starts, starts.plus(2, ChronoUnit.HOURS), false,
-                    new GeoPoint(Math.max(-89, Math.min(89, lat)), Math.max(-179, Math.min(179, lon))), "Venue", null,
-                    null, 14, 29, 20, true, null, Set.of("en"), Set.of(AccessFeature.STEP_FREE), null,
-                    "https://example.org/join", null, null, null, List.of(), List.of());
-            opportunities.add(new Object[]{id, orgId, cityId, type.name(), Timestamp.from(starts),
-                    Timestamp.from(starts.plus(2, ChronoUnit.HOURS)), p.location().latitude(), p.location().longitude(),
-                    Timestamp.from(now)});
-            published.add(new Object[]{id, cityId, orgId, Timestamp.from(now), type.name(), Timestamp.from(starts),
-                    Timestamp.from(starts.plus(2, ChronoUnit.HOURS)), p.location().latitude(), p.location().longitude(),
-                    "," + theme.name() + ",", org.mesta.opportunity.BenchmarkAccess.card(p), json.writeValueAsString(p)});
-            if (opportunities.size() == batch || n == OPPORTUNITIES - 1) {
-                jdbc.batchUpdate("insert into opportunity (id, version, organisation_id, city_id, status, wizard_step, type,"
-                        + " format, starts_at, ends_at, ongoing, latitude, longitude, free, created_by, created_at,"
-                        + " updated_at, archived) values (?, 0, ?, ?, 'APPROVED', 4, ?, 'IN_PERSON', ?, ?, false, ?, ?,"
-                        + " true, 0, ?, ?, false)", opportunities.stream().map(r -> new Object[]{r[0], r[1], r[2], r[3],
-                        r[4], r[5], r[6], r[7], r[8], r[8]}).toList());
-                jdbc.batchUpdate("insert into published_opportunity (opportunity_id, city_id, organisation_id, revision,"
-                        + " published_at, type, format, starts_at, ends_at, ongoing, latitude, longitude, age_min, age_max,"
-                        + " free, themes, access, card, content) values (?, ?, ?, 1, ?, ?, 'IN_PERSON', ?, ?, false, ?, ?,"
-                        + " 14, 29, true, ?, ',STEP_FREE,', ?, ?)", published);
-                opportunities.clear();
-                published.clear();
+            ZoneId zone = zones.get(c);
+            int count = OPPORTUNITIES / CITIES + (c < OPPORTUNITIES % CITIES ? 1 : 0);
+            for (DemoProgramme.Item item : DemoProgramme.generate(places.get(c), LocalDate.now(zone), 7, count)) {
+                long id = nextId + written++;
+                OpportunityDraft d = item.draft();
+                Instant starts = at(d.startsAt(), zone), ends = at(d.endsAt(), zone);
+                List<PublicOpportunity.Meeting> sessions = d.sessions().stream()
+                        .map(x -> new PublicOpportunity.Meeting(at(x.startsAt(), zone), at(x.endsAt(), zone))).toList();
+                PublicOpportunity p = new PublicOpportunity(id, cityId, orgId, "Bench organisation", 1, now, d.texts(),
+                        d.type(), d.themes(), d.format(), starts, ends, d.ongoing(), d.location(), d.venue(), d.address(),
+                        d.onlineUrl(), d.ageMin(), d.ageMax(), d.capacity(), d.free(), d.price(), d.languages(), d.access(),
+                        null, d.joinUrl(), d.joinEmail(), null, null, sessions, List.of());
+                Instant last = sessions.isEmpty() ? ends : sessions.getLast().endsAt();
+                Double lat = d.location() == null ? null : d.location().latitude();
+                Double lon = d.location() == null ? null : d.location().longitude();
+                opportunities.add(new Object[]{id, orgId, cityId, d.type().name(), d.format().name(), ts(starts), ts(ends),
+                        d.ongoing(), lat, lon, d.free(), Timestamp.from(now), Timestamp.from(now)});
+                published.add(new Object[]{id, cityId, orgId, Timestamp.from(now), d.type().name(), d.format().name(),
+                        ts(starts), ts(last), d.ongoing(), lat, lon, d.ageMin(), d.ageMax(), d.free(), flags(d.themes()),
+                        flags(d.access()), org.mesta.opportunity.BenchmarkAccess.card(p), json.writeValueAsString(p)});
+                if (opportunities.size() == batch) {
+                    flush(opportunities, published);
+                }
             }
         }
+        flush(opportunities, published);
+    }
+
+    private void flush(List<Object[]> opportunities, List<Object[]> published) {
+        if (opportunities.isEmpty()) return;
+        jdbc.batchUpdate("insert into opportunity (id, version, organisation_id, city_id, status, wizard_step, type,"
+                + " format, starts_at, ends_at, ongoing, latitude, longitude, free, created_by, created_at,"
+                + " updated_at, archived) values (?, 0, ?, ?, 'APPROVED', 4, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, false)",
+                opportunities);
+        jdbc.batchUpdate("insert into published_opportunity (opportunity_id, city_id, organisation_id, revision,"
+                + " published_at, type, format, starts_at, ends_at, ongoing, latitude, longitude, age_min, age_max,"
+                + " free, themes, access, card, content) values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                published);
+        opportunities.clear();
+        published.clear();
+    }
+
+    /** As PublishedOpportunity stores sets: ",A,B,". */
+    private static String flags(java.util.Set<? extends Enum<?>> values) {
+        return "," + values.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")) + ",";
+    }
+
+    private static Instant at(java.time.LocalDateTime local, ZoneId zone) {
+        return local == null ? null : local.atZone(zone).toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -1,0 +1,86 @@
+package org.mesta.demo;
+
+import org.mesta.badge.AwardService;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeDraft;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTexts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every demo organisation's badges, designed from the designer's templates: one or two per organisation (the
+ * Ljubljana youth centre's two are made by DemoData), and one application waiting for review. Only the Ljubljana
+ * youth centre awards them in the demo: an organisation's first award seals its new signing key with PBKDF2 (about
+ * half a second on purpose), which for 45 organisations would make every start and every test context slower.
+ */
+final class DemoBadges {
+
+    /** A badge an organisation of that kind issues: template index and words in English and Slovenian. */
+    private record Kind(int template, String enName, String enDescription, String enCriteria, String slName,
+                        String slDescription, String slCriteria) {
+    }
+
+    private static final List<List<Kind>> BY_ORGANISATION = List.of(
+            List.of(new Kind(1, "Peer supporter", "For young people trained to support friends who are having a hard time.",
+                            "Completed the mental health first aid course and took part in four open talk evenings.",
+                            "Podpornik vrstnikov", "Za mlade, usposobljene za podporo prijateljem, ki jim je težko.",
+                            "Opravljen tečaj prve psihološke pomoči in udeležba na štirih večerih odprtega pogovora."),
+                    new Kind(2, "Active citizen", "For young people who brought a proposal of their own to the city.",
+                            "Presented a proposal at an open session of the youth council or ran a campaign action.",
+                            "Aktivni državljan", "Za mlade, ki so mestu predstavili svoj predlog.",
+                            "Predstavitev predloga na odprti seji mladinskega sveta ali izvedba akcije kampanje.")),
+            List.of(new Kind(0, "Digital maker", "For young people who designed and made something of their own in the maker space.",
+                            "Took part in four maker evenings or coding club meetings and showed what you made.",
+                            "Digitalni ustvarjalec", "Za mlade, ki so v izdelovalnici oblikovali in izdelali nekaj svojega.",
+                            "Udeležba na štirih večerih v izdelovalnici ali srečanjih kluba programiranja in predstavitev izdelka."),
+                    new Kind(0, "Fact checker", "For young people who can check a source before they share it.",
+                            "Took part in the media literacy workshop and checked three real posts with its checklist.",
+                            "Preverjevalec dejstev", "Za mlade, ki znajo preveriti vir, preden ga delijo.",
+                            "Udeležba na delavnici medijske pismenosti in preverjanje treh resničnih objav s seznamom preverjanj.")),
+            List.of(new Kind(3, "Green volunteer", "For young people who gave their time to a greener city.",
+                            "At least 12 hours in the urban garden, at repair cafés or on clean-up days.",
+                            "Zeleni prostovoljec", "Za mlade, ki so svoj čas namenili bolj zelenemu mestu.",
+                            "Vsaj 12 ur na mestnem vrtu, v popravljalnici ali na čistilnih akcijah."),
+                    new Kind(3, "Repair hero", "For young people who fixed things instead of throwing them away.",
+                            "Repaired three things yourself at the repair café or the bike kitchen.",
+                            "Junak popravil", "Za mlade, ki so stvari popravili, namesto da bi jih zavrgli.",
+                            "Sam si popravil tri stvari v popravljalnici ali kolesarski delavnici.")));
+
+    private final BadgeService badges;
+    private final AwardService awards;
+
+    DemoBadges(BadgeService badges, AwardService awards) {
+        this.badges = badges;
+        this.awards = awards;
+    }
+
+    /** The organisation's badges (the signed-in user must be its admin): the published badges' ids, the first first. */
+    List<Long> design(long organisationId, int kind, int number, String cityName, String year, String language) {
+        List<Kind> kinds = BY_ORGANISATION.get(kind);
+        int count = 1 + Math.floorMod(number, kinds.size());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Kind k = kinds.get(i);
+            BadgeDesign design = BadgeDesign.templates().get(k.template()).design();
+            Badge b = badges.create(organisationId, design);
+            b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, Map.of(
+                    "en", new BadgeTexts(k.enName(), year, cityName, k.enDescription(), k.enCriteria(), ""),
+                    "sl", new BadgeTexts(k.slName(), year, cityName, k.slDescription(), k.slCriteria(), "")),
+                    null, List.of("skill:teamwork"), List.of(), null));
+            ids.add(badges.publish(b.getId(), b.getVersion()).getId());
+        }
+        return ids;
+    }
+
+    /** The signed-in learner applies for the badge with a short story as evidence. */
+    void apply(long badgeId, String language) {
+        awards.apply(badgeId, "sl".equals(language)
+                        ? "Sodeloval sem na vseh srečanjih in pomagal pri pripravi zadnjega. Fotografije so na povezavi."
+                        : "I took part in every meeting and helped prepare the last one. Photos are at the link.",
+                "https://photos.mesta.example/albums/demo", null, null);
+    }
+}
