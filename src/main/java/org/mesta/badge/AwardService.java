@@ -375,7 +375,12 @@ public class AwardService {
     public record ProviderBadges(List<Waiting> waiting, long issuedThisMonth) {
     }
 
-    public record LearnerBadges(long held, long waiting, List<BadgeApplication> latestApplications) {
+    public record LearnerBadges(long held, long waiting, List<MyApplication> latestApplications) {
+    }
+
+    /** One of the learner's applications: which badge (named in the language they applied in), and the answer. */
+    public record MyApplication(long badgeId, String badgeName, BadgeApplication.Status status, String feedback,
+                                Instant submittedAt) {
     }
 
     /**

@@ -44,9 +44,15 @@ class BadgeWork {
     }
 
     AwardService.LearnerBadges learner(long accountId, String email, int limit) {
+        List<BadgeApplication> latest = queries.latestApplications(accountId, PageRequest.of(0, limit));
+        Map<Long, Badge> named = new HashMap<>();
+        badges.findAllById(latest.stream().map(BadgeApplication::getBadgeId).distinct().toList())
+                .forEach(b -> named.put(b.getId(), b));
         return new AwardService.LearnerBadges(queries.countHeld(accountId, email),
                 queries.countApplications(accountId, BadgeApplication.Status.PENDING),
-                queries.latestApplications(accountId, PageRequest.of(0, limit)));
+                latest.stream().map(a -> new AwardService.MyApplication(a.getBadgeId(),
+                        named.containsKey(a.getBadgeId()) ? named.get(a.getBadgeId()).texts(a.getLanguage()).name() : "",
+                        a.getStatus(), a.getFeedback(), a.getSubmittedAt())).toList());
     }
 }
 
