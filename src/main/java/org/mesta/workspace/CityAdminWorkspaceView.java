@@ -26,7 +26,7 @@ import static org.mesta.workspace.Dashboard.*;
 
 /** The city admin's home: the city in figures, and what waits for them (invitations, proposals, evaluations). */
 @Route("city")
-@Menu(title = "nav.city-home", order = 35, icon = "vaadin:dashboard")
+@Menu(title = "nav.city-home", order = 5, icon = "vaadin:dashboard")
 @RolesAllowed(Role.CITY_ADMIN_)
 public class CityAdminWorkspaceView extends RoleWorkspace {
 

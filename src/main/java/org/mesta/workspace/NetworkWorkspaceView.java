@@ -21,7 +21,7 @@ import static org.mesta.workspace.Dashboard.*;
 
 /** The network admin's home: every city at a glance, each figure opening that city's list. */
 @Route("network")
-@Menu(title = "nav.network-home", order = 45, icon = "vaadin:globe")
+@Menu(title = "nav.network-home", order = 4, icon = "vaadin:dashboard")
 @RolesAllowed(Role.NETWORK_ADMIN_)
 public class NetworkWorkspaceView extends RoleWorkspace {
 

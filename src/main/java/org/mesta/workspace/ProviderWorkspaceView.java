@@ -146,9 +146,7 @@ public class ProviderWorkspaceView extends RoleWorkspace {
 
     /** The same start as the quick action, where an empty block asks for it. */
     private Button startButton() {
-        Button start = new Button(getTranslation("opportunity.new"), e -> newOpportunity.click());
-        start.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return start;
+        return new Button(getTranslation("opportunity.new"), e -> newOpportunity.click());
     }
 
     @Override
