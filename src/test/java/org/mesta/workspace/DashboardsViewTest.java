@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
@@ -23,13 +24,16 @@ import org.mesta.city.Organisation;
 import org.mesta.city.OrganisationDraft;
 import org.mesta.city.ui.OrganisationsView;
 import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
+import org.mesta.opportunity.ui.OpportunityDetailView;
 import org.mesta.opportunity.ui.OpportunityWizardView;
 import org.mesta.opportunity.ui.ProviderOpportunitiesView;
 import org.mesta.security.AccountService;
 import org.mesta.security.InvitationDraft;
 import org.mesta.security.OrganisationRole;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -268,5 +272,29 @@ class DashboardsViewTest extends ViewTest {
             assertThat(find(Div.class).withClassName("mesta-figures").all()).as(entry.getKey()).isNotEmpty();
             assertThat(((HasDynamicTitle) view).getPageTitle()).doesNotStartWith("!");
         }
+    }
+
+    @Test
+    void a_public_opportunity_describes_its_organisation_in_the_reader_s_language() {
+        login(PROVIDER);
+        long orgId = MestaUser.require().organisationIds().iterator().next();
+        var o = opportunities.create(orgId);
+        o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Dan odprtih vrat"), 4);
+        o = opportunities.submit(o.getId(), o.getVersion());
+        login(MODERATOR);
+        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        login(CITY_ADMIN);
+        OrganisationDraft was = cities.findOrganisation(orgId).orElseThrow().toDraft();
+        cities.saveOrganisation(new OrganisationDraft(was.id(), was.version(), was.cityId(), was.name(), null,
+                was.website(), was.contactEmail(), Map.of("sl", "Mladinski center za vse.", "en", "A youth centre for everyone.")));
+        SecurityContextHolder.clearContext();
+
+        slovenian();
+        navigate(OpportunityDetailView.class, o.getId());
+        assertThat(text(find(Paragraph.class).id("organisation-description"))).isEqualTo("Mladinski center za vse.");
+        english();
+        navigate(HomeView.class);
+        navigate(OpportunityDetailView.class, o.getId());
+        assertThat(text(find(Paragraph.class).id("organisation-description"))).isEqualTo("A youth centre for everyone.");
     }
 }
