@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +47,7 @@ public class AwardService {
     private final IssuerKeys keys;
     private final Verifier verifier;
     private final StatusLists statusLists;
+    private final BadgeWork work;
     private final AccountService accounts;
     private final org.mesta.base.ui.TranslationProvider translations;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -52,7 +55,8 @@ public class AwardService {
     AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeApplicationRepository applications, BadgeService badges, BadgeRepository badgeRows,
                  CityService cities, ApplicationEventPublisher events, Clock clock, IssuerKeys keys,
                  Verifier verifier, org.mesta.base.ui.TranslationProvider translations, AccountService accounts,
-                 @Value("${mesta.base-url}") String baseUrl, StatusLists statusLists) {
+                 @Value("${mesta.base-url}") String baseUrl, StatusLists statusLists, BadgeWork work) {
+        this.work = work;
         this.statusLists = statusLists;
         this.accounts = accounts;
         this.translations = translations;
@@ -360,6 +364,45 @@ public class AwardService {
             throw new UserError("application.error.decided");
         }
         return app;
+    }
+
+    // ---- the workspaces (counts and a few rows; the reading is in BadgeWork) ----
+
+    /** A badge of the provider's organisations with applications waiting for review. */
+    public record Waiting(long badgeId, String badgeName, long count) {
+    }
+
+    public record ProviderBadges(List<Waiting> waiting, long issuedThisMonth) {
+    }
+
+    public record LearnerBadges(long held, long waiting, List<MyApplication> latestApplications) {
+    }
+
+    /** One of the learner's applications: which badge (named in the language they applied in), and the answer. */
+    public record MyApplication(long badgeId, String badgeName, BadgeApplication.Status status, String feedback,
+                                Instant submittedAt) {
+    }
+
+    /**
+     * Applications waiting in the organisations the provider issues for, and the awards of all their
+     * organisations since the first of this month (in the zone given, the reader's).
+     */
+    @PreAuthorize("hasRole('PROVIDER')")
+    @Transactional(readOnly = true)
+    public ProviderBadges providerBadges(String language, ZoneId zone, int limit) {
+        MestaUser me = MestaUser.require();
+        var issuing = me.organisationIds().stream().filter(me::issuesFor).toList();
+        Instant monthStart = LocalDate.now(clock.withZone(zone)).withDayOfMonth(1).atStartOfDay(zone).toInstant();
+        return new ProviderBadges(work.waitingApplications(issuing, language, limit),
+                work.issuedSince(me.organisationIds(), monthStart));
+    }
+
+    /** The learner's badges held, applications waiting for an answer, and their latest applications. */
+    @PreAuthorize("hasRole('LEARNER')")
+    @Transactional(readOnly = true)
+    public LearnerBadges learnerBadges(int limit) {
+        MestaUser me = MestaUser.require();
+        return work.learner(me.accountId(), Award.normalise(me.email()), limit);
     }
 
     // ---- looking at awards ----

@@ -13,8 +13,10 @@ import org.springframework.validation.annotation.Validated;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The network: cities (network admins) and their organisations (city admins of that city). */
@@ -97,6 +99,20 @@ public class CityService {
         MestaUser user = MestaUser.require();
         Long scope = user.has(org.mesta.base.Role.NETWORK_ADMIN) ? cityId : user.cityId();
         return organisations.search(scope, like(filter), pageable).getContent();
+    }
+
+    /** How many organisations each city has: every city for network admins, their own for city admins. */
+    @PreAuthorize("hasAnyRole('CITY_ADMIN','NETWORK_ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, Long> organisationCounts() {
+        MestaUser user = MestaUser.require();
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : organisations.countPerCity()) {
+            if (user.has(org.mesta.base.Role.NETWORK_ADMIN) || row[0].equals(user.cityId())) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
     }
 
     @PreAuthorize("isAuthenticated()")

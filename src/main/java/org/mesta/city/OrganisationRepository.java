@@ -23,4 +23,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     boolean existsByCityIdAndNameIgnoreCase(Long cityId, String name);
 
     long countByCityId(Long cityId);
+
+    @Query("select o.city.id, count(o) from Organisation o group by o.city.id")
+    List<Object[]> countPerCity();
 }

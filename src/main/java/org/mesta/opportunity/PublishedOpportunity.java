@@ -97,4 +97,12 @@ class PublishedOpportunity {
     String getContent() {
         return content;
     }
+
+    Instant getStartsAt() {
+        return startsAt;
+    }
+
+    String getCard() {
+        return card;
+    }
 }

@@ -21,13 +21,13 @@ class CityOverview extends Composite<Div> {
 
     CityOverview(CityService cities, Long cityId) {
         Div root = getContent();
-        root.addClassNames("mesta-card", LumoUtility.Padding.MEDIUM);
+        root.addClassNames("mesta-card", "mesta-providers", LumoUtility.Padding.MEDIUM);
         City city = cities.findCity(cityId).orElse(null);
         if (city == null) {
             root.add(new Paragraph(getTranslation("workspace.no-city")));
             return;
         }
-        H3 name = new H3(getTranslation("workspace.city", city.name(getLocale())));
+        H3 name = new H3(getTranslation("dash.providers.title", city.name(getLocale())));
         name.setId("workspace-city");
         List<Organisation> organisations = cities.organisationsOfCity(city.getId());
         Span count = new Span(getTranslation("workspace.organisation-count", organisations.size()));
@@ -40,8 +40,9 @@ class CityOverview extends Composite<Div> {
             } else {
                 item.add(new Span(o.getName()));
             }
-            if (o.getDescription() != null) {
-                Span description = new Span(" — " + o.getDescription());
+            String text = o.description(getLocale());
+            if (text != null) {
+                Span description = new Span(" — " + text);
                 description.addClassNames(LumoUtility.TextColor.SECONDARY);
                 item.add(description);
             }

@@ -1,17 +1,118 @@
 package org.mesta.workspace;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.ui.ClaimView;
+import org.mesta.badge.ui.MyBadgesView;
 import org.mesta.base.Role;
+import org.mesta.base.ui.ClientTime;
+import org.mesta.city.City;
 import org.mesta.city.CityService;
+import org.mesta.opportunity.Card;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.PublicQuery;
+import org.mesta.opportunity.ui.CityOpportunitiesView;
+import org.mesta.opportunity.ui.OpportunityDetailView;
+import org.mesta.security.AccountService;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+
+import static org.mesta.workspace.Dashboard.*;
+
+/**
+ * The learner's home: what is on in their city this week (for their age, when we know it), their badges and
+ * applications with the answers. Sessions they joined are not here: Mesta does not record joining yet.
+ */
 @Route("learner")
 @Menu(title = "nav.learner", order = 10, icon = "vaadin:academy-cap")
 @RolesAllowed(Role.LEARNER_)
 public class LearnerWorkspaceView extends RoleWorkspace {
 
-    LearnerWorkspaceView(CityService cities) {
-        super(cities, "learner");
+    static final int SHOWN = 5;
+    /** More than this many this week is shown as "99+"; counting further would only cost. */
+    private static final int COUNTED = 100;
+
+    LearnerWorkspaceView(AccountService accounts, CityService cities, OpportunityService opportunities,
+                         AwardService awards) {
+        super("learner");
+        Integer birthYear = accounts.me().getBirthYear();
+        Integer age = birthYear == null ? null : Year.now(ClientTime.zone()).getValue() - birthYear;
+        City city = cities.findCity(user.cityId()).orElse(null);
+        String language = getLocale().getLanguage();
+
+        List<Card> week = List.of();
+        if (city != null) {
+            LocalDate today = LocalDate.now(ClientTime.zone());
+            week = opportunities.cards(new PublicQuery(city.getId(), null, null, null, null, null, false, age, today,
+                    today.plusDays(6), COUNTED));
+        }
+        AwardService.LearnerBadges badges = awards.learnerBadges(SHOWN);
+        String cityPage = city == null ? url(LearnerWorkspaceView.class) : url(CityOpportunitiesView.class, city.getSlug());
+
+        add(figures(
+                figure("figure-week", week.size(), getTranslation("dash.learner.figure.week"), cityPage),
+                figure("figure-badges", badges.held(), getTranslation("dash.learner.figure.badges"), url(MyBadgesView.class)),
+                figure("figure-waiting", badges.waiting(), getTranslation("dash.learner.figure.waiting"),
+                        url(MyBadgesView.class) + "#my-applications")));
+        add(blocks(thisWeek(city, age, week, cityPage, language), applications(badges, cityPage)));
+        add(new CityOverview(cities, user.cityId()));
+    }
+
+    private Div thisWeek(City city, Integer age, List<Card> week, String cityPage, String language) {
+        if (city == null) {
+            return new Div(block("block-week", getTranslation("dash.learner.week.title-no-city"),
+                    empty(getTranslation("workspace.no-city"))));
+        }
+        String title = getTranslation(age == null ? "dash.learner.week.title" : "dash.learner.week.title-age",
+                city.name(getLocale()), age == null ? 0 : age);
+        if (week.isEmpty()) {
+            return new Div(block("block-week", title, empty(getTranslation("dash.learner.week.none"),
+                    action(getTranslation("dash.learner.week.all", city.name(getLocale())), cityPage))));
+        }
+        var list = rows();
+        week.stream().limit(SHOWN).forEach(c -> {
+            Card.Shown shown = c.shown(language);
+            String when = c.startsAt() == null ? "" : dateTime(c.startsAt(), getLocale());
+            list.add(row(shown.title(), url(OpportunityDetailView.class, c.id()),
+                    String.join(" · ", List.of(when, shown.organisation()).stream().filter(s -> !s.isBlank()).toList())));
+        });
+        return new Div(block("block-week", title, list,
+                action(getTranslation("dash.learner.week.all", city.name(getLocale())), cityPage)));
+    }
+
+    private Div applications(AwardService.LearnerBadges badges, String cityPage) {
+        String title = getTranslation("dash.learner.applications.title");
+        if (badges.latestApplications().isEmpty()) {
+            return new Div(block("block-applications", title, empty(getTranslation("dash.learner.applications.none"),
+                    action(getTranslation("dash.learner.applications.find"), cityPage),
+                    action(getTranslation("dash.learner.applications.claim"), url(ClaimView.class)))));
+        }
+        var list = rows();
+        for (AwardService.MyApplication app : badges.latestApplications()) {
+            ListItem item = row(app.badgeName(),
+                    url(MyBadgesView.class) + "#my-applications", getTranslation("dash.learner.applications.sent", dateTime(app.submittedAt(), getLocale())));
+            Span status = new Span(getTranslation(app.status().translationKey()));
+            status.getElement().getThemeList().add(switch (app.status()) {
+                case APPROVED -> "badge success";
+                case RETURNED -> "badge error";
+                default -> "badge";
+            });
+            item.add(status);
+            if (app.feedback() != null) {
+                Span answer = new Span(getTranslation("application.feedback", app.feedback()));
+                answer.addClassNames("mesta-row-detail");
+                item.add(answer);
+            }
+            list.add(item);
+        }
+        return new Div(block("block-applications", title, list,
+                action(getTranslation("dash.learner.applications.all"), url(MyBadgesView.class))));
     }
 }

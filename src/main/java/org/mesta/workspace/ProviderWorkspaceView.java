@@ -1,115 +1,152 @@
 package org.mesta.workspace;
 
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.mesta.base.MestaUser;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.ui.BadgesView;
+import org.mesta.badge.ui.IssueView;
 import org.mesta.base.Role;
+import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.CityService;
-import org.mesta.city.Organisation;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.Status;
+import org.mesta.opportunity.ui.OpportunityDetailView;
+import org.mesta.opportunity.ui.OpportunityWizardView;
+import org.mesta.opportunity.ui.ProviderOpportunitiesView;
 import org.mesta.security.AccountService;
-import org.mesta.security.Membership;
-import org.mesta.security.OrganisationRole;
 
-/** The provider's workspace: the organisations they act for, their role there, and who else is on the team. */
+import java.util.Optional;
+
+import static org.mesta.workspace.Dashboard.*;
+
+/**
+ * The provider's home: what waits for them (drafts, changes asked for, applications to review), what is coming
+ * up, what was issued this month, the three things they start most, and the team they work with.
+ */
 @Route("provider")
 @Menu(title = "nav.provider", order = 15, icon = "vaadin:briefcase")
 @RolesAllowed(Role.PROVIDER_)
-public class ProviderWorkspaceView extends Main implements HasDynamicTitle {
+public class ProviderWorkspaceView extends RoleWorkspace {
 
-    private final AccountService accounts;
+    static final int SHOWN = 5;
 
-    ProviderWorkspaceView(AccountService accounts, CityService cities) {
-        this.accounts = accounts;
-        addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
-        MestaUser user = MestaUser.require();
-        H2 greeting = new H2(getTranslation("workspace.hello", user.displayName()));
-        greeting.setId("workspace-greeting");
-        add(greeting, new Paragraph(getTranslation("workspace.provider.intro")));
-        var mine = accounts.myMemberships();
-        if (mine.isEmpty()) {
-            add(new Paragraph(getTranslation("workspace.provider.no-organisation")));
-        }
-        for (Membership membership : mine) {
-            cities.findOrganisation(membership.getOrganisationId()).ifPresent(org -> {
-                Div card = new Div();
-                card.addClassNames("mesta-card", LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.MEDIUM);
-                H3 name = new H3(org.getName());
-                Span where = new Span(getTranslation("workspace.provider.organisation-line", org.getCity().name(getLocale()),
-                        getTranslation(membership.getRole().translationKey())));
-                where.addClassNames(LumoUtility.TextColor.SECONDARY);
-                Grid<Membership> team = new Grid<>();
-                team.addColumn(m -> m.getAccount().getDisplayName()).setHeader(getTranslation("people.name"));
-                team.addColumn(m -> m.getAccount().getEmail()).setHeader(getTranslation("people.email"));
-                // Only the organisation's admins (and city admins) change the team; others see it read-only.
-                if (accounts.managesMembers(org.getId())) {
-                    team.addComponentColumn(m -> roleSelect(team, org, m)).setHeader(getTranslation("invite.organisation-role"));
-                    team.addComponentColumn(m -> removeButton(team, org, m)).setAutoWidth(true).setFlexGrow(0);
-                } else {
-                    team.addColumn(m -> getTranslation(m.getRole().translationKey()))
-                            .setHeader(getTranslation("invite.organisation-role"));
-                }
-                team.setItems(accounts.members(org.getId()));
-                team.setAllRowsVisible(true);
-                team.setAriaLabel(getTranslation("workspace.provider.team", org.getName()));
-                card.add(name, where, new H3(getTranslation("workspace.provider.team", org.getName())), team);
-                if (accounts.managesMembers(org.getId())) {
-                    card.add(new InviteMember(accounts, org));
-                }
-                add(card);
-            });
-        }
+    final Button newOpportunity = new Button();
+    private final OpportunityService opportunities;
+
+    ProviderWorkspaceView(AccountService accounts, CityService cities, OpportunityService opportunities,
+                          AwardService awards) {
+        super("provider");
+        this.opportunities = opportunities;
+        String language = getLocale().getLanguage();
+        OpportunityService.ProviderWork work = opportunities.providerWork(language, SHOWN);
+        AwardService.ProviderBadges badges = awards.providerBadges(language, ClientTime.zone(), SHOWN);
+        Optional<Long> editing = user.organisationIds().stream().filter(user::editsFor).sorted().findFirst();
+        boolean issuing = user.organisationIds().stream().anyMatch(user::issuesFor);
+
+        newOpportunity.setText(getTranslation("opportunity.new"));
+        newOpportunity.setIcon(VaadinIcon.PLUS.create());
+        newOpportunity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newOpportunity.setId("action-new-opportunity");
+        newOpportunity.setVisible(editing.isPresent());
+        editing.ifPresent(org -> newOpportunity.addClickListener(e -> Notifications.attempt(() -> {
+            Opportunity o = opportunities.create(org);
+            getUI().ifPresent(ui -> ui.navigate(OpportunityWizardView.class, o.getId()));
+        })));
+        Anchor design = action(getTranslation("dash.provider.design"), url(BadgesView.class) + "?new");
+        design.setId("action-design");
+        design.setVisible(editing.isPresent());
+        Anchor issue = action(getTranslation("dash.provider.issue"), url(BadgesView.class));
+        issue.setId("action-issue");
+        issue.setVisible(issuing);
+        Div actions = new Div(newOpportunity, design, issue);
+        actions.addClassNames("mesta-quick-actions");
+        add(actions);
+
+        long applications = badges.waiting().stream().mapToLong(AwardService.Waiting::count).sum();
+        String applicationsHref = badges.waiting().size() == 1
+                ? url(IssueView.class, badges.waiting().getFirst().badgeId()) : url(BadgesView.class);
+        add(figures(
+                statusFigure("figure-drafts", work, Status.DRAFT, "dash.provider.figure.drafts"),
+                statusFigure("figure-changes", work, Status.CHANGES_REQUESTED, "dash.provider.figure.changes"),
+                statusFigure("figure-submitted", work, Status.SUBMITTED, "dash.provider.figure.submitted"),
+                figure("figure-applications", applications, getTranslation("dash.provider.figure.applications"),
+                        applicationsHref),
+                figure("figure-issued", badges.issuedThisMonth(), getTranslation("dash.provider.figure.issued"),
+                        url(BadgesView.class))));
+
+        add(blocks(drafts(work, editing.isPresent()), applications(badges, issuing), upcoming(work, editing.isPresent())));
+        add(new OrganisationTeams(accounts, cities));
     }
 
-    private Select<OrganisationRole> roleSelect(Grid<Membership> team, Organisation org, Membership member) {
-        Select<OrganisationRole> role = new Select<>();
-        role.setItems(OrganisationRole.values());
-        role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
-        role.setValue(member.getRole());
-        role.setAriaLabel(getTranslation("invite.organisation-role") + ": " + member.getAccount().getDisplayName());
-        role.addValueChangeListener(e -> {
-            if (e.isFromClient() && Notifications.attempt(() ->
-                    accounts.changeMemberRole(org.getId(), member.getAccount().getId(), e.getValue()))) {
-                Notifications.success(getTranslation("workspace.provider.role-changed"));
-            }
-            team.setItems(accounts.members(org.getId()));
-        });
-        return role;
+    private HtmlContainer statusFigure(String id, OpportunityService.ProviderWork work, Status status, String key) {
+        return figure(id, work.counts().getOrDefault(status, 0L), getTranslation(key), statusList(status));
     }
 
-    private Button removeButton(Grid<Membership> team, Organisation org, Membership member) {
-        String name = member.getAccount().getDisplayName();
-        Button remove = new Button(getTranslation("workspace.provider.remove-member"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("workspace.provider.remove-member.title"),
-                    getTranslation("workspace.provider.remove-member.text", name, org.getName()),
-                    getTranslation("workspace.provider.remove-member"), c -> {
-                if (Notifications.attempt(() -> accounts.removeMember(org.getId(), member.getAccount().getId()))) {
-                    Notifications.success(getTranslation("workspace.provider.member-removed"));
-                    team.setItems(accounts.members(org.getId()));
-                }
-            });
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.open();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        remove.setAriaLabel(getTranslation("workspace.provider.remove-member-named", name, org.getName()));
-        return remove;
+    static String statusList(Status status) {
+        return url(ProviderOpportunitiesView.class) + "?status=" + status.name().toLowerCase();
+    }
+
+    private Div drafts(OpportunityService.ProviderWork work, boolean edits) {
+        long drafts = work.counts().getOrDefault(Status.DRAFT, 0L);
+        long changes = work.counts().getOrDefault(Status.CHANGES_REQUESTED, 0L);
+        String title = getTranslation("dash.provider.drafts.title");
+        if (drafts + changes == 0) {
+            return new Div(block("block-drafts", title, edits
+                    ? empty(getTranslation("dash.provider.drafts.none"), startButton())
+                    : empty(getTranslation("dash.provider.drafts.none-issuer"))));
+        }
+        var list = rows();
+        if (changes > 0) {
+            list.add(row(getTranslation("dash.provider.drafts.changes", changes), statusList(Status.CHANGES_REQUESTED),
+                    getTranslation("dash.provider.drafts.changes-hint")));
+        }
+        if (drafts > 0) {
+            list.add(row(getTranslation("dash.provider.drafts.drafts", drafts), statusList(Status.DRAFT),
+                    getTranslation("dash.provider.drafts.drafts-hint")));
+        }
+        return new Div(block("block-drafts", title, list));
+    }
+
+    private Div applications(AwardService.ProviderBadges badges, boolean issuing) {
+        String title = getTranslation("dash.provider.applications.title");
+        if (badges.waiting().isEmpty()) {
+            return new Div(block("block-applications", title, issuing
+                    ? empty(getTranslation("dash.provider.applications.none"),
+                        action(getTranslation("dash.provider.issue"), url(BadgesView.class)))
+                    : empty(getTranslation("dash.provider.applications.none"))));
+        }
+        var list = rows();
+        badges.waiting().forEach(w -> list.add(row(w.badgeName(), url(IssueView.class, w.badgeId()),
+                getTranslation("dash.provider.applications.count", w.count()))));
+        return new Div(block("block-applications", title, list));
+    }
+
+    private Div upcoming(OpportunityService.ProviderWork work, boolean edits) {
+        String title = getTranslation("dash.provider.upcoming.title");
+        if (work.upcoming().isEmpty()) {
+            return new Div(block("block-upcoming", title, edits
+                    ? empty(getTranslation("dash.provider.upcoming.none"), startButton())
+                    : empty(getTranslation("dash.provider.upcoming.none"))));
+        }
+        var list = rows();
+        work.upcoming().forEach(d -> list.add(row(d.title(), url(OpportunityDetailView.class, d.opportunityId()),
+                dateTime(d.at(), getLocale()))));
+        return new Div(block("block-upcoming", title, list,
+                action(getTranslation("dash.provider.upcoming.all"), url(ProviderOpportunitiesView.class))));
+    }
+
+    /** The same start as the quick action, where an empty block asks for it. */
+    private Button startButton() {
+        return new Button(getTranslation("opportunity.new"), e -> newOpportunity.click());
     }
 
     @Override

@@ -6,22 +6,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.MestaUser;
-import org.mesta.city.CityService;
 
-/** What the learner's, ambassador's and moderator's workspaces share: greeting, role intro, their city. */
+/** What every role's workspace starts with: who is here and, in one line, what this page is for. */
 abstract class RoleWorkspace extends Main implements HasDynamicTitle {
 
     private final String role;
+    protected final MestaUser user;
 
-    RoleWorkspace(CityService cities, String role) {
+    RoleWorkspace(String role) {
         this.role = role;
-        addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
-        MestaUser user = MestaUser.require();
+        this.user = MestaUser.require();
+        addClassNames("mesta-dashboard", LumoUtility.Padding.LARGE);
         H2 greeting = new H2(getTranslation("workspace.hello", user.displayName()));
         greeting.setId("workspace-greeting");
-        Paragraph intro = new Paragraph(getTranslation("workspace." + role + ".intro"));
+        Paragraph intro = new Paragraph(getTranslation("dash." + role + ".intro"));
         intro.setId("workspace-intro");
-        add(greeting, intro, new CityOverview(cities, user.cityId()));
+        intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
+        add(greeting, intro);
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.mesta.workspace;
 import com.vaadin.flow.component.Component;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
-import org.mesta.city.ui.CitiesView;
-import org.mesta.city.ui.OrganisationsView;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +13,8 @@ final class Workspaces {
     private static final Map<Role, Class<? extends Component>> LANDING = new LinkedHashMap<>();
 
     static {
-        LANDING.put(Role.NETWORK_ADMIN, CitiesView.class);
-        LANDING.put(Role.CITY_ADMIN, OrganisationsView.class);
+        LANDING.put(Role.NETWORK_ADMIN, NetworkWorkspaceView.class);
+        LANDING.put(Role.CITY_ADMIN, CityAdminWorkspaceView.class);
         LANDING.put(Role.MODERATOR, ModeratorWorkspaceView.class);
         LANDING.put(Role.PROVIDER, ProviderWorkspaceView.class);
         LANDING.put(Role.AMBASSADOR, AmbassadorWorkspaceView.class);

@@ -21,8 +21,8 @@ class JourneysIT extends BrowserTest {
             "provider@mesta.example, provider, My organisations",
             "ambassador@mesta.example, ambassador, Ambassador space",
             "moderator@mesta.example, moderation, Moderation",
-            "cityadmin@mesta.example, city/organisations, Organisations",
-            "networkadmin@mesta.example, network/cities, Cities"})
+            "cityadmin@mesta.example, city, City overview",
+            "networkadmin@mesta.example, network, Network overview"})
     void each_role_signs_in_and_lands_in_its_workspace(String email, String path, String title) {
         page.navigate(url(""));
         page.locator("#language-switcher").waitFor();

@@ -38,8 +38,8 @@ class WorkspaceViewsTest extends ViewTest {
         assertThat(landing(PROVIDER)).isEqualTo(ProviderWorkspaceView.class);
         assertThat(landing(AMBASSADOR)).isEqualTo(AmbassadorWorkspaceView.class);
         assertThat(landing(MODERATOR)).isEqualTo(ModeratorWorkspaceView.class);
-        assertThat(landing(CITY_ADMIN)).isEqualTo(OrganisationsView.class);
-        assertThat(landing(NETWORK_ADMIN)).isEqualTo(CitiesView.class);
+        assertThat(landing(CITY_ADMIN)).isEqualTo(CityAdminWorkspaceView.class);
+        assertThat(landing(NETWORK_ADMIN)).isEqualTo(NetworkWorkspaceView.class);
     }
 
     @Test
@@ -55,7 +55,8 @@ class WorkspaceViewsTest extends ViewTest {
         login(LEARNER);
         LearnerWorkspaceView view = navigate(LearnerWorkspaceView.class);
         assertThat(find(H2.class).all()).extracting(h -> h.getText()).contains("Živjo, Lea Learner!");
-        assertThat(text(view)).contains("Ljubljana Youth Centre").containsPattern("\\d+ ponudnik(i|ov) učenja");
+        assertThat(text(view)).contains("Ljubljana Youth Centre", "Ponudniki učenja v mestu Ljubljana")
+                .containsPattern("\\d+ ponudnik(i|ov) učenja");
     }
 
     @Test
@@ -63,7 +64,8 @@ class WorkspaceViewsTest extends ViewTest {
         english();
         login(PROVIDER);
         ProviderWorkspaceView view = navigate(ProviderWorkspaceView.class);
-        assertThat(text(view)).contains("Ljubljana Youth Centre", "your role: Organisation admin", "Team of");
+        assertThat(text(view)).contains("Your organisations", "Ljubljana Youth Centre", "your role: Organisation admin",
+                "Team of");
     }
 
     @Test
@@ -73,10 +75,15 @@ class WorkspaceViewsTest extends ViewTest {
         navigate(LearnerWorkspaceView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("My learning", "My badges", "Claim a badge", "My account", "Verify a badge");
+        login(CITY_ADMIN);
+        navigate(CityAdminWorkspaceView.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("City overview", "Organisations").doesNotContain("Network overview");
         login(NETWORK_ADMIN);
         navigate(CitiesView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("Cities", "Organisations", "People", "My account").doesNotContain("My learning");
+                .contains("Network overview", "Cities", "Organisations", "People", "My account")
+                .doesNotContain("My learning", "City overview");
     }
 
     @Test

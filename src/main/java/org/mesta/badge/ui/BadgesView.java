@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +41,7 @@ import java.util.List;
 @Route("provider/badges")
 @Menu(title = "nav.badges", order = 17, icon = "vaadin:medal")
 @RolesAllowed(Role.PROVIDER_)
-public class BadgesView extends Main implements HasDynamicTitle {
+public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField search = new TextField();
     final Select<BadgeStatus> status = new Select<>();
@@ -124,6 +126,14 @@ public class BadgesView extends Main implements HasDynamicTitle {
 
     void refresh() {
         grid.setItems(service.mine(status.getValue(), search.getValue(), PageRequest.of(0, 200)));
+    }
+
+    /** {@code ?new} opens the template choice at once (the workspace's "Design a badge"). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("new") && create.isEnabled()) {
+            chooseTemplate();
+        }
     }
 
     /** New badges start from a template, shown with the organisation's first words. */

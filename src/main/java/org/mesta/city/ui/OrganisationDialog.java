@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,7 +17,13 @@ import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.OrganisationDraft;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 
 /** Creates or edits an organisation of a city. */
 class OrganisationDialog extends Dialog {
@@ -24,14 +31,15 @@ class OrganisationDialog extends Dialog {
     static final class Form {
         City city;
         String name = "";
-        String description = "";
         String website = "";
         String contactEmail = "";
     }
 
     final ComboBox<City> city = new ComboBox<>();
     final TextField name = new TextField();
-    final TextArea description = new TextArea();
+    /** One description field per language of the chosen city, its first language first. */
+    final Map<String, TextArea> descriptions = new LinkedHashMap<>();
+    private final Div descriptionFields = new Div();
     final TextField website = new TextField();
     final EmailField contactEmail = new EmailField();
     final Button save = new Button();
@@ -44,7 +52,6 @@ class OrganisationDialog extends Dialog {
                 : cities.stream().filter(c -> c.getId().equals(existing.cityId())).findFirst().orElse(defaultCity);
         if (existing != null) {
             form.name = existing.name();
-            form.description = existing.description() == null ? "" : existing.description();
             form.website = existing.website() == null ? "" : existing.website();
             form.contactEmail = existing.contactEmail();
         }
@@ -55,8 +62,13 @@ class OrganisationDialog extends Dialog {
         city.setReadOnly(existing != null || cities.size() == 1);
         name.setLabel(getTranslation("organisation.name"));
         name.setMaxLength(160);
-        description.setLabel(getTranslation("organisation.description"));
-        description.setMaxLength(2000);
+        Map<String, String> texts = new HashMap<>(existing == null ? Map.of() : existing.descriptions());
+        if (existing != null && texts.isEmpty() && existing.description() != null && form.city != null) {
+            // The old single description is offered in the city's first language, where it most likely belongs.
+            texts.put(form.city.getDefaultLanguage(), existing.description());
+        }
+        showDescriptionFields(form.city, texts);
+        city.addValueChangeListener(e -> showDescriptionFields(e.getValue(), typed()));
         website.setLabel(getTranslation("organisation.website"));
         website.setPlaceholder("https://");
         website.setMaxLength(255);
@@ -66,7 +78,6 @@ class OrganisationDialog extends Dialog {
         String required = getTranslation("error.required");
         binder.forField(city).asRequired(required).bind(f -> f.city, (f, v) -> f.city = v);
         binder.forField(name).asRequired(required).bind(f -> f.name, (f, v) -> f.name = v);
-        binder.forField(description).bind(f -> f.description, (f, v) -> f.description = v);
         binder.forField(website)
                 .withValidator(w -> w.isBlank() || w.trim().matches("https?://\\S+"), getTranslation("error.url"))
                 .bind(f -> f.website, (f, v) -> f.website = v);
@@ -75,8 +86,8 @@ class OrganisationDialog extends Dialog {
                 .bind(f -> f.contactEmail, (f, v) -> f.contactEmail = v);
         binder.readBean(form);
 
-        FormLayout layout = new FormLayout(city, name, contactEmail, website, description);
-        layout.setColspan(description, 2);
+        FormLayout layout = new FormLayout(city, name, contactEmail, website, descriptionFields);
+        layout.setColspan(descriptionFields, 2);
         add(layout);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,7 +95,7 @@ class OrganisationDialog extends Dialog {
             if (binder.writeBeanIfValid(form) && Notifications.attempt(() -> service.saveOrganisation(
                     new OrganisationDraft(existing == null ? null : existing.id(),
                             existing == null ? 0 : existing.version(), form.city.getId(), form.name,
-                            form.description, form.website.trim(), form.contactEmail)))) {
+                            null, form.website.trim(), form.contactEmail, typed())))) {
                 Notifications.success(getTranslation("organisation.saved"));
                 close();
                 onChange.run();
@@ -111,5 +122,35 @@ class OrganisationDialog extends Dialog {
             getFooter().addComponentAsFirst(delete);
         }
         setWidth("min(44em, 100%)");
+    }
+
+    private void showDescriptionFields(City chosen, Map<String, String> texts) {
+        descriptions.clear();
+        descriptionFields.removeAll();
+        if (chosen == null) {
+            return;
+        }
+        List<String> languages = new ArrayList<>(new TreeSet<>(chosen.getOfferedLanguages()));
+        languages.remove(chosen.getDefaultLanguage());
+        languages.addFirst(chosen.getDefaultLanguage());
+        for (String lang : languages) {
+            TextArea field = new TextArea(getTranslation("organisation.description-in", languageName(lang)));
+            field.setMaxLength(2000);
+            field.setWidthFull();
+            field.setValue(texts.getOrDefault(lang, ""));
+            descriptions.put(lang, field);
+            descriptionFields.add(field);
+        }
+    }
+
+    private String languageName(String lang) {
+        String name = Locale.forLanguageTag(lang).getDisplayLanguage(getLocale());
+        return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(getLocale()) + name.substring(1);
+    }
+
+    private Map<String, String> typed() {
+        Map<String, String> texts = new HashMap<>();
+        descriptions.forEach((lang, field) -> texts.put(lang, field.getValue()));
+        return texts;
     }
 }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,7 +30,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @Route("city/organisations")
 @Menu(title = "nav.organisations", order = 40, icon = "vaadin:building")
 @RolesAllowed({Role.CITY_ADMIN_, Role.NETWORK_ADMIN_})
-public class OrganisationsView extends Main implements HasDynamicTitle {
+public class OrganisationsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField search = new TextField();
     final ComboBox<City> cityFilter = new ComboBox<>();
@@ -78,6 +80,14 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.expand(search);
         add(toolbar, grid);
+    }
+
+    /** {@code ?city=<id>} shows one city's organisations, as the network overview links them. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("city").ifPresent(wanted ->
+                cities.stream().filter(c -> String.valueOf(c.getId()).equals(wanted)).findFirst()
+                        .ifPresent(cityFilter::setValue));
     }
 
     void edit(Organisation organisation) {

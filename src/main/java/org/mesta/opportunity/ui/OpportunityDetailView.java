@@ -2,6 +2,7 @@ package org.mesta.opportunity.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,6 +54,15 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
         add(new Paragraph(back), new OpportunityPreview(o, ZoneId.of(city.getTimeZone())));
         if (!o.badges().isEmpty()) {
             add(badgesYouCanEarn(o.badges(), lang));
+        }
+        // The organisation in the reader's language where it wrote one (else the city's first language, else English).
+        if (o.organisationId() != null) {
+            cities.findOrganisation(o.organisationId()).map(org -> org.description(getLocale())).ifPresent(text -> {
+                H3 about = new H3(getTranslation("public.detail.about-organisation", o.organisationName()));
+                Paragraph words = new Paragraph(text);
+                words.setId("organisation-description");
+                add(about, words);
+            });
         }
         if (o.location() != null) {
             MestaMap map = new MestaMap(mapSettings);

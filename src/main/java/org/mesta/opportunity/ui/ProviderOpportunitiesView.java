@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,7 +37,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @Route("provider/opportunities")
 @Menu(title = "nav.opportunities", order = 16, icon = "vaadin:calendar")
 @RolesAllowed(Role.PROVIDER_)
-public class ProviderOpportunitiesView extends Main implements HasDynamicTitle {
+public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField search = new TextField();
     final Select<Status> status = new Select<>();
@@ -104,6 +106,16 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle {
         toolbar.expand(search);
         toolbar.setWrap(true);
         add(toolbar, grid);
+    }
+
+    /** {@code ?status=draft} (any status, lower case) opens the list filtered, as the workspace's counts link it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status").ifPresent(wanted -> {
+            for (Status s : Status.values()) {
+                if (s.name().equalsIgnoreCase(wanted)) status.setValue(s);
+            }
+        });
     }
 
     private HorizontalLayout actions(Opportunity o) {
