@@ -43,7 +43,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
             Locale locale = user.isPresent() && user.get().language() != null
                     ? TranslationProvider.supported(Locale.forLanguageTag(user.get().language()))
                     : TranslationProvider.supported(response.getVaadinRequest().getLocale());
-            response.getDocument().documentElement().attr("lang", locale.getLanguage());
+            response.getDocument().select("html").attr("lang", locale.getLanguage());
         });
     }
 
