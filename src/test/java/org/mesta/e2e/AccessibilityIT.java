@@ -169,19 +169,20 @@ class AccessibilityIT extends BrowserTest {
                     + " return !!c && Object.values(c).every(x => !x.isActive || !x.isActive()); }");
             p.waitForTimeout(400);
             if (path.isEmpty() && who.isEmpty()) {
-                p.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(
-                        "AccessibilityIT-home-" + language + "-" + (phone ? "phone" : "desktop") + ".png")));
+                screenshotOfWholePage(p, "AccessibilityIT-home-" + language + "-" + (phone ? "phone" : "desktop") + ".png");
             }
             String title = p.title();
-            if (title.isBlank() || title.equals("Mesta")) {
+            // The bare app name says nothing about the page; in Slovenian, though, "Mesta" is the word for cities.
+            if (title.isBlank() || (title.equals("Mesta") && language.equals("en"))) {
                 findings.add(where + " title does not name the page: '" + title + "'");
             }
             if (p.evaluate("() => typeof window.axe") .equals("undefined")) {
                 p.evaluate(axe);
             }
-            Object result = p.evaluate("async tags => { const r = await axe.run(document, {runOnly: {type: 'tag', values: tags},"
+            Object result = p.evaluate("async tags => { " + FRAMEWORK_OWN + " const r = await axe.run(document, {runOnly: {type: 'tag', values: tags},"
                     + " resultTypes: ['violations']});"
                     + " return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + ".map(v => ({...v, nodes: v.nodes.filter(n => !frameworkOwn(v.id, n))})).filter(v => v.nodes.length > 0)"
                     + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + '\\n      '"
                     + " + v.nodes.slice(0, 6).map(n => n.target.join(' >>> ') + ' | ' + (n.failureSummary || '').replace(/\\s+/g, ' '))"
                     + ".join('\\n      ')); }", TAGS);
@@ -191,6 +192,27 @@ class AccessibilityIT extends BrowserTest {
         } catch (RuntimeException e) {
             findings.add(where + " could not be checked: " + e.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /**
+     * Findings about a Vaadin component's own shadow DOM that no application code can change, left out by name:
+     * vaadin-tabs (role tablist) wraps its tabs in a scroll box, {@code <div id="scroll" tabindex="-1">}, which axe
+     * reads as a non-tab child (aria-required-children). The tabs themselves are real tabs with a roving tabindex.
+     */
+    private static final String FRAMEWORK_OWN = "const frameworkOwn = (rule, node) => rule === 'aria-required-children'"
+            + " && node.target.join(' ').endsWith('vaadin-tabs')"
+            + " && (node.failureSummary || '').includes('div[tabindex]') && !(node.failureSummary || '').includes('listitem');";
+
+    /** The layout scrolls inside itself, so a full-page shot needs a tall window; the window is put back after. */
+    private static void screenshotOfWholePage(Page p, String name) {
+        var size = p.viewportSize();
+        p.setViewportSize(size.width, 2600);
+        p.waitForTimeout(500);
+        // Lazy pictures below the window are not fetched, so only those in sight are waited for.
+        p.waitForFunction("() => [...document.images].filter(i => i.getBoundingClientRect().top < innerHeight)"
+                + ".every(i => i.complete)");
+        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+        p.setViewportSize(size.width, size.height);
     }
 
     private static String axeSource() throws IOException {
