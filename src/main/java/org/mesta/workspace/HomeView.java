@@ -56,7 +56,7 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.badges = badges;
         this.campaigns = campaigns;
         this.mapSettings = mapSettings;
-        addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
+        addClassNames("mesta-narrow", "mesta-home");
     }
 
     @Override
@@ -79,7 +79,7 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private Div welcome() {
         H1 title = new H1(getTranslation("home.title"));
-        title.addClassNames(LumoUtility.FontSize.XXXLARGE, LumoUtility.Margin.Top.NONE);
+        title.addClassNames(LumoUtility.Margin.Top.NONE);
         // Links, not buttons: they go somewhere, and a visitor's view keeps no listeners.
         Anchor register = new Anchor("register", getTranslation("home.register"));
         register.addClassNames("mesta-cta", "mesta-cta-primary");
