@@ -125,6 +125,17 @@ class FrontPageTest extends ViewTest {
     }
 
     @Test
+    void a_stranger_may_read_what_the_front_page_shows_but_never_more_than_twelve_of_each() throws Exception {
+        publishWithPicture("Bounded front page");
+        SecurityContextHolder.clearContext();
+
+        assertThat(opportunities.upcomingInNetwork(1_000_000)).isNotEmpty().hasSizeLessThanOrEqualTo(OpportunityService.MAX_UPCOMING);
+        assertThat(opportunities.upcomingInNetwork(1)).hasSize(1);
+        assertThat(badges.featured(1_000_000, "en")).hasSizeLessThanOrEqualTo(12);
+        assertThat(campaigns.running(1_000_000)).hasSizeLessThanOrEqualTo(12);
+    }
+
+    @Test
     void signed_in_people_skip_the_front_page() {
         login(SignedIn.LEARNER);
         navigate("", Component.class);
