@@ -206,6 +206,9 @@ class AccessibilityIT extends BrowserTest {
             p.waitForSelector("vaadin-app-layout, vaadin-login-form, main");
             p.waitForFunction("() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                     + " return !!c && Object.values(c).every(x => !x.isActive || !x.isActive()); }");
+            // Vaadin adds the stylesheets after the first render: wait until the theme's tokens apply, and the fonts.
+            p.waitForFunction("() => getComputedStyle(document.documentElement).getPropertyValue('--mesta-accent-color') !== ''"
+                    + " && document.fonts.status === 'loaded'");
             p.waitForTimeout(400);
             if (path.isEmpty() && who.isEmpty()) {
                 screenshotOfWholePage(p, "AccessibilityIT-home-" + language + "-" + (phone ? "phone" : "desktop") + ".png");
