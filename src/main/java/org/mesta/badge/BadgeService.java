@@ -4,6 +4,7 @@ import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,6 +55,23 @@ public class BadgeService {
     public List<Badge> publishedInMyCity() {
         Long city = MestaUser.require().cityId();
         return city == null ? List.of() : badges.findByCityIdAndStatus(city, BadgeStatus.PUBLISHED);
+    }
+
+    /** A published badge as the front page shows it: its words in the reader's language and whose it is. */
+    public record Featured(long id, long version, String name, String alt, String organisation, long cityId) {
+    }
+
+    /** The most recently published badges across the network (at most 12), for visitors to see what can be earned. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Featured> featured(int limit, String language) {
+        int wanted = Math.max(1, Math.min(limit, 12));
+        return badges.findByStatusOrderByUpdatedAtDesc(BadgeStatus.PUBLISHED, PageRequest.of(0, wanted)).stream()
+                .map(b -> {
+                    BadgeTexts t = b.texts(language);
+                    String organisation = cities.findOrganisation(b.getOrganisationId()).map(Organisation::getName).orElse("");
+                    return new Featured(b.getId(), b.getVersion(), t.name(), t.words().alt(), organisation, b.getCityId());
+                }).toList();
     }
 
     @PreAuthorize("hasRole('PROVIDER')")

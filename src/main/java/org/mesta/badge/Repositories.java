@@ -18,6 +18,8 @@ interface BadgeRepository extends JpaRepository<Badge, Long> {
     List<Badge> forOrganisations(Collection<Long> organisations, BadgeStatus status, String q, Pageable pageable);
 
     List<Badge> findByCityIdAndStatus(Long cityId, BadgeStatus status);
+
+    List<Badge> findByStatusOrderByUpdatedAtDesc(BadgeStatus status, Pageable pageable);
 }
 
 interface BadgeRenderRepository extends JpaRepository<BadgeRender, BadgeRender.Key> {

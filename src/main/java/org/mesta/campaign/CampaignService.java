@@ -9,6 +9,7 @@ import org.mesta.opportunity.Theme;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,6 +83,23 @@ public class CampaignService {
     }
 
     public record ImageRef(long id, String altText) {
+    }
+
+    /** What the public may know of a campaign in action: no team, no goal text, no tasks. */
+    public record Running(long id, String title, CampaignKind kind, long cityId, LocalDate startsOn, LocalDate endsOn,
+                          Long eventOpportunityId) {
+    }
+
+    /** Campaigns in action across the network (at most 12, latest moved first), for the front page. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Running> running(int limit) {
+        int wanted = Math.max(1, Math.min(limit, 12));
+        return campaigns.findByStageOrderByUpdatedAtDesc(Stage.IN_ACTION,
+                        PageRequest.of(0, wanted)).stream()
+                .map(c -> new Running(c.getId(), c.getTitle(), c.getKind(), c.getCityId(), c.getStartsOn(), c.getEndsOn(),
+                        c.getEventOpportunityId()))
+                .toList();
     }
 
     // ---- the board ----

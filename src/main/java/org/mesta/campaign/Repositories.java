@@ -1,6 +1,7 @@
 package org.mesta.campaign;
 
 import org.mesta.opportunity.Theme;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,6 +17,8 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     List<Campaign> findByCityIdAndStageOrderBySortOrderAsc(Long cityId, Stage stage);
 
     Optional<Campaign> findByEventOpportunityId(Long opportunityId);
+
+    List<Campaign> findByStageOrderByUpdatedAtDesc(Stage stage, Pageable pageable);
 
     /** Per city: how many campaigns and the sum of their versions, which moves whenever any card changes. */
     @Query("select c.cityId, count(c), sum(c.version) from Campaign c group by c.cityId")

@@ -24,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -554,6 +556,38 @@ public class OpportunityService {
 
     /** A public opportunity page's address part and when its current version was published. */
     public record PublishedLink(long id, Instant publishedAt) {
+    }
+
+    /** The most the front page asks for: the answer is read from the JSON snapshots, one row each. */
+    public static final int MAX_UPCOMING = 12;
+
+    private record Upcoming(String tag, int limit, long readAt, List<PublicOpportunity> found) {
+    }
+
+    private volatile Upcoming upcoming = new Upcoming("", 0, 0, List.of());
+
+    /**
+     * What is on now and next across the network, soonest first (running ones before those still to come), for
+     * the front page. Network-wide sorting is the costly part, so the answer is kept until the published set
+     * changes or a minute has passed (things end as time goes by).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublicOpportunity> upcomingInNetwork(int limit) {
+        int wanted = Math.max(1, Math.min(limit, MAX_UPCOMING));
+        Instant now = clock.instant();
+        String tag = index.version(null, now).tag();
+        Upcoming kept = upcoming;
+        if (kept.tag().equals(tag) && kept.limit() == wanted && now.toEpochMilli() - kept.readAt() < 60_000) {
+            return kept.found();
+        }
+        PublicQuery q = new PublicQuery(null, null, null, null, null, null, false, null, null, null, wanted);
+        List<Long> ids = index.cards(q, now).stream().map(Card::id).toList();
+        var rows = new HashMap<Long, PublicOpportunity>();
+        published.findAllById(ids).forEach(row -> rows.put(row.getOpportunityId(), read(row)));
+        List<PublicOpportunity> found = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+        upcoming = new Upcoming(tag, wanted, now.toEpochMilli(), found);
+        return found;
     }
 
     // ---- helpers ----

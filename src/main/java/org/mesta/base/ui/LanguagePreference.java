@@ -31,7 +31,20 @@ public class LanguagePreference implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(resolve(e.getUI())));
+        event.getSource().addUIInitListener(e -> {
+            Locale locale = resolve(e.getUI());
+            e.getUI().setLocale(locale);
+            // Screen readers pronounce the page in the language it is written in (WCAG 3.1.1).
+            e.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        });
+        // The first HTML response says it too, for crawlers and link previews (the person's choice is not known yet).
+        event.addIndexHtmlRequestListener(response -> {
+            var user = MestaUser.current();
+            Locale locale = user.isPresent() && user.get().language() != null
+                    ? TranslationProvider.supported(Locale.forLanguageTag(user.get().language()))
+                    : TranslationProvider.supported(response.getVaadinRequest().getLocale());
+            response.getDocument().select("html").attr("lang", locale.getLanguage());
+        });
     }
 
     void choose(Locale locale) {

@@ -100,7 +100,9 @@ public class RegisterView extends Main implements HasDynamicTitle {
                 .bind(f -> f.password, (f, v) -> { });
         binder.forField(city).asRequired(getTranslation("error.required"))
                 .bind(f -> f.city, (f, v) -> f.city = v);
-        binder.forField(language).asRequired(getTranslation("error.required"))
+        // Not asRequired: a required vaadin-select puts aria-required on its value button, which a button may not
+        // carry (axe: aria-allowed-attr, critical). The select starts filled and cannot be emptied anyway.
+        binder.forField(language).withValidator(v -> v != null, getTranslation("error.required"))
                 .bind(f -> f.language, (f, v) -> f.language = v);
         binder.forField(birthYear).asRequired(getTranslation("error.required"))
                 .withValidator(y -> y >= thisYear - 120 && y <= thisYear - 6, getTranslation("register.error.birth-year"))
