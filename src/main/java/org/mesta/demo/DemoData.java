@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -77,8 +78,11 @@ class DemoData implements ApplicationRunner {
     private long campaignBadgeId;
     private long volunteerBadgeId;
 
+    private final boolean networkAwards;
+
     DemoData(CityService cities, AccountService accounts, BadgeService badges, AwardService awards,
-             UserDetailsService users, CampaignService campaigns, OpportunityService opportunities, Clock clock) {
+             UserDetailsService users, CampaignService campaigns, OpportunityService opportunities, Clock clock,
+             @Value("${mesta.demo.network-awards:true}") boolean networkAwards) {
         this.campaigns = campaigns;
         this.cities = cities;
         this.accounts = accounts;
@@ -87,6 +91,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.opportunities = opportunities;
         this.clock = clock;
+        this.networkAwards = networkAwards;
         this.designs = new DemoBadges(badges, awards);
         this.work = new DemoWork(opportunities, campaigns, accounts);
     }
@@ -149,6 +154,18 @@ class DemoData implements ApplicationRunner {
         asDemo("ambassador@mesta.example", () -> work.campaigns(today(ljubljana)));
         // The city's campaign badge is chosen, so the evaluation waiting on "Campaign outcomes" awards it on confirmation.
         asDemo("cityadmin@mesta.example", () -> campaigns.chooseCampaignBadge(campaignBadgeId));
+        if (networkAwards) {
+            Map<Long, String> others = new LinkedHashMap<>();
+            Map<Long, String> languageOf = new HashMap<>();
+            for (DemoCity d : CITIES) {
+                orgs.get(d.slug()).stream().filter(o -> o.getId() != youthCentre).forEach(o -> {
+                    others.put(o.getId(), d.slug());
+                    languageOf.put(o.getId(), d.language());
+                });
+            }
+            DemoAwards.inBackground(others, badgesOf, this::asOrganisation,
+                    (org, badge, to) -> awards.award(badge, to, languageOf.get(org)));
+        }
         long end = System.nanoTime();
         log.info("Loaded demo data in {} ms ({} ms accounts and badges, {} ms generating and {} ms publishing {}"
                         + " opportunities, {} ms work in progress): {} cities, one account per role (password in the README)",
@@ -193,11 +210,14 @@ class DemoData implements ApplicationRunner {
             City city = cities.saveCity(new CityDraft(null, 0, d.slug(), Map.of("en", d.en(), "sl", d.sl()),
                     d.country(), d.lat(), d.lon(), 12, d.language(), Set.of("en", "sl"), d.zone()));
             Organisation first = organisation(city, d.en() + " Youth Centre",
-                    "Open youth work, workshops and volunteering for young people aged 13 to 29.");
+                    "Open youth work, workshops and volunteering for young people aged 13 to 29.",
+                    "Odprto mladinsko delo, delavnice in prostovoljstvo za mlade od 13. do 29. leta.");
             orgs.put(d.slug(), List.of(first, organisation(city, d.en() + " City Library Learning Lab",
-                            "Digital skills, maker space and study groups, free for all young people."),
+                            "Digital skills, maker space and study groups, free for all young people.",
+                            "Digitalne veščine, izdelovalnica in študijske skupine, brezplačno za vse mlade."),
                     organisation(city, "Green " + d.en() + " Volunteers",
-                            "Sustainability projects: urban gardens, repair cafés and clean-up days.")));
+                            "Sustainability projects: urban gardens, repair cafés and clean-up days.",
+                            "Trajnostni projekti: mestni vrtovi, popravljalnice in čistilne akcije.")));
             if (ljubljana == null) {
                 ljubljana = city;
                 youthCentre = first;
@@ -284,9 +304,10 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private Organisation organisation(City city, String name, String description) {
+    /** Described in English and Slovenian: the demo cities all offer both (the reader's language is shown). */
+    private Organisation organisation(City city, String name, String en, String sl) {
         String slug = city.getSlug();
-        return cities.saveOrganisation(new OrganisationDraft(null, 0, city.getId(), name, description,
+        return cities.saveOrganisation(OrganisationDraft.of(city.getId(), name, Map.of("en", en, "sl", sl),
                 "", "hello@" + slug + ".mesta.example"));
     }
 

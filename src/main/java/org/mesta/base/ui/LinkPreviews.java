@@ -78,7 +78,7 @@ class LinkPreviews implements VaadinServiceInitListener {
     }
 
     void write(Document document, PageMeta meta) {
-        document.getElementsByTag("html").attr("lang", meta.language());
+        // <html lang> is the language the page itself is shown in (LanguagePreference); og:locale is the preview's.
         Element head = document.head();
         if (document.title().isBlank()) document.title(meta.title());
         property(head, "og:site_name", translations.getTranslation("app.name", Locale.forLanguageTag(meta.language())));

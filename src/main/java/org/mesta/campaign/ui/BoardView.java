@@ -206,6 +206,12 @@ public class BoardView extends Main implements HasDynamicTitle {
                     getTranslation("campaign.column", getTranslation(s.translationKey()), in.size()));
             stageTab.get(s).setLabel(getTranslation("campaign.column", getTranslation(s.translationKey()), in.size()));
             stageTab.get(s).setVisible(stage.getValue() == null || stage.getValue() == s);
+            // A list must hold list items only (axe: aria-required-children): an empty column is no list.
+            if (in.isEmpty()) {
+                list.getElement().removeAttribute("role");
+            } else {
+                list.getElement().setAttribute("role", "list");
+            }
             if (in.isEmpty()) {
                 Span empty = new Span(getTranslation("campaign.column.empty"));
                 empty.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
