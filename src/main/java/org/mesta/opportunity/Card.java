@@ -27,6 +27,11 @@ public record Card(long id, Double latitude, Double longitude, OpportunityType t
         return JSON.writeValueAsString(root);
     }
 
+    /** Started before {@code now} and not over: a list shows "on now, until …" rather than a start in the past. */
+    public boolean onNow(Instant now) {
+        return startsAt != null && startsAt.isBefore(now) && (endsAt == null || endsAt.isAfter(now));
+    }
+
     /** A published picture: where the browser fetches it and what it shows, for screen readers. */
     public record Picture(String url, String alt) {
     }

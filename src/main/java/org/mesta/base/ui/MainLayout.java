@@ -89,6 +89,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
+        if (MestaUser.current().isEmpty()) {
+            // Visitors have no workspace: the front page (what is on, the cities) is where the drawer leads first.
+            SideNavItem home = new SideNavItem(getTranslation("nav.home"), "");
+            home.setPrefixComponent(new Icon("vaadin:home"));
+            nav.addItem(home);
+        }
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             item.setMatchNested(true);

@@ -244,6 +244,13 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         more.setVisible(left > 0);
     }
 
+    /** A running (or weekly) opportunity started in the past: what counts is that it is on, and until when. */
+    private String onNow(Card c) {
+        return c.endsAt() == null ? getTranslation("opportunity.on-now")
+                : getTranslation("opportunity.on-now-until", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(date.getZone()).format(c.endsAt()));
+    }
+
     /** One opportunity: its picture (with its description), title linking to it, organisation, date and themes. */
     private Component card(Row r) {
         Div card = new Div();
@@ -262,6 +269,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         Span by = new Span(r.shown().organisation());
         by.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Span when = new Span(r.card().startsAt() == null ? getTranslation("opportunity.ongoing")
+                : r.card().onNow(java.time.Instant.now()) ? onNow(r.card())
                 : date.format(r.card().startsAt()));
         when.addClassNames(LumoUtility.FontSize.SMALL);
         Div tags = new Div();
