@@ -57,6 +57,17 @@ class TranslationsTest {
         return found;
     }
 
+    @Test
+    void apostrophes_inside_words_are_doubled_so_message_format_keeps_them() throws IOException {
+        // Every text is a MessageFormat pattern: a single ' starts a quote and vanishes ("organisations published").
+        for (String file : new String[]{"translations.properties", "translations_sl.properties"}) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                assertThat(p.getProperty(key)).as(file + " " + key).doesNotContainPattern("\\p{L}'\\p{L}");
+            }
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
             assertThat(in).as(name).isNotNull();
