@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
  * The rest of the network's awards, made in the background once the demo is loaded. An organisation's first award
@@ -24,8 +25,8 @@ final class DemoAwards {
 
     /** The addresses an organisation's first badge goes to: three fictional young people of its city. */
     static List<String> recipients(String citySlug, int organisationNumber) {
-        return List.of(0, 1, 2).stream()
-                .map(i -> NAMES.get((organisationNumber * 3 + i) % NAMES.size()) + "." + (char) ('a' + (organisationNumber + i) % 26)
+        return IntStream.range(0, 3)
+                .mapToObj(i -> NAMES.get((organisationNumber * 3 + i) % NAMES.size()) + "." + (char) ('a' + (organisationNumber + i) % 26)
                         + "@" + citySlug + ".learners.mesta.example")
                 .toList();
     }

@@ -64,10 +64,11 @@ final class FrontPage {
                 picture.getElement().setAttribute("loading", "lazy");
                 card.add(picture);
             } else {
-                Div placeholder = new Div(VaadinIcon.CALENDAR_USER.create());
-                placeholder.addClassName("mesta-card-placeholder");
-                placeholder.getElement().setAttribute("aria-hidden", "true");
-                card.add(placeholder);
+                // No picture: a decorative tile of the card's colour, hidden from screen readers.
+                Div noPicture = new Div(VaadinIcon.CALENDAR_USER.create());
+                noPicture.addClassName("mesta-card-no-picture");
+                noPicture.getElement().setAttribute("aria-hidden", "true");
+                card.add(noPicture);
             }
             Div body = new Div();
             body.addClassName("mesta-card-body");

@@ -16,11 +16,11 @@ import org.mesta.city.CityService;
 import org.mesta.opportunity.Card;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.PublicQuery;
+import org.mesta.opportunity.ui.CardDates;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.opportunity.ui.OpportunityDetailView;
 import org.mesta.security.AccountService;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -80,11 +80,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
         var list = rows();
         week.stream().limit(SHOWN).forEach(c -> {
             Card.Shown shown = c.shown(language);
-            // A weekly or running one started before this week: "on now, until …", not its first date.
-            String when = c.startsAt() == null ? getTranslation("opportunity.ongoing")
-                    : !c.onNow(Instant.now()) ? dateTime(c.startsAt(), getLocale())
-                    : c.endsAt() == null ? getTranslation("opportunity.on-now")
-                    : getTranslation("opportunity.on-now-until", dateTime(c.endsAt(), getLocale()));
+            String when = CardDates.when(this, c, getLocale(), ClientTime.zone());
             list.add(row(shown.title(), url(OpportunityDetailView.class, c.id()),
                     String.join(" · ", List.of(when, shown.organisation()).stream().filter(s -> !s.isBlank()).toList())));
         });

@@ -74,7 +74,7 @@ class FrontPageTest extends ViewTest {
                 .containsExactlyElementsOf(expected.stream().map(o -> o.texts("en").title()).toList());
         assertThat(find(Anchor.class, onNow).all()).extracting(Anchor::getHref)
                 .contains("opportunities/" + expected.getFirst().id());
-        // Every picture says what it shows; cards without one keep a decorative placeholder.
+        // Every picture says what it shows; cards without one keep a decorative tile.
         assertThat(find(Image.class, onNow).all()).allSatisfy(i -> assertThat(i.getAlt()).isPresent().get().asString().isNotBlank());
         long withPictures = expected.stream().filter(PublicOpportunity::hasImage).count();
         assertThat(find(Image.class, onNow).all()).hasSize((int) withPictures);

@@ -40,8 +40,6 @@ import org.mesta.opportunity.PublicQuery;
 import org.mesta.opportunity.Theme;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -88,7 +86,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     private BoundingBox viewport;
     private final H2 title = new H2();
     private final Anchor feed = new Anchor();
-    private DateTimeFormatter date;
+    private ZoneId zone;
 
     CityOpportunitiesView(OpportunityService opportunities, CityService cities, MapSettings mapSettings) {
         this.opportunities = opportunities;
@@ -114,9 +112,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         // On a phone the filters would push the map below the fold: they start folded (the browser knows its width).
         filters.getElement().executeJs("if (window.matchMedia('(max-width: 48rem)').matches) this.opened = false;");
         String lang = getLocale().getLanguage();
-        ZoneId zone = ZoneId.of(city.getTimeZone());
-        date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
+        zone = ZoneId.of(city.getTimeZone());
         title.setText(getTranslation("public.city.title", city.name(getLocale())));
         feed.setHref("/api/cities/" + city.getSlug() + "/opportunities.ics?lang=" + lang);
         map.setAccessibleTexts(getTranslation("public.city.map-label", city.name(getLocale())),
@@ -244,13 +240,6 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         more.setVisible(left > 0);
     }
 
-    /** A running (or weekly) opportunity started in the past: what counts is that it is on, and until when. */
-    private String onNow(Card c) {
-        return c.endsAt() == null ? getTranslation("opportunity.on-now")
-                : getTranslation("opportunity.on-now-until", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(date.getZone()).format(c.endsAt()));
-    }
-
     /** One opportunity: its picture (with its description), title linking to it, organisation, date and themes. */
     private Component card(Row r) {
         Div card = new Div();
@@ -268,9 +257,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
         Span by = new Span(r.shown().organisation());
         by.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        Span when = new Span(r.card().startsAt() == null ? getTranslation("opportunity.ongoing")
-                : r.card().onNow(java.time.Instant.now()) ? onNow(r.card())
-                : date.format(r.card().startsAt()));
+        Span when = new Span(CardDates.when(this, r.card(), getLocale(), zone));
         when.addClassNames(LumoUtility.FontSize.SMALL);
         Div tags = new Div();
         tags.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
