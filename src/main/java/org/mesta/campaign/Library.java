@@ -14,13 +14,14 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The recommendations library: the network's recommendations and each city's. Anyone on the board proposes;
  * a proposal is seen by its proposer and the curators until a city admin (network admin for the network's)
- * curates it. Called by CampaignService, which has checked the role.
+ * curates it. Called by the feature's services, which have checked the role.
  */
 @Component
 class Library {
@@ -74,7 +75,7 @@ class Library {
             boolean empty = w == null || (blank(w.title()) && blank(w.body()));
             if (empty || !LANGUAGES.contains(language)) return;
             if (blank(w.title()) || blank(w.body())) {
-                throw new UserError("recommendation.error.words", language.toUpperCase());
+                throw new UserError("recommendation.error.words", language.toUpperCase(Locale.ROOT));
             }
             if (w.title().strip().length() > 200 || w.body().strip().length() > 4000) {
                 throw new UserError("campaign.error.too-long");

@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 
 /** The campaign's own fields; the team edits them, everyone else reads them. Problems show next to the field. */
 class DetailsForm extends Section {
@@ -97,7 +99,7 @@ class DetailsForm extends Section {
         FormLayout form = new FormLayout(title, kind, goal, recommendations, themes, audiences, actions, startsOn,
                 endsOn, online);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        for (com.vaadin.flow.component.Component full : List.<com.vaadin.flow.component.Component>of(title, goal, recommendations, audiences, actions, online)) {
+        for (Component full : List.<Component>of(title, goal, recommendations, audiences, actions, online)) {
             form.setColspan(full, 2);
         }
         add(form, places, new Div(linksLabel), links, linksProblem, addLink, new Div(save));
@@ -121,7 +123,7 @@ class DetailsForm extends Section {
         links.removeAll();
         linkRows.clear();
         d.links().forEach(this::addLinkRow);
-        for (com.vaadin.flow.component.HasValue<?, ?> f : List.<com.vaadin.flow.component.HasValue<?, ?>>of(title, goal, actions)) f.setReadOnly(!editable);
+        for (HasValue<?, ?> f : List.<HasValue<?, ?>>of(title, goal, actions)) f.setReadOnly(!editable);
         kind.setReadOnly(!editable);
         recommendations.setReadOnly(!editable);
         themes.setReadOnly(!editable);

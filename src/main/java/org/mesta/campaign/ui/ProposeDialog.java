@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.Recommendation;
 import org.mesta.opportunity.Theme;
 
@@ -30,7 +30,7 @@ final class ProposeDialog extends Dialog {
     final Paragraph problem = new Paragraph();
     final Button send = new Button();
 
-    ProposeDialog(CampaignService service, Runnable done) {
+    ProposeDialog(RecommendationService service, Runnable done) {
         MestaUser me = MestaUser.require();
         setHeaderTitle(getTranslation("recommendation.propose"));
         Paragraph intro = new Paragraph(getTranslation(me.has(Role.CITY_ADMIN) || me.has(Role.NETWORK_ADMIN)

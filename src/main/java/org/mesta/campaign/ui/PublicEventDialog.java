@@ -18,6 +18,8 @@ import org.mesta.map.MapSettings;
 import org.mesta.map.PlaceService;
 
 import java.util.function.Predicate;
+import org.mesta.campaign.CampaignDraft;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Offers one of the campaign's actions to the public: it goes to the city's moderators and then onto the map.
@@ -56,12 +58,12 @@ final class PublicEventDialog extends Dialog {
         location = new LocationPicker(getTranslation("opportunity.field.location"), places, map);
         // Starts from the campaign's first place, if it has one.
         var first = c.places().stream().findFirst();
-        GeoPoint point = first.map(org.mesta.campaign.CampaignDraft.Place::location).orElse(null);
+        GeoPoint point = first.map(CampaignDraft.Place::location).orElse(null);
         location.setBias(point != null ? point : centre, zoom);
         location.setValue(point);
         venue.setLabel(getTranslation("opportunity.field.venue"));
         venue.setMaxLength(200);
-        venue.setValue(first.map(org.mesta.campaign.CampaignDraft.Place::name).orElse(""));
+        venue.setValue(first.map(CampaignDraft.Place::name).orElse(""));
         address.setLabel(getTranslation("opportunity.field.address"));
         address.setMaxLength(300);
         link.setLabel(getTranslation("campaign.event.link"));
@@ -85,7 +87,7 @@ final class PublicEventDialog extends Dialog {
                 if (submitted.test(event)) close();
             } catch (UserError error) {
                 problem.setText(getTranslation(error.key(), error.params()));
-            } catch (org.springframework.dao.OptimisticLockingFailureException error) {
+            } catch (OptimisticLockingFailureException error) {
                 problem.setText(getTranslation("error.concurrent-edit"));
             }
         });
