@@ -59,11 +59,6 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     final TeamSection teamSection;
     final OutcomesSection outcomeSection;
     final ReachingOutSection reachSection;
-    final Div team;
-    final Button editTeam;
-    final Div outcomes;
-    final Div reachingOut;
-    final Button publishEvent;
     private final HorizontalLayout readOnlyRow = new HorizontalLayout();
     private final Div mainTop = new Div();
     private final Div sideTasks = new Div();
@@ -105,11 +100,6 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         teamSection = new TeamSection(service, () -> campaign, this::changed);
         outcomeSection = new OutcomesSection(service, () -> campaign, this::changed);
         reachSection = new ReachingOutSection(reaching, places, map, () -> campaign, this::changed);
-        team = teamSection.members;
-        editTeam = teamSection.edit;
-        outcomes = outcomeSection.figures;
-        reachingOut = reachSection.status;
-        publishEvent = reachSection.publishEvent;
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
         build();
     }

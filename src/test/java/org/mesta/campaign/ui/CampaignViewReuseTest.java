@@ -40,7 +40,7 @@ class CampaignViewReuseTest extends ViewTest {
         assertThat(view.title.getText()).isEqualTo("Reuse second");
         assertThat(view.details.title.getValue()).isEqualTo("Reuse second");
 
-        test(view.editTeam).click();
+        test(view.teamSection.edit).click();
         assertThat($(Dialog.class).all()).hasSize(1);
         $(Dialog.class).single().close();
 

@@ -208,7 +208,7 @@ class CampaignViewsTest extends ViewTest {
         test(dialog.artworks).setValue(3);
         test(dialog.save).click();
         assertThat(view.stage.getText()).isEqualTo("Done");
-        assertThat(text(view.outcomes)).contains("Artworks made: 3", "Three murals in one week.");
+        assertThat(text(view.outcomeSection.figures)).contains("Artworks made: 3", "Three murals in one week.");
     }
 
     @Test
@@ -296,7 +296,7 @@ class CampaignViewsTest extends ViewTest {
         assertThat(view.details.save.isVisible()).isFalse();
         assertThat(view.details.title.isReadOnly()).isTrue();
         assertThat(view.tasks.add.getParent().orElseThrow().isVisible()).isFalse();
-        assertThat(view.publishEvent.isVisible()).isFalse();
+        assertThat(view.reachSection.publishEvent.isVisible()).isFalse();
         assertThat(view.comments.post.getParent().orElseThrow().getParent().orElseThrow().isVisible()).isFalse();
 
         test(view.askToJoin).click();
@@ -314,8 +314,8 @@ class CampaignViewsTest extends ViewTest {
         login(AMBASSADOR);
         Campaign c = board.create("Event page", CampaignKind.ARTS, null);
         CampaignView view = page(AMBASSADOR, c.getId());
-        assertThat(text(view.reachingOut)).contains("No public event yet.");
-        test(view.publishEvent).click();
+        assertThat(text(view.reachSection.status)).contains("No public event yet.");
+        test(view.reachSection.publishEvent).click();
         PublicEventDialog dialog = $(PublicEventDialog.class).single();
         dialog.online.setValue(true);
         dialog.startsAt.setValue(LocalDateTime.of(2027, 6, 1, 17, 0));
@@ -327,7 +327,7 @@ class CampaignViewsTest extends ViewTest {
 
         view.details.themes.setValue(Set.of(Theme.ARTS_CULTURE));
         test(view.details.save).click();
-        test(view.publishEvent).click();
+        test(view.reachSection.publishEvent).click();
         dialog = $(PublicEventDialog.class).single();
         dialog.online.setValue(true);
         dialog.startsAt.setValue(LocalDateTime.of(2027, 6, 1, 17, 0));
@@ -337,7 +337,7 @@ class CampaignViewsTest extends ViewTest {
         dialog.summary.setValue("Live poetry from the campaign");
         test(dialog.submit).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(text(view.reachingOut)).contains("Public event: Waiting for moderation");
+        assertThat(text(view.reachSection.status)).contains("Public event: Waiting for moderation");
         assertThat(text(view.history)).contains("sent the public event \u201CEvent page\u201D to moderation");
 
         // The moderator sees it with the campaign as organiser, and approves it.
@@ -351,7 +351,7 @@ class CampaignViewsTest extends ViewTest {
         login(AMBASSADOR);
         english();
         CampaignView again = navigate("ambassador/campaign/" + c.getId(), CampaignView.class);
-        assertThat(text(again.reachingOut)).contains("Public event: Published");
+        assertThat(text(again.reachSection.status)).contains("Public event: Published");
         assertThat(text(again.history)).contains("Maja Moderator: approved the public event");
     }
 
