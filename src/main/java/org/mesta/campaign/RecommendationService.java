@@ -1,5 +1,6 @@
 package org.mesta.campaign;
 
+import org.mesta.base.Languages;
 import org.mesta.opportunity.Theme;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,13 @@ public class RecommendationService {
     @Transactional(readOnly = true)
     public Recommendation recommendation(long id) {
         return library.visible(id);
+    }
+
+    /** The languages a proposal is written in: the caller's city's, first language first (see Library). */
+    @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN','NETWORK_ADMIN')")
+    @Transactional(readOnly = true)
+    public Languages languages() {
+        return library.languages();
     }
 
     /**

@@ -21,6 +21,7 @@ import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.StaleEdit;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignService;
@@ -96,10 +97,10 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         this.places = places;
         this.map = map;
         this.broadcaster = broadcaster;
-        moveMenu = new StageMenu(board, () -> campaign, this::changed);
-        teamSection = new TeamSection(service, () -> campaign, this::changed);
-        outcomeSection = new OutcomesSection(service, () -> campaign, this::changed);
-        reachSection = new ReachingOutSection(reaching, places, map, () -> campaign, this::changed);
+        moveMenu = new StageMenu(board, () -> campaign, this::changed, this::reloadCampaign);
+        teamSection = new TeamSection(service, () -> campaign, this::changed, this::reloadCampaign);
+        outcomeSection = new OutcomesSection(service, () -> campaign, this::changed, this::reloadCampaign);
+        reachSection = new ReachingOutSection(reaching, places, map, () -> campaign, this::changed, this::reloadCampaign);
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
         build();
     }
@@ -207,11 +208,10 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
             Notifications.success(getTranslation("campaign.saved"));
             show();
         } catch (UserError e) {
-            if (!details.showProblem(e)) Notifications.error(getTranslation(e.key(), e.params()));
+            details.show(e.problems()).forEach(p -> Notifications.error(getTranslation(p.key(), p.params())));
         } catch (OptimisticLockingFailureException e) {
-            // Keep what this person typed; say that someone else saved first.
-            stale.setVisible(true);
-            staleNotice(getTranslation("campaign.stale.conflict"));
+            // What this person typed stays in the form; nothing is saved over the other change.
+            StaleEdit.tell(this::reloadCampaign);
         }
     }
 

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.base.UserError;
+import org.mesta.base.Problem;
 import org.mesta.campaign.Audience;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignDraft;
@@ -172,10 +172,14 @@ class DetailsForm extends Section {
                 online.getValue() ? List.of() : places.getValue(), list);
     }
 
-    /** Puts a refusal next to the field it concerns; answers false when no field fits (then it is notified). */
-    boolean showProblem(UserError e) {
-        String text = getTranslation(e.key(), e.params());
-        HasValidation field = switch (e.key()) {
+    /** Puts each problem next to the field it concerns; returns those no field fits (to be notified). */
+    List<Problem> show(List<Problem> problems) {
+        return problems.stream().filter(p -> !show(p)).toList();
+    }
+
+    private boolean show(Problem p) {
+        String text = getTranslation(p.key(), p.params());
+        HasValidation field = switch (p.key()) {
             case "campaign.error.title" -> title;
             case "campaign.error.dates" -> endsOn;
             case "campaign.error.kind" -> kind;
@@ -186,7 +190,7 @@ class DetailsForm extends Section {
             field.setInvalid(true);
             return true;
         }
-        if (e.key().equals("error.url") || e.key().equals("campaign.error.link-label")) {
+        if (p.key().equals("error.url") || p.key().equals("campaign.error.link-label")) {
             linksProblem.setText(text);
             return true;
         }

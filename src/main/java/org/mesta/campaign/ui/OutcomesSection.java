@@ -20,12 +20,15 @@ class OutcomesSection extends Section {
     private final CampaignService service;
     private final Supplier<Campaign> campaign;
     private final Consumer<Campaign> changed;
+    /** Reads the campaign as it is now stored (someone else changed it meanwhile). */
+    private final Runnable reload;
 
-    OutcomesSection(CampaignService service, Supplier<Campaign> campaign, Consumer<Campaign> changed) {
+    OutcomesSection(CampaignService service, Supplier<Campaign> campaign, Consumer<Campaign> changed, Runnable reload) {
         super("campaign.outcomes");
         this.service = service;
         this.campaign = campaign;
         this.changed = changed;
+        this.reload = reload;
         record.setText(getTranslation("campaign.outcomes.record"));
         record.addClickListener(e -> OutcomesDialog.open(campaign.get().getOutcomes(), this::save));
         add(figures, record);
@@ -48,7 +51,7 @@ class OutcomesSection extends Section {
 
     boolean save(Outcomes o) {
         Campaign c = campaign.get();
-        return Notifications.attempt(() -> changed.accept(service.recordOutcomes(c.getId(), c.getVersion(), o)));
+        return Notifications.attemptChange(() -> changed.accept(service.recordOutcomes(c.getId(), c.getVersion(), o)), reload);
     }
 
     private static String n(Integer i) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.StaleEdit;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.PublicEvent;
 import org.mesta.map.GeoPoint;
@@ -41,7 +42,7 @@ final class PublicEventDialog extends Dialog {
     final Button submit = new Button();
 
     PublicEventDialog(Campaign c, PlaceService places, MapSettings map, GeoPoint centre, double zoom,
-                      Predicate<PublicEvent> submitted) {
+                      Predicate<PublicEvent> submitted, Runnable reload) {
         setHeaderTitle(getTranslation("campaign.event.title"));
         Paragraph intro = new Paragraph(getTranslation("campaign.event.intro"));
         title.setLabel(getTranslation("campaign.event.name"));
@@ -86,9 +87,14 @@ final class PublicEventDialog extends Dialog {
                         venue.getValue(), address.getValue(), link.getValue().isBlank() ? null : link.getValue().strip());
                 if (submitted.test(event)) close();
             } catch (UserError error) {
-                problem.setText(getTranslation(error.key(), error.params()));
+                problem.setText(String.join(" ", error.problems().stream()
+                        .map(p -> getTranslation(p.key(), p.params())).toList()));
             } catch (OptimisticLockingFailureException error) {
-                problem.setText(getTranslation("error.concurrent-edit"));
+                // The campaign changed meanwhile: what was typed here stays until the person chooses to reload.
+                StaleEdit.tell(() -> {
+                    close();
+                    reload.run();
+                });
             }
         });
         FormLayout form = new FormLayout(title, summary, description, startsAt, endsAt, online, venue, address, link);

@@ -24,7 +24,7 @@ class ReachingOutSection extends Section {
     private City city;
 
     ReachingOutSection(ReachingOutService service, PlaceService places, MapSettings map, Supplier<Campaign> campaign,
-                       Consumer<Campaign> changed) {
+                       Consumer<Campaign> changed, Runnable reload) {
         super("campaign.reaching-out");
         this.service = service;
         this.campaign = campaign;
@@ -35,7 +35,7 @@ class ReachingOutSection extends Section {
             changed.accept(service.publishEvent(c.getId(), c.getVersion(), event));
             Notifications.success(getTranslation("campaign.event.submitted"));
             return true;
-        }).open());
+        }, reload).open());
         add(status, publishEvent);
     }
 

@@ -133,7 +133,7 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
     }
 
     private void curate(Recommendation r, boolean accepted) {
-        if (Notifications.attempt(() -> service.curate(r.getId(), r.getVersion(), accepted))) {
+        if (Notifications.attemptChange(() -> service.curate(r.getId(), r.getVersion(), accepted), this::refresh)) {
             Notifications.success(getTranslation(accepted ? "recommendation.accepted" : "recommendation.declined"));
         }
         refresh();

@@ -21,11 +21,14 @@ class StageMenu extends MenuBar {
     private final BoardService board;
     private final Supplier<Campaign> campaign;
     private final Consumer<Campaign> changed;
+    /** Reads the campaign as it is now stored (someone else changed it meanwhile). */
+    private final Runnable reload;
 
-    StageMenu(BoardService board, Supplier<Campaign> campaign, Consumer<Campaign> changed) {
+    StageMenu(BoardService board, Supplier<Campaign> campaign, Consumer<Campaign> changed, Runnable reload) {
         this.board = board;
         this.campaign = campaign;
         this.changed = changed;
+        this.reload = reload;
         addThemeVariants(MenuBarVariant.LUMO_SMALL);
     }
 
@@ -48,8 +51,8 @@ class StageMenu extends MenuBar {
 
     private boolean moved(Stage to, Outcomes outcomes) {
         Campaign c = campaign.get();
-        boolean ok = Notifications.attempt(() -> changed.accept(board.move(c.getId(), c.getVersion(), to,
-                Integer.MAX_VALUE, outcomes)));
+        boolean ok = Notifications.attemptChange(() -> changed.accept(board.move(c.getId(), c.getVersion(), to,
+                Integer.MAX_VALUE, outcomes)), reload);
         if (ok) {
             Notifications.success(getTranslation("campaign.moved-to", getTranslation(to.translationKey())));
         }

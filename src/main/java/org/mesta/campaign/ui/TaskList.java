@@ -166,7 +166,8 @@ class TaskList extends Section {
     }
 
     private boolean save(CampaignTask t, String name, Long who, LocalDate when, boolean done) {
-        boolean ok = Notifications.attempt(() -> service.saveTask(t.getId(), t.getVersion(), name, who, when, done));
+        boolean ok = Notifications.attemptChange(() -> service.saveTask(t.getId(), t.getVersion(), name, who, when, done),
+                this::refresh);
         refresh();
         changed.run();
         return ok;

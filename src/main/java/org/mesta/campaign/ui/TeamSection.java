@@ -27,13 +27,16 @@ class TeamSection extends Section {
     private final CampaignService service;
     private final Supplier<Campaign> campaign;
     private final Consumer<Campaign> changed;
+    /** Reads the campaign as it is now stored (someone else changed it meanwhile). */
+    private final Runnable reload;
     private List<Person> people = List.of();
 
-    TeamSection(CampaignService service, Supplier<Campaign> campaign, Consumer<Campaign> changed) {
+    TeamSection(CampaignService service, Supplier<Campaign> campaign, Consumer<Campaign> changed, Runnable reload) {
         super("campaign.team");
         this.service = service;
         this.campaign = campaign;
         this.changed = changed;
+        this.reload = reload;
         members.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         edit.setText(getTranslation("campaign.team.edit"));
         edit.addClickListener(e -> openDialog());
@@ -67,8 +70,11 @@ class TeamSection extends Section {
         team.setWidthFull();
         leads.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (Notifications.attempt(() -> changed.accept(service.setTeam(c.getId(), c.getVersion(),
-                    ids(team.getValue()), ids(leads.getValue()))))) {
+            if (Notifications.attemptChange(() -> changed.accept(service.setTeam(c.getId(), c.getVersion(),
+                    ids(team.getValue()), ids(leads.getValue()))), () -> {
+                dialog.close();
+                reload.run();
+            })) {
                 dialog.close();
             }
         });

@@ -2,6 +2,7 @@ package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.campaign.Campaign;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDateTime;
 import java.util.Set;
@@ -255,11 +258,12 @@ class CampaignViewsTest extends ViewTest {
                 "", d.themes(), d.audiences(), d.recommendationIds(), null, null, false, List.of(), List.of()));
         view.details.goal.setValue("my goal");
         test(view.details.save).click();
-        assertThat(view.stale.isVisible()).isTrue();
-        assertThat(text(view.stale)).contains("your changes were not saved");
+        ConfirmDialog notice = $(ConfirmDialog.class).single();
+        assertThat(notice.isOpened()).as("someone else changed it: told, not overwritten").isTrue();
+        assertThat(notice.getElement().getProperty("header")).isEqualTo("Someone else changed this");
         assertThat(view.details.goal.getValue()).as("what was typed stays").isEqualTo("my goal");
         assertThat(campaigns.get(c.getId()).getGoal()).isEqualTo("their goal");
-        test($(Button.class, view.stale).single()).click();
+        test(notice).confirm();
         assertThat(view.details.goal.getValue()).isEqualTo("their goal");
         assertThat(view.stale.isVisible()).isFalse();
     }
@@ -398,14 +402,17 @@ class CampaignViewsTest extends ViewTest {
         RecommendationsView view = navigate(RecommendationsView.class);
         test(view.propose).click();
         ProposeDialog dialog = $(ProposeDialog.class).single();
+        assertThat(dialog.title.inputs().keySet()).as("the city's languages, its first first").containsExactly("sl", "en");
         test(dialog.send).click();
-        assertThat(dialog.problem.getText()).isEqualTo("Please choose a theme.");
+        assertThat(dialog.theme.getErrorMessage()).isEqualTo("Please choose a theme.");
         dialog.theme.setValue(Theme.SUSTAINABILITY);
         dialog.source.setValue("School strike 2026");
-        dialog.titleEn.setValue("Repair cafés in every library");
+        test((TextField) dialog.title.inputs().get("en")).setValue("Repair cafés in every library");
         test(dialog.send).click();
-        assertThat(dialog.problem.getText()).isEqualTo("Please fill in both the title and the text in EN, or leave both empty.");
-        dialog.bodyEn.setValue("Every city library hosts a monthly repair café run with young volunteers.");
+        assertThat(dialog.text.inputs().get("en").getErrorMessage())
+                .isEqualTo("Please fill in both the title and the text in EN, or leave both empty.");
+        test((TextArea) dialog.text.inputs().get("en")).setValue(
+                "Every city library hosts a monthly repair café run with young volunteers.");
         test(dialog.send).click();
         assertThat(dialog.isOpened()).isFalse();
         view.proposals.setValue(true);
