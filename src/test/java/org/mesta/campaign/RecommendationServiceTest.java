@@ -2,9 +2,9 @@ package org.mesta.campaign;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mesta.base.Problem;
 import org.mesta.base.UserError;
 import org.mesta.inbox.InboxService;
-import org.mesta.opportunity.Status;
 import org.mesta.opportunity.Theme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +50,12 @@ class RecommendationServiceTest {
                 .hasMessage("recommendation.error.source");
         assertThatThrownBy(() -> library.propose(Theme.MENTAL_HEALTH, "Forum", Map.of("en",
                 new Recommendation.Words("Only a title", "")))).isInstanceOf(UserError.class).hasMessage("recommendation.error.words");
+        assertThat(library.languages().codes()).as("Ljubljana's languages, its first first").containsExactly("sl", "en");
+        assertThatThrownBy(() -> library.propose(Theme.MENTAL_HEALTH, "Forum", Map.of("de",
+                new Recommendation.Words("Ruheräume", "Jede Bibliothek hat einen Ruheraum."))))
+                .as("words only in a language the city does not speak").isInstanceOf(UserError.class)
+                .hasMessage("recommendation.error.words-needed")
+                .satisfies(e -> assertThat(((UserError) e).problems()).extracting(Problem::field).containsExactly("title.sl"));
         Recommendation r = library.propose(Theme.MENTAL_HEALTH, "Youth Forum Ljubljana 2026", words);
         assertThat(r.getStatus()).isEqualTo(Recommendation.Status.PROPOSED);
         assertThat(library.recommendations(null, true)).extracting(Recommendation::getId).contains(r.getId());
