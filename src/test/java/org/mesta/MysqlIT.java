@@ -183,32 +183,42 @@ class MysqlIT {
     }
 
     @Autowired
+    org.mesta.campaign.BoardService board;
+    @Autowired
     org.mesta.campaign.CampaignService campaigns;
+    @Autowired
+    org.mesta.campaign.ChecklistService checklist;
+    @Autowired
+    org.mesta.campaign.CommentService comments;
+    @Autowired
+    org.mesta.campaign.RecommendationService library;
+    @Autowired
+    org.mesta.campaign.ReachingOutService reachingOut;
 
     @Test
     void campaigns_keep_their_board_order_team_and_public_event_on_mysql() {
         as(users, AMBASSADOR);
-        var a = campaigns.create("MySQL campaign A", org.mesta.campaign.CampaignKind.ADVOCACY, null);
-        var b = campaigns.create("MySQL campaign B", org.mesta.campaign.CampaignKind.ARTS,
-                campaigns.recommendations(null, false).getFirst().getId());
-        campaigns.move(b.getId(), b.getVersion(), org.mesta.campaign.Stage.IDEA, 0, null);
-        var idea = campaigns.board(new org.mesta.campaign.CampaignService.BoardFilter(false, null, null,
+        var a = board.create("MySQL campaign A", org.mesta.campaign.CampaignKind.ADVOCACY, null);
+        var b = board.create("MySQL campaign B", org.mesta.campaign.CampaignKind.ARTS,
+                library.recommendations(null, false).getFirst().getId());
+        board.move(b.getId(), b.getVersion(), org.mesta.campaign.Stage.IDEA, 0, null);
+        var idea = board.board(new org.mesta.campaign.BoardService.BoardFilter(false, null, null,
                 org.mesta.campaign.Stage.IDEA));
         assertThat(idea.getFirst().id()).isEqualTo(b.getId());
-        assertThat(idea).extracting(org.mesta.campaign.CampaignService.BoardCard::position)
+        assertThat(idea).extracting(org.mesta.campaign.BoardService.BoardCard::position)
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(0, idea.size()).boxed().toList());
         assertThat(campaigns.get(a.getId()).getVersion()).isEqualTo(a.getVersion());
-        campaigns.addTask(a.getId(), "Call the school", null, java.time.LocalDate.of(2027, 1, 5));
-        campaigns.comment(a.getId(), "@Bor Ambassador look at this");
+        checklist.addTask(a.getId(), "Call the school", null, java.time.LocalDate.of(2027, 1, 5));
+        comments.comment(a.getId(), "@Bor Ambassador look at this");
         assertThat(campaigns.activity(a.getId())).isNotEmpty();
         var saved = campaigns.save(b.getId(), campaigns.get(b.getId()).getVersion(), new org.mesta.campaign.CampaignDraft(
                 "MySQL campaign B", org.mesta.campaign.CampaignKind.ARTS, "goal", "", Set.of(org.mesta.opportunity.Theme.INCLUSION),
                 Set.of(), Set.of(), null, null, false, java.util.List.of(), java.util.List.of()));
-        var withEvent = campaigns.publishEvent(b.getId(), saved.getVersion(), new org.mesta.campaign.PublicEvent(
+        var withEvent = reachingOut.publishEvent(b.getId(), saved.getVersion(), new org.mesta.campaign.PublicEvent(
                 "Open mic", "Poems about inclusion", "", java.time.LocalDateTime.of(2027, 3, 1, 18, 0),
                 java.time.LocalDateTime.of(2027, 3, 1, 20, 0), null, null, null, "https://example.org/open-mic"));
-        assertThat(campaigns.eventStatus(withEvent.getId())).contains("opportunity.status.submitted");
-        assertThat(campaigns.recommendations(org.mesta.opportunity.Theme.PARTICIPATION, false)).isNotEmpty();
+        assertThat(reachingOut.eventStatus(withEvent.getId())).contains("opportunity.status.submitted");
+        assertThat(library.recommendations(org.mesta.opportunity.Theme.PARTICIPATION, false)).isNotEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mesta.base.UserError;
 
 /** A campaign card on its city's board: what the team plans, where it stands, and what it achieved. */
 @Entity
@@ -152,7 +153,7 @@ public class Campaign extends AbstractEntity {
     /** The city admin's confirmation of the team's evaluation; false when it was already confirmed. */
     boolean confirmEvaluation(long by, Instant now) {
         if (stage != Stage.EVALUATED) {
-            throw new org.mesta.base.UserError("campaign.error.not-evaluated");
+            throw new UserError("campaign.error.not-evaluated");
         }
         if (evaluationConfirmedAt != null) {
             return false;

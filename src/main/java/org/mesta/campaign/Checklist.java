@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * A campaign's task checklist: tasks go to team members only, stale edits are refused, and whoever is given a
- * task hears of it. Called by CampaignService, which has checked that the caller is on the team.
+ * task hears of it. Called by ChecklistService, which has checked that the caller is on the team.
  */
 @Component
 class Checklist {

@@ -35,7 +35,7 @@ import java.util.Set;
 /**
  * What carries a campaign beyond its team: a public event on the city map (through moderation), the city's
  * campaign badge for the team of an evaluated campaign, and the city admins' summary of outcomes by theme.
- * Called by CampaignService, which has checked the role and the team.
+ * Called by ReachingOutService and BoardService, which have checked the role and the team.
  */
 @Component
 class ReachingOut {
@@ -98,10 +98,10 @@ class ReachingOut {
             return;
         }
         campaigns.findByEventOpportunityId(event.opportunityId()).ifPresent(c -> {
-            String key = "campaign.activity.event-" + event.decision().name().toLowerCase();
+            String key = "campaign.activity.event-" + event.decision().name().toLowerCase(Locale.ROOT);
             history.log(c, key, List.of(event.title(), event.reason() == null ? "" : event.reason()));
             events.publishEvent(new PeopleNotified(c.memberIds(), c.getId(), c.getTitle(),
-                    MestaUser.require().displayName(), "notice.campaign.event-" + event.decision().name().toLowerCase()));
+                    MestaUser.require().displayName(), "notice.campaign.event-" + event.decision().name().toLowerCase(Locale.ROOT)));
         });
     }
 

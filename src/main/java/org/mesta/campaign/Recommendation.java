@@ -15,6 +15,7 @@ import org.mesta.opportunity.Theme;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ public class Recommendation extends AbstractEntity {
         PROPOSED, CURATED, DECLINED;
 
         public String translationKey() {
-            return "recommendation.status." + name().toLowerCase();
+            return "recommendation.status." + name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -9,8 +9,13 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.SystemTask;
 import org.mesta.base.MestaUser;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.ChecklistService;
+import org.mesta.campaign.CommentService;
+import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.Recommendation;
+import org.mesta.campaign.RecommendationService;
 import org.mesta.map.GeoPoint;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.Theme;
@@ -70,7 +75,8 @@ class DemoData implements ApplicationRunner {
     private final BadgeService badges;
     private final AwardService awards;
     private final UserDetailsService users;
-    private final CampaignService campaigns;
+    private final RecommendationService library;
+    private final ReachingOutService reachingOut;
     private final OpportunityService opportunities;
     private final DemoBadges designs;
     private final DemoWork work;
@@ -81,9 +87,12 @@ class DemoData implements ApplicationRunner {
     private final boolean networkAwards;
 
     DemoData(CityService cities, AccountService accounts, BadgeService badges, AwardService awards,
-             UserDetailsService users, CampaignService campaigns, OpportunityService opportunities, Clock clock,
+             UserDetailsService users, BoardService board, CampaignService campaigns, ChecklistService checklist,
+             CommentService comments, RecommendationService library, ReachingOutService reachingOut,
+             OpportunityService opportunities, Clock clock,
              @Value("${mesta.demo.network-awards:true}") boolean networkAwards) {
-        this.campaigns = campaigns;
+        this.library = library;
+        this.reachingOut = reachingOut;
         this.cities = cities;
         this.accounts = accounts;
         this.badges = badges;
@@ -93,7 +102,7 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
         this.networkAwards = networkAwards;
         this.designs = new DemoBadges(badges, awards);
-        this.work = new DemoWork(opportunities, campaigns, accounts);
+        this.work = new DemoWork(opportunities, board, campaigns, checklist, comments, library, accounts);
     }
 
     @Override
@@ -106,7 +115,7 @@ class DemoData implements ApplicationRunner {
         SystemTask.run(() -> load(orgs));
         asDemo("provider@mesta.example", this::badge);
         SystemTask.run(this::recommendations);
-        asDemo("cityadmin@mesta.example", () -> campaigns.propose(Theme.SUSTAINABILITY, "Mladinski forum Ljubljana 2025", Map.of(
+        asDemo("cityadmin@mesta.example", () -> library.propose(Theme.SUSTAINABILITY, "Mladinski forum Ljubljana 2025", Map.of(
                 "en", new Recommendation.Words("Free public transport for under-26s",
                         "Ljubljana's city buses are free for everyone under 26, so that young people can reach learning, work and culture without a car."),
                 "sl", new Recommendation.Words("Brezplačen javni prevoz do 26. leta",
@@ -153,7 +162,7 @@ class DemoData implements ApplicationRunner {
         }
         asDemo("ambassador@mesta.example", () -> work.campaigns(today(ljubljana)));
         // The city's campaign badge is chosen, so the evaluation waiting on "Campaign outcomes" awards it on confirmation.
-        asDemo("cityadmin@mesta.example", () -> campaigns.chooseCampaignBadge(campaignBadgeId));
+        asDemo("cityadmin@mesta.example", () -> reachingOut.chooseCampaignBadge(campaignBadgeId));
         if (networkAwards) {
             Map<Long, String> others = new LinkedHashMap<>();
             Map<Long, String> languageOf = new HashMap<>();
@@ -178,12 +187,12 @@ class DemoData implements ApplicationRunner {
     }
 
     private void recommendations() {
-        campaigns.propose(Theme.MENTAL_HEALTH, "Cities of Learning Youth Forum 2025", Map.of(
+        library.propose(Theme.MENTAL_HEALTH, "Cities of Learning Youth Forum 2025", Map.of(
                 "en", new Recommendation.Words("A trained counsellor in every school",
                         "Every secondary school has a counsellor trained in young people's mental health, at least two days a week, whom students can see without their parents' consent from the age of 15."),
                 "sl", new Recommendation.Words("Usposobljen svetovalec na vsaki šoli",
                         "Vsaka srednja šola ima vsaj dva dni na teden svetovalca, usposobljenega za duševno zdravje mladih, ki ga dijaki od 15. leta lahko obiščejo brez soglasja staršev.")));
-        campaigns.propose(Theme.PARTICIPATION, "Cities of Learning Youth Forum 2025", Map.of(
+        library.propose(Theme.PARTICIPATION, "Cities of Learning Youth Forum 2025", Map.of(
                 "en", new Recommendation.Words("Young people at the table",
                         "Every city has a youth council whose opinion the city council must ask for before deciding on anything that concerns young people, and answer in writing."),
                 "sl", new Recommendation.Words("Mladi za mizo",

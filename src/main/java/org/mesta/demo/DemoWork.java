@@ -6,9 +6,13 @@ import org.mesta.campaign.Audience;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignDraft;
 import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.ChecklistService;
+import org.mesta.campaign.CommentService;
 import org.mesta.campaign.Outcomes;
 import org.mesta.campaign.Recommendation;
+import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.Stage;
 import org.mesta.map.GeoPoint;
 import org.mesta.opportunity.Opportunity;
@@ -31,12 +35,21 @@ import java.util.Set;
 final class DemoWork {
 
     private final OpportunityService opportunities;
+    private final BoardService board;
     private final CampaignService campaigns;
+    private final ChecklistService checklist;
+    private final CommentService comments;
+    private final RecommendationService library;
     private final AccountService accounts;
 
-    DemoWork(OpportunityService opportunities, CampaignService campaigns, AccountService accounts) {
+    DemoWork(OpportunityService opportunities, BoardService board, CampaignService campaigns, ChecklistService checklist,
+             CommentService comments, RecommendationService library, AccountService accounts) {
         this.opportunities = opportunities;
+        this.board = board;
         this.campaigns = campaigns;
+        this.checklist = checklist;
+        this.comments = comments;
+        this.library = library;
         this.accounts = accounts;
     }
 
@@ -86,8 +99,8 @@ final class DemoWork {
         long second = accounts.colleagues(Role.AMBASSADOR).stream().filter(a -> a.getEmail().startsWith("ambassador2"))
                 .findFirst().orElseThrow().getId();
         long me = MestaUser.require().accountId();
-        Recommendation counsellors = campaigns.recommendations(Theme.MENTAL_HEALTH, false).getFirst();
-        Campaign c = campaigns.create("Svetovalec na vsaki šoli", CampaignKind.ADVOCACY, counsellors.getId());
+        Recommendation counsellors = library.recommendations(Theme.MENTAL_HEALTH, false).getFirst();
+        Campaign c = board.create("Svetovalec na vsaki šoli", CampaignKind.ADVOCACY, counsellors.getId());
         c = campaigns.setTeam(c.getId(), c.getVersion(), Set.of(me, second), Set.of(me));
         c = campaigns.save(c.getId(), c.getVersion(), new CampaignDraft("Svetovalec na vsaki šoli", CampaignKind.ADVOCACY,
                 "Mestni svet sprejme načrt, da ima do leta 2027 vsaka srednja šola v Ljubljani svetovalca za duševno zdravje.",
@@ -96,29 +109,29 @@ final class DemoWork {
                 LocalDate.of(2027, 1, 11), LocalDate.of(2027, 4, 30), false,
                 List.of(new CampaignDraft.Place("Mestna hiša, Ljubljana", new GeoPoint(46.0503, 14.5069)),
                         new CampaignDraft.Place("Gimnazija Bežigrad", null)), List.of()));
-        campaigns.move(c.getId(), c.getVersion(), Stage.PLANNING, 0, null);
-        campaigns.addTask(c.getId(), "Pripravi anketo za dijake", me, LocalDate.of(2027, 1, 20));
-        campaigns.addTask(c.getId(), "Dogovori srečanje z županom", second, LocalDate.of(2027, 2, 15));
-        campaigns.comment(c.getId(), "@Bor Ambassador, lahko prevzameš srečanje z županom?");
-        campaigns.create("Mural za zeleno Ljubljano", CampaignKind.ARTS, null);
+        board.move(c.getId(), c.getVersion(), Stage.PLANNING, 0, null);
+        checklist.addTask(c.getId(), "Pripravi anketo za dijake", me, LocalDate.of(2027, 1, 20));
+        checklist.addTask(c.getId(), "Dogovori srečanje z županom", second, LocalDate.of(2027, 2, 15));
+        comments.comment(c.getId(), "@Bor Ambassador, lahko prevzameš srečanje z županom?");
+        board.create("Mural za zeleno Ljubljano", CampaignKind.ARTS, null);
         // In action: a repair-café tour through the city's districts, its next task due next week.
-        Campaign tour = campaigns.create("Popravljalnica na obisku v vseh četrtnih skupnostih", CampaignKind.ADVOCACY, null);
+        Campaign tour = board.create("Popravljalnica na obisku v vseh četrtnih skupnostih", CampaignKind.ADVOCACY, null);
         tour = campaigns.setTeam(tour.getId(), tour.getVersion(), Set.of(me, second), Set.of(second));
-        tour = campaigns.move(tour.getId(), tour.getVersion(), Stage.IN_ACTION, 0, null);
-        campaigns.addTask(tour.getId(), "Rezerviraj prostor v ČS Šiška", me, today.plusDays(7));
+        tour = board.move(tour.getId(), tour.getVersion(), Stage.IN_ACTION, 0, null);
+        checklist.addTask(tour.getId(), "Rezerviraj prostor v ČS Šiška", me, today.plusDays(7));
         // Done: the outcomes are in, the team has still to evaluate them.
-        Campaign open = campaigns.create("Odprta seja mladinskega sveta v parku", CampaignKind.ARTS, null);
-        campaigns.move(open.getId(), open.getVersion(), Stage.DONE, 0, new Outcomes(350, 4, 1, 1, 3,
+        Campaign open = board.create("Odprta seja mladinskega sveta v parku", CampaignKind.ARTS, null);
+        board.move(open.getId(), open.getVersion(), Stage.DONE, 0, new Outcomes(350, 4, 1, 1, 3,
                 "Na seji v parku Tivoli je govorilo 28 mladih, trije predlogi so šli mestnemu svetu."));
         // A finished campaign the team has evaluated: it waits for the city admin's confirmation.
-        Recommendation buses = campaigns.recommendations(Theme.SUSTAINABILITY, false).getFirst();
-        Campaign done = campaigns.create("Brezplačni avtobusi do 26. leta", CampaignKind.ADVOCACY, buses.getId());
+        Recommendation buses = library.recommendations(Theme.SUSTAINABILITY, false).getFirst();
+        Campaign done = board.create("Brezplačni avtobusi do 26. leta", CampaignKind.ADVOCACY, buses.getId());
         done = campaigns.setTeam(done.getId(), done.getVersion(), Set.of(me, second), Set.of(me));
-        done = campaigns.move(done.getId(), done.getVersion(), Stage.DONE, 0, new Outcomes(1200, 6, 3, 2, null,
+        done = board.move(done.getId(), done.getVersion(), Stage.DONE, 0, new Outcomes(1200, 6, 3, 2, null,
                 "Zbrali smo 1.200 podpisov, predstavili predlog na seji mestnega sveta in mestni svet je sklenil, da ga preuči do poletja."));
-        campaigns.move(done.getId(), done.getVersion(), Stage.EVALUATED, 0, null);
+        board.move(done.getId(), done.getVersion(), Stage.EVALUATED, 0, null);
         // A proposal waiting for the city admin's curation.
-        campaigns.propose(Theme.INCLUSION, "Srečanje mladih ambasadorjev 2026", Map.of(
+        library.propose(Theme.INCLUSION, "Srečanje mladih ambasadorjev 2026", Map.of(
                 "sl", new Recommendation.Words("Tolmač za znakovni jezik na mestnih prireditvah",
                         "Vse prireditve Mestne občine Ljubljana za mlade imajo tolmača za slovenski znakovni jezik."),
                 "en", new Recommendation.Words("Sign language at city events",

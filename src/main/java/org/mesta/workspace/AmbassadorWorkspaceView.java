@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.Role;
 import org.mesta.base.ui.ClientTime;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.ui.BoardView;
 import org.mesta.campaign.ui.CampaignView;
 import org.mesta.campaign.ui.RecommendationsView;
@@ -35,9 +35,9 @@ public class AmbassadorWorkspaceView extends RoleWorkspace {
 
     final Anchor board;
 
-    AmbassadorWorkspaceView(CampaignService campaigns, InboxService inbox) {
+    AmbassadorWorkspaceView(BoardService campaigns, InboxService inbox) {
         super("ambassador");
-        List<CampaignService.BoardCard> mine = campaigns.board(new CampaignService.BoardFilter(true, null, null, null));
+        List<BoardService.BoardCard> mine = campaigns.board(new BoardService.BoardFilter(true, null, null, null));
         long open = mine.stream().mapToLong(c -> c.tasksTotal() - c.tasksDone()).sum();
         add(figures(
                 figure("figure-campaigns", mine.size(), getTranslation("dash.ambassador.figure.campaigns"), url(BoardView.class)),
@@ -52,7 +52,7 @@ public class AmbassadorWorkspaceView extends RoleWorkspace {
         add(blocks(tasks(mine), mentions(mentions)));
     }
 
-    private Div tasks(List<CampaignService.BoardCard> mine) {
+    private Div tasks(List<BoardService.BoardCard> mine) {
         String title = getTranslation("dash.ambassador.tasks.title");
         if (mine.isEmpty()) {
             return new Div(block("block-tasks", title, empty(getTranslation("dash.ambassador.tasks.no-campaign"),
@@ -60,7 +60,7 @@ public class AmbassadorWorkspaceView extends RoleWorkspace {
         }
         LocalDate today = LocalDate.now(ClientTime.zone());
         var list = rows();
-        mine.stream().sorted(Comparator.comparing(CampaignService.BoardCard::nextDue,
+        mine.stream().sorted(Comparator.comparing(BoardService.BoardCard::nextDue,
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .limit(SHOWN).forEach(c -> {
                     String detail = c.nextTask() == null ? getTranslation("dash.ambassador.tasks.none-open")

@@ -6,8 +6,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.Role;
 import org.mesta.campaign.Campaign;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Recommendation;
+import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.ui.CampaignSummaryView;
 import org.mesta.campaign.ui.RecommendationsView;
 import org.mesta.city.City;
@@ -32,8 +33,8 @@ public class CityAdminWorkspaceView extends RoleWorkspace {
 
     static final int SHOWN = 5;
 
-    CityAdminWorkspaceView(CityService cities, OpportunityService opportunities, CampaignService campaigns,
-                           AccountService accounts) {
+    CityAdminWorkspaceView(CityService cities, OpportunityService opportunities, BoardService campaigns,
+                           RecommendationService library, AccountService accounts) {
         super("city-admin");
         City city = user.cityId() == null ? null : cities.findCity(user.cityId()).orElse(null);
         if (city == null) {
@@ -44,7 +45,7 @@ public class CityAdminWorkspaceView extends RoleWorkspace {
                 .getOrDefault(city.getId(), OpportunityService.CityCounts.NONE);
         long organisations = cities.organisationCounts().getOrDefault(city.getId(), 0L);
         List<Invitation> invitations = accounts.openInvitations(city.getId());
-        List<Recommendation> proposals = campaigns.recommendations(null, true).stream()
+        List<Recommendation> proposals = library.recommendations(null, true).stream()
                 .filter(r -> r.getStatus() == Recommendation.Status.PROPOSED).toList();
         List<Campaign> evaluations = campaigns.awaitingConfirmation();
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.badge.BadgeService;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
 import org.mesta.city.City;
 import org.mesta.opportunity.PublicOpportunity;
 
@@ -114,14 +114,14 @@ final class FrontPage {
         return section;
     }
 
-    Section campaigns(List<CampaignService.Running> running) {
+    Section campaigns(List<BoardService.Running> running) {
         Section section = section("home-campaigns", "home.campaigns");
         if (running.isEmpty()) {
             section.add(empty("home.campaigns.empty", "home.campaigns.empty-action", "login"));
             return section;
         }
         UnorderedList list = grid();
-        for (CampaignService.Running c : running) {
+        for (BoardService.Running c : running) {
             ListItem card = new ListItem();
             Div body = new Div();
             body.addClassName("mesta-card-body");

@@ -18,7 +18,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.ClientTime;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.map.GeoPoint;
@@ -46,10 +46,10 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CityService cities;
     private final OpportunityService opportunities;
     private final BadgeService badges;
-    private final CampaignService campaigns;
+    private final BoardService campaigns;
     private final MapSettings mapSettings;
 
-    HomeView(CityService cities, OpportunityService opportunities, BadgeService badges, CampaignService campaigns,
+    HomeView(CityService cities, OpportunityService opportunities, BadgeService badges, BoardService campaigns,
              MapSettings mapSettings) {
         this.cities = cities;
         this.opportunities = opportunities;

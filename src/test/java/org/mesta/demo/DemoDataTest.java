@@ -2,7 +2,7 @@ package org.mesta.demo;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Stage;
 import org.mesta.map.GeoPoint;
 import org.mesta.opportunity.OpportunityService;
@@ -45,7 +45,7 @@ class DemoDataTest {
     @Autowired
     OpportunityService opportunities;
     @Autowired
-    CampaignService campaigns;
+    BoardService campaigns;
     @Autowired
     UserDetailsService users;
 
@@ -123,8 +123,8 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("select count(*) from opportunity where status = ?", Integer.class,
                 Status.CHANGES_REQUESTED.name())).isPositive();
         as(users, "ambassador@mesta.example");
-        Set<Stage> stages = campaigns.board(CampaignService.BoardFilter.ALL).stream()
-                .map(CampaignService.BoardCard::stage).collect(Collectors.toSet());
+        Set<Stage> stages = campaigns.board(BoardService.BoardFilter.ALL).stream()
+                .map(BoardService.BoardCard::stage).collect(Collectors.toSet());
         assertThat(stages).containsExactlyInAnyOrder(Stage.values());
     }
 

@@ -17,7 +17,7 @@ import org.mesta.base.MestaUser;
 import org.mesta.base.ui.TranslationProvider;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
@@ -53,7 +53,7 @@ class PhoneJourneysIT extends BrowserTest {
     @Autowired
     OpportunityService opportunities;
     @Autowired
-    CampaignService campaigns;
+    BoardService campaigns;
     @Autowired
     BadgeService badges;
     @Autowired

@@ -17,7 +17,9 @@ import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.ChecklistService;
+import org.mesta.campaign.CommentService;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
@@ -53,7 +55,11 @@ class DashboardsViewTest extends ViewTest {
     @Autowired
     OpportunityService opportunities;
     @Autowired
-    CampaignService campaigns;
+    BoardService campaigns;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    ChecklistService checklist;
 
     private String href(String id) {
         return find(Anchor.class).id(id).getHref();
@@ -183,10 +189,10 @@ class DashboardsViewTest extends ViewTest {
         english();
         login("ambassador2@mesta.example");
         Campaign bors = campaigns.create("Bor's mural walk", CampaignKind.ARTS, null);
-        campaigns.comment(bors.getId(), "@Ana Ambassador can you bring the paint?");
+        comments.comment(bors.getId(), "@Ana Ambassador can you bring the paint?");
         login(AMBASSADOR);
         Campaign anas = campaigns.create("Ana's late poster", CampaignKind.ADVOCACY, null);
-        campaigns.addTask(anas.getId(), "Print the posters", MestaUser.require().accountId(), LocalDate.now().minusDays(3));
+        checklist.addTask(anas.getId(), "Print the posters", MestaUser.require().accountId(), LocalDate.now().minusDays(3));
 
         AmbassadorWorkspaceView view = navigate(AmbassadorWorkspaceView.class);
         assertThat(href("figure-campaigns")).isEqualTo("ambassador/campaigns");

@@ -13,7 +13,7 @@ import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
@@ -39,7 +39,7 @@ class FrontPageTest extends ViewTest {
     @Autowired
     BadgeService badges;
     @Autowired
-    CampaignService campaigns;
+    BoardService campaigns;
 
     private void publishWithPicture(String title) throws Exception {
         SignedIn.as(users, PROVIDER);
@@ -86,7 +86,7 @@ class FrontPageTest extends ViewTest {
         assertThat(find(Image.class, badgesShown).all()).hasSizeLessThanOrEqualTo(HomeView.SHOWN);
 
         Section running = section("home-campaigns");
-        List<CampaignService.Running> inAction = campaigns.running(HomeView.SHOWN);
+        List<BoardService.Running> inAction = campaigns.running(HomeView.SHOWN);
         if (inAction.isEmpty()) {
             assertThat(text(running)).contains("No campaign is in action right now");
         } else {

@@ -1,9 +1,10 @@
 package org.mesta.campaign.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.mesta.campaign.CampaignEvents.BoardChanged;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
  * views then refresh through server push. It reaches the sessions of this app node; other nodes' changes
  * arrive here through BoardStamps.
  */
-@Component
+// Vaadin's alias of Spring's @Component, as the views are Vaadin Components here.
+@SpringComponent
 class BoardBroadcaster {
 
     private final Map<Long, Set<Consumer<BoardChanged>>> listeners = new ConcurrentHashMap<>();
@@ -26,7 +28,7 @@ class BoardBroadcaster {
      * Runs the action in the view's UI (by push) for every change of the city made elsewhere, until the view is
      * detached (page left, session ended). Changes made in this very UI have redrawn it already.
      */
-    void listenWhileAttached(com.vaadin.flow.component.Component view, long cityId, Consumer<BoardChanged> action) {
+    void listenWhileAttached(Component view, long cityId, Consumer<BoardChanged> action) {
         UI ui = view.getUI().orElseThrow();
         Registration registration = register(cityId, changed -> {
             if (UI.getCurrent() != ui) ui.access(() -> action.accept(changed));

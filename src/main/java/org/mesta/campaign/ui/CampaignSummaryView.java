@@ -22,7 +22,8 @@ import org.mesta.badge.Badge;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.Campaign;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.ThemeSummary;
 
 import java.util.List;
@@ -37,10 +38,12 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
     final Select<Badge> badge = new Select<>();
     final Button saveBadge = new Button();
     final Div awaiting = new Div();
-    private final CampaignService service;
+    private final ReachingOutService service;
+    private final BoardService evaluations;
 
-    CampaignSummaryView(CampaignService service) {
+    CampaignSummaryView(ReachingOutService service, BoardService evaluations) {
         this.service = service;
+        this.evaluations = evaluations;
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         H1 title = new H1(getTranslation("campaign.summary.title"));
@@ -95,7 +98,7 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
     /** A short list (a few campaigns at most), so plain rows rather than a grid. */
     private void showAwaiting() {
         awaiting.removeAll();
-        List<Campaign> waiting = service.awaitingConfirmation();
+        List<Campaign> waiting = evaluations.awaitingConfirmation();
         if (waiting.isEmpty()) {
             awaiting.add(new Paragraph(getTranslation("campaign.evaluation.none")));
         }
@@ -119,7 +122,7 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
         confirm.addClickListener(e -> {
             confirm.setEnabled(false);
             int[] awarded = new int[1];
-            if (Notifications.attempt(() -> awarded[0] = service.confirmEvaluation(campaign.getId(), campaign.getVersion()))) {
+            if (Notifications.attempt(() -> awarded[0] = evaluations.confirmEvaluation(campaign.getId(), campaign.getVersion()))) {
                 Notifications.success(getTranslation("campaign.evaluation.confirmed", awarded[0]));
             }
             showAwaiting();

@@ -3,8 +3,6 @@ package org.mesta.campaign.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -23,11 +21,18 @@ import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.StaleEdit;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.CampaignService.Person;
-import org.mesta.campaign.Outcomes;
+import org.mesta.campaign.ChecklistService;
+import org.mesta.campaign.CommentService;
+import org.mesta.campaign.MaterialsService;
+import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.Recommendation;
+import org.mesta.campaign.RecommendationService;
+import org.mesta.campaign.Stage;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.map.GeoPoint;
@@ -37,8 +42,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A campaign card opened: its fields, team, checklist, materials, outcomes, conversation and history, and
@@ -52,14 +55,11 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     final H1 title = new H1();
     final Span stage = new Span();
     final Div stale = new Div();
-    final Div team = new Div();
-    final Button editTeam = new Button();
-    final Div outcomes = new Div();
-    final Button recordOutcomes = new Button();
-    final Div reachingOut = new Div();
-    final Button publishEvent = new Button();
     final Button askToJoin = new Button();
-    final com.vaadin.flow.component.menubar.MenuBar moveMenu = new com.vaadin.flow.component.menubar.MenuBar();
+    final StageMenu moveMenu;
+    final TeamSection teamSection;
+    final OutcomesSection outcomeSection;
+    final ReachingOutSection reachSection;
     private final HorizontalLayout readOnlyRow = new HorizontalLayout();
     private final Div mainTop = new Div();
     private final Div sideTasks = new Div();
@@ -70,6 +70,10 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     HistoryPanel history;
     MaterialsSection materials;
     private final CampaignService service;
+    private final RecommendationService recommendations;
+    private final ChecklistService checklist;
+    private final CommentService talk;
+    private final MaterialsService pictures;
     private final CityService cities;
     private final PlaceService places;
     private final MapSettings map;
@@ -80,13 +84,23 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     private List<Person> people = List.of();
     private City city;
 
-    CampaignView(CampaignService service, CityService cities, PlaceService places, MapSettings map,
+    CampaignView(CampaignService service, BoardService board, RecommendationService recommendations,
+                 ChecklistService checklist, CommentService talk, MaterialsService pictures,
+                 ReachingOutService reaching, CityService cities, PlaceService places, MapSettings map,
                  BoardBroadcaster broadcaster) {
         this.service = service;
+        this.recommendations = recommendations;
+        this.checklist = checklist;
+        this.talk = talk;
+        this.pictures = pictures;
         this.cities = cities;
         this.places = places;
         this.map = map;
         this.broadcaster = broadcaster;
+        moveMenu = new StageMenu(board, () -> campaign, this::changed, this::reloadCampaign);
+        teamSection = new TeamSection(service, () -> campaign, this::changed, this::reloadCampaign);
+        outcomeSection = new OutcomesSection(service, () -> campaign, this::changed, this::reloadCampaign);
+        reachSection = new ReachingOutSection(reaching, places, map, () -> campaign, this::changed, this::reloadCampaign);
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
         build();
     }
@@ -96,7 +110,7 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         campaign = service.get(id);
         city = cities.findCity(campaign.getCityId()).orElseThrow();
         editable = service.mayEdit(id);
-        library = service.recommendations(null, false);
+        library = recommendations.recommendations(null, false);
         people = service.people();
         fill();
     }
@@ -125,22 +139,6 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         stale.addClassName("campaign-stale");
         stale.getElement().setAttribute("role", "status");
 
-        Div teamSection = section("campaign.team", team, editTeam);
-        editTeam.setText(getTranslation("campaign.team.edit"));
-        editTeam.addClickListener(e -> openTeamDialog());
-        Div outcomeSection = section("campaign.outcomes", outcomes, recordOutcomes);
-        recordOutcomes.setText(getTranslation("campaign.outcomes.record"));
-        recordOutcomes.addClickListener(e -> OutcomesDialog.open(campaign.getOutcomes(), o -> saveOutcomes(o)));
-        Div reachSection = section("campaign.reaching-out", reachingOut, publishEvent);
-        publishEvent.setText(getTranslation("campaign.event.open"));
-        publishEvent.addClickListener(e -> new PublicEventDialog(campaign, places, map,
-                new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom(), event -> {
-            campaign = service.publishEvent(campaign.getId(), campaign.getVersion(), event);
-            Notifications.success(getTranslation("campaign.event.submitted"));
-            show();
-            return true;
-        }).open());
-
         // The wrappers only hold the per-campaign parts; "contents" keeps the columns' layout as before.
         List.of(mainTop, sideTasks, sideTalk).forEach(d -> d.getStyle().set("display", "contents"));
         Div main = new Div(mainTop, reachSection);
@@ -161,15 +159,13 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         askToJoin.setEnabled(true);
         readOnlyRow.setVisible(!editable);
         stale.setVisible(false);
-        editTeam.setVisible(editable);
-        recordOutcomes.setVisible(editable);
-        publishEvent.setVisible(editable);
+        reachSection.setCity(city);
 
         details = new DetailsForm(library, places, map, centre, city.getZoom());
         details.save.addClickListener(e -> saveDetails());
-        materials = new MaterialsSection(service, campaign.getId(), editable);
-        tasks = new TaskList(service, campaign.getId(), editable, this::reloadCampaign);
-        comments = new CommentsPanel(service, campaign.getId(),
+        materials = new MaterialsSection(pictures, campaign.getId(), editable);
+        tasks = new TaskList(checklist, campaign.getId(), editable, this::reloadCampaign);
+        comments = new CommentsPanel(talk, people, campaign.getId(),
                 editable || MestaUser.require().administers(campaign.getCityId()), zone);
         history = new HistoryPanel(service, campaign.getId(), zone);
         mainTop.removeAll();
@@ -181,94 +177,28 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         show();
     }
 
-    private Div section(String key, Div body, Button action) {
-        Section section = new Section(key);
-        section.add(body, action);
-        return section;
+    /** A section changed the campaign: show it as it is now stored. */
+    private void changed(Campaign now) {
+        campaign = now;
+        show();
     }
 
     /** Shows the campaign as it is now stored. */
     void show() {
         title.setText(campaign.getTitle());
         stage.setText(getTranslation(campaign.getStage().translationKey()));
-        showMoveMenu();
+        moveMenu.show();
         details.show(campaign, library, editable);
         stale.setVisible(false);
-        showTeam();
-        showOutcomes();
-        showReachingOut();
+        teamSection.show(people, editable);
+        outcomeSection.show(editable);
+        reachSection.show(editable);
         tasks.setTeam(people.stream().filter(p -> campaign.isMember(p.id())).toList());
         history.refresh();
     }
 
-    /** The stage can change here too (to the end of that column), with the same outcomes question as the board. */
-    private void showMoveMenu() {
-        moveMenu.removeAll();
-        moveMenu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_SMALL);
-        var root = moveMenu.addItem(getTranslation("campaign.move"));
-        for (org.mesta.campaign.Stage s : org.mesta.campaign.Stage.values()) {
-            if (s == campaign.getStage()) continue;
-            root.getSubMenu().addItem(getTranslation(s.translationKey()), e -> moveTo(s));
-        }
-    }
-
-    void moveTo(org.mesta.campaign.Stage to) {
-        if (to.needsOutcomes() && !campaign.hasOutcomes()) {
-            OutcomesDialog.open(null, o -> moved(to, o));
-        } else {
-            moved(to, null);
-        }
-    }
-
-    private boolean moved(org.mesta.campaign.Stage to, Outcomes outcomes) {
-        boolean ok = Notifications.attempt(() -> campaign = service.move(campaign.getId(), campaign.getVersion(), to,
-                Integer.MAX_VALUE, outcomes));
-        if (ok) {
-            Notifications.success(getTranslation("campaign.moved-to", getTranslation(to.translationKey())));
-            show();
-        }
-        return ok;
-    }
-
-    private void showTeam() {
-        team.removeAll();
-        Set<Long> leads = campaign.leadIds();
-        people.stream().filter(p -> campaign.isMember(p.id())).forEach(p -> {
-            Span who = new Span(leads.contains(p.id()) ? getTranslation("campaign.team.lead", p.name()) : p.name());
-            who.getElement().getThemeList().add(leads.contains(p.id()) ? "badge primary" : "badge");
-            team.add(who);
-        });
-        team.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
-        editTeam.setVisible(editable && campaign.isLead(MestaUser.require().accountId()));
-    }
-
-    private void showOutcomes() {
-        outcomes.removeAll();
-        Outcomes o = campaign.getOutcomes();
-        if (o == null || !o.recorded()) {
-            outcomes.add(new Span(getTranslation("campaign.outcomes.none")));
-        } else {
-            outcomes.add(new Paragraph(getTranslation("campaign.outcomes.figures", n(o.peopleReached()),
-                    n(o.decisionMakers()), n(o.eventsHeld()), n(o.mediaMentions()), n(o.artworks()))));
-            Paragraph story = new Paragraph(o.story());
-            story.addClassName("campaign-comment-body");
-            outcomes.add(story);
-        }
-    }
-
-    private static String n(Integer i) {
-        return i == null ? "–" : String.valueOf(i);
-    }
-
-    private void showReachingOut() {
-        reachingOut.removeAll();
-        service.eventStatus(campaign.getId()).ifPresentOrElse(
-                status -> reachingOut.add(new Paragraph(getTranslation("campaign.event.status", getTranslation(status)))),
-                () -> reachingOut.add(new Paragraph(getTranslation("campaign.event.none"))));
-        service.campaignBadge().ifPresentOrElse(
-                b -> reachingOut.add(new Paragraph(getTranslation("campaign.badge.configured",
-                        b.texts(getLocale().getLanguage()).name()))),
-                () -> reachingOut.add(new Paragraph(getTranslation("campaign.badge.none"))));
+    void moveTo(Stage to) {
+        moveMenu.moveTo(to);
     }
 
     void saveDetails() {
@@ -278,49 +208,11 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
             Notifications.success(getTranslation("campaign.saved"));
             show();
         } catch (UserError e) {
-            if (!details.showProblem(e)) Notifications.error(getTranslation(e.key(), e.params()));
+            details.show(e.problems()).forEach(p -> Notifications.error(getTranslation(p.key(), p.params())));
         } catch (OptimisticLockingFailureException e) {
-            // Keep what this person typed; say that someone else saved first.
-            stale.setVisible(true);
-            staleNotice(getTranslation("campaign.stale.conflict"));
+            // What this person typed stays in the form; nothing is saved over the other change.
+            StaleEdit.tell(this::reloadCampaign);
         }
-    }
-
-    boolean saveOutcomes(Outcomes o) {
-        return Notifications.attempt(() -> {
-            campaign = service.recordOutcomes(campaign.getId(), campaign.getVersion(), o);
-            show();
-        });
-    }
-
-    private void openTeamDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("campaign.team.edit"));
-        MultiSelectComboBox<Person> members = new MultiSelectComboBox<>(getTranslation("campaign.team.members"), people);
-        members.setItemLabelGenerator(Person::name);
-        members.setValue(people.stream().filter(p -> campaign.isMember(p.id())).collect(Collectors.toSet()));
-        MultiSelectComboBox<Person> leads = new MultiSelectComboBox<>(getTranslation("campaign.team.leads"), people);
-        leads.setItemLabelGenerator(Person::name);
-        leads.setValue(people.stream().filter(p -> campaign.isLead(p.id())).collect(Collectors.toSet()));
-        leads.setHelperText(getTranslation("campaign.team.leads.helper"));
-        members.setWidthFull();
-        leads.setWidthFull();
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (Notifications.attempt(() -> campaign = service.setTeam(campaign.getId(), campaign.getVersion(),
-                    ids(members.getValue()), ids(leads.getValue())))) {
-                dialog.close();
-                show();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(members, leads);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("30rem");
-        dialog.open();
-    }
-
-    private static Set<Long> ids(Set<Person> people) {
-        return people.stream().map(Person::id).collect(Collectors.toSet());
     }
 
     /** Someone else changed the campaign: offer to load their version instead of silently replacing the form. */

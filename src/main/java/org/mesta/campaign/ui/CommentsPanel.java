@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.UserError;
 import org.mesta.campaign.CampaignComment;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.CommentService;
 import org.mesta.campaign.CampaignService.Person;
 
 import java.time.ZoneId;
@@ -30,11 +30,11 @@ class CommentsPanel extends Section {
     final ComboBox<Person> mention = new ComboBox<>();
     final Button post = new Button();
     final Div list = new Div();
-    private final CampaignService service;
+    private final CommentService service;
     private final long campaignId;
     private final ZoneId zone;
 
-    CommentsPanel(CampaignService service, long campaignId, boolean mayComment, ZoneId zone) {
+    CommentsPanel(CommentService service, List<Person> people, long campaignId, boolean mayComment, ZoneId zone) {
         super("campaign.comments");
         this.service = service;
         this.zone = zone;
@@ -45,7 +45,7 @@ class CommentsPanel extends Section {
         text.setMaxLength(2000);
         text.setWidthFull();
         mention.setLabel(getTranslation("campaign.comment.mention"));
-        mention.setItems(service.people());
+        mention.setItems(people);
         mention.setItemLabelGenerator(Person::name);
         mention.addValueChangeListener(e -> {
             if (e.getValue() != null) {

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.base.UserError;
+import org.mesta.base.Problem;
 import org.mesta.campaign.Audience;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignDraft;
@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 
 /** The campaign's own fields; the team edits them, everyone else reads them. Problems show next to the field. */
 class DetailsForm extends Section {
@@ -97,7 +99,7 @@ class DetailsForm extends Section {
         FormLayout form = new FormLayout(title, kind, goal, recommendations, themes, audiences, actions, startsOn,
                 endsOn, online);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        for (com.vaadin.flow.component.Component full : List.<com.vaadin.flow.component.Component>of(title, goal, recommendations, audiences, actions, online)) {
+        for (Component full : List.<Component>of(title, goal, recommendations, audiences, actions, online)) {
             form.setColspan(full, 2);
         }
         add(form, places, new Div(linksLabel), links, linksProblem, addLink, new Div(save));
@@ -121,7 +123,7 @@ class DetailsForm extends Section {
         links.removeAll();
         linkRows.clear();
         d.links().forEach(this::addLinkRow);
-        for (com.vaadin.flow.component.HasValue<?, ?> f : List.<com.vaadin.flow.component.HasValue<?, ?>>of(title, goal, actions)) f.setReadOnly(!editable);
+        for (HasValue<?, ?> f : List.<HasValue<?, ?>>of(title, goal, actions)) f.setReadOnly(!editable);
         kind.setReadOnly(!editable);
         recommendations.setReadOnly(!editable);
         themes.setReadOnly(!editable);
@@ -170,10 +172,14 @@ class DetailsForm extends Section {
                 online.getValue() ? List.of() : places.getValue(), list);
     }
 
-    /** Puts a refusal next to the field it concerns; answers false when no field fits (then it is notified). */
-    boolean showProblem(UserError e) {
-        String text = getTranslation(e.key(), e.params());
-        HasValidation field = switch (e.key()) {
+    /** Puts each problem next to the field it concerns; returns those no field fits (to be notified). */
+    List<Problem> show(List<Problem> problems) {
+        return problems.stream().filter(p -> !show(p)).toList();
+    }
+
+    private boolean show(Problem p) {
+        String text = getTranslation(p.key(), p.params());
+        HasValidation field = switch (p.key()) {
             case "campaign.error.title" -> title;
             case "campaign.error.dates" -> endsOn;
             case "campaign.error.kind" -> kind;
@@ -184,7 +190,7 @@ class DetailsForm extends Section {
             field.setInvalid(true);
             return true;
         }
-        if (e.key().equals("error.url") || e.key().equals("campaign.error.link-label")) {
+        if (p.key().equals("error.url") || p.key().equals("campaign.error.link-label")) {
             linksProblem.setText(text);
             return true;
         }

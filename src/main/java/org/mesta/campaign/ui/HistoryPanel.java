@@ -9,6 +9,7 @@ import org.mesta.campaign.CampaignService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 
 /** Who moved or changed what, and when; newest first, in the reader's language. */
 class HistoryPanel extends Section {
@@ -42,7 +43,7 @@ class HistoryPanel extends Section {
     String sentence(ActivityLine line) {
         Object[] args = line.args().stream().map(a -> a.startsWith("#") ? getTranslation(a.substring(1)) : a).toArray();
         if ("campaign.activity.edited".equals(line.messageKey())) {
-            return getTranslation(line.messageKey(), String.join(", ", java.util.Arrays.stream(args).map(String::valueOf).toList()));
+            return getTranslation(line.messageKey(), String.join(", ", Arrays.stream(args).map(String::valueOf).toList()));
         }
         return getTranslation(line.messageKey(), args);
     }

@@ -13,7 +13,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.Uploads;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.MaterialsService;
 
 import java.io.ByteArrayInputStream;
 
@@ -25,11 +25,11 @@ class MaterialsSection extends Section {
     final Upload upload;
     final Span problem = new Span();
     final Div pictures = new Div();
-    private final CampaignService service;
+    private final MaterialsService service;
     private final long campaignId;
     private final boolean editable;
 
-    MaterialsSection(CampaignService service, long campaignId, boolean editable) {
+    MaterialsSection(MaterialsService service, long campaignId, boolean editable) {
         super("campaign.materials");
         this.service = service;
         this.campaignId = campaignId;
@@ -66,7 +66,7 @@ class MaterialsSection extends Section {
 
     void refresh() {
         pictures.removeAll();
-        for (CampaignService.ImageRef ref : service.images(campaignId)) {
+        for (MaterialsService.ImageRef ref : service.images(campaignId)) {
             Image image = new Image(DownloadHandler.fromInputStream(event -> {
                 byte[] jpeg = service.image(ref.id());
                 return new DownloadResponse(new ByteArrayInputStream(jpeg), "material.jpg", "image/jpeg", jpeg.length);

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.mesta.base.UserError;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.Recommendation;
 
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /** Starts a campaign: a title, its kind, and (optionally) the recommendation it carries. */
@@ -24,7 +26,8 @@ final class NewCampaignDialog extends Dialog {
     final ComboBox<Recommendation> recommendation = new ComboBox<>();
     final Button create = new Button();
 
-    private NewCampaignDialog(CampaignService service, Recommendation from, LongConsumer created) {
+    private NewCampaignDialog(BoardService board, List<Recommendation> library, Recommendation from,
+                              LongConsumer created) {
         String language = UI.getCurrent().getLocale().getLanguage();
         setHeaderTitle(getTranslation("campaign.new"));
         title.setLabel(getTranslation("campaign.field.title"));
@@ -37,7 +40,7 @@ final class NewCampaignDialog extends Dialog {
         kind.setValue(CampaignKind.ADVOCACY);
         recommendation.setLabel(getTranslation("campaign.field.recommendation"));
         recommendation.setHelperText(getTranslation("campaign.field.recommendation.helper"));
-        recommendation.setItems(service.recommendations(null, false));
+        recommendation.setItems(library);
         recommendation.setItemLabelGenerator(r -> r.words(language).title());
         recommendation.setClearButtonVisible(true);
         recommendation.setWidthFull();
@@ -49,7 +52,7 @@ final class NewCampaignDialog extends Dialog {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
             try {
-                Campaign c = service.create(title.getValue(), kind.getValue(),
+                Campaign c = board.create(title.getValue(), kind.getValue(),
                         recommendation.getValue() == null ? null : recommendation.getValue().getId());
                 close();
                 created.accept(c.getId());
@@ -65,8 +68,10 @@ final class NewCampaignDialog extends Dialog {
         setWidth("34rem");
     }
 
-    static NewCampaignDialog open(CampaignService service, Recommendation from, LongConsumer created) {
-        NewCampaignDialog d = new NewCampaignDialog(service, from, created);
+    /** Offers the curated recommendations of the library to carry. */
+    static NewCampaignDialog open(BoardService board, RecommendationService library, Recommendation from,
+                                  LongConsumer created) {
+        NewCampaignDialog d = new NewCampaignDialog(board, library.recommendations(null, false), from, created);
         d.open();
         d.title.focus();
         return d;

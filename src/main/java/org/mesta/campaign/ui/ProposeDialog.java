@@ -6,32 +6,40 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.mesta.base.Languages;
 import org.mesta.base.MestaUser;
+import org.mesta.base.MultilingualText;
 import org.mesta.base.Role;
-import org.mesta.base.UserError;
-import org.mesta.campaign.CampaignService;
+import org.mesta.base.ui.FormBinder;
+import org.mesta.base.ui.MultilingualField;
 import org.mesta.campaign.Recommendation;
+import org.mesta.campaign.RecommendationService;
 import org.mesta.opportunity.Theme;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Proposes a recommendation for the library, in English and/or Slovenian (at least one complete). */
+/**
+ * Proposes a recommendation for the library, in the city's languages (at least one complete). The rules are the
+ * library's: its problems appear next to the fields they are about.
+ */
 final class ProposeDialog extends Dialog {
+
+    /** What the dialog holds; the title and the text of each language go together as the recommendation's words. */
+    public record ProposeForm(Theme theme, String source, MultilingualText title, MultilingualText text) {
+    }
 
     final Select<Theme> theme = new Select<>();
     final TextField source = new TextField();
-    final TextField titleEn = new TextField();
-    final TextArea bodyEn = new TextArea();
-    final TextField titleSl = new TextField();
-    final TextArea bodySl = new TextArea();
-    final Paragraph problem = new Paragraph();
+    final MultilingualField title;
+    final MultilingualField text;
     final Button send = new Button();
+    private final FormBinder<ProposeForm> binder = new FormBinder<>(ProposeForm.class);
 
-    ProposeDialog(CampaignService service, Runnable done) {
+    ProposeDialog(RecommendationService service, Runnable done) {
         MestaUser me = MestaUser.require();
+        Languages languages = service.languages();
         setHeaderTitle(getTranslation("recommendation.propose"));
         Paragraph intro = new Paragraph(getTranslation(me.has(Role.CITY_ADMIN) || me.has(Role.NETWORK_ADMIN)
                 ? "recommendation.propose.intro-admin" : "recommendation.propose.intro"));
@@ -41,36 +49,35 @@ final class ProposeDialog extends Dialog {
         source.setLabel(getTranslation("recommendation.source"));
         source.setHelperText(getTranslation("recommendation.source.helper"));
         source.setMaxLength(200);
-        titleEn.setLabel(getTranslation("recommendation.title-in", getTranslation("language.en")));
-        bodyEn.setLabel(getTranslation("recommendation.text-in", getTranslation("language.en")));
-        titleSl.setLabel(getTranslation("recommendation.title-in", getTranslation("language.sl")));
-        bodySl.setLabel(getTranslation("recommendation.text-in", getTranslation("language.sl")));
-        for (TextField f : new TextField[]{titleEn, titleSl}) f.setMaxLength(200);
-        for (TextArea f : new TextArea[]{bodyEn, bodySl}) f.setMaxLength(4000);
-        titleEn.getElement().setAttribute("lang", "en");
-        bodyEn.getElement().setAttribute("lang", "en");
-        titleSl.getElement().setAttribute("lang", "sl");
-        bodySl.getElement().setAttribute("lang", "sl");
-        problem.getElement().setAttribute("role", "alert");
-        problem.addClassName("error-text");
+        title = MultilingualField.line("recommendation.title-in", languages);
+        title.setMaxLength(200);
+        text = MultilingualField.area("recommendation.text-in", languages);
+        text.setMaxLength(4000);
+        binder.forField(theme).bind("theme");
+        binder.forField(source).bind("source");
+        binder.forField(title).bind("title");
+        binder.forField(text).bind("text");
+        binder.readRecord(new ProposeForm(null, "", MultilingualText.EMPTY, MultilingualText.EMPTY));
         send.setText(getTranslation("recommendation.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A proposal is new: nobody else can have changed it, so there is nothing to reload.
         send.addClickListener(e -> {
-            Map<String, Recommendation.Words> words = new LinkedHashMap<>();
-            words.put("en", new Recommendation.Words(titleEn.getValue(), bodyEn.getValue()));
-            words.put("sl", new Recommendation.Words(titleSl.getValue(), bodySl.getValue()));
-            try {
-                service.propose(theme.getValue(), source.getValue(), words);
+            if (binder.save(f -> service.propose(f.theme(), f.source(), words(f)), () -> { })) {
                 close();
                 done.run();
-            } catch (UserError error) {
-                problem.setText(getTranslation(error.key(), error.params()));
             }
         });
-        FormLayout form = new FormLayout(theme, source, titleEn, bodyEn, titleSl, bodySl);
+        FormLayout form = new FormLayout(theme, source, title, text);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(intro, form, problem);
+        add(intro, form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), send);
         setWidth("40rem");
+    }
+
+    private static Map<String, Recommendation.Words> words(ProposeForm f) {
+        Map<String, Recommendation.Words> words = new LinkedHashMap<>();
+        f.title().texts().keySet().forEach(l -> words.put(l, new Recommendation.Words(f.title().in(l), f.text().in(l))));
+        f.text().texts().keySet().forEach(l -> words.putIfAbsent(l, new Recommendation.Words(f.title().in(l), f.text().in(l))));
+        return words;
     }
 }

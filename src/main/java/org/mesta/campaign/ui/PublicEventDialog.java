@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.StaleEdit;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.PublicEvent;
 import org.mesta.map.GeoPoint;
@@ -18,6 +19,8 @@ import org.mesta.map.MapSettings;
 import org.mesta.map.PlaceService;
 
 import java.util.function.Predicate;
+import org.mesta.campaign.CampaignDraft;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Offers one of the campaign's actions to the public: it goes to the city's moderators and then onto the map.
@@ -39,7 +42,7 @@ final class PublicEventDialog extends Dialog {
     final Button submit = new Button();
 
     PublicEventDialog(Campaign c, PlaceService places, MapSettings map, GeoPoint centre, double zoom,
-                      Predicate<PublicEvent> submitted) {
+                      Predicate<PublicEvent> submitted, Runnable reload) {
         setHeaderTitle(getTranslation("campaign.event.title"));
         Paragraph intro = new Paragraph(getTranslation("campaign.event.intro"));
         title.setLabel(getTranslation("campaign.event.name"));
@@ -56,12 +59,12 @@ final class PublicEventDialog extends Dialog {
         location = new LocationPicker(getTranslation("opportunity.field.location"), places, map);
         // Starts from the campaign's first place, if it has one.
         var first = c.places().stream().findFirst();
-        GeoPoint point = first.map(org.mesta.campaign.CampaignDraft.Place::location).orElse(null);
+        GeoPoint point = first.map(CampaignDraft.Place::location).orElse(null);
         location.setBias(point != null ? point : centre, zoom);
         location.setValue(point);
         venue.setLabel(getTranslation("opportunity.field.venue"));
         venue.setMaxLength(200);
-        venue.setValue(first.map(org.mesta.campaign.CampaignDraft.Place::name).orElse(""));
+        venue.setValue(first.map(CampaignDraft.Place::name).orElse(""));
         address.setLabel(getTranslation("opportunity.field.address"));
         address.setMaxLength(300);
         link.setLabel(getTranslation("campaign.event.link"));
@@ -84,9 +87,14 @@ final class PublicEventDialog extends Dialog {
                         venue.getValue(), address.getValue(), link.getValue().isBlank() ? null : link.getValue().strip());
                 if (submitted.test(event)) close();
             } catch (UserError error) {
-                problem.setText(getTranslation(error.key(), error.params()));
-            } catch (org.springframework.dao.OptimisticLockingFailureException error) {
-                problem.setText(getTranslation("error.concurrent-edit"));
+                problem.setText(String.join(" ", error.problems().stream()
+                        .map(p -> getTranslation(p.key(), p.params())).toList()));
+            } catch (OptimisticLockingFailureException error) {
+                // The campaign changed meanwhile: what was typed here stays until the person chooses to reload.
+                StaleEdit.tell(() -> {
+                    close();
+                    reload.run();
+                });
             }
         });
         FormLayout form = new FormLayout(title, summary, description, startsAt, endsAt, online, venue, address, link);

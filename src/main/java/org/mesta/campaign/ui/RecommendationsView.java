@@ -21,7 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.Recommendation;
 import org.mesta.opportunity.Theme;
 
@@ -40,11 +41,13 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
     final Checkbox proposals = new Checkbox();
     final Button propose = new Button();
     final Div list = new Div();
-    private final CampaignService service;
+    private final RecommendationService service;
+    private final BoardService board;
     private final MestaUser me = MestaUser.require();
 
-    RecommendationsView(CampaignService service) {
+    RecommendationsView(RecommendationService service, BoardService board) {
         this.service = service;
+        this.board = board;
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         H1 title = new H1(getTranslation("recommendation.library"));
@@ -104,7 +107,7 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         HorizontalLayout actions = new HorizontalLayout();
         if (me.has(Role.AMBASSADOR) && r.getStatus() == Recommendation.Status.CURATED) {
-            Button start = new Button(getTranslation("recommendation.start"), e -> NewCampaignDialog.open(service, r,
+            Button start = new Button(getTranslation("recommendation.start"), e -> NewCampaignDialog.open(board, service, r,
                     id -> getUI().ifPresent(ui -> ui.navigate(CampaignView.class, id))));
             start.setAriaLabel(getTranslation("recommendation.start-named", w.title()));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -130,7 +133,7 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
     }
 
     private void curate(Recommendation r, boolean accepted) {
-        if (Notifications.attempt(() -> service.curate(r.getId(), r.getVersion(), accepted))) {
+        if (Notifications.attemptChange(() -> service.curate(r.getId(), r.getVersion(), accepted), this::refresh)) {
             Notifications.success(getTranslation(accepted ? "recommendation.accepted" : "recommendation.declined"));
         }
         refresh();

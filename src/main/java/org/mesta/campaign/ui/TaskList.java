@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
-import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.ChecklistService;
 import org.mesta.campaign.CampaignService.Person;
 import org.mesta.campaign.CampaignTask;
 
@@ -24,6 +24,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 
 /** A campaign's checklist: tick tasks off, give them to a team member with a due date, add and remove them. */
 class TaskList extends Section {
@@ -33,13 +36,13 @@ class TaskList extends Section {
     final DatePicker due = new DatePicker();
     final Button add = new Button();
     final Div items = new Div();
-    private final CampaignService service;
+    private final ChecklistService service;
     private final long campaignId;
     private final boolean editable;
     private final Runnable changed;
     private List<Person> team = List.of();
 
-    TaskList(CampaignService service, long campaignId, boolean editable, Runnable changed) {
+    TaskList(ChecklistService service, long campaignId, boolean editable, Runnable changed) {
         super(null);
         this.service = service;
         this.campaignId = campaignId;
@@ -57,7 +60,7 @@ class TaskList extends Section {
         add.setText(getTranslation("campaign.task.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addClickListener(e -> addTask());
-        title.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> addTask());
+        title.addKeyPressListener(Key.ENTER, e -> addTask());
         HorizontalLayout form = new HorizontalLayout(title, assignee, due, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.addClassNames(LumoUtility.FlexWrap.WRAP);
@@ -142,7 +145,7 @@ class TaskList extends Section {
 
     /** Edits a task in place of the add form's fields, in a small dialog. */
     private void edit(CampaignTask t) {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("campaign.task.edit", t.getTitle()));
         TextField name = new TextField(getTranslation("campaign.task.title"), t.getTitle(), "");
         name.setMaxLength(300);
@@ -157,13 +160,14 @@ class TaskList extends Section {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(name, who, when));
+        dialog.add(new FormLayout(name, who, when));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     private boolean save(CampaignTask t, String name, Long who, LocalDate when, boolean done) {
-        boolean ok = Notifications.attempt(() -> service.saveTask(t.getId(), t.getVersion(), name, who, when, done));
+        boolean ok = Notifications.attemptChange(() -> service.saveTask(t.getId(), t.getVersion(), name, who, when, done),
+                this::refresh);
         refresh();
         changed.run();
         return ok;

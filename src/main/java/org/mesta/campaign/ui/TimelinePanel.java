@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.campaign.CampaignService.BoardCard;
+import org.mesta.campaign.BoardService.BoardCard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.Locale;
 
 /**
  * The campaigns on a time line: one row per dated campaign, a bar from its start to its end across the months
@@ -59,7 +60,7 @@ class TimelinePanel extends Div {
                 track.addClassName("timeline-track");
                 Div bar = new Div();
                 bar.addClassName("timeline-bar");
-                bar.addClassName("stage-" + c.stage().name().toLowerCase());
+                bar.addClassName("stage-" + c.stage().name().toLowerCase(Locale.ROOT));
                 bar.getStyle().set("margin-left", percent(ChronoUnit.DAYS.between(from, c.startsOn()), days));
                 bar.getStyle().set("width", percent(ChronoUnit.DAYS.between(c.startsOn(), end(c)) + 1, days));
                 track.add(bar);
@@ -91,6 +92,6 @@ class TimelinePanel extends Div {
     }
 
     private static String percent(long part, long whole) {
-        return String.format(java.util.Locale.ROOT, "%.3f%%", 100.0 * part / whole);
+        return String.format(Locale.ROOT, "%.3f%%", 100.0 * part / whole);
     }
 }

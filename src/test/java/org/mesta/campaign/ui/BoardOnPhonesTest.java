@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Arrays;
+import com.vaadin.flow.server.VaadinSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.AMBASSADOR;
@@ -20,12 +22,14 @@ import static org.mesta.SignedIn.AMBASSADOR;
 class BoardOnPhonesTest extends ViewTest {
 
     @Autowired
+    BoardService board;
+    @Autowired
     CampaignService campaigns;
 
     /** Board refreshes pushed by one's own moves are queued: run them while still signed in. */
     @AfterEach
     void runPushedRefreshes() {
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var session = VaadinSession.getCurrent();
         if (session != null) session.getService().runPendingAccessTasks(session);
     }
 
@@ -53,7 +57,7 @@ class BoardOnPhonesTest extends ViewTest {
     @Test
     void move_to_moves_the_card_through_the_board_service_and_the_phone_follows_it() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Phone move", CampaignKind.ARTS, null);
+        Campaign c = board.create("Phone move", CampaignKind.ARTS, null);
         english();
         BoardView view = navigate(BoardView.class);
         var card = view.lists.get(Stage.IDEA).getChildren()

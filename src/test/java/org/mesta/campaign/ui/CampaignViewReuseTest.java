@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.CampaignService;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.AMBASSADOR;
@@ -15,11 +18,13 @@ import static org.mesta.SignedIn.AMBASSADOR;
 class CampaignViewReuseTest extends ViewTest {
 
     @Autowired
+    BoardService board;
+    @Autowired
     CampaignService campaigns;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void runPushedRefreshes() {
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var session = VaadinSession.getCurrent();
         if (session != null) session.getService().runPendingAccessTasks(session);
     }
 
@@ -27,15 +32,15 @@ class CampaignViewReuseTest extends ViewTest {
     void from_one_campaign_to_another_the_team_button_opens_one_dialog_and_saving_saves_the_second() {
         login(AMBASSADOR);
         english();
-        Campaign a = campaigns.create("Reuse first", CampaignKind.ADVOCACY, null);
-        Campaign b = campaigns.create("Reuse second", CampaignKind.ARTS, null);
+        Campaign a = board.create("Reuse first", CampaignKind.ADVOCACY, null);
+        Campaign b = board.create("Reuse second", CampaignKind.ARTS, null);
         CampaignView first = navigate("ambassador/campaign/" + a.getId(), CampaignView.class);
         CampaignView view = navigate("ambassador/campaign/" + b.getId(), CampaignView.class);
         assertThat(view).isSameAs(first);
         assertThat(view.title.getText()).isEqualTo("Reuse second");
         assertThat(view.details.title.getValue()).isEqualTo("Reuse second");
 
-        test(view.editTeam).click();
+        test(view.teamSection.edit).click();
         assertThat($(Dialog.class).all()).hasSize(1);
         $(Dialog.class).single().close();
 

@@ -2,12 +2,15 @@ package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignDraft;
 import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.Outcomes;
 import org.mesta.campaign.Stage;
 import org.mesta.opportunity.Theme;
@@ -15,6 +18,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.List;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.mesta.inbox.InboxService;
+import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.ui.ModerationDetailView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.*;
@@ -25,14 +39,18 @@ class CampaignViewsTest extends ViewTest {
     static final String SECOND = "ambassador2@mesta.example";
 
     @Autowired
+    BoardService board;
+    @Autowired
     CampaignService campaigns;
     @Autowired
-    org.mesta.inbox.InboxService inbox;
+    ReachingOutService reachingOut;
+    @Autowired
+    InboxService inbox;
 
     /** Board refreshes pushed by one's own moves are queued: run them while still signed in. */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void runPushedRefreshes() {
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var session = VaadinSession.getCurrent();
         if (session != null) session.getService().runPendingAccessTasks(session);
     }
 
@@ -88,16 +106,16 @@ class CampaignViewsTest extends ViewTest {
     @Test
     void moving_to_done_asks_for_outcomes_first_and_cancelling_leaves_the_card() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Board move", CampaignKind.ARTS, null);
+        Campaign c = board.create("Board move", CampaignKind.ARTS, null);
         BoardView view = board();
-        CampaignService.BoardCard card = campaigns.board(CampaignService.BoardFilter.ALL).stream()
+        BoardService.BoardCard card = board.board(BoardService.BoardFilter.ALL).stream()
                 .filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
 
         view.move(card, Stage.PLANNING, 0);
         assertThat(column(view, Stage.PLANNING)).contains("Board move");
         assertThat(view.announcer.getText()).isEqualTo("\u201CBoard move\u201D moved to Planning, position 1.");
 
-        card = campaigns.board(CampaignService.BoardFilter.ALL).stream().filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
+        card = board.board(BoardService.BoardFilter.ALL).stream().filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
         view.move(card, Stage.DONE, Integer.MAX_VALUE);
         OutcomesDialog dialog = $(OutcomesDialog.class).single();
         test(dialog.save).click();
@@ -115,10 +133,10 @@ class CampaignViewsTest extends ViewTest {
         assertThat(campaigns.get(c.getId()).getOutcomes().peopleReached()).isEqualTo(40);
 
         // A card moved by someone else meanwhile: the stale move is refused and the board shows the truth.
-        CampaignService.BoardCard stale = campaigns.board(CampaignService.BoardFilter.ALL).stream()
+        BoardService.BoardCard stale = board.board(BoardService.BoardFilter.ALL).stream()
                 .filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
         Campaign now = campaigns.get(c.getId());
-        campaigns.move(c.getId(), now.getVersion(), Stage.EVALUATED, 0, null);
+        board.move(c.getId(), now.getVersion(), Stage.EVALUATED, 0, null);
         view.move(stale, Stage.IN_ACTION, 0);
         assertThat(notifications()).contains("Someone else moved or changed \u201CBoard move\u201D a moment ago. The board now shows where it is.");
         assertThat(column(view, Stage.EVALUATED)).contains("Board move");
@@ -128,17 +146,17 @@ class CampaignViewsTest extends ViewTest {
     @Test
     void down_in_a_filtered_column_passes_the_next_card_shown() {
         login(AMBASSADOR);
-        Campaign x = campaigns.create("Filtered X", CampaignKind.ARTS, null);
-        Campaign y = campaigns.create("Filtered Y", CampaignKind.ADVOCACY, null);
-        Campaign z = campaigns.create("Filtered Z", CampaignKind.ARTS, null);
+        Campaign x = board.create("Filtered X", CampaignKind.ARTS, null);
+        Campaign y = board.create("Filtered Y", CampaignKind.ADVOCACY, null);
+        Campaign z = board.create("Filtered Z", CampaignKind.ARTS, null);
         BoardView view = board();
         view.kind.setValue(CampaignKind.ARTS);
         var card = view.lists.get(Stage.IDEA).getChildren()
                 .filter(c -> ("campaign-card-" + x.getId()).equals(c.getId().orElse(null))).findFirst().orElseThrow();
-        new com.vaadin.flow.component.menubar.MenuBarTester<>($(com.vaadin.flow.component.menubar.MenuBar.class, card).single())
+        new MenuBarTester<>($(MenuBar.class, card).single())
                 .clickItem("Move to…", "Down in this column");
-        List<Long> idea = campaigns.board(new CampaignService.BoardFilter(false, null, null, Stage.IDEA)).stream()
-                .map(CampaignService.BoardCard::id).toList();
+        List<Long> idea = board.board(new BoardService.BoardFilter(false, null, null, Stage.IDEA)).stream()
+                .map(BoardService.BoardCard::id).toList();
         assertThat(idea.indexOf(x.getId())).isGreaterThan(idea.indexOf(z.getId()));
         assertThat(idea.indexOf(y.getId())).as("the hidden card keeps its place before Z").isLessThan(idea.indexOf(z.getId()));
         assertThat(text(view.lists.get(Stage.IDEA))).containsSubsequence("Filtered Z", "Filtered X");
@@ -162,7 +180,7 @@ class CampaignViewsTest extends ViewTest {
     @Test
     void the_campaign_page_saves_details_and_puts_problems_next_to_the_field() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Page details", CampaignKind.ADVOCACY, null);
+        Campaign c = board.create("Page details", CampaignKind.ADVOCACY, null);
         CampaignView view = page(AMBASSADOR, c.getId());
         assertThat(view.title.getText()).isEqualTo("Page details");
         view.details.startsOn.setValue(LocalDate.of(2027, 5, 1));
@@ -173,7 +191,7 @@ class CampaignViewsTest extends ViewTest {
 
         view.details.endsOn.setValue(LocalDate.of(2027, 6, 1));
         view.details.goal.setValue("Every school has a quiet room.");
-        view.details.themes.setValue(java.util.Set.of(Theme.MENTAL_HEALTH));
+        view.details.themes.setValue(Set.of(Theme.MENTAL_HEALTH));
         test(view.details.save).click();
         assertThat(notifications()).contains("Campaign saved.");
         assertThat(campaigns.get(c.getId()).getGoal()).isEqualTo("Every school has a quiet room.");
@@ -183,7 +201,7 @@ class CampaignViewsTest extends ViewTest {
     @Test
     void the_stage_changes_on_the_page_too_and_done_asks_for_outcomes() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Page stage", CampaignKind.ARTS, null);
+        Campaign c = board.create("Page stage", CampaignKind.ARTS, null);
         CampaignView view = page(AMBASSADOR, c.getId());
         view.moveTo(Stage.PLANNING);
         assertThat(view.stage.getText()).isEqualTo("Planning");
@@ -193,13 +211,13 @@ class CampaignViewsTest extends ViewTest {
         test(dialog.artworks).setValue(3);
         test(dialog.save).click();
         assertThat(view.stage.getText()).isEqualTo("Done");
-        assertThat(text(view.outcomes)).contains("Artworks made: 3", "Three murals in one week.");
+        assertThat(text(view.outcomeSection.figures)).contains("Artworks made: 3", "Three murals in one week.");
     }
 
     @Test
     void a_campaign_acts_in_several_places_each_optionally_on_the_map() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Places page", CampaignKind.ARTS, null);
+        Campaign c = board.create("Places page", CampaignKind.ARTS, null);
         CampaignView view = page(AMBASSADOR, c.getId());
         PlacesEditor places = view.details.places;
         assertThat(text(places.list)).contains("No places yet.");
@@ -208,7 +226,7 @@ class CampaignViewsTest extends ViewTest {
         assertThat(places.name.getErrorMessage()).isEqualTo("Please name each place.");
 
         places.name.setValue("Tivoli park");
-        places.location.setValue(new org.mesta.map.GeoPoint(46.0546, 14.4971));
+        places.location.setValue(new GeoPoint(46.0546, 14.4971));
         test(places.add).click();
         places.name.setValue("Youth centre Rog");
         test(places.add).click();
@@ -232,7 +250,7 @@ class CampaignViewsTest extends ViewTest {
     @Test
     void someone_elses_save_is_not_overwritten() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Two editors", CampaignKind.ADVOCACY, null);
+        Campaign c = board.create("Two editors", CampaignKind.ADVOCACY, null);
         CampaignView view = page(AMBASSADOR, c.getId());
         // Meanwhile the same campaign is saved in another window.
         CampaignDraft d = c.toDraft();
@@ -240,11 +258,12 @@ class CampaignViewsTest extends ViewTest {
                 "", d.themes(), d.audiences(), d.recommendationIds(), null, null, false, List.of(), List.of()));
         view.details.goal.setValue("my goal");
         test(view.details.save).click();
-        assertThat(view.stale.isVisible()).isTrue();
-        assertThat(text(view.stale)).contains("your changes were not saved");
+        ConfirmDialog notice = $(ConfirmDialog.class).single();
+        assertThat(notice.isOpened()).as("someone else changed it: told, not overwritten").isTrue();
+        assertThat(notice.getElement().getProperty("header")).isEqualTo("Someone else changed this");
         assertThat(view.details.goal.getValue()).as("what was typed stays").isEqualTo("my goal");
         assertThat(campaigns.get(c.getId()).getGoal()).isEqualTo("their goal");
-        test($(Button.class, view.stale).single()).click();
+        test(notice).confirm();
         assertThat(view.details.goal.getValue()).isEqualTo("their goal");
         assertThat(view.stale.isVisible()).isFalse();
     }
@@ -252,7 +271,7 @@ class CampaignViewsTest extends ViewTest {
     @Test
     void the_task_list_adds_assigns_and_ticks_off_tasks() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Tasks page", CampaignKind.ADVOCACY, null);
+        Campaign c = board.create("Tasks page", CampaignKind.ADVOCACY, null);
         CampaignView view = page(AMBASSADOR, c.getId());
         TaskList tasks = view.tasks;
         assertThat(tasks.heading.getText()).isEqualTo("Tasks (0 of 0 done)");
@@ -276,12 +295,12 @@ class CampaignViewsTest extends ViewTest {
     @Test
     void others_read_the_page_and_cannot_change_it() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Read only", CampaignKind.ADVOCACY, null);
+        Campaign c = board.create("Read only", CampaignKind.ADVOCACY, null);
         CampaignView view = page(SECOND, c.getId());
         assertThat(view.details.save.isVisible()).isFalse();
         assertThat(view.details.title.isReadOnly()).isTrue();
         assertThat(view.tasks.add.getParent().orElseThrow().isVisible()).isFalse();
-        assertThat(view.publishEvent.isVisible()).isFalse();
+        assertThat(view.reachSection.publishEvent.isVisible()).isFalse();
         assertThat(view.comments.post.getParent().orElseThrow().getParent().orElseThrow().isVisible()).isFalse();
 
         test(view.askToJoin).click();
@@ -297,53 +316,53 @@ class CampaignViewsTest extends ViewTest {
     @Test
     void an_action_goes_to_moderation_as_a_public_event() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Event page", CampaignKind.ARTS, null);
+        Campaign c = board.create("Event page", CampaignKind.ARTS, null);
         CampaignView view = page(AMBASSADOR, c.getId());
-        assertThat(text(view.reachingOut)).contains("No public event yet.");
-        test(view.publishEvent).click();
+        assertThat(text(view.reachSection.status)).contains("No public event yet.");
+        test(view.reachSection.publishEvent).click();
         PublicEventDialog dialog = $(PublicEventDialog.class).single();
         dialog.online.setValue(true);
-        dialog.startsAt.setValue(java.time.LocalDateTime.of(2027, 6, 1, 17, 0));
+        dialog.startsAt.setValue(LocalDateTime.of(2027, 6, 1, 17, 0));
         dialog.link.setValue("https://example.org/live");
         test(dialog.submit).click();
         assertThat(dialog.problem.getText()).as("no theme yet").isEqualTo(
                 "Please choose at least one theme for the campaign first: the map shows events by theme.");
         dialog.close();
 
-        view.details.themes.setValue(java.util.Set.of(Theme.ARTS_CULTURE));
+        view.details.themes.setValue(Set.of(Theme.ARTS_CULTURE));
         test(view.details.save).click();
-        test(view.publishEvent).click();
+        test(view.reachSection.publishEvent).click();
         dialog = $(PublicEventDialog.class).single();
         dialog.online.setValue(true);
-        dialog.startsAt.setValue(java.time.LocalDateTime.of(2027, 6, 1, 17, 0));
+        dialog.startsAt.setValue(LocalDateTime.of(2027, 6, 1, 17, 0));
         dialog.link.setValue("https://example.org/live");
         test(dialog.submit).click();
         assertThat(dialog.problem.getText()).as("the summary is missing").isNotEmpty();
         dialog.summary.setValue("Live poetry from the campaign");
         test(dialog.submit).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(text(view.reachingOut)).contains("Public event: Waiting for moderation");
+        assertThat(text(view.reachSection.status)).contains("Public event: Waiting for moderation");
         assertThat(text(view.history)).contains("sent the public event \u201CEvent page\u201D to moderation");
 
         // The moderator sees it with the campaign as organiser, and approves it.
         long eventId = campaigns.get(c.getId()).getEventOpportunityId();
         login(MODERATOR);
         english();
-        var detail = navigate("moderation/opportunity/" + eventId, org.mesta.opportunity.ui.ModerationDetailView.class);
+        var detail = navigate("moderation/opportunity/" + eventId, ModerationDetailView.class);
         assertThat(text(detail)).contains("Live poetry from the campaign", "Event page");
         test($(Button.class, detail).all().stream().filter(b -> "Approve and publish".equals(b.getText()))
                 .findFirst().orElseThrow()).click();
         login(AMBASSADOR);
         english();
         CampaignView again = navigate("ambassador/campaign/" + c.getId(), CampaignView.class);
-        assertThat(text(again.reachingOut)).contains("Public event: Published");
+        assertThat(text(again.reachSection.status)).contains("Public event: Published");
         assertThat(text(again.history)).contains("Maja Moderator: approved the public event");
     }
 
     @Test
     void comments_with_a_mention_picked_from_the_list() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Comments page", CampaignKind.ADVOCACY, null);
+        Campaign c = board.create("Comments page", CampaignKind.ADVOCACY, null);
         CampaignView view = page(AMBASSADOR, c.getId());
         CommentsPanel comments = view.comments;
         test(comments.post).click();
@@ -383,14 +402,17 @@ class CampaignViewsTest extends ViewTest {
         RecommendationsView view = navigate(RecommendationsView.class);
         test(view.propose).click();
         ProposeDialog dialog = $(ProposeDialog.class).single();
+        assertThat(dialog.title.inputs().keySet()).as("the city's languages, its first first").containsExactly("sl", "en");
         test(dialog.send).click();
-        assertThat(dialog.problem.getText()).isEqualTo("Please choose a theme.");
+        assertThat(dialog.theme.getErrorMessage()).isEqualTo("Please choose a theme.");
         dialog.theme.setValue(Theme.SUSTAINABILITY);
         dialog.source.setValue("School strike 2026");
-        dialog.titleEn.setValue("Repair cafés in every library");
+        test((TextField) dialog.title.inputs().get("en")).setValue("Repair cafés in every library");
         test(dialog.send).click();
-        assertThat(dialog.problem.getText()).isEqualTo("Please fill in both the title and the text in EN, or leave both empty.");
-        dialog.bodyEn.setValue("Every city library hosts a monthly repair café run with young volunteers.");
+        assertThat(dialog.text.inputs().get("en").getErrorMessage())
+                .isEqualTo("Please fill in both the title and the text in EN, or leave both empty.");
+        test((TextArea) dialog.text.inputs().get("en")).setValue(
+                "Every city library hosts a monthly repair café run with young volunteers.");
         test(dialog.send).click();
         assertThat(dialog.isOpened()).isFalse();
         view.proposals.setValue(true);
@@ -422,17 +444,17 @@ class CampaignViewsTest extends ViewTest {
         view.badge.setValue(view.badge.getListDataView().getItems().findFirst().orElseThrow());
         test(view.saveBadge).click();
         assertThat(notifications()).contains("Badge choice saved.");
-        assertThat(campaigns.campaignBadge()).isPresent();
+        assertThat(reachingOut.campaignBadge()).isPresent();
         view.badge.clear();
         test(view.saveBadge).click();
-        assertThat(campaigns.campaignBadge()).isEmpty();
+        assertThat(reachingOut.campaignBadge()).isEmpty();
     }
 
     @Test
     void a_city_admin_confirms_an_evaluation_waiting_on_the_summary_page() {
         login(AMBASSADOR);
-        Campaign c = campaigns.create("Evaluated mural", CampaignKind.ARTS, null);
-        campaigns.move(c.getId(), c.getVersion(), Stage.EVALUATED, 0,
+        Campaign c = board.create("Evaluated mural", CampaignKind.ARTS, null);
+        board.move(c.getId(), c.getVersion(), Stage.EVALUATED, 0,
                 new Outcomes(30, null, 1, null, 1, "We painted a mural with 30 neighbours."));
 
         login(CITY_ADMIN);
@@ -445,6 +467,6 @@ class CampaignViewsTest extends ViewTest {
         test(confirm).click();
         assertThat(notifications()).anyMatch(n -> n.startsWith("Evaluation confirmed"));
         assertThat(text(view.awaiting)).doesNotContain("Evaluated mural");
-        assertThat(campaigns.awaitingConfirmation()).noneMatch(x -> x.getId().equals(c.getId()));
+        assertThat(board.awaitingConfirmation()).noneMatch(x -> x.getId().equals(c.getId()));
     }
 }
