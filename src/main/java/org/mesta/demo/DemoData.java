@@ -44,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Demo network for development and trials: real Cities of Learning locations with their true coordinates, three
@@ -139,7 +140,7 @@ class DemoData implements ApplicationRunner {
         long programmeDone = System.nanoTime();
         DemoCity ljubljana = CITIES.getFirst();
         long youthCentre = orgs.get("ljubljana").getFirst().getId();
-        long revised = published.get(java.util.stream.IntStream.range(0, published.size())
+        long revised = published.get(IntStream.range(0, published.size())
                 .filter(i -> programme.get(i).organisationId() == youthCentre).findFirst().orElseThrow());
         List<DemoProgramme.Item> fresh = DemoProgramme.generate(where(ljubljana), today(ljubljana), SEED + 1, 40).stream()
                 .filter(i -> i.organisation() == 0 && i.draft().format().hasPlace()).toList();
