@@ -7,6 +7,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends npm && rm -rf /
 RUN ./mvnw -B -q dependency:go-offline
 COPY bin bin
 COPY package.json package-lock.json tsconfig.json types.d.ts ./
+COPY frontend frontend
 COPY src src
 RUN ./mvnw -B -Pproduction -DskipTests package
 

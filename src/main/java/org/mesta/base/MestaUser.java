@@ -1,5 +1,6 @@
 package org.mesta.base;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,7 +63,7 @@ public record MestaUser(long accountId, String email, String displayName, String
     }
 
     public static MestaUser require() {
-        return current().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+        return current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
     public boolean has(Role role) {

@@ -1,5 +1,7 @@
 package org.mesta.base;
 
+import java.util.Locale;
+
 /**
  * The platform roles. A person may hold several; city-scoped roles (moderator, city admin, ambassador)
  * apply to the person's own city. Kept in base because every feature's service checks them.
@@ -19,6 +21,6 @@ public enum Role {
     }
 
     public String translationKey() {
-        return "role." + name().toLowerCase();
+        return "role." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.base.MestaUser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * Every demo organisation's badges, designed from the designer's templates: one or two per organisation (the
- * Ljubljana youth centre's two are made by DemoData), and one application waiting for review. Only the Ljubljana
+ * Ljubljana youth centre's two as well), and one application waiting for review. Only the Ljubljana
  * youth centre awards them in the demo: an organisation's first award seals its new signing key with PBKDF2 (about
  * half a second on purpose), which for 45 organisations would make every start and every test context slower.
  */
@@ -74,6 +75,44 @@ final class DemoBadges {
             ids.add(badges.publish(b.getId(), b.getVersion()).getId());
         }
         return ids;
+    }
+
+    /** The Ljubljana youth centre's two badges. */
+    record YouthCentre(long volunteer, long campaign) {
+    }
+
+    /**
+     * The demo provider's organisation has two published badges: a volunteer badge the demo learner has earned, and
+     * the city's campaign badge (chosen by the city admin once the campaigns are there).
+     */
+    YouthCentre youthCentre() {
+        long volunteer = published(1, new BadgeTexts("Prostovoljec mladinskega centra", "2026", "Ljubljana",
+                        "Za mlade, ki so pomagali pri dejavnostih mladinskega centra.",
+                        "Vsaj 20 ur prostovoljnega dela v mladinskem centru in kratek zapis o tem, kaj si se naučil/-a.", ""),
+                new BadgeTexts("Youth centre volunteer", "2026", "Ljubljana",
+                        "For young people who helped run the youth centre's activities.",
+                        "At least 20 hours of volunteering at the youth centre and a short note on what you learnt.", ""),
+                24);
+        awards.award(volunteer, List.of("learner@mesta.example", "maja.k@ljubljana.learners.mesta.example",
+                "jan.h@ljubljana.learners.mesta.example", "nika.z@ljubljana.learners.mesta.example"), "sl");
+        long campaign = published(2, new BadgeTexts("Mladi ambasador", "Kampanja", "Ljubljana",
+                        "Za mlade ambasadorje, ki so s kampanjo za mlade v mestu nekaj spremenili.",
+                        "Sodelovanje v ekipi kampanje od ideje do ocene, ki jo potrdi mestni skrbnik.", ""),
+                new BadgeTexts("Young ambassador", "Campaign", "Ljubljana",
+                        "For young ambassadors whose campaign changed something for young people in the city.",
+                        "Took part in a campaign team from idea to an evaluation confirmed by the city admin.", ""),
+                null);
+        return new YouthCentre(volunteer, campaign);
+    }
+
+    /** A published badge of the signed-in provider's organisation, from one of the designer's templates. */
+    private long published(int template, BadgeTexts sl, BadgeTexts en, Integer expiryMonths) {
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        BadgeDesign design = BadgeDesign.templates().get(template).design();
+        Badge b = badges.create(organisation, design);
+        b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, Map.of("sl", sl, "en", en), null,
+                List.of("skill:teamwork", "skill:civic-participation"), List.of(), expiryMonths));
+        return badges.publish(b.getId(), b.getVersion()).getId();
     }
 
     /** The signed-in learner applies for the badge with a short story as evidence. */

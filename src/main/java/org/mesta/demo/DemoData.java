@@ -2,11 +2,7 @@ package org.mesta.demo;
 
 import org.mesta.base.Role;
 import org.mesta.badge.AwardService;
-import org.mesta.badge.Badge;
-import org.mesta.badge.BadgeDesign;
-import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
-import org.mesta.badge.BadgeTexts;
 import org.mesta.base.SystemTask;
 import org.mesta.base.MestaUser;
 import org.mesta.campaign.BoardService;
@@ -49,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Demo network for development and trials: real Cities of Learning locations with their true coordinates, three
@@ -81,8 +78,7 @@ class DemoData implements ApplicationRunner {
     private final DemoBadges designs;
     private final DemoWork work;
     private final Clock clock;
-    private long campaignBadgeId;
-    private long volunteerBadgeId;
+    private DemoBadges.YouthCentre youthCentreBadges;
 
     private final boolean networkAwards;
 
@@ -113,7 +109,7 @@ class DemoData implements ApplicationRunner {
         long start = System.nanoTime();
         Map<String, List<Organisation>> orgs = new LinkedHashMap<>();
         SystemTask.run(() -> load(orgs));
-        asDemo("provider@mesta.example", this::badge);
+        asDemo("provider@mesta.example", () -> youthCentreBadges = designs.youthCentre());
         SystemTask.run(this::recommendations);
         asDemo("cityadmin@mesta.example", () -> library.propose(Theme.SUSTAINABILITY, "Mladinski forum Ljubljana 2025", Map.of(
                 "en", new Recommendation.Words("Free public transport for under-26s",
@@ -121,7 +117,7 @@ class DemoData implements ApplicationRunner {
                 "sl", new Recommendation.Words("Brezplačen javni prevoz do 26. leta",
                         "Mestni avtobusi v Ljubljani so brezplačni za vse do 26. leta, da mladi do učenja, dela in kulture pridejo brez avtomobila."))));
         Map<Long, List<Long>> badgesOf = new HashMap<>();
-        badgesOf.put(orgs.get("ljubljana").getFirst().getId(), List.of(volunteerBadgeId));
+        badgesOf.put(orgs.get("ljubljana").getFirst().getId(), List.of(youthCentreBadges.volunteer()));
         int number = 0;
         for (DemoCity d : CITIES) {
             List<Organisation> list = orgs.get(d.slug());
@@ -148,7 +144,7 @@ class DemoData implements ApplicationRunner {
         long programmeDone = System.nanoTime();
         DemoCity ljubljana = CITIES.getFirst();
         long youthCentre = orgs.get("ljubljana").getFirst().getId();
-        long revised = published.get(java.util.stream.IntStream.range(0, published.size())
+        long revised = published.get(IntStream.range(0, published.size())
                 .filter(i -> programme.get(i).organisationId() == youthCentre).findFirst().orElseThrow());
         List<DemoProgramme.Item> fresh = DemoProgramme.generate(where(ljubljana), today(ljubljana), SEED + 1, 40).stream()
                 .filter(i -> i.organisation() == 0 && i.draft().format().hasPlace()).toList();
@@ -162,7 +158,7 @@ class DemoData implements ApplicationRunner {
         }
         asDemo("ambassador@mesta.example", () -> work.campaigns(today(ljubljana)));
         // The city's campaign badge is chosen, so the evaluation waiting on "Campaign outcomes" awards it on confirmation.
-        asDemo("cityadmin@mesta.example", () -> reachingOut.chooseCampaignBadge(campaignBadgeId));
+        asDemo("cityadmin@mesta.example", () -> reachingOut.chooseCampaignBadge(youthCentreBadges.campaign()));
         if (networkAwards) {
             Map<Long, String> others = new LinkedHashMap<>();
             Map<Long, String> languageOf = new HashMap<>();
@@ -249,40 +245,6 @@ class DemoData implements ApplicationRunner {
         account("moderator@mesta.example", "Maja Moderator", cityId, "sl", Role.MODERATOR);
         account("cityadmin@mesta.example", "Cene City Admin", cityId, "sl", Role.CITY_ADMIN);
         account("networkadmin@mesta.example", "Nina Network Admin", null, "en", Role.NETWORK_ADMIN);
-    }
-
-    /**
-     * The demo provider's organisation has two published badges: a volunteer badge the demo learner has earned, and
-     * the city's campaign badge (chosen by the city admin once the campaigns are there).
-     */
-    private void badge() {
-        long volunteer = published(1, new BadgeTexts("Prostovoljec mladinskega centra", "2026", "Ljubljana",
-                        "Za mlade, ki so pomagali pri dejavnostih mladinskega centra.",
-                        "Vsaj 20 ur prostovoljnega dela v mladinskem centru in kratek zapis o tem, kaj si se naučil/-a.", ""),
-                new BadgeTexts("Youth centre volunteer", "2026", "Ljubljana",
-                        "For young people who helped run the youth centre's activities.",
-                        "At least 20 hours of volunteering at the youth centre and a short note on what you learnt.", ""),
-                24);
-        awards.award(volunteer, List.of("learner@mesta.example", "maja.k@ljubljana.learners.mesta.example",
-                "jan.h@ljubljana.learners.mesta.example", "nika.z@ljubljana.learners.mesta.example"), "sl");
-        volunteerBadgeId = volunteer;
-        campaignBadgeId = published(2, new BadgeTexts("Mladi ambasador", "Kampanja", "Ljubljana",
-                        "Za mlade ambasadorje, ki so s kampanjo za mlade v mestu nekaj spremenili.",
-                        "Sodelovanje v ekipi kampanje od ideje do ocene, ki jo potrdi mestni skrbnik.", ""),
-                new BadgeTexts("Young ambassador", "Campaign", "Ljubljana",
-                        "For young ambassadors whose campaign changed something for young people in the city.",
-                        "Took part in a campaign team from idea to an evaluation confirmed by the city admin.", ""),
-                null);
-    }
-
-    /** A published badge of the signed-in provider's organisation, from one of the designer's templates. */
-    private long published(int template, BadgeTexts sl, BadgeTexts en, Integer expiryMonths) {
-        long organisation = MestaUser.require().organisationIds().iterator().next();
-        BadgeDesign design = BadgeDesign.templates().get(template).design();
-        Badge b = badges.create(organisation, design);
-        b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, Map.of("sl", sl, "en", en), null,
-                List.of("skill:teamwork", "skill:civic-participation"), List.of(), expiryMonths));
-        return badges.publish(b.getId(), b.getVersion()).getId();
     }
 
     private void asDemo(String email, Runnable task) {

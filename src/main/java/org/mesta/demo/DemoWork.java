@@ -16,6 +16,7 @@ import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.Stage;
 import org.mesta.map.GeoPoint;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.OpportunityRules;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.Status;
@@ -70,7 +71,7 @@ final class DemoWork {
         }
         // A revision: the published version stays on the map while the change waits.
         var revised = opportunities.draft(publishedId);
-        var changed = new org.mesta.opportunity.OpportunityDraft(revised.texts(), revised.type(), revised.themes(),
+        var changed = new OpportunityDraft(revised.texts(), revised.type(), revised.themes(),
                 revised.format(), revised.startsAt(), revised.endsAt(), revised.ongoing(), revised.location(),
                 revised.venue(), revised.address(), revised.onlineUrl(), revised.ageMin(), revised.ageMax(),
                 revised.capacity() == null ? 40 : revised.capacity() + 10, revised.free(), revised.price(),

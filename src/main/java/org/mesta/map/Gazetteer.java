@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,7 @@ class Gazetteer {
 
     static final String RESOURCE = "/gazetteer/cities.pbf";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final java.util.Set<String> STATE_CODES = java.util.Set.of("US", "CA", "AU");
+    private static final Set<String> STATE_CODES = Set.of("US", "CA", "AU");
 
     private volatile Index index;
 

@@ -1,9 +1,41 @@
 package org.mesta.map;
 
+import java.util.Collection;
+
 /** Writes JSON strings by hand: the marker wire format is built in a tight loop for 10,000s of markers. */
 final class Json {
 
     private Json() {
+    }
+
+    /** Markers as the browser reads them: [[id, lon, lat, kind, title, popup], …]. */
+    static String markers(Collection<MapMarker> list) {
+        StringBuilder json = new StringBuilder(list.size() * 64 + 2).append('[');
+        boolean first = true;
+        for (MapMarker m : list) {
+            if (!first) json.append(',');
+            first = false;
+            json.append('[');
+            string(json, m.id());
+            json.append(',').append(m.position().longitude()).append(',').append(m.position().latitude()).append(',');
+            string(json, m.kind());
+            json.append(',');
+            string(json, m.title());
+            json.append(',');
+            string(json, m.popup());
+            json.append(']');
+        }
+        return json.append(']').toString();
+    }
+
+    /** A JSON array of strings. */
+    static String strings(Collection<String> values) {
+        StringBuilder json = new StringBuilder("[");
+        for (String value : values) {
+            if (json.length() > 1) json.append(',');
+            string(json, value);
+        }
+        return json.append(']').toString();
     }
 
     static void string(StringBuilder out, String s) {

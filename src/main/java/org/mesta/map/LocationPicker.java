@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A form field for a place on the map: click the map or drag the marker, type coordinates, or search a
@@ -42,7 +43,7 @@ public class LocationPicker extends CustomField<GeoPoint> {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setItemLabelGenerator(Place::label);
         // One page of the best matches: nobody scrolls past twenty places of the same name.
-        search.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
+        search.setItems(query -> query.getOffset() > 0 ? Stream.empty()
                 : places.search(query.getFilter().orElse(""), bias, Math.min(query.getLimit(), 20)).stream());
         search.setWidthFull();
         if (settings.geocoderUrl().isEmpty()) {

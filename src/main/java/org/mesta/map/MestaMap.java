@@ -2,10 +2,7 @@ package org.mesta.map;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
@@ -13,12 +10,14 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Mesta's map, over OpenLayers (see frontend mesta-map.ts): markers with clustering, a click on a cluster
@@ -86,7 +85,7 @@ public class MestaMap extends Component implements HasSize, HasStyle {
         }
         kindColours.forEach((kind, colour) -> getElement().callJsFunction("setKindColour", kind, colour));
         getElement().callJsFunction("setInteraction", draggable, readOnly);
-        getElement().callJsFunction("setMarkers", toJson(markers.values()));
+        getElement().callJsFunction("setMarkers", Json.markers(markers.values()));
     }
 
     /** The line shown on the map when the tiles could not be loaded and the bundled basemap is drawn instead. */
@@ -125,8 +124,8 @@ public class MestaMap extends Component implements HasSize, HasStyle {
     }
 
     /** The part of the world shown, as last reported by the browser; empty before the first report. */
-    public java.util.Optional<BoundingBox> getViewport() {
-        return java.util.Optional.ofNullable(viewport);
+    public Optional<BoundingBox> getViewport() {
+        return Optional.ofNullable(viewport);
     }
 
     public void fit(BoundingBox box, double maxZoom) {
@@ -169,8 +168,8 @@ public class MestaMap extends Component implements HasSize, HasStyle {
     }
 
     /** The box last given to {@link #fit}, while no other view was set since. */
-    public java.util.Optional<BoundingBox> getFramed() {
-        return java.util.Optional.ofNullable(framed);
+    public Optional<BoundingBox> getFramed() {
+        return Optional.ofNullable(framed);
     }
 
     private void sendFit() {
@@ -184,13 +183,13 @@ public class MestaMap extends Component implements HasSize, HasStyle {
     public void setMarkers(Collection<MapMarker> newMarkers) {
         markers.clear();
         newMarkers.forEach(m -> markers.put(m.id(), m));
-        whenAttached("setMarkers", toJson(markers.values()));
+        whenAttached("setMarkers", Json.markers(markers.values()));
     }
 
     /** Adds markers or replaces those with the same id; only these travel to the browser. */
     public void putMarkers(Collection<MapMarker> changed) {
         changed.forEach(m -> markers.put(m.id(), m));
-        whenAttached("updateMarkers", toJson(changed), "[]");
+        whenAttached("updateMarkers", Json.markers(changed), "[]");
     }
 
     public void putMarker(MapMarker marker) {
@@ -205,12 +204,7 @@ public class MestaMap extends Component implements HasSize, HasStyle {
             }
         }
         if (!removed.isEmpty()) {
-            StringBuilder json = new StringBuilder("[");
-            for (String id : removed) {
-                if (json.length() > 1) json.append(',');
-                Json.string(json, id);
-            }
-            whenAttached("updateMarkers", "[]", json.append(']').toString());
+            whenAttached("updateMarkers", "[]", Json.strings(removed));
         }
     }
 
@@ -243,29 +237,10 @@ public class MestaMap extends Component implements HasSize, HasStyle {
         getElement().setProperty("countLabel", markerCountPattern);
     }
 
-    private void whenAttached(String function, java.io.Serializable... args) {
+    private void whenAttached(String function, Serializable... args) {
         if (isAttached()) {
             getElement().callJsFunction(function, args);
         }
-    }
-
-    static String toJson(Collection<MapMarker> list) {
-        StringBuilder json = new StringBuilder(list.size() * 64 + 2).append('[');
-        boolean first = true;
-        for (MapMarker m : list) {
-            if (!first) json.append(',');
-            first = false;
-            json.append('[');
-            Json.string(json, m.id());
-            json.append(',').append(m.position().longitude()).append(',').append(m.position().latitude()).append(',');
-            Json.string(json, m.kind());
-            json.append(',');
-            Json.string(json, m.title());
-            json.append(',');
-            Json.string(json, m.popup());
-            json.append(']');
-        }
-        return json.append(']').toString();
     }
 
     // ---- events ----
@@ -284,94 +259,6 @@ public class MestaMap extends Component implements HasSize, HasStyle {
 
     public Registration addMarkerDragListener(ComponentEventListener<MarkerDragEvent> listener) {
         return addListener(MarkerDragEvent.class, listener);
-    }
-
-    @DomEvent("marker-click")
-    public static class MarkerClickEvent extends ComponentEvent<MestaMap> {
-        private final String markerId;
-
-        public MarkerClickEvent(MestaMap source, boolean fromClient, @EventData("event.detail.id") String markerId) {
-            super(source, fromClient);
-            this.markerId = markerId;
-        }
-
-        public String getMarkerId() {
-            return markerId;
-        }
-
-        public java.util.Optional<MapMarker> getMarker() {
-            return java.util.Optional.ofNullable(getSource().getMarkers().get(markerId));
-        }
-    }
-
-    @DomEvent("map-click")
-    public static class MapClickEvent extends ComponentEvent<MestaMap> {
-        private final GeoPoint position;
-
-        public MapClickEvent(MestaMap source, boolean fromClient, @EventData("event.detail.lat") double lat,
-                             @EventData("event.detail.lon") double lon) {
-            super(source, fromClient);
-            this.position = new GeoPoint(lat, wrap(lon));
-        }
-
-        public GeoPoint getPosition() {
-            return position;
-        }
-    }
-
-    @DomEvent("marker-drag")
-    public static class MarkerDragEvent extends ComponentEvent<MestaMap> {
-        private final String markerId;
-        private final GeoPoint position;
-
-        public MarkerDragEvent(MestaMap source, boolean fromClient, @EventData("event.detail.id") String markerId,
-                               @EventData("event.detail.lat") double lat, @EventData("event.detail.lon") double lon) {
-            super(source, fromClient);
-            this.markerId = markerId;
-            this.position = new GeoPoint(lat, wrap(lon));
-        }
-
-        public String getMarkerId() {
-            return markerId;
-        }
-
-        public GeoPoint getPosition() {
-            return position;
-        }
-    }
-
-    /** The visible part of the map after the person stopped moving it (debounced in the browser). */
-    @DomEvent("viewport-change")
-    public static class ViewportChangeEvent extends ComponentEvent<MestaMap> {
-        private final BoundingBox bounds;
-        private final double zoom;
-        private final GeoPoint centre;
-
-        public ViewportChangeEvent(MestaMap source, boolean fromClient,
-                                   @EventData("event.detail.minLat") double minLat,
-                                   @EventData("event.detail.minLon") double minLon,
-                                   @EventData("event.detail.maxLat") double maxLat,
-                                   @EventData("event.detail.maxLon") double maxLon,
-                                   @EventData("event.detail.zoom") double zoom,
-                                   @EventData("event.detail.lat") double lat,
-                                   @EventData("event.detail.lon") double lon) {
-            super(source, fromClient);
-            this.bounds = new BoundingBox(clampLat(minLat), Math.max(-180, minLon), clampLat(maxLat), Math.min(180, maxLon));
-            this.zoom = zoom;
-            this.centre = new GeoPoint(clampLat(lat), wrap(lon));
-        }
-
-        public BoundingBox getBounds() {
-            return bounds;
-        }
-
-        public double getZoom() {
-            return zoom;
-        }
-
-        public GeoPoint getCentre() {
-            return centre;
-        }
     }
 
     static double wrap(double lon) {

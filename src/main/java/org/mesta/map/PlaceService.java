@@ -2,14 +2,17 @@ package org.mesta.map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +30,7 @@ public class PlaceService {
     PlaceService(Gazetteer gazetteer, MapSettings settings) {
         this.gazetteer = gazetteer;
         this.settings = settings;
-        var requests = new org.springframework.http.client.SimpleClientHttpRequestFactory();
+        var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(3));
         requests.setReadTimeout(Duration.ofSeconds(5));
         this.http = RestClient.builder().requestFactory(requests).defaultHeader("User-Agent", "Mesta place search").build();
@@ -53,7 +56,7 @@ public class PlaceService {
 
     @SuppressWarnings("unchecked")
     private List<Place> geocode(String text, int limit) {
-        java.net.URI uri = UriComponentsBuilder.fromUriString(settings.geocoderUrl()).path("/search")
+        URI uri = UriComponentsBuilder.fromUriString(settings.geocoderUrl()).path("/search")
                 .queryParam("q", text).queryParam("format", "jsonv2").queryParam("limit", limit)
                 .queryParam("addressdetails", 1).encode().build().toUri();
         List<Map<String, Object>> found = http.get().uri(uri).retrieve().body(List.class);
@@ -63,7 +66,7 @@ public class PlaceService {
         return found.stream().map(r -> {
             Map<String, Object> address = (Map<String, Object>) r.getOrDefault("address", Map.of());
             String name = String.valueOf(r.getOrDefault("name", String.valueOf(r.get("display_name")).split(",")[0]));
-            String country = String.valueOf(address.getOrDefault("country_code", "")).toUpperCase(java.util.Locale.ROOT);
+            String country = String.valueOf(address.getOrDefault("country_code", "")).toUpperCase(Locale.ROOT);
             String region = String.valueOf(address.getOrDefault("state", ""));
             return new Place(name, region, country, new GeoPoint(Double.parseDouble(String.valueOf(r.get("lat"))),
                     Double.parseDouble(String.valueOf(r.get("lon")))), 0);

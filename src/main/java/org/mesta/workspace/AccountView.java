@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.CityService;
 import org.mesta.security.Account;
@@ -46,7 +47,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         facts.addFormItem(new Span(getTranslation("language." + me.getPreferredLanguage())),
                 getTranslation("register.language"));
         facts.addFormItem(new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(org.mesta.base.ui.ClientTime.zone()).format(me.getCreatedAt())), getTranslation("account.member-since"));
+                .withZone(ClientTime.zone()).format(me.getCreatedAt())), getTranslation("account.member-since"));
 
         current.setLabel(getTranslation("account.current-password"));
         password.setLabel(getTranslation("reset.password"));

@@ -24,6 +24,7 @@ import org.mesta.opportunity.ui.OpportunityWizardView;
 import org.mesta.opportunity.ui.ProviderOpportunitiesView;
 import org.mesta.security.AccountService;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.mesta.workspace.Dashboard.*;
@@ -92,7 +93,7 @@ public class ProviderWorkspaceView extends RoleWorkspace {
     }
 
     static String statusList(Status status) {
-        return url(ProviderOpportunitiesView.class) + "?status=" + status.name().toLowerCase();
+        return url(ProviderOpportunitiesView.class) + "?status=" + status.name().toLowerCase(Locale.ROOT);
     }
 
     private Div drafts(OpportunityService.ProviderWork work, boolean edits) {

@@ -144,4 +144,18 @@ class DemoDataTest {
     private int count(String where, Object... args) {
         return jdbc.queryForObject("select count(*) from published_opportunity where " + where, Integer.class, args);
     }
+
+    @Test
+    void the_youth_centre_awards_its_volunteer_badge_and_gives_the_city_its_campaign_badge() {
+        Long volunteer = jdbc.queryForObject(
+                "select badge_id from award where recipient_email = 'learner@mesta.example' order by id limit 1", Long.class);
+        assertThat(jdbc.queryForList("select recipient_email from award where badge_id = ?", String.class, volunteer))
+                .contains("learner@mesta.example", "maja.k@ljubljana.learners.mesta.example",
+                        "jan.h@ljubljana.learners.mesta.example", "nika.z@ljubljana.learners.mesta.example");
+        long campaignBadge = as(users, "cityadmin@mesta.example", campaigns::campaignBadge).orElseThrow().getId();
+        assertThat(campaignBadge).isNotEqualTo(volunteer);
+        String organisation = "select organisation_id from badge where id = ?";
+        assertThat(jdbc.queryForObject(organisation, Long.class, campaignBadge))
+                .isEqualTo(jdbc.queryForObject(organisation, Long.class, volunteer));
+    }
 }

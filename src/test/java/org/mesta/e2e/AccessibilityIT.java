@@ -3,6 +3,7 @@ package org.mesta.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
@@ -125,7 +126,7 @@ class AccessibilityIT extends BrowserTest {
             String template = view.getAnnotation(Route.class).value();
             if (template.startsWith("dev")) continue;
             String who = visitor(view);
-            Optional<String> path = concrete(template, com.vaadin.flow.router.HasUrlParameter.class.isAssignableFrom(view));
+            Optional<String> path = concrete(template, HasUrlParameter.class.isAssignableFrom(view));
             if (path.isEmpty()) {
                 notCovered.add(template);
                 continue;

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class BadgeJourneyIT extends BrowserTest {
 
     @Autowired
     TranslationProvider translations;
-    private java.util.Locale locale;
+    private Locale locale;
 
     private String t(String key, Object... args) {
         return translations.getTranslation(key, locale, args);
@@ -57,9 +58,9 @@ class BadgeJourneyIT extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "sl"})
     void a_provider_designs_and_issues_a_badge_a_learner_claims_it_and_anyone_can_verify_it(String language) throws Exception {
-        locale = java.util.Locale.forLanguageTag(language);
+        locale = Locale.forLanguageTag(language);
         String shot = language + "-";
-        String slovenian = java.util.Locale.forLanguageTag("sl").getDisplayLanguage(locale);
+        String slovenian = Locale.forLanguageTag("sl").getDisplayLanguage(locale);
         signInAs("provider@mesta.example");
         open("provider/badges");
         button(t("badge.new")).click();

@@ -3,10 +3,13 @@ package org.mesta.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mesta.base.ui.TranslationProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Locale;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.mesta.SignedIn.DEMO_PASSWORD;
@@ -21,7 +24,7 @@ class CampaignJourneyIT extends BrowserTest {
 
     @Autowired
     TranslationProvider translations;
-    private java.util.Locale locale;
+    private Locale locale;
 
     private String t(String key, Object... args) {
         return translations.getTranslation(key, locale, args);
@@ -55,7 +58,7 @@ class CampaignJourneyIT extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "sl"})
     void ambassadors_plan_a_campaign_on_the_board_together(String language) {
-        locale = java.util.Locale.forLanguageTag(language);
+        locale = Locale.forLanguageTag(language);
         String title = "Youth at the table (" + language + ")";
 
         Page bor = secondBrowser();
@@ -137,9 +140,9 @@ class CampaignJourneyIT extends BrowserTest {
         assertNoConsoleErrors();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void a_city_admin_reads_outcomes_by_theme_and_curates_the_library() {
-        locale = java.util.Locale.ENGLISH;
+        locale = Locale.ENGLISH;
         signInAs(page, "cityadmin@mesta.example");
         chooseLanguage();
         open("city/campaigns");

@@ -1,5 +1,6 @@
 package org.mesta.e2e;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class JourneysIT extends BrowserTest {
     @Test
     void visitors_reach_a_city_page_from_the_network_map_in_slovenian() {
         context.close();
-        context = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        context = page.context().browser().newContext(new Browser.NewContextOptions()
                 .setLocale("sl-SI").setViewportSize(1280, 860));
         page = context.newPage();
         open("");

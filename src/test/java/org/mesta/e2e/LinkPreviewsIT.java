@@ -3,6 +3,7 @@ package org.mesta.e2e;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -23,11 +24,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,7 +138,7 @@ class LinkPreviewsIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(logo.statusCode()).isEqualTo(200);
         assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logo.body())).getWidth()).isEqualTo(600);
+        assertThat(ImageIO.read(new ByteArrayInputStream(logo.body())).getWidth()).isEqualTo(600);
         assertThat(meta(page("/cities/ljubljana"), "og:title")).isEqualTo("Učenje v mestu Ljubljana");
     }
 
@@ -189,7 +192,7 @@ class LinkPreviewsIT {
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
         assertThat(index.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age=3600"));
-        Document sitemapIndex = Jsoup.parse(index.body(), "", org.jsoup.parser.Parser.xmlParser());
+        Document sitemapIndex = Jsoup.parse(index.body(), "", Parser.xmlParser());
         List<String> files = sitemapIndex.select("sitemap > loc").eachText();
         assertThat(files).first().isEqualTo(BASE + "/sitemap-pages.xml");
         assertThat(get("/sitemap.xml", "If-None-Match", index.headers().firstValue("ETag").orElseThrow()).statusCode())
@@ -199,7 +202,7 @@ class LinkPreviewsIT {
         for (String file : files) {
             HttpResponse<String> part = get(file.substring(BASE.length()));
             assertThat(part.statusCode()).as(file).isEqualTo(200);
-            List<String> urls = Jsoup.parse(part.body(), "", org.jsoup.parser.Parser.xmlParser()).select("url > loc").eachText();
+            List<String> urls = Jsoup.parse(part.body(), "", Parser.xmlParser()).select("url > loc").eachText();
             assertThat(urls.size()).as(file).isBetween(1, 10);
             all.append(String.join("\n", urls)).append('\n');
         }

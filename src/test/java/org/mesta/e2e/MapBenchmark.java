@@ -6,9 +6,13 @@ import org.mesta.map.MapMarker;
 import org.mesta.map.MestaMap;
 import org.mesta.map.ui.MapDemoViewAccess;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Map figures, printed, not asserted (bin/benchmark runs it; the test suite does not):
@@ -63,17 +67,16 @@ class MapBenchmark extends BrowserTest {
         return (after - before) / maps;
     }
 
+    /** Collects until the used heap stops shrinking (two readings within 64 KiB), then reads it. */
     private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return rt.totalMemory() - rt.freeMemory();
+        AtomicLong previous = new AtomicLong(Long.MAX_VALUE);
+        return await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).atMost(Duration.ofSeconds(10))
+                .until(() -> {
+                    System.gc();
+                    Runtime rt = Runtime.getRuntime();
+                    long used = rt.totalMemory() - rt.freeMemory();
+                    return Math.abs(previous.getAndSet(used) - used) < 64 * 1024 ? used : -1L;
+                }, used -> used >= 0);
     }
 
     private static String summary(List<Double> values) {

@@ -3,6 +3,7 @@ package org.mesta.e2e;
 import org.junit.jupiter.api.Test;
 import org.mesta.demo.DemoProgramme;
 import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.BenchmarkAccess;
 import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.PublicOpportunity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,13 +19,17 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Public GeoJSON endpoint under load (bin/benchmark; figures printed, nothing asserted): 100,000 approved
@@ -44,7 +49,7 @@ class OpportunityBenchmark {
     static {
         // A fresh database every run, so the figures are for exactly this data.
         try (var files = Files.walk(Path.of("target", "benchmark-db"))) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // nothing there yet
         }
@@ -149,7 +154,7 @@ class OpportunityBenchmark {
                         d.ongoing(), lat, lon, d.free(), Timestamp.from(now), Timestamp.from(now)});
                 published.add(new Object[]{id, cityId, orgId, Timestamp.from(now), d.type().name(), d.format().name(),
                         ts(starts), ts(last), d.ongoing(), lat, lon, d.ageMin(), d.ageMax(), d.free(), flags(d.themes()),
-                        flags(d.access()), org.mesta.opportunity.BenchmarkAccess.card(p), json.writeValueAsString(p)});
+                        flags(d.access()), BenchmarkAccess.card(p), json.writeValueAsString(p)});
                 if (opportunities.size() == batch) {
                     flush(opportunities, published);
                 }
@@ -173,11 +178,11 @@ class OpportunityBenchmark {
     }
 
     /** As PublishedOpportunity stores sets: ",A,B,". */
-    private static String flags(java.util.Set<? extends Enum<?>> values) {
-        return "," + values.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")) + ",";
+    private static String flags(Set<? extends Enum<?>> values) {
+        return "," + values.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ",";
     }
 
-    private static Instant at(java.time.LocalDateTime local, ZoneId zone) {
+    private static Instant at(LocalDateTime local, ZoneId zone) {
         return local == null ? null : local.atZone(zone).toInstant();
     }
 

@@ -7,10 +7,13 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mesta.base.ui.TranslationProvider;
+import org.mesta.opportunity.OpportunityServiceTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -80,10 +83,10 @@ class OpportunityJourneyIT extends BrowserTest {
     private void pick(Locator picker, LocalDate day, int hour) {
         String date = (String) page.evaluate("([lang, y, m, d]) => new Intl.DateTimeFormat(lang,"
                 + " {day: 'numeric', month: 'numeric', year: 'numeric'}).format(new Date(y, m - 1, d))",
-                java.util.List.of(locale.getLanguage(), day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
+                List.of(locale.getLanguage(), day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
         String time = (String) page.evaluate("([lang, h]) => new Intl.DateTimeFormat(lang,"
                 + " {hour: 'numeric', minute: '2-digit'}).format(new Date(2026, 0, 1, h, 0))",
-                java.util.List.of(locale.getLanguage(), hour));
+                List.of(locale.getLanguage(), hour));
         picker.locator("input").nth(0).fill(date);
         picker.locator("input").nth(0).press("Enter");
         picker.locator("input").nth(1).fill(time);
@@ -111,8 +114,8 @@ class OpportunityJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("opportunity.type.workshop"))).click();
         page.getByText(t("opportunity.theme.mental_health"), new Page.GetByTextOptions().setExact(true)).click();
         waitSaved();
-        java.nio.file.Path picture = java.nio.file.Files.createTempFile("mesta-picture", ".png");
-        java.nio.file.Files.write(picture, org.mesta.opportunity.OpportunityServiceTestData.png(1200, 800));
+        Path picture = Files.createTempFile("mesta-picture", ".png");
+        Files.write(picture, OpportunityServiceTestData.png(1200, 800));
         page.locator("vaadin-upload input[type=file]").setInputFiles(picture);
         page.locator("#opportunity-image").waitFor();
         field(t("opportunity.image.description")).fill("Mladi v krogu se pogovarjajo");

@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Locale;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.mesta.SignedIn.DEMO_PASSWORD;
 
 /**
@@ -152,15 +154,15 @@ class PhoneJourneysIT extends BrowserTest {
                     + ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
                     + " + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replaceAll(/ +/g, '.') : '')"
                     + " + ' width=' + Math.round(e.getBoundingClientRect().width))");
-            org.assertj.core.api.Assertions.fail(what + ": the page scrolls sideways (" + width + " px); sticking out: "
+            fail(what + ": the page scrolls sideways (" + width + " px); sticking out: "
                     + wide + "; wider than the screen: " + widest);
         }
     }
 
     private void touchable(Locator control, String what) {
         BoundingBox box = control.boundingBox();
-        org.assertj.core.api.Assertions.assertThat(box).as(what + " is on the page").isNotNull();
-        org.assertj.core.api.Assertions.assertThat(Math.min(box.width, box.height))
+        assertThat(box).as(what + " is on the page").isNotNull();
+        assertThat(Math.min(box.width, box.height))
                 .as(what + ": at least 44 px to touch (" + box.width + " × " + box.height + ")").isGreaterThanOrEqualTo(TOUCH);
     }
 
@@ -248,7 +250,7 @@ class PhoneJourneysIT extends BrowserTest {
         assertThat(page.locator("#city-filters")).hasAttribute("opened", "");
         double mapLeft = page.locator("#city-map").boundingBox().x;
         double listLeft = page.locator("#opportunity-list").boundingBox().x;
-        org.assertj.core.api.Assertions.assertThat(listLeft).as("the list beside the map").isGreaterThan(mapLeft + 300);
+        assertThat(listLeft).as("the list beside the map").isGreaterThan(mapLeft + 300);
         snap("desktop-city");
     }
 
@@ -345,7 +347,7 @@ class PhoneJourneysIT extends BrowserTest {
         // Stacked: the form first, the preview it draws below it.
         double formTop = page.locator(".badge-designer-controls").boundingBox().y;
         double previewTop = page.locator(".badge-designer-preview").boundingBox().y;
-        org.assertj.core.api.Assertions.assertThat(previewTop).as("the preview comes below the form").isGreaterThan(formTop);
+        assertThat(previewTop).as("the preview comes below the form").isGreaterThan(formTop);
         assertNoConsoleErrors();
     }
 }

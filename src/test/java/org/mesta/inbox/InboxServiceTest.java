@@ -15,8 +15,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.Duration;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
 @SpringBootTest
@@ -48,7 +52,9 @@ class InboxServiceTest {
         o = opportunities.submit(o.getId(), o.getVersion());
 
         as(users, MODERATOR);
-        assertThat(inbox.unreadCount()).isEqualTo(moderatorUnread + 1);
+        // Notices follow the event; wait in this thread, which holds the signed-in person.
+        await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(inbox.unreadCount()).isEqualTo(moderatorUnread + 1));
         Notice.Shown waiting = inbox.recent(5).getFirst();
         assertThat(waiting.messageKey()).isEqualTo("notice.opportunity.submitted");
         assertThat(waiting.args()).containsExactly("Poletni tabor");
@@ -61,7 +67,8 @@ class InboxServiceTest {
         assertThat(inbox.recent(5)).extracting(Notice.Shown::messageKey).doesNotContain("notice.opportunity.changes_requested");
 
         as(users, PROVIDER);
-        assertThat(inbox.unreadCount()).isEqualTo(providerUnread + 1);
+        await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(inbox.unreadCount()).isEqualTo(providerUnread + 1));
         Notice.Shown decision = inbox.recent(5).getFirst();
         assertThat(decision.messageKey()).isEqualTo("notice.opportunity.changes_requested");
         assertThat(decision.args()).containsExactly("Poletni tabor", "Dodajte uro začetka.");
@@ -80,7 +87,7 @@ class InboxServiceTest {
     void nobody_signed_out_has_an_inbox() {
         assertThatThrownBy(() -> inbox.recent(5)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(inbox::unreadCount).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> inbox.send(Notice.Audience.person(1), "x", java.util.List.of(), null))
+        assertThatThrownBy(() -> inbox.send(Notice.Audience.person(1), "x", List.of(), null))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -23,7 +23,7 @@ class MestaMapTest {
         map.removeMarkers(List.of("b", "missing"));
         assertThat(map.getMarkers()).containsOnlyKeys("a");
         assertThat(map.getMarkers().get("a").title()).isEqualTo("A2");
-        assertThat(MestaMap.toJson(List.of(new MapMarker("q\"", new GeoPoint(1.5, -2), "T\"\n", "k", "p\\"))))
+        assertThat(Json.markers(List.of(new MapMarker("q\"", new GeoPoint(1.5, -2), "T\"\n", "k", "p\\"))))
                 .isEqualTo("[[\"q\\\"\",-2.0,1.5,\"k\",\"T\\\"\\n\",\"p\\\\\"]]");
     }
 
@@ -34,9 +34,9 @@ class MestaMapTest {
         List<String> seen = new ArrayList<>();
         map.addMarkerClickListener(e -> seen.add("marker " + e.getMarker().orElseThrow().title()));
         map.addMapClickListener(e -> seen.add("map " + e.getPosition()));
-        ComponentUtil.fireEvent(map, new MestaMap.MarkerClickEvent(map, true, "x"));
-        ComponentUtil.fireEvent(map, new MestaMap.MapClickEvent(map, true, 46.5, 375.5));
-        ComponentUtil.fireEvent(map, new MestaMap.ViewportChangeEvent(map, true, 45, 13, 47, 16, 9, 46, 14.5));
+        ComponentUtil.fireEvent(map, new MarkerClickEvent(map, true, "x"));
+        ComponentUtil.fireEvent(map, new MapClickEvent(map, true, 46.5, 375.5));
+        ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, 45, 13, 47, 16, 9, 46, 14.5));
         assertThat(seen).containsExactly("marker X", "map 46.50000, 15.50000");
         assertThat(map.getZoom()).isEqualTo(9);
         assertThat(map.getViewport()).hasValue(new BoundingBox(45, 13, 47, 16));
@@ -64,13 +64,13 @@ class MestaMapTest {
         binder.setBean(venue);
         assertThat(binder.validate().isOk()).isFalse();
 
-        ComponentUtil.fireEvent(picker.map, new MestaMap.MapClickEvent(picker.map, true, 46.05108, 14.50513));
+        ComponentUtil.fireEvent(picker.map, new MapClickEvent(picker.map, true, 46.05108, 14.50513));
         assertThat(venue.place.latitude()).isCloseTo(46.05108, within(1e-9));
         assertThat(venue.place.longitude()).isCloseTo(14.50513, within(1e-9));
         assertThat(picker.latitude.getValue()).isCloseTo(46.05108, within(1e-9));
         assertThat(picker.map.getMarkers().get(LocationPicker.MARKER).position().distanceKm(venue.place)).isLessThan(0.001);
 
-        ComponentUtil.fireEvent(picker.map, new MestaMap.MarkerDragEvent(picker.map, true, LocationPicker.MARKER, 46.1, 14.6));
+        ComponentUtil.fireEvent(picker.map, new MarkerDragEvent(picker.map, true, LocationPicker.MARKER, 46.1, 14.6));
         assertThat(venue.place.distanceKm(new GeoPoint(46.1, 14.6))).isLessThan(0.001);
         assertThat(binder.validate().isOk()).isTrue();
 
@@ -85,7 +85,7 @@ class MestaMapTest {
                 new MapSettings("", "", "")), new MapSettings("", "", ""));
         picker.setValue(new GeoPoint(1, 1));
         picker.setReadOnly(true);
-        ComponentUtil.fireEvent(picker.map, new MestaMap.MapClickEvent(picker.map, true, 2, 2));
+        ComponentUtil.fireEvent(picker.map, new MapClickEvent(picker.map, true, 2, 2));
         assertThat(picker.getValue()).isEqualTo(new GeoPoint(1, 1));
         assertThat(picker.search.isVisible()).isFalse();
         assertThat(picker.latitude.isReadOnly()).isTrue();
@@ -143,7 +143,7 @@ class MestaMapTest {
         assertThat(map.getFramed()).hasValue(new BoundingBox(46.04, 14.48, 46.08, 14.54));
         assertThat(map.getCentre().distanceKm(new GeoPoint(46.06, 14.51))).isLessThan(0.001);
 
-        ComponentUtil.fireEvent(map, new MestaMap.ViewportChangeEvent(map, true, 46, 14.4, 46.1, 14.6, 13, 46.05, 14.5));
+        ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, 46, 14.4, 46.1, 14.6, 13, 46.05, 14.5));
         assertThat(map.getFramed()).as("once the person moves the map, that is the view to keep").isEmpty();
     }
 }

@@ -163,25 +163,45 @@ class DashboardsViewTest extends ViewTest {
 
     @Test
     void moderator_sees_the_longest_waiting_first_each_opening_its_decision_page() {
+        login(PROVIDER);
+        long org = MestaUser.require().organisationIds().iterator().next();
+        var mine = opportunities.create(org);
+        mine = opportunities.saveDraft(mine.getId(), mine.getVersion(), OpportunityServiceTestData.complete("Čaka na odločitev"), 4);
+        opportunities.submit(mine.getId(), mine.getVersion());
+
         slovenian();
         login(MODERATOR);
         var work = opportunities.moderatorWork("sl", 5);
+        assertThat(work.oldest()).isNotEmpty();
         navigate(ModeratorWorkspaceView.class);
         assertThat(href("figure-waiting")).isEqualTo("moderation/queue");
+        assertThat(text(find(Anchor.class).id("figure-waiting"))).startsWith(String.valueOf(Math.min(99, work.waiting())));
         assertThat(title("block-queue")).isEqualTo("Najdlje čakajo");
         assertThat(title("block-decisions")).isEqualTo("Zadnje odločitve");
-        if (!work.oldest().isEmpty()) {
-            Anchor first = find(Anchor.class).from(find(Section.class).id("block-queue")).first();
-            assertThat(first.getHref()).isEqualTo("moderation/opportunity/" + work.oldest().getFirst().getId());
-            assertThat(text(find(Section.class).id("block-queue"))).contains("čaka");
-        } else {
-            assertThat(text(find(Section.class).id("block-queue"))).contains("Vrsta je prazna");
-        }
+        Section queue = find(Section.class).id("block-queue");
+        assertThat(find(Anchor.class).from(queue).all()).extracting(Anchor::getHref)
+                .startsWith(work.oldest().stream().map(o -> "moderation/opportunity/" + o.getId()).toArray(String[]::new));
+        assertThat(text(queue)).contains("čaka");
         english();
         navigate(AccountView.class);
         navigate(ModeratorWorkspaceView.class);
         assertThat(title("block-queue")).isEqualTo("Waiting longest");
         assertThat(text(find(Anchor.class).id("figure-waiting"))).contains("Waiting for your decision");
+    }
+
+    @Test
+    void a_moderator_whose_city_has_nothing_waiting_is_told_the_queue_is_empty() {
+        login(NETWORK_ADMIN);
+        long nairobi = cities.findCityBySlug("nairobi").orElseThrow().getId();
+        accounts.createAccount("quiet.moderator@example.org", "Quinn Quiet", "long enough pw", nairobi, "sl",
+                EnumSet.of(Role.MODERATOR));
+
+        slovenian();
+        login("quiet.moderator@example.org");
+        navigate(ModeratorWorkspaceView.class);
+        assertThat(text(find(Anchor.class).id("figure-waiting"))).startsWith("0");
+        assertThat(text(find(Section.class).id("block-queue"))).contains("Vrsta je prazna");
+        assertThat(find(Anchor.class).from(find(Section.class).id("block-queue")).all()).isEmpty();
     }
 
     @Test

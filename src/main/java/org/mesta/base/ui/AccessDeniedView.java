@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
-        com.vaadin.flow.router.HasDynamicTitle {
+        HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {

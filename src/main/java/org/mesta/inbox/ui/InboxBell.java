@@ -16,6 +16,8 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.base.MestaUser;
+import org.mesta.base.ui.ClientTime;
 import org.mesta.inbox.InboxService;
 import org.mesta.inbox.Notice;
 
@@ -94,7 +96,7 @@ class InboxBell extends Composite<Div> {
     }
 
     void refresh() {
-        if (org.mesta.base.MestaUser.current().isEmpty()) {
+        if (MestaUser.current().isEmpty()) {
             return; // signed out on this screen: the layout replaces the bell on the next navigation
         }
         long unread = inbox.unreadCount();
@@ -110,7 +112,7 @@ class InboxBell extends Composite<Div> {
             list.add(empty);
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(org.mesta.base.ui.ClientTime.zone());
+                .withLocale(getLocale()).withZone(ClientTime.zone());
         for (Notice.Shown n : notices) {
             list.add(item(n, when));
         }

@@ -2,6 +2,8 @@ package org.mesta.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -10,7 +12,9 @@ import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
+import org.mesta.base.UserError;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,13 +65,13 @@ class ErrorPagesTest extends ViewTest {
 
     @Test
     void the_error_pages_answer_404_and_403() {
-        assertThat(new NotFoundView().setErrorParameter(null, new com.vaadin.flow.router.ErrorParameter<>(
-                com.vaadin.flow.router.NotFoundException.class, new com.vaadin.flow.router.NotFoundException())))
+        assertThat(new NotFoundView().setErrorParameter(null, new ErrorParameter<>(
+                NotFoundException.class, new NotFoundException())))
                 .isEqualTo(404);
-        assertThat(new UserErrorView().setErrorParameter(null, new com.vaadin.flow.router.ErrorParameter<>(
-                org.mesta.base.UserError.class, new org.mesta.base.UserError("error.not-found")))).isEqualTo(404);
-        assertThat(new NotAllowedView().setErrorParameter(null, new com.vaadin.flow.router.ErrorParameter<>(
-                org.springframework.security.access.AccessDeniedException.class,
-                new org.springframework.security.access.AccessDeniedException("not yours")))).isEqualTo(403);
+        assertThat(new UserErrorView().setErrorParameter(null, new ErrorParameter<>(
+                UserError.class, new UserError("error.not-found")))).isEqualTo(404);
+        assertThat(new NotAllowedView().setErrorParameter(null, new ErrorParameter<>(
+                AccessDeniedException.class,
+                new AccessDeniedException("not yours")))).isEqualTo(403);
     }
 }

@@ -1,6 +1,7 @@
 package org.mesta.inbox.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
@@ -8,6 +9,7 @@ import org.mesta.inbox.InboxService;
 import org.mesta.inbox.Notice;
 import org.mesta.opportunity.ui.ProviderOpportunitiesView;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
 
@@ -36,7 +38,7 @@ class InboxBellTest extends ViewTest {
         assertThat(text(bell.list)).contains("Changes requested for \u201CKiparska delavnica\u201D: Add the venue.");
 
         test(bell.list.getChildren().findFirst().orElseThrow().getChildren().findFirst()
-                .map(c -> (com.vaadin.flow.component.button.Button) c).orElseThrow()).click();
+                .map(c -> (Button) c).orElseThrow()).click();
         assertThat(getCurrentView()).isInstanceOf(ProviderOpportunitiesView.class);
         bell = $(InboxBell.class).single();
         assertThat(bell.count.isVisible()).isFalse();
@@ -63,6 +65,6 @@ class InboxBellTest extends ViewTest {
     }
 
     private void logout() {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
     }
 }

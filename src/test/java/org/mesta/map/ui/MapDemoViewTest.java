@@ -2,10 +2,11 @@ package org.mesta.map.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
-import org.mesta.map.MestaMap;
+import org.mesta.map.ViewportChangeEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +23,9 @@ class MapDemoViewTest extends ViewTest {
 
     @Test
     void loads_thousands_of_markers_and_lists_those_in_the_viewport() {
-        test(find(com.vaadin.flow.component.button.Button.class).withId("load-1000").single()).click();
+        test(find(Button.class).withId("load-1000").single()).click();
         assertThat(view.map.getMarkers()).hasSize(1000);
-        ComponentUtil.fireEvent(view.map, new MestaMap.ViewportChangeEvent(view.map, true, 45, 13, 47, 16, 8, 46, 14.5));
+        ComponentUtil.fireEvent(view.map, new ViewportChangeEvent(view.map, true, 45, 13, 47, 16, 8, 46, 14.5));
         assertThat(view.viewportInfo.getText()).matches("\\d+ of 1,000 markers in view, zoom 8.0");
         assertThat(test(view.visible).size()).isBetween(100, 300);
     }
