@@ -34,6 +34,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import org.mesta.base.ui.ClientTime;
 
 /** People of a city and their roles; city admins invite moderators, ambassadors and providers here. */
 @Route("city/people")
@@ -85,7 +86,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
         grid.setHeight("28em");
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(org.mesta.base.ui.ClientTime.zone());
+                .withZone(ClientTime.zone());
         pending.addColumn(Invitation::getEmail).setHeader(getTranslation("people.email"));
         pending.addColumn(i -> getTranslation(i.getRole().translationKey())).setHeader(getTranslation("invite.role"));
         pending.addColumn(i -> date.format(i.getExpiresAt())).setHeader(getTranslation("people.invitation-expires"));

@@ -29,6 +29,9 @@ import org.mesta.security.RegistrationDraft;
 
 import java.time.Year;
 import java.util.Locale;
+import org.mesta.base.RateLimits;
+import org.mesta.base.TooManyAttempts;
+import org.mesta.base.ui.ClientAddress;
 
 /** A young person creates a learner account. Under-16s need a guardian's consent, as the privacy notice says. */
 @Route("register")
@@ -60,7 +63,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
     private final Binder<Form> binder = new Binder<>();
     private final Form form = new Form();
 
-    RegisterView(AccountService accounts, CityService cities, org.mesta.base.RateLimits limits) {
+    RegisterView(AccountService accounts, CityService cities, RateLimits limits) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         int thisYear = Year.now().getValue();
         name.setLabel(getTranslation("register.name"));
@@ -137,11 +140,11 @@ public class RegisterView extends Main implements HasDynamicTitle {
     }
 
     /** Registrations per address and per e-mail are limited; the wait is shown on the e-mail field. */
-    private boolean allowed(org.mesta.base.RateLimits limits) {
+    private boolean allowed(RateLimits limits) {
         try {
-            limits.attempt(org.mesta.base.RateLimits.Action.REGISTER, org.mesta.base.ui.ClientAddress.current(), form.email);
+            limits.attempt(RateLimits.Action.REGISTER, ClientAddress.current(), form.email);
             return true;
-        } catch (org.mesta.base.TooManyAttempts e) {
+        } catch (TooManyAttempts e) {
             email.setErrorMessage(getTranslation(e.key(), e.params()));
             email.setInvalid(true);
             return false;
