@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.security.AccountService;
+import org.mesta.security.PasswordResetService;
 import com.vaadin.flow.component.Key;
 import org.mesta.base.RateLimits;
 import org.mesta.base.TooManyAttempts;
@@ -25,7 +25,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
     final Button send = new Button();
     final Paragraph confirmation = new Paragraph();
 
-    ForgotPasswordView(AccountService accounts, RateLimits limits) {
+    ForgotPasswordView(PasswordResetService resets, RateLimits limits) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         email.setLabel(getTranslation("login.email"));
         email.setMaxLength(255);
@@ -54,7 +54,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
                 confirmation.setVisible(false);
                 return;
             }
-            accounts.requestPasswordReset(email.getValue());
+            resets.requestPasswordReset(email.getValue());
             confirmation.setText(getTranslation("forgot.sent", email.getValue()));
             confirmation.setVisible(true);
         });

@@ -16,7 +16,7 @@ import org.mesta.base.ui.Notifications;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
-import org.mesta.security.AccountService;
+import org.mesta.security.InvitationService;
 import org.mesta.security.InvitationDraft;
 import org.mesta.security.OrganisationRole;
 
@@ -42,7 +42,7 @@ class InviteDialog extends Dialog {
     final Button send = new Button();
     private final Binder<Form> binder = new Binder<>();
 
-    InviteDialog(AccountService accounts, CityService cities, List<City> cityChoices, City defaultCity,
+    InviteDialog(InvitationService invitations, CityService cities, List<City> cityChoices, City defaultCity,
                  Runnable onSent) {
         MestaUser user = MestaUser.require();
         Form form = new Form();
@@ -90,7 +90,7 @@ class InviteDialog extends Dialog {
         send.setText(getTranslation("invite.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
-            if (binder.writeBeanIfValid(form) && Notifications.attempt(() -> accounts.invite(new InvitationDraft(
+            if (binder.writeBeanIfValid(form) && Notifications.attempt(() -> invitations.invite(new InvitationDraft(
                     form.email, form.role, form.city.getId(),
                     form.organisation == null ? null : form.organisation.getId(), form.organisationRole), getLocale()))) {
                 Notifications.success(getTranslation("invite.sent", form.email));

@@ -25,6 +25,7 @@ import org.mesta.base.ui.TranslationProvider;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.security.AccountService;
+import org.mesta.security.RegistrationService;
 import org.mesta.security.RegistrationDraft;
 
 import java.time.Year;
@@ -63,7 +64,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
     private final Binder<Form> binder = new Binder<>();
     private final Form form = new Form();
 
-    RegisterView(AccountService accounts, CityService cities, RateLimits limits) {
+    RegisterView(RegistrationService registration, CityService cities, RateLimits limits) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         int thisYear = Year.now().getValue();
         name.setLabel(getTranslation("register.name"));
@@ -122,7 +123,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         create.setText(getTranslation("register.submit"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
-            if (binder.writeBeanIfValid(form) && allowed(limits) && Notifications.attempt(() -> accounts.register(new RegistrationDraft(
+            if (binder.writeBeanIfValid(form) && allowed(limits) && Notifications.attempt(() -> registration.register(new RegistrationDraft(
                     form.name, form.email, form.password, form.city.getId(), form.language.getLanguage(),
                     form.birthYear, form.guardianConsent, form.privacyAccepted)))) {
                 Notifications.success(getTranslation("register.done"));
