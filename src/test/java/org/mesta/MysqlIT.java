@@ -11,6 +11,9 @@ import org.mesta.city.CityService;
 import org.mesta.city.OrganisationDraft;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
+import org.mesta.security.MembershipService;
+import org.mesta.security.InvitationService;
+import org.mesta.security.RegistrationService;
 import org.mesta.security.InvitationDraft;
 import org.mesta.security.OrganisationRole;
 import org.mesta.security.RegistrationDraft;
@@ -69,6 +72,12 @@ class MysqlIT {
     @Autowired
     AccountService accounts;
     @Autowired
+    InvitationService invitationService;
+    @Autowired
+    MembershipService membershipService;
+    @Autowired
+    RegistrationService registration;
+    @Autowired
     UserDetailsService users;
 
     @AfterEach
@@ -97,9 +106,9 @@ class MysqlIT {
     @Test
     void accounts_roles_memberships_and_searches_work_on_mysql() {
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
-        Account learner = accounts.register(new RegistrationDraft("Ema Šubic", "Ema.Subic@Example.org",
+        Account learner = registration.register(new RegistrationDraft("Ema Šubic", "Ema.Subic@Example.org",
                 "mysql long password", ljubljana, "sl", 2000, false, true));
-        assertThatThrownBy(() -> accounts.register(new RegistrationDraft("Ema", "EMA.SUBIC@example.org",
+        assertThatThrownBy(() -> registration.register(new RegistrationDraft("Ema", "EMA.SUBIC@example.org",
                 "mysql long password", ljubljana, "sl", 2000, false, true))).isInstanceOf(UserError.class);
 
         as(users, CITY_ADMIN);
@@ -108,15 +117,15 @@ class MysqlIT {
         var org = cities.saveOrganisation(new OrganisationDraft(null, 0, ljubljana, "Kino Šiška Youth Lab",
                 "Film workshops", "https://kinosiska.example", "lab@kinosiska.example"));
         assertThat(cities.searchOrganisations(null, "šiška", PageRequest.of(0, 10))).hasSize(1);
-        accounts.invite(new InvitationDraft("crew@kinosiska.example", Role.PROVIDER, ljubljana, org.getId(),
+        invitationService.invite(new InvitationDraft("crew@kinosiska.example", Role.PROVIDER, ljubljana, org.getId(),
                 OrganisationRole.EDITOR), Locale.ENGLISH);
-        assertThat(accounts.openInvitations(ljubljana)).extracting(i -> i.getEmail()).contains("crew@kinosiska.example");
+        assertThat(invitationService.openInvitations(ljubljana)).extracting(i -> i.getEmail()).contains("crew@kinosiska.example");
 
         as(users, NETWORK_ADMIN);
         Account member = accounts.createAccount("member.mysql@example.org", "Member", "mysql long password",
                 ljubljana, "en", EnumSet.of(Role.LEARNER));
         accounts.addMember(org.getId(), member.getId(), OrganisationRole.ISSUER);
-        assertThat(accounts.members(org.getId())).extracting(m -> m.getAccount().getEmail())
+        assertThat(membershipService.members(org.getId())).extracting(m -> m.getAccount().getEmail())
                 .containsExactly("member.mysql@example.org");
     }
 

@@ -2,7 +2,10 @@ package org.mesta.city;
 
 import jakarta.validation.Valid;
 import org.mesta.base.MestaUser;
+import org.mesta.base.Problem;
+import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,12 +66,12 @@ public class CityService {
         String slug = draft.slug().trim().toLowerCase(Locale.ROOT);
         if (draft.id() == null) {
             if (cities.existsBySlug(slug)) {
-                throw new UserError("city.error.slug-taken", slug);
+                throw UserError.of(List.of(new Problem("slug", "city.error.slug-taken", slug)));
             }
             return cities.save(new City(draft));
         }
         if (cities.existsBySlugAndIdNot(slug, draft.id())) {
-            throw new UserError("city.error.slug-taken", slug);
+            throw UserError.of(List.of(new Problem("slug", "city.error.slug-taken", slug)));
         }
         City city = cities.findById(draft.id()).orElseThrow(() -> new UserError("error.not-found"));
         checkVersion(city.getVersion(), draft.version(), City.class, draft.id());
@@ -86,7 +89,7 @@ public class CityService {
             cities.delete(c);
             try {
                 cities.flush();
-            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            } catch (DataIntegrityViolationException e) {
                 throw new UserError("city.error.in-use");
             }
         });
@@ -97,7 +100,7 @@ public class CityService {
     @Transactional(readOnly = true)
     public List<Organisation> searchOrganisations(Long cityId, String filter, Pageable pageable) {
         MestaUser user = MestaUser.require();
-        Long scope = user.has(org.mesta.base.Role.NETWORK_ADMIN) ? cityId : user.cityId();
+        Long scope = user.has(Role.NETWORK_ADMIN) ? cityId : user.cityId();
         return organisations.search(scope, like(filter), pageable).getContent();
     }
 
@@ -108,7 +111,7 @@ public class CityService {
         MestaUser user = MestaUser.require();
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : organisations.countPerCity()) {
-            if (user.has(org.mesta.base.Role.NETWORK_ADMIN) || row[0].equals(user.cityId())) {
+            if (user.has(Role.NETWORK_ADMIN) || row[0].equals(user.cityId())) {
                 counts.put((Long) row[0], (Long) row[1]);
             }
         }
@@ -143,7 +146,7 @@ public class CityService {
         String name = draft.name().trim();
         if (draft.id() == null) {
             if (organisations.existsByCityIdAndNameIgnoreCase(city.getId(), name)) {
-                throw new UserError("organisation.error.name-taken", name);
+                throw UserError.of(List.of(new Problem("name", "organisation.error.name-taken", name)));
             }
             return organisations.save(new Organisation(city, draft));
         }
@@ -153,7 +156,7 @@ public class CityService {
             throw new AccessDeniedException("organisations do not move between cities");
         }
         if (organisations.existsByCityIdAndNameIgnoreCaseAndIdNot(city.getId(), name, org.getId())) {
-            throw new UserError("organisation.error.name-taken", name);
+            throw UserError.of(List.of(new Problem("name", "organisation.error.name-taken", name)));
         }
         checkVersion(org.getVersion(), draft.version(), Organisation.class, draft.id());
         org.update(draft);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Locale;
 
 /** A person who can sign in. The email is stored lower-case, so uniqueness is case-insensitive. */
 @Entity
@@ -59,7 +60,7 @@ public class Account extends AbstractEntity {
     }
 
     static String normalise(String email) {
-        return email.trim().toLowerCase(java.util.Locale.ROOT);
+        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     void learnerDetails(int birthYear, boolean guardianConsent, Instant privacyAcceptedAt) {

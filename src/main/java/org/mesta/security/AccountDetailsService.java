@@ -11,17 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final AccountService service;
+    private final AccountSessions sessions;
 
-    AccountDetailsService(AccountRepository accounts, AccountService service) {
+    AccountDetailsService(AccountRepository accounts, AccountSessions sessions) {
         this.accounts = accounts;
-        this.service = service;
+        this.sessions = sessions;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(Account.normalise(email)).map(service::toUser)
+        return accounts.findByEmail(Account.normalise(email)).map(sessions::toUser)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Counts failed sign-ins per account in the database (so every app node sees them) and resets the count
@@ -34,7 +35,7 @@ class LoginAttempts {
             String normalised = Account.normalise(email);
             if (accounts.countFailedLogin(normalised) == 0) return;
             int failures = accounts.failedLogins(normalised).orElse(0);
-            java.time.Instant until = Account.pauseAfter(failures, clock.instant());
+            Instant until = Account.pauseAfter(failures, clock.instant());
             if (until != null) accounts.pauseUntil(normalised, until);
         }
     }

@@ -8,22 +8,24 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
+import org.springframework.data.jpa.repository.Modifying;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
 
     /** One more failed sign-in, counted in the database row itself so parallel failures are all counted. */
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Account a set a.failedLogins = a.failedLogins + 1 where a.email = :email")
     int countFailedLogin(String email);
 
     @Query("select a.failedLogins from Account a where a.email = :email")
     Optional<Integer> failedLogins(String email);
 
-    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Account a set a.lockedUntil = :until where a.email = :email")
-    void pauseUntil(String email, java.time.Instant until);
+    void pauseUntil(String email, Instant until);
 
     boolean existsByEmail(String email);
 

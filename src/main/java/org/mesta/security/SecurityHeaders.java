@@ -12,6 +12,7 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The browser-side limits on every response. Vaadin's bootstrap page and components use inline scripts and
@@ -77,7 +78,7 @@ final class SecurityHeaders {
         if (schemeEnd < 0) {
             return "";
         }
-        String scheme = tileUrl.substring(0, schemeEnd).toLowerCase(java.util.Locale.ROOT);
+        String scheme = tileUrl.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             return "";
         }

@@ -17,7 +17,7 @@ import org.mesta.city.ui.OrganisationsView;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.opportunity.ui.ModerationQueueView;
-import org.mesta.security.AccountService;
+import org.mesta.security.InvitationService;
 import org.mesta.security.Invitation;
 import org.mesta.security.ui.PeopleView;
 
@@ -34,7 +34,7 @@ public class CityAdminWorkspaceView extends RoleWorkspace {
     static final int SHOWN = 5;
 
     CityAdminWorkspaceView(CityService cities, OpportunityService opportunities, BoardService campaigns,
-                           RecommendationService library, AccountService accounts) {
+                           RecommendationService library, InvitationService invitationService) {
         super("city-admin");
         City city = user.cityId() == null ? null : cities.findCity(user.cityId()).orElse(null);
         if (city == null) {
@@ -44,7 +44,7 @@ public class CityAdminWorkspaceView extends RoleWorkspace {
         OpportunityService.CityCounts counts = opportunities.cityCounts()
                 .getOrDefault(city.getId(), OpportunityService.CityCounts.NONE);
         long organisations = cities.organisationCounts().getOrDefault(city.getId(), 0L);
-        List<Invitation> invitations = accounts.openInvitations(city.getId());
+        List<Invitation> invitations = invitationService.openInvitations(city.getId());
         List<Recommendation> proposals = library.recommendations(null, true).stream()
                 .filter(r -> r.getStatus() == Recommendation.Status.PROPOSED).toList();
         List<Campaign> evaluations = campaigns.awaitingConfirmation();

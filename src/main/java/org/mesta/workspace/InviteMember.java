@@ -13,7 +13,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.Organisation;
-import org.mesta.security.AccountService;
+import org.mesta.security.InvitationService;
 import org.mesta.security.Invitation;
 import org.mesta.security.InvitationDraft;
 import org.mesta.security.OrganisationRole;
@@ -25,11 +25,11 @@ class InviteMember extends Div {
     final Select<OrganisationRole> role = new Select<>();
     final Button send = new Button();
     final Div pending = new Div();
-    private final AccountService accounts;
+    private final InvitationService invitations;
     private final Organisation organisation;
 
-    InviteMember(AccountService accounts, Organisation organisation) {
-        this.accounts = accounts;
+    InviteMember(InvitationService invitations, Organisation organisation) {
+        this.invitations = invitations;
         this.organisation = organisation;
         email.setLabel(getTranslation("invite.email"));
         email.setRequiredIndicatorVisible(true);
@@ -54,7 +54,7 @@ class InviteMember extends Div {
             return;
         }
         String address = email.getValue().trim();
-        if (Notifications.attempt(() -> accounts.invite(new InvitationDraft(address, Role.PROVIDER,
+        if (Notifications.attempt(() -> invitations.invite(new InvitationDraft(address, Role.PROVIDER,
                 organisation.getCity().getId(), organisation.getId(), role.getValue()), getLocale()))) {
             Notifications.success(getTranslation("invite.sent", address));
             email.clear();
@@ -64,9 +64,9 @@ class InviteMember extends Div {
 
     private void showPending() {
         pending.removeAll();
-        for (Invitation invitation : accounts.openInvitationsOf(organisation.getId())) {
+        for (Invitation invitation : invitations.openInvitationsOf(organisation.getId())) {
             Button withdraw = new Button(getTranslation("people.invitation-cancel"), e -> {
-                if (Notifications.attempt(() -> accounts.cancelInvitation(invitation.getId()))) {
+                if (Notifications.attempt(() -> invitations.cancelInvitation(invitation.getId()))) {
                     Notifications.success(getTranslation("people.invitation-cancelled"));
                     showPending();
                 }

@@ -16,16 +16,19 @@ import org.mesta.base.ui.Notifications;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.mesta.security.AccountService;
+import org.mesta.security.InvitationService;
+import org.mesta.security.MembershipService;
 import org.mesta.security.Membership;
 import org.mesta.security.OrganisationRole;
 
 /** The organisations a provider acts for, their role there, and who else is on the team. */
 class OrganisationTeams extends Div {
 
-    private final AccountService accounts;
+    private final MembershipService members;
 
-    OrganisationTeams(AccountService accounts, CityService cities) {
-        this.accounts = accounts;
+    OrganisationTeams(AccountService accounts, MembershipService members, InvitationService invitations,
+                      CityService cities) {
+        this.members = members;
         addClassNames("mesta-teams");
         add(new H3(getTranslation("dash.provider.organisations")));
         var mine = accounts.myMemberships();
@@ -47,19 +50,19 @@ class OrganisationTeams extends Div {
                 team.addColumn(m -> m.getAccount().getDisplayName()).setHeader(getTranslation("people.name"));
                 team.addColumn(m -> m.getAccount().getEmail()).setHeader(getTranslation("people.email"));
                 // Only the organisation's admins (and city admins) change the team; others see it read-only.
-                if (accounts.managesMembers(org.getId())) {
+                if (members.managesMembers(org.getId())) {
                     team.addComponentColumn(m -> roleSelect(team, org, m)).setHeader(getTranslation("invite.organisation-role"));
                     team.addComponentColumn(m -> removeButton(team, org, m)).setAutoWidth(true).setFlexGrow(0);
                 } else {
                     team.addColumn(m -> getTranslation(m.getRole().translationKey()))
                             .setHeader(getTranslation("invite.organisation-role"));
                 }
-                team.setItems(accounts.members(org.getId()));
+                team.setItems(members.members(org.getId()));
                 team.setAllRowsVisible(true);
                 team.setAriaLabel(getTranslation("workspace.provider.team", org.getName()));
                 card.add(new H5(getTranslation("workspace.provider.team", org.getName())), team);
-                if (accounts.managesMembers(org.getId())) {
-                    card.add(new InviteMember(accounts, org));
+                if (members.managesMembers(org.getId())) {
+                    card.add(new InviteMember(invitations, org));
                 }
                 add(card);
             });
@@ -74,10 +77,10 @@ class OrganisationTeams extends Div {
         role.setAriaLabel(getTranslation("invite.organisation-role") + ": " + member.getAccount().getDisplayName());
         role.addValueChangeListener(e -> {
             if (e.isFromClient() && Notifications.attempt(() ->
-                    accounts.changeMemberRole(org.getId(), member.getAccount().getId(), e.getValue()))) {
+                    members.changeMemberRole(org.getId(), member.getAccount().getId(), e.getValue()))) {
                 Notifications.success(getTranslation("workspace.provider.role-changed"));
             }
-            team.setItems(accounts.members(org.getId()));
+            team.setItems(members.members(org.getId()));
         });
         return role;
     }
@@ -88,9 +91,9 @@ class OrganisationTeams extends Div {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("workspace.provider.remove-member.title"),
                     getTranslation("workspace.provider.remove-member.text", name, org.getName()),
                     getTranslation("workspace.provider.remove-member"), c -> {
-                if (Notifications.attempt(() -> accounts.removeMember(org.getId(), member.getAccount().getId()))) {
+                if (Notifications.attempt(() -> members.removeMember(org.getId(), member.getAccount().getId()))) {
                     Notifications.success(getTranslation("workspace.provider.member-removed"));
-                    team.setItems(accounts.members(org.getId()));
+                    team.setItems(members.members(org.getId()));
                 }
             });
             confirm.setConfirmButtonTheme("error primary");

@@ -23,6 +23,8 @@ import org.mesta.opportunity.ui.OpportunityDetailView;
 import org.mesta.opportunity.ui.OpportunityWizardView;
 import org.mesta.opportunity.ui.ProviderOpportunitiesView;
 import org.mesta.security.AccountService;
+import org.mesta.security.InvitationService;
+import org.mesta.security.MembershipService;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -43,7 +45,8 @@ public class ProviderWorkspaceView extends RoleWorkspace {
     final Button newOpportunity = new Button();
     private final OpportunityService opportunities;
 
-    ProviderWorkspaceView(AccountService accounts, CityService cities, OpportunityService opportunities,
+    ProviderWorkspaceView(AccountService accounts, MembershipService members, InvitationService invitations,
+                          CityService cities, OpportunityService opportunities,
                           AwardService awards) {
         super("provider");
         this.opportunities = opportunities;
@@ -85,7 +88,7 @@ public class ProviderWorkspaceView extends RoleWorkspace {
                         url(BadgesView.class))));
 
         add(blocks(drafts(work, editing.isPresent()), applications(badges, issuing), upcoming(work, editing.isPresent())));
-        add(new OrganisationTeams(accounts, cities));
+        add(new OrganisationTeams(accounts, members, invitations, cities));
     }
 
     private HtmlContainer statusFigure(String id, OpportunityService.ProviderWork work, Status status, String key) {

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginAttemptsTest {
 
     @Autowired
-    AccountService accounts;
+    RegistrationService registration;
     @Autowired
     CityService cities;
     @Autowired
@@ -43,7 +43,7 @@ class LoginAttemptsTest {
     @Test
     void twenty_parallel_wrong_passwords_are_all_counted_and_the_lock_follows_the_rules() throws Exception {
         long city = cities.findCityBySlug("ljubljana").orElseThrow().getId();
-        accounts.register(new RegistrationDraft("Parallel Guess", "parallel.guess@example.org", "the right password",
+        registration.register(new RegistrationDraft("Parallel Guess", "parallel.guess@example.org", "the right password",
                 city, "en", Year.now().getValue() - 20, false, true));
         int attempts = 20;
         ExecutorService pool = Executors.newFixedThreadPool(attempts);

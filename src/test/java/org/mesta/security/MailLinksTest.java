@@ -21,7 +21,7 @@ class MailLinksTest {
     @Autowired
     GreenMail smtp;
     @Autowired
-    AccountService accounts;
+    PasswordResetService passwordResets;
     @Value("${mesta.base-url}")
     String baseUrl;
 
@@ -40,7 +40,7 @@ class MailLinksTest {
         request.addHeader("X-Forwarded-Host", "evil.example");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 
-        accounts.requestPasswordReset("moderator@mesta.example");
+        passwordResets.requestPasswordReset("moderator@mesta.example");
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         String body = (String) smtp.getReceivedMessages()[0].getContent();

@@ -24,7 +24,9 @@ import static org.mesta.SignedIn.*;
 class OrganisationMembersTest {
 
     @Autowired
-    AccountService accounts;
+    InvitationService invitationService;
+    @Autowired
+    MembershipService membershipService;
     @Autowired
     CityService cities;
     @Autowired
@@ -43,30 +45,30 @@ class OrganisationMembersTest {
         long otherOrg = cities.organisationsOfCity(city).stream().map(o -> o.getId()).filter(id -> id != org)
                 .findFirst().orElseThrow();
 
-        accounts.invite(new InvitationDraft("new.editor@example.org", Role.PROVIDER, city, org, OrganisationRole.EDITOR),
+        invitationService.invite(new InvitationDraft("new.editor@example.org", Role.PROVIDER, city, org, OrganisationRole.EDITOR),
                 Locale.ENGLISH);
-        Invitation invitation = accounts.openInvitationsOf(org).stream()
+        Invitation invitation = invitationService.openInvitationsOf(org).stream()
                 .filter(i -> i.getEmail().equals("new.editor@example.org")).findFirst().orElseThrow();
         assertThat(invitation.getOrganisationRole()).isEqualTo(OrganisationRole.EDITOR);
 
-        assertThatThrownBy(() -> accounts.invite(new InvitationDraft("x@example.org", Role.PROVIDER, city, otherOrg,
+        assertThatThrownBy(() -> invitationService.invite(new InvitationDraft("x@example.org", Role.PROVIDER, city, otherOrg,
                 OrganisationRole.ADMIN), Locale.ENGLISH)).as("another organisation").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.invite(new InvitationDraft("x@example.org", Role.MODERATOR, city, org, null),
+        assertThatThrownBy(() -> invitationService.invite(new InvitationDraft("x@example.org", Role.MODERATOR, city, org, null),
                 Locale.ENGLISH)).as("a city role").isInstanceOf(AccessDeniedException.class);
 
         for (String member : new String[]{"editor@mesta.example", "issuer@mesta.example"}) {
             as(users, member);
-            assertThatThrownBy(() -> accounts.invite(new InvitationDraft("x@example.org", Role.PROVIDER, city, org,
+            assertThatThrownBy(() -> invitationService.invite(new InvitationDraft("x@example.org", Role.PROVIDER, city, org,
                     OrganisationRole.ADMIN), Locale.ENGLISH)).as(member).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> accounts.openInvitationsOf(org)).as(member).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> accounts.cancelInvitation(invitation.getId())).as(member)
+            assertThatThrownBy(() -> invitationService.openInvitationsOf(org)).as(member).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> invitationService.cancelInvitation(invitation.getId())).as(member)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> accounts.changeMemberRole(org, MestaUser.require().accountId(), OrganisationRole.ADMIN))
+            assertThatThrownBy(() -> membershipService.changeMemberRole(org, MestaUser.require().accountId(), OrganisationRole.ADMIN))
                     .as(member).isInstanceOf(AccessDeniedException.class);
         }
 
         as(users, PROVIDER);
-        accounts.cancelInvitation(invitation.getId());
-        assertThat(accounts.openInvitationsOf(org)).extracting(Invitation::getEmail).doesNotContain("new.editor@example.org");
+        invitationService.cancelInvitation(invitation.getId());
+        assertThat(invitationService.openInvitationsOf(org)).extracting(Invitation::getEmail).doesNotContain("new.editor@example.org");
     }
 }

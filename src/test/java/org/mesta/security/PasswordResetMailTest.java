@@ -34,13 +34,13 @@ class PasswordResetMailTest {
     }
 
     @Autowired
-    AccountService accounts;
+    PasswordResetService passwordResets;
     @Autowired
     AuthenticationConfiguration authentication;
 
     @Test
     void forgotten_password_is_reset_through_the_emailed_link_once() throws Exception {
-        accounts.requestPasswordReset("LEARNER@mesta.example");
+        passwordResets.requestPasswordReset("LEARNER@mesta.example");
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("learner@mesta.example");
@@ -51,27 +51,27 @@ class PasswordResetMailTest {
         assertThat(link.find()).as(body).isTrue();
         String token = link.group(1);
 
-        accounts.resetPassword(token, "my new learner password");
+        passwordResets.resetPassword(token, "my new learner password");
         var auth = authentication.getAuthenticationManager().authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated("learner@mesta.example", "my new learner password"));
         assertThat(auth.isAuthenticated()).isTrue();
-        assertThatThrownBy(() -> accounts.resetPassword(token, "another new password"))
+        assertThatThrownBy(() -> passwordResets.resetPassword(token, "another new password"))
                 .isInstanceOf(UserError.class).hasMessage("reset.error.invalid-link");
-        accounts.resetPassword(newToken(), org.mesta.SignedIn.DEMO_PASSWORD);
+        passwordResets.resetPassword(newToken(), org.mesta.SignedIn.DEMO_PASSWORD);
     }
 
     @Test
     void unknown_addresses_get_no_mail_and_no_hint() throws Exception {
-        accounts.requestPasswordReset("nobody@example.org");
+        passwordResets.requestPasswordReset("nobody@example.org");
         assertThat(smtp.waitForIncomingEmail(1000, 1)).isFalse();
-        assertThatThrownBy(() -> accounts.resetPassword("made-up-token", "a long new password"))
+        assertThatThrownBy(() -> passwordResets.resetPassword("made-up-token", "a long new password"))
                 .isInstanceOf(UserError.class).hasMessage("reset.error.invalid-link");
     }
 
     private String newToken() throws Exception {
         // Restores a known password for the other tests sharing this database: a second real reset mail.
         smtp.purgeEmailFromAllMailboxes();
-        accounts.requestPasswordReset("learner@mesta.example");
+        passwordResets.requestPasswordReset("learner@mesta.example");
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher((String) smtp.getReceivedMessages()[0].getContent());
         assertThat(m.find()).isTrue();

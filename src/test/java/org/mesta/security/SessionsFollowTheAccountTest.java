@@ -38,6 +38,12 @@ class SessionsFollowTheAccountTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    InvitationService invitationService;
+    @Autowired
+    MembershipService membershipService;
+    @Autowired
+    PasswordResetService passwordResets;
+    @Autowired
     CityService cities;
     @Autowired
     UserDetailsService users;
@@ -76,13 +82,13 @@ class SessionsFollowTheAccountTest {
         assertThat(elsewhere.editsFor(org)).isTrue();
 
         as(users, "editor@mesta.example");
-        assertThatThrownBy(() -> accounts.removeMember(org, member.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> membershipService.removeMember(org, member.getId())).isInstanceOf(AccessDeniedException.class);
         as(users, "issuer@mesta.example");
-        assertThatThrownBy(() -> accounts.removeMember(org, member.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> membershipService.removeMember(org, member.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(ended(elsewhere)).isFalse();
 
         as(users, PROVIDER);
-        accounts.removeMember(org, member.getId());
+        membershipService.removeMember(org, member.getId());
         assertThat(ended(elsewhere)).isTrue();
         assertThat(signIn(member).organisationIds()).doesNotContain(org);
     }
@@ -92,9 +98,9 @@ class SessionsFollowTheAccountTest {
         as(users, PROVIDER);
         long org = MestaUser.require().organisationIds().iterator().next();
         long me = MestaUser.require().accountId();
-        assertThatThrownBy(() -> accounts.removeMember(org, me)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> membershipService.removeMember(org, me)).isInstanceOf(UserError.class)
                 .hasMessage("organisation.error.last-admin");
-        assertThatThrownBy(() -> accounts.changeMemberRole(org, me, OrganisationRole.EDITOR))
+        assertThatThrownBy(() -> membershipService.changeMemberRole(org, me, OrganisationRole.EDITOR))
                 .isInstanceOf(UserError.class).hasMessage("organisation.error.last-admin");
     }
 
@@ -107,7 +113,7 @@ class SessionsFollowTheAccountTest {
         accounts.addMember(org, member.getId(), OrganisationRole.ADMIN);
         MestaUser elsewhere = signIn(member);
         as(users, PROVIDER);
-        accounts.changeMemberRole(org, member.getId(), OrganisationRole.ISSUER);
+        membershipService.changeMemberRole(org, member.getId(), OrganisationRole.ISSUER);
         assertThat(ended(elsewhere)).isTrue();
         assertThat(signIn(member).issuesFor(org)).isTrue();
         assertThat(signIn(member).editsFor(org)).isFalse();
@@ -120,7 +126,7 @@ class SessionsFollowTheAccountTest {
         MestaUser elsewhere = signIn(learner);
         String token = invite("city.changer@example.org", Role.AMBASSADOR, maribor);
         as(users, "city.changer@example.org");
-        accounts.acceptInvitation(token, null, null);
+        invitationService.acceptInvitation(token, null, null);
         assertThat(repository.findById(learner.getId()).orElseThrow().getCityId()).isEqualTo(maribor);
         assertThat(ended(elsewhere)).isTrue();
         MestaUser here = MestaUser.require();
@@ -135,7 +141,7 @@ class SessionsFollowTheAccountTest {
         long maribor = cities.findCityBySlug("maribor").orElseThrow().getId();
         String token = invite("two.cities@example.org", Role.AMBASSADOR, maribor);
         as(users, "two.cities@example.org");
-        assertThatThrownBy(() -> accounts.acceptInvitation(token, null, null)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> invitationService.acceptInvitation(token, null, null)).isInstanceOf(UserError.class)
                 .hasMessage("invitation.error.other-city");
         Account after = repository.findById(moderator.getId()).orElseThrow();
         assertThat(after.getCityId()).isEqualTo(ljubljana());
@@ -158,7 +164,7 @@ class SessionsFollowTheAccountTest {
         MestaUser elsewhere = signIn(person);
         resets.saveAndFlush(new PasswordReset(repository.findById(person.getId()).orElseThrow(),
                 Tokens.hash("known-reset-token"), Instant.now().plus(1, ChronoUnit.HOURS)));
-        accounts.resetPassword("known-reset-token", "a brand new password");
+        passwordResets.resetPassword("known-reset-token", "a brand new password");
         assertThat(ended(elsewhere)).isTrue();
     }
 
@@ -167,14 +173,14 @@ class SessionsFollowTheAccountTest {
         String token = invite("withdrawn@example.org", Role.MODERATOR, ljubljana());
         Invitation invitation = invitations.findByTokenHash(Tokens.hash(token)).orElseThrow();
         as(users, "editor@mesta.example");
-        assertThatThrownBy(() -> accounts.cancelInvitation(invitation.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> invitationService.cancelInvitation(invitation.getId())).isInstanceOf(AccessDeniedException.class);
         as(users, CITY_ADMIN);
-        accounts.cancelInvitation(invitation.getId());
-        assertThat(accounts.openInvitations(ljubljana())).extracting(Invitation::getEmail).doesNotContain("withdrawn@example.org");
+        invitationService.cancelInvitation(invitation.getId());
+        assertThat(invitationService.openInvitations(ljubljana())).extracting(Invitation::getEmail).doesNotContain("withdrawn@example.org");
         SecurityContextHolder.clearContext();
-        assertThat(accounts.findOpenInvitation(token)).isEmpty();
-        assertThat(accounts.invitationCancelled(token)).isTrue();
-        assertThatThrownBy(() -> accounts.acceptInvitation(token, "Late", "a good long password"))
+        assertThat(invitationService.findOpenInvitation(token)).isEmpty();
+        assertThat(invitationService.invitationCancelled(token)).isTrue();
+        assertThatThrownBy(() -> invitationService.acceptInvitation(token, "Late", "a good long password"))
                 .isInstanceOf(UserError.class).hasMessage("invitation.error.invalid-link");
     }
 
@@ -217,7 +223,7 @@ class SessionsFollowTheAccountTest {
 
     private String invite(String email, Role role, long city) {
         as(users, NETWORK_ADMIN);
-        accounts.invite(new InvitationDraft(email, role, city, null, null), Locale.ENGLISH);
+        invitationService.invite(new InvitationDraft(email, role, city, null, null), Locale.ENGLISH);
         Invitation invitation = invitations.findAll().stream().filter(i -> i.getEmail().equals(email)).findFirst().orElseThrow();
         String token = "known-token-" + email;
         ReflectionTestUtils.setField(invitation, "tokenHash", Tokens.hash(token));

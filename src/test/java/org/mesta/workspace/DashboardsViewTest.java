@@ -32,6 +32,7 @@ import org.mesta.opportunity.ui.OpportunityDetailView;
 import org.mesta.opportunity.ui.OpportunityWizardView;
 import org.mesta.opportunity.ui.ProviderOpportunitiesView;
 import org.mesta.security.AccountService;
+import org.mesta.security.InvitationService;
 import org.mesta.security.InvitationDraft;
 import org.mesta.security.OrganisationRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,8 @@ class DashboardsViewTest extends ViewTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    InvitationService invitationService;
     @Autowired
     CityService cities;
     @Autowired
@@ -241,7 +244,7 @@ class DashboardsViewTest extends ViewTest {
         login(PROVIDER);
         long org = MestaUser.require().organisationIds().iterator().next();
         login(CITY_ADMIN);
-        accounts.invite(new InvitationDraft("waiting.editor@example.org", Role.PROVIDER, ljubljana(), org,
+        invitationService.invite(new InvitationDraft("waiting.editor@example.org", Role.PROVIDER, ljubljana(), org,
                 OrganisationRole.EDITOR), Locale.ENGLISH);
         navigate(CityAdminWorkspaceView.class);
         assertThat(href("figure-organisations")).isEqualTo("city/organisations");

@@ -14,6 +14,7 @@ import org.mesta.city.CityService;
 import org.mesta.city.ui.CitiesView;
 import org.mesta.city.ui.OrganisationsView;
 import org.mesta.security.AccountService;
+import org.mesta.security.MembershipService;
 import org.mesta.security.OrganisationRole;
 import org.mesta.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,6 +123,8 @@ class WorkspaceViewsTest extends ViewTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    MembershipService membershipService;
+    @Autowired
     CityService cities;
 
     @Test
@@ -155,7 +158,7 @@ class WorkspaceViewsTest extends ViewTest {
         test(remove).click();
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(notifications()).contains("The member is removed.");
-        assertThat(accounts.members(org)).noneMatch(m -> m.getAccount().getId().equals(temp.getId()));
+        assertThat(membershipService.members(org)).noneMatch(m -> m.getAccount().getId().equals(temp.getId()));
     }
 
     @Test

@@ -10,16 +10,25 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.mesta.base.Languages;
+import org.mesta.base.MultilingualText;
+import org.mesta.base.ui.FormBinder;
+import org.mesta.base.ui.MultilingualField;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.TranslationProvider;
+import org.mesta.city.City;
 import org.mesta.city.CityDraft;
 import org.mesta.city.CityService;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -27,24 +36,41 @@ import java.util.stream.Collectors;
 /** Creates or edits one city; validation sits next to each field, the service re-checks. */
 class CityDialog extends Dialog {
 
-    static final class Form {
-        Long id;
-        long version;
-        String slug = "";
-        String nameEn = "";
-        String nameSl = "";
-        String country = "";
-        Double latitude;
-        Double longitude;
-        Integer zoom = 12;
-        String defaultLanguage = "en";
-        Set<String> offered = Set.of("en");
-        String timeZone = "Europe/Ljubljana";
+    /** The form's data. The patterns accept an empty value so that only @NotBlank speaks for an empty field. */
+    public record CityForm(
+            @NotBlank(message = "{error.required}") @Pattern(regexp = "(\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*)?",
+                    message = "{city.error.slug}") String slug,
+            MultilingualText names,
+            @NotBlank(message = "{error.required}") @Pattern(regexp = "(\\s*[A-Za-z]{2}\\s*)?",
+                    message = "{city.error.country}") String country,
+            @NotNull(message = "{error.required}") @DecimalMin(value = "-90", message = "{city.error.latitude}")
+            @DecimalMax(value = "90", message = "{city.error.latitude}") Double latitude,
+            @NotNull(message = "{error.required}") @DecimalMin(value = "-180", message = "{city.error.longitude}")
+            @DecimalMax(value = "180", message = "{city.error.longitude}") Double longitude,
+            @NotNull(message = "{error.required}") @Min(value = 1, message = "{city.error.zoom}")
+            @Max(value = 19, message = "{city.error.zoom}") Integer zoom,
+            @NotBlank(message = "{error.required}") String defaultLanguage,
+            Set<String> offered,
+            @NotBlank(message = "{error.required}") String timeZone) {
+
+        static CityForm empty() {
+            return new CityForm("", MultilingualText.EMPTY, "", null, null, 12, "en", Set.of("en"), "Europe/Ljubljana");
+        }
+
+        static CityForm of(CityDraft d) {
+            return new CityForm(d.slug(), MultilingualText.of(d.names()), d.country(), d.latitude(), d.longitude(),
+                    d.zoom(), d.defaultLanguage(), d.offeredLanguages(), d.timeZone());
+        }
+
+        CityDraft toDraft(Long id, long version) {
+            return new CityDraft(id, version, slug, names.texts(), country, latitude, longitude, zoom, defaultLanguage,
+                    offered, timeZone);
+        }
     }
 
     final TextField slug = new TextField();
-    final TextField nameEn = new TextField();
-    final TextField nameSl = new TextField();
+    /** The city's name in its own languages and in the platform's, its first language first (and required). */
+    final MultilingualField names;
     final TextField country = new TextField();
     final NumberField latitude = new NumberField();
     final NumberField longitude = new NumberField();
@@ -54,19 +80,17 @@ class CityDialog extends Dialog {
     final ComboBox<String> timeZone = new ComboBox<>();
     final Button save = new Button();
     final Button delete = new Button();
-    private final Binder<Form> binder = new Binder<>();
-    private final Form form;
+    private final FormBinder<CityForm> binder = new FormBinder<>(CityForm.class);
 
     CityDialog(CityService service, CityDraft existing, Runnable onChange) {
-        form = existing == null ? new Form() : fromDraft(existing);
+        CityForm form = existing == null ? CityForm.empty() : CityForm.of(existing);
         setHeaderTitle(getTranslation(existing == null ? "city.dialog.new" : "city.dialog.edit"));
         slug.setLabel(getTranslation("city.slug"));
         slug.setHelperText(getTranslation("city.slug.helper"));
-        nameEn.setLabel(getTranslation("city.name.en"));
-        nameSl.setLabel(getTranslation("city.name.sl"));
         slug.setMaxLength(64);
-        nameEn.setMaxLength(120);
-        nameSl.setMaxLength(120);
+        names = MultilingualField.line("city.name-in", nameLanguages(form.defaultLanguage(), form.offered()));
+        names.setMaxLength(120);
+        names.setRequired(true);
         country.setLabel(getTranslation("city.country"));
         country.setHelperText(getTranslation("city.country.helper"));
         latitude.setLabel(getTranslation("city.latitude"));
@@ -84,39 +108,31 @@ class CityDialog extends Dialog {
         timeZone.setLabel(getTranslation("city.time-zone"));
         timeZone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
 
-        String required = getTranslation("error.required");
-        binder.forField(slug).asRequired(required)
-                .withValidator(s -> s.trim().matches("[a-z0-9]+(-[a-z0-9]+)*"), getTranslation("city.error.slug"))
-                .bind(f -> f.slug, (f, v) -> f.slug = v);
-        binder.forField(nameEn).asRequired(required).bind(f -> f.nameEn, (f, v) -> f.nameEn = v);
-        binder.forField(nameSl).bind(f -> f.nameSl, (f, v) -> f.nameSl = v);
-        binder.forField(country).asRequired(required)
-                .withValidator(c -> c.trim().matches("[A-Za-z]{2}"), getTranslation("city.error.country"))
-                .bind(f -> f.country, (f, v) -> f.country = v);
-        binder.forField(latitude).asRequired(required)
-                .withValidator(v -> v >= -90 && v <= 90, getTranslation("city.error.latitude"))
-                .bind(f -> f.latitude, (f, v) -> f.latitude = v);
-        binder.forField(longitude).asRequired(required)
-                .withValidator(v -> v >= -180 && v <= 180, getTranslation("city.error.longitude"))
-                .bind(f -> f.longitude, (f, v) -> f.longitude = v);
-        binder.forField(zoom).asRequired(required)
-                .withValidator(v -> v >= 1 && v <= 19, getTranslation("city.error.zoom"))
-                .bind(f -> f.zoom, (f, v) -> f.zoom = v);
-        binder.forField(defaultLanguage).asRequired(required)
-                .bind(f -> f.defaultLanguage, (f, v) -> f.defaultLanguage = v);
-        binder.forField(offered).bind(f -> f.offered, (f, v) -> f.offered = v);
-        binder.forField(timeZone).asRequired(required).bind(f -> f.timeZone, (f, v) -> f.timeZone = v);
-        binder.readBean(form);
+        binder.forField(slug).bind("slug");
+        binder.forField(names).bind("names");
+        binder.forField(country).bind("country");
+        binder.forField(latitude).bind("latitude");
+        binder.forField(longitude).bind("longitude");
+        binder.forField(zoom).bind("zoom");
+        binder.forField(defaultLanguage).bind("defaultLanguage");
+        binder.forField(offered).bind("offered");
+        binder.forField(timeZone).bind("timeZone");
+        binder.readRecord(form);
+        defaultLanguage.addValueChangeListener(e -> names.setLanguages(nameLanguages(e.getValue(), offered.getValue())));
+        offered.addValueChangeListener(e -> names.setLanguages(nameLanguages(defaultLanguage.getValue(), e.getValue())));
 
-        FormLayout layout = new FormLayout(slug, country, nameEn, nameSl, latitude, longitude, zoom, timeZone,
+        FormLayout layout = new FormLayout(slug, country, names, latitude, longitude, zoom, timeZone,
                 defaultLanguage, offered);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        layout.setColspan(names, 2);
         add(layout);
 
+        Long id = existing == null ? null : existing.id();
+        long version = existing == null ? 0 : existing.version();
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(form) && Notifications.attempt(() -> service.saveCity(toDraft()))) {
+            if (binder.save(f -> service.saveCity(f.toDraft(id, version)), () -> reopen(service, id, onChange))) {
                 Notifications.success(getTranslation("city.saved"));
                 close();
                 onChange.run();
@@ -133,9 +149,24 @@ class CityDialog extends Dialog {
         setWidth("min(48em, 100%)");
     }
 
+    /** The city's own languages, and the platform's, so the name reads right whichever language a reader chose. */
+    private static Languages nameLanguages(String first, Set<String> offered) {
+        Set<String> all = new TreeSet<>(offered == null ? Set.of() : offered);
+        TranslationProvider.LOCALES.forEach(l -> all.add(l.getLanguage()));
+        return Languages.of(first == null ? "en" : first, all);
+    }
+
+    /** Someone else saved this city meanwhile: show their version in a fresh dialog. */
+    private void reopen(CityService service, Long id, Runnable onChange) {
+        close();
+        onChange.run();
+        service.findCity(id).map(City::toDraft).ifPresent(d -> new CityDialog(service, d, onChange).open());
+    }
+
     private void confirmDelete(CityService service, CityDraft city, Runnable onChange) {
+        String name = MultilingualText.of(city.names()).best(getLocale(), city.defaultLanguage()).orElse(city.slug());
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("city.delete.title"),
-                getTranslation("city.delete.text", city.names().getOrDefault("en", city.slug())),
+                getTranslation("city.delete.text", name),
                 getTranslation("action.delete"), e -> {
             if (Notifications.attempt(() -> service.deleteCity(city.id()))) {
                 Notifications.success(getTranslation("city.deleted"));
@@ -147,30 +178,5 @@ class CityDialog extends Dialog {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
-    }
-
-    private CityDraft toDraft() {
-        Map<String, String> names = new LinkedHashMap<>();
-        names.put("en", form.nameEn);
-        names.put("sl", form.nameSl);
-        return new CityDraft(form.id, form.version, form.slug, names, form.country, form.latitude, form.longitude,
-                form.zoom, form.defaultLanguage, form.offered, form.timeZone);
-    }
-
-    private static Form fromDraft(CityDraft d) {
-        Form f = new Form();
-        f.id = d.id();
-        f.version = d.version();
-        f.slug = d.slug();
-        f.nameEn = d.names().getOrDefault("en", "");
-        f.nameSl = d.names().getOrDefault("sl", "");
-        f.country = d.country();
-        f.latitude = d.latitude();
-        f.longitude = d.longitude();
-        f.zoom = d.zoom();
-        f.defaultLanguage = d.defaultLanguage();
-        f.offered = d.offeredLanguages();
-        f.timeZone = d.timeZone();
-        return f;
     }
 }

@@ -6,55 +6,49 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.mesta.base.Languages;
+import org.mesta.base.MultilingualText;
+import org.mesta.base.ui.FormBinder;
+import org.mesta.base.ui.MultilingualField;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.OrganisationDraft;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /** Creates or edits an organisation of a city. */
 class OrganisationDialog extends Dialog {
 
-    static final class Form {
-        City city;
-        String name = "";
-        String website = "";
-        String contactEmail = "";
+    /** The form's data. The patterns accept an empty value so that only @NotBlank speaks for an empty field. */
+    public record OrganisationForm(@NotNull(message = "{error.required}") City city,
+                                   @NotBlank(message = "{error.required}") String name,
+                                   @NotBlank(message = "{error.required}") @Email(message = "{error.email}") String contactEmail,
+                                   @Pattern(regexp = "\\s*(https?://\\S+)?\\s*", message = "{error.url}") String website,
+                                   MultilingualText descriptions) {
     }
 
     final ComboBox<City> city = new ComboBox<>();
     final TextField name = new TextField();
-    /** One description field per language of the chosen city, its first language first. */
-    final Map<String, TextArea> descriptions = new LinkedHashMap<>();
-    private final Div descriptionFields = new Div();
+    /** One description per language of the chosen city, its first language first. */
+    final MultilingualField descriptions;
     final TextField website = new TextField();
     final EmailField contactEmail = new EmailField();
     final Button save = new Button();
-    private final Binder<Form> binder = new Binder<>();
+    private final FormBinder<OrganisationForm> binder = new FormBinder<>(OrganisationForm.class);
 
     OrganisationDialog(CityService service, List<City> cities, City defaultCity, OrganisationDraft existing,
                        Runnable onChange) {
-        Form form = new Form();
-        form.city = existing == null ? defaultCity
+        City chosen = existing == null ? defaultCity
                 : cities.stream().filter(c -> c.getId().equals(existing.cityId())).findFirst().orElse(defaultCity);
-        if (existing != null) {
-            form.name = existing.name();
-            form.website = existing.website() == null ? "" : existing.website();
-            form.contactEmail = existing.contactEmail();
-        }
         setHeaderTitle(getTranslation(existing == null ? "organisation.dialog.new" : "organisation.dialog.edit"));
         city.setLabel(getTranslation("organisation.city"));
         city.setItems(cities);
@@ -63,39 +57,44 @@ class OrganisationDialog extends Dialog {
         name.setLabel(getTranslation("organisation.name"));
         name.setMaxLength(160);
         Map<String, String> texts = new HashMap<>(existing == null ? Map.of() : existing.descriptions());
-        if (existing != null && texts.isEmpty() && existing.description() != null && form.city != null) {
+        if (existing != null && texts.isEmpty() && existing.description() != null && chosen != null) {
             // The old single description is offered in the city's first language, where it most likely belongs.
-            texts.put(form.city.getDefaultLanguage(), existing.description());
+            texts.put(chosen.getDefaultLanguage(), existing.description());
         }
-        showDescriptionFields(form.city, texts);
-        city.addValueChangeListener(e -> showDescriptionFields(e.getValue(), typed()));
+        descriptions = MultilingualField.area("organisation.description-in", languagesOf(chosen));
+        descriptions.setMaxLength(2000);
+        descriptions.setVisible(chosen != null);
         website.setLabel(getTranslation("organisation.website"));
         website.setPlaceholder("https://");
         website.setMaxLength(255);
         contactEmail.setLabel(getTranslation("organisation.contact-email"));
         contactEmail.setMaxLength(255);
 
-        String required = getTranslation("error.required");
-        binder.forField(city).asRequired(required).bind(f -> f.city, (f, v) -> f.city = v);
-        binder.forField(name).asRequired(required).bind(f -> f.name, (f, v) -> f.name = v);
-        binder.forField(website)
-                .withValidator(w -> w.isBlank() || w.trim().matches("https?://\\S+"), getTranslation("error.url"))
-                .bind(f -> f.website, (f, v) -> f.website = v);
-        binder.forField(contactEmail).asRequired(required)
-                .withValidator(new EmailValidator(getTranslation("error.email")))
-                .bind(f -> f.contactEmail, (f, v) -> f.contactEmail = v);
-        binder.readBean(form);
+        binder.forField(city).bind("city");
+        binder.forField(name).bind("name");
+        binder.forField(contactEmail).bind("contactEmail");
+        binder.forField(website).bind("website");
+        binder.forField(descriptions).bind("descriptions");
+        binder.readRecord(new OrganisationForm(chosen, existing == null ? "" : existing.name(),
+                existing == null ? "" : existing.contactEmail(),
+                existing == null || existing.website() == null ? "" : existing.website(), MultilingualText.of(texts)));
+        city.addValueChangeListener(e -> {
+            descriptions.setVisible(e.getValue() != null);
+            if (e.getValue() != null) {
+                descriptions.setLanguages(languagesOf(e.getValue()));
+            }
+        });
 
-        FormLayout layout = new FormLayout(city, name, contactEmail, website, descriptionFields);
-        layout.setColspan(descriptionFields, 2);
+        FormLayout layout = new FormLayout(city, name, contactEmail, website, descriptions);
+        layout.setColspan(descriptions, 2);
         add(layout);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(form) && Notifications.attempt(() -> service.saveOrganisation(
-                    new OrganisationDraft(existing == null ? null : existing.id(),
-                            existing == null ? 0 : existing.version(), form.city.getId(), form.name,
-                            null, form.website.trim(), form.contactEmail, typed())))) {
+            if (binder.save(f -> service.saveOrganisation(new OrganisationDraft(existing == null ? null : existing.id(),
+                            existing == null ? 0 : existing.version(), f.city().getId(), f.name(), null,
+                            f.website().trim(), f.contactEmail(), f.descriptions().texts())),
+                    () -> reopen(service, cities, defaultCity, existing, onChange))) {
                 Notifications.success(getTranslation("organisation.saved"));
                 close();
                 onChange.run();
@@ -124,33 +123,18 @@ class OrganisationDialog extends Dialog {
         setWidth("min(44em, 100%)");
     }
 
-    private void showDescriptionFields(City chosen, Map<String, String> texts) {
-        descriptions.clear();
-        descriptionFields.removeAll();
-        if (chosen == null) {
-            return;
-        }
-        List<String> languages = new ArrayList<>(new TreeSet<>(chosen.getOfferedLanguages()));
-        languages.remove(chosen.getDefaultLanguage());
-        languages.addFirst(chosen.getDefaultLanguage());
-        for (String lang : languages) {
-            TextArea field = new TextArea(getTranslation("organisation.description-in", languageName(lang)));
-            field.setMaxLength(2000);
-            field.setWidthFull();
-            field.setValue(texts.getOrDefault(lang, ""));
-            descriptions.put(lang, field);
-            descriptionFields.add(field);
-        }
+    private static Languages languagesOf(City city) {
+        return city == null ? Languages.of("en", List.of()) : Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages());
     }
 
-    private String languageName(String lang) {
-        String name = Locale.forLanguageTag(lang).getDisplayLanguage(getLocale());
-        return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(getLocale()) + name.substring(1);
-    }
-
-    private Map<String, String> typed() {
-        Map<String, String> texts = new HashMap<>();
-        descriptions.forEach((lang, field) -> texts.put(lang, field.getValue()));
-        return texts;
+    /** Someone else saved this organisation meanwhile: show their version in a fresh dialog. */
+    private void reopen(CityService service, List<City> cities, City defaultCity, OrganisationDraft existing,
+                        Runnable onChange) {
+        close();
+        onChange.run();
+        if (existing != null) {
+            service.findOrganisation(existing.id()).ifPresent(o ->
+                    new OrganisationDialog(service, cities, defaultCity, o.toDraft(), onChange).open());
+        }
     }
 }

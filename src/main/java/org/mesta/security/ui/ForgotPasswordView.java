@@ -10,7 +10,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.security.AccountService;
+import org.mesta.security.PasswordResetService;
+import com.vaadin.flow.component.Key;
+import org.mesta.base.RateLimits;
+import org.mesta.base.TooManyAttempts;
+import org.mesta.base.ui.ClientAddress;
 
 /** Asks for an email address and sends a reset link; says the same whether or not the address is known. */
 @Route("forgot-password")
@@ -21,7 +25,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
     final Button send = new Button();
     final Paragraph confirmation = new Paragraph();
 
-    ForgotPasswordView(AccountService accounts, org.mesta.base.RateLimits limits) {
+    ForgotPasswordView(PasswordResetService resets, RateLimits limits) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         email.setLabel(getTranslation("login.email"));
         email.setMaxLength(255);
@@ -30,7 +34,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         email.setWidthFull();
         send.setText(getTranslation("forgot.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        send.addClickShortcut(Key.ENTER);
         confirmation.setVisible(false);
         confirmation.setId("forgot-confirmation");
         send.addClickListener(e -> {
@@ -42,15 +46,15 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
             }
             try {
                 // Per address and per address typed: nobody can flood someone's inbox with reset mails.
-                limits.attempt(org.mesta.base.RateLimits.Action.FORGOT_PASSWORD,
-                        org.mesta.base.ui.ClientAddress.current(), email.getValue());
-            } catch (org.mesta.base.TooManyAttempts tooMany) {
+                limits.attempt(RateLimits.Action.FORGOT_PASSWORD,
+                        ClientAddress.current(), email.getValue());
+            } catch (TooManyAttempts tooMany) {
                 email.setErrorMessage(getTranslation(tooMany.key(), tooMany.params()));
                 email.setInvalid(true);
                 confirmation.setVisible(false);
                 return;
             }
-            accounts.requestPasswordReset(email.getValue());
+            resets.requestPasswordReset(email.getValue());
             confirmation.setText(getTranslation("forgot.sent", email.getValue()));
             confirmation.setVisible(true);
         });

@@ -17,6 +17,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.Notifications;
 import org.mesta.security.AccountService;
+import org.mesta.security.InvitationService;
 import org.mesta.security.Invitation;
 
 /** Opened from an invitation email: a newcomer chooses a name and password, a known person signs in first. */
@@ -24,7 +25,7 @@ import org.mesta.security.Invitation;
 @AnonymousAllowed
 public class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AccountService accounts;
+    private final InvitationService invitations;
     final TextField name = new TextField();
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
@@ -33,8 +34,8 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     private String token;
     private boolean newcomer;
 
-    InvitationView(AccountService accounts) {
-        this.accounts = accounts;
+    InvitationView(InvitationService invitations) {
+        this.invitations = invitations;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         // One listener for the view's lifetime: Vaadin reuses this instance when only the token changes.
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -45,7 +46,7 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     private void accept() {
         String current = token;
         if (!newcomer) {
-            done(() -> accounts.acceptInvitation(current, null, null));
+            done(() -> invitations.acceptInvitation(current, null, null));
             return;
         }
         if (name.getValue().isBlank()) {
@@ -54,7 +55,7 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
             return;
         }
         if (PasswordRules.check(password, repeat)) {
-            done(() -> accounts.acceptInvitation(current, name.getValue(), password.getValue()));
+            done(() -> invitations.acceptInvitation(current, name.getValue(), password.getValue()));
         }
     }
 
@@ -67,16 +68,16 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         name.setInvalid(false);
         password.clear();
         repeat.clear();
-        Invitation invitation = accounts.findOpenInvitation(token).orElse(null);
+        Invitation invitation = invitations.findOpenInvitation(token).orElse(null);
         if (invitation == null) {
-            add(new Paragraph(getTranslation(accounts.invitationCancelled(token) ? "invitation.error.cancelled"
+            add(new Paragraph(getTranslation(invitations.invitationCancelled(token) ? "invitation.error.cancelled"
                     : "invitation.error.invalid-link")));
             return;
         }
         add(new Paragraph(getTranslation("invitation.intro", invitation.getEmail(),
                 getTranslation(invitation.getRole().translationKey()))));
         accept.setText(getTranslation("invitation.accept"));
-        newcomer = !accounts.invitationNeedsSignIn(token);
+        newcomer = !invitations.invitationNeedsSignIn(token);
         if (!newcomer) {
             boolean signedIn = MestaUser.current().map(u -> u.email().equals(invitation.getEmail())).orElse(false);
             if (!signedIn) {

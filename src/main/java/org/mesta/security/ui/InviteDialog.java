@@ -8,15 +8,17 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.ui.FormBinder;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
-import org.mesta.security.AccountService;
+import org.mesta.security.InvitationService;
 import org.mesta.security.InvitationDraft;
 import org.mesta.security.OrganisationRole;
 
@@ -26,12 +28,12 @@ import java.util.List;
 /** Invites someone by email to a role in a city; providers into one organisation with an organisation role. */
 class InviteDialog extends Dialog {
 
-    static final class Form {
-        String email = "";
-        Role role;
-        City city;
-        Organisation organisation;
-        OrganisationRole organisationRole = OrganisationRole.EDITOR;
+    /** The form's data; the organisation is needed only for a provider, a rule on its binding. */
+    public record InviteForm(@NotBlank(message = "{error.required}") @Email(message = "{error.email}") String email,
+                             @NotNull(message = "{error.required}") Role role,
+                             @NotNull(message = "{error.required}") City city,
+                             Organisation organisation,
+                             OrganisationRole organisationRole) {
     }
 
     final EmailField email = new EmailField();
@@ -40,13 +42,11 @@ class InviteDialog extends Dialog {
     final ComboBox<Organisation> organisation = new ComboBox<>();
     final Select<OrganisationRole> organisationRole = new Select<>();
     final Button send = new Button();
-    private final Binder<Form> binder = new Binder<>();
+    private final FormBinder<InviteForm> binder = new FormBinder<>(InviteForm.class);
 
-    InviteDialog(AccountService accounts, CityService cities, List<City> cityChoices, City defaultCity,
+    InviteDialog(InvitationService invitations, CityService cities, List<City> cityChoices, City defaultCity,
                  Runnable onSent) {
         MestaUser user = MestaUser.require();
-        Form form = new Form();
-        form.city = defaultCity;
         setHeaderTitle(getTranslation("invite.title"));
         email.setLabel(getTranslation("invite.email"));
         email.setMaxLength(255);
@@ -65,15 +65,14 @@ class InviteDialog extends Dialog {
         organisationRole.setItems(OrganisationRole.values());
         organisationRole.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
 
-        String required = getTranslation("error.required");
-        binder.forField(email).asRequired(required).withValidator(new EmailValidator(getTranslation("error.email")))
-                .bind(f -> f.email, (f, v) -> f.email = v);
-        binder.forField(role).asRequired(required).bind(f -> f.role, (f, v) -> f.role = v);
-        binder.forField(city).asRequired(required).bind(f -> f.city, (f, v) -> f.city = v);
-        binder.forField(organisation).withValidator(o -> o != null || role.getValue() != Role.PROVIDER, required)
-                .bind(f -> f.organisation, (f, v) -> f.organisation = v);
-        binder.forField(organisationRole).bind(f -> f.organisationRole, (f, v) -> f.organisationRole = v);
-        binder.readBean(form);
+        binder.forField(email).bind("email");
+        binder.forField(role).bind("role");
+        binder.forField(city).bind("city");
+        binder.forField(organisation)
+                .withValidator(o -> o != null || role.getValue() != Role.PROVIDER, getTranslation("error.required"))
+                .bind("organisation");
+        binder.forField(organisationRole).bind("organisationRole");
+        binder.readRecord(new InviteForm("", null, defaultCity, null, OrganisationRole.EDITOR));
 
         Runnable providerFields = () -> {
             boolean provider = role.getValue() == Role.PROVIDER;
@@ -90,10 +89,10 @@ class InviteDialog extends Dialog {
         send.setText(getTranslation("invite.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
-            if (binder.writeBeanIfValid(form) && Notifications.attempt(() -> accounts.invite(new InvitationDraft(
-                    form.email, form.role, form.city.getId(),
-                    form.organisation == null ? null : form.organisation.getId(), form.organisationRole), getLocale()))) {
-                Notifications.success(getTranslation("invite.sent", form.email));
+            if (binder.save(f -> invitations.invite(new InvitationDraft(f.email(), f.role(), f.city().getId(),
+                    f.organisation() == null ? null : f.organisation().getId(), f.organisationRole()), getLocale()),
+                    () -> { })) {
+                Notifications.success(getTranslation("invite.sent", email.getValue()));
                 close();
                 onSent.run();
             }

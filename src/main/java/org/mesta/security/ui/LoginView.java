@@ -12,6 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.MestaUser;
+import java.time.Duration;
+import java.util.Optional;
+import org.mesta.base.TooManyAttempts;
 
 @Route("login")
 @AnonymousAllowed
@@ -56,10 +59,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var parameters = event.getLocation().getQueryParameters();
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        java.util.Optional<String> wait = parameters.getSingleParameter("limited");
+        Optional<String> wait = parameters.getSingleParameter("limited");
         if (wait.isPresent()) {
             // Sent back by the sign-in rate limit: say how long to wait (the number is only shown, never trusted).
-            var tooMany = org.mesta.base.TooManyAttempts.after(java.time.Duration.ofSeconds(seconds(wait.get())));
+            var tooMany = TooManyAttempts.after(Duration.ofSeconds(seconds(wait.get())));
             error.setTitle(getTranslation("limits.too-many.title"));
             error.setMessage(getTranslation(tooMany.key(), tooMany.params()));
         } else {

@@ -24,6 +24,7 @@ import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
+import org.mesta.security.InvitationService;
 import org.mesta.security.Invitation;
 
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import org.mesta.base.ui.ClientTime;
 
 /** People of a city and their roles; city admins invite moderators, ambassadors and providers here. */
 @Route("city/people")
@@ -47,11 +49,13 @@ public class PeopleView extends Main implements HasDynamicTitle {
     final Grid<Invitation> pending = new Grid<>();
     final Button invite = new Button();
     private final AccountService accounts;
+    private final InvitationService invitations;
     private final List<City> cities;
     private final Map<Long, City> cityById;
 
-    PeopleView(AccountService accounts, CityService cityService) {
+    PeopleView(AccountService accounts, InvitationService invitations, CityService cityService) {
         this.accounts = accounts;
+        this.invitations = invitations;
         MestaUser user = MestaUser.require();
         List<City> all = cityService.allCities(getLocale());
         cityById = all.stream().collect(Collectors.toMap(City::getId, Function.identity()));
@@ -72,7 +76,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
         invite.setIcon(VaadinIcon.ENVELOPE.create());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.setEnabled(!cities.isEmpty());
-        invite.addClickListener(e -> new InviteDialog(accounts, cityService, cities, defaultCity(), this::refresh).open());
+        invite.addClickListener(e -> new InviteDialog(invitations, cityService, cities, defaultCity(), this::refresh).open());
 
         grid.addColumn(Account::getDisplayName).setHeader(getTranslation("people.name"));
         grid.addColumn(Account::getEmail).setHeader(getTranslation("people.email"));
@@ -85,7 +89,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
         grid.setHeight("28em");
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(org.mesta.base.ui.ClientTime.zone());
+                .withZone(ClientTime.zone());
         pending.addColumn(Invitation::getEmail).setHeader(getTranslation("people.email"));
         pending.addColumn(i -> getTranslation(i.getRole().translationKey())).setHeader(getTranslation("invite.role"));
         pending.addColumn(i -> date.format(i.getExpiresAt())).setHeader(getTranslation("people.invitation-expires"));
@@ -141,7 +145,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
 
     private Button cancelButton(Invitation invitation) {
         Button cancel = new Button(getTranslation("people.invitation-cancel"), e -> {
-            if (Notifications.attempt(() -> accounts.cancelInvitation(invitation.getId()))) {
+            if (Notifications.attempt(() -> invitations.cancelInvitation(invitation.getId()))) {
                 Notifications.success(getTranslation("people.invitation-cancelled"));
                 refresh();
             }
@@ -158,7 +162,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         City city = defaultCity();
-        pending.setItems(city == null ? List.of() : accounts.openInvitations(city.getId()));
+        pending.setItems(city == null ? List.of() : invitations.openInvitations(city.getId()));
     }
 
     @Override

@@ -14,37 +14,44 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.mesta.base.ui.FormBinder;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.TranslationProvider;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.security.AccountService;
+import org.mesta.security.RegistrationService;
 import org.mesta.security.RegistrationDraft;
 
 import java.time.Year;
 import java.util.Locale;
+import org.mesta.base.RateLimits;
+import org.mesta.base.TooManyAttempts;
+import org.mesta.base.ui.ClientAddress;
 
 /** A young person creates a learner account. Under-16s need a guardian's consent, as the privacy notice says. */
 @Route("register")
 @AnonymousAllowed
 public class RegisterView extends Main implements HasDynamicTitle {
 
-    /** The form's editable state; the binder validates it field by field before the service sees it. */
-    static final class Form {
-        String name = "";
-        String email = "";
-        String password = "";
-        City city;
-        Locale language;
-        Integer birthYear;
-        boolean guardianConsent;
-        boolean privacyAccepted;
+    /** The form's data; the rules that compare two fields (repeat, consent by age) sit on their bindings. */
+    public record RegisterForm(@NotBlank(message = "{error.required}") String name,
+                               @NotBlank(message = "{error.required}") @Email(message = "{error.email}") String email,
+                               @NotBlank(message = "{error.required}") String password,
+                               String repeat,
+                               @NotNull(message = "{error.required}") City city,
+                               Locale language,
+                               @NotNull(message = "{error.required}") Integer birthYear,
+                               boolean guardianConsent,
+                               @AssertTrue(message = "{register.error.privacy}") boolean privacyAccepted) {
     }
 
     final TextField name = new TextField();
@@ -57,10 +64,9 @@ public class RegisterView extends Main implements HasDynamicTitle {
     final Checkbox guardianConsent = new Checkbox();
     final Checkbox privacyAccepted = new Checkbox();
     final Button create = new Button();
-    private final Binder<Form> binder = new Binder<>();
-    private final Form form = new Form();
+    private final FormBinder<RegisterForm> binder = new FormBinder<>(RegisterForm.class);
 
-    RegisterView(AccountService accounts, CityService cities, org.mesta.base.RateLimits limits) {
+    RegisterView(RegistrationService registration, CityService cities, RateLimits limits) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         int thisYear = Year.now().getValue();
         name.setLabel(getTranslation("register.name"));
@@ -85,47 +91,42 @@ public class RegisterView extends Main implements HasDynamicTitle {
         Details privacy = new Details(getTranslation("register.privacy-title"),
                 new Paragraph(getTranslation("register.privacy-text")));
 
-        binder.forField(name).asRequired(getTranslation("error.required"))
-                .bind(f -> f.name, (f, v) -> f.name = v);
-        binder.forField(email).asRequired(getTranslation("error.required"))
-                .withValidator(new EmailValidator(getTranslation("error.email")))
-                .bind(f -> f.email, (f, v) -> f.email = v);
-        binder.forField(password).asRequired(getTranslation("error.required"))
-                .withValidator(p -> p.length() >= AccountService.MIN_PASSWORD,
+        binder.forField(name).bind("name");
+        binder.forField(email).bind("email");
+        binder.forField(password)
+                .withValidator(p -> p.isEmpty() || p.length() >= AccountService.MIN_PASSWORD,
                         getTranslation("password.error.length", AccountService.MIN_PASSWORD))
                 .withValidator(p -> !AccountService.passwordTooLong(p),
                         getTranslation("password.error.too-long", AccountService.MAX_PASSWORD_BYTES))
-                .bind(f -> f.password, (f, v) -> f.password = v);
+                .bind("password");
         binder.forField(repeat).withValidator(r -> r.equals(password.getValue()), getTranslation("password.error.mismatch"))
-                .bind(f -> f.password, (f, v) -> { });
-        binder.forField(city).asRequired(getTranslation("error.required"))
-                .bind(f -> f.city, (f, v) -> f.city = v);
-        // Not asRequired: a required vaadin-select puts aria-required on its value button, which a button may not
+                .bind("repeat");
+        binder.forField(city).bind("city");
+        // Not required: a required vaadin-select puts aria-required on its value button, which a button may not
         // carry (axe: aria-allowed-attr, critical). The select starts filled and cannot be emptied anyway.
-        binder.forField(language).withValidator(v -> v != null, getTranslation("error.required"))
-                .bind(f -> f.language, (f, v) -> f.language = v);
-        binder.forField(birthYear).asRequired(getTranslation("error.required"))
-                .withValidator(y -> y >= thisYear - 120 && y <= thisYear - 6, getTranslation("register.error.birth-year"))
-                .bind(f -> f.birthYear, (f, v) -> f.birthYear = v);
+        binder.forField(language).withValidator(v -> v != null, getTranslation("error.required")).bind("language");
+        binder.forField(birthYear)
+                .withValidator(y -> y == null || (y >= thisYear - 120 && y <= thisYear - 6),
+                        getTranslation("register.error.birth-year"))
+                .bind("birthYear");
         binder.forField(guardianConsent)
                 .withValidator(c -> c || !underConsentAge(), getTranslation("register.error.guardian-consent"))
-                .bind(f -> f.guardianConsent, (f, v) -> f.guardianConsent = v);
-        binder.forField(privacyAccepted).withValidator(c -> c, getTranslation("register.error.privacy"))
-                .bind(f -> f.privacyAccepted, (f, v) -> f.privacyAccepted = v);
-        form.language = TranslationProvider.supported(getLocale());
-        binder.readBean(form);
+                .bind("guardianConsent");
+        binder.forField(privacyAccepted).bind("privacyAccepted");
+        binder.readRecord(new RegisterForm("", "", "", "", null, TranslationProvider.supported(getLocale()), null,
+                false, false));
         birthYear.addValueChangeListener(e -> guardianConsent.setVisible(underConsentAge()));
 
         create.setText(getTranslation("register.submit"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> {
-            if (binder.writeBeanIfValid(form) && allowed(limits) && Notifications.attempt(() -> accounts.register(new RegistrationDraft(
-                    form.name, form.email, form.password, form.city.getId(), form.language.getLanguage(),
-                    form.birthYear, form.guardianConsent, form.privacyAccepted)))) {
+        create.addClickListener(e -> binder.value().filter(f -> allowed(limits, f.email())).ifPresent(f -> {
+            if (binder.save(form -> registration.register(new RegistrationDraft(form.name(), form.email(),
+                    form.password(), form.city().getId(), form.language().getLanguage(), form.birthYear(),
+                    form.guardianConsent(), form.privacyAccepted())), () -> { })) {
                 Notifications.success(getTranslation("register.done"));
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             }
-        });
+        }));
 
         FormLayout layout = new FormLayout(name, email, password, repeat, city, language, birthYear, guardianConsent,
                 privacy, privacyAccepted);
@@ -137,11 +138,11 @@ public class RegisterView extends Main implements HasDynamicTitle {
     }
 
     /** Registrations per address and per e-mail are limited; the wait is shown on the e-mail field. */
-    private boolean allowed(org.mesta.base.RateLimits limits) {
+    private boolean allowed(RateLimits limits, String address) {
         try {
-            limits.attempt(org.mesta.base.RateLimits.Action.REGISTER, org.mesta.base.ui.ClientAddress.current(), form.email);
+            limits.attempt(RateLimits.Action.REGISTER, ClientAddress.current(), address);
             return true;
-        } catch (org.mesta.base.TooManyAttempts e) {
+        } catch (TooManyAttempts e) {
             email.setErrorMessage(getTranslation(e.key(), e.params()));
             email.setInvalid(true);
             return false;

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.ui.Notifications;
 import org.mesta.security.AccountService;
+import org.mesta.security.PasswordResetService;
 
 /** Opened from the emailed link: chooses a new password. */
 @Route("reset-password")
@@ -24,7 +25,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
     final Button save = new Button();
     private String token;
 
-    ResetPasswordView(AccountService accounts) {
+    ResetPasswordView(PasswordResetService resets) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         password.setLabel(getTranslation("reset.password"));
         password.setHelperText(getTranslation("password.helper", AccountService.MIN_PASSWORD));
@@ -37,7 +38,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
             if (!PasswordRules.check(password, repeat)) {
                 return;
             }
-            if (Notifications.attempt(() -> accounts.resetPassword(token, password.getValue()))) {
+            if (Notifications.attempt(() -> resets.resetPassword(token, password.getValue()))) {
                 Notifications.success(getTranslation("reset.done"));
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             }

@@ -1,11 +1,13 @@
 package org.mesta.city.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.ui.AccessDeniedView;
 import org.mesta.city.City;
+import org.mesta.city.CityDraft;
 import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,8 +46,8 @@ class CitiesViewTest extends ViewTest {
         assertThat(dialog.slug.isInvalid()).isTrue();
         assertThat(dialog.latitude.isInvalid()).isTrue();
         test(dialog.slug).setValue("Bad Slug");
-        test(dialog.nameEn).setValue("Bridgetown");
-        test(dialog.nameSl).setValue("Bridgetown");
+        test((TextField) dialog.names.inputs().get("en")).setValue("Bridgetown");
+        test((TextField) dialog.names.inputs().get("sl")).setValue("Bridgetown");
         test(dialog.country).setValue("BB");
         test(dialog.latitude).setValue(13.0975);
         test(dialog.longitude).setValue(-59.6167);
@@ -77,5 +79,42 @@ class CitiesViewTest extends ViewTest {
         login(CITY_ADMIN);
         navigate("network/cities", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void a_city_changed_by_someone_else_meanwhile_is_not_overwritten_and_can_be_reloaded() {
+        CitiesView view = navigate(CitiesView.class);
+        City kampala = cities.findCityBySlug("kampala").orElseThrow();
+        view.edit(kampala);
+        CityDialog dialog = find(CityDialog.class).single();
+        CityDraft theirs = kampala.toDraft();
+        cities.saveCity(new CityDraft(theirs.id(), theirs.version(), theirs.slug(), theirs.names(), theirs.country(),
+                theirs.latitude(), theirs.longitude(), 9, theirs.defaultLanguage(), theirs.offeredLanguages(),
+                theirs.timeZone()));
+        test(dialog.zoom).setValue(15);
+        test(dialog.save).click();
+
+        ConfirmDialog notice = find(ConfirmDialog.class).single();
+        assertThat(notice.getElement().getProperty("header")).isEqualTo("Someone else changed this");
+        assertThat(cities.findCityBySlug("kampala").orElseThrow().getZoom()).isEqualTo(9);
+        assertThat(dialog.zoom.getValue()).isEqualTo(15);
+        test(notice).confirm();
+        CityDialog fresh = find(CityDialog.class).single();
+        assertThat(fresh).isNotSameAs(dialog);
+        assertThat(fresh.zoom.getValue()).isEqualTo(9);
+    }
+
+    @Test
+    void a_taken_slug_is_said_next_to_the_slug_in_slovenian_too() {
+        slovenian();
+        CitiesView view = navigate(CitiesView.class);
+        view.edit(cities.findCityBySlug("kampala").orElseThrow());
+        CityDialog dialog = find(CityDialog.class).single();
+        test(dialog.slug).setValue("ljubljana");
+        test(dialog.save).click();
+        assertThat(dialog.slug.isInvalid()).isTrue();
+        assertThat(dialog.slug.getErrorMessage()).isEqualTo(dialog.getTranslation("city.error.slug-taken", "ljubljana"))
+                .doesNotStartWith("!");
+        assertThat(cities.findCityBySlug("kampala")).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package org.mesta.city.ui;
 
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.city.City;
@@ -29,13 +30,13 @@ class OrganisationDialogLanguagesTest extends ViewTest {
         OrganisationsView view = navigate(OrganisationsView.class);
         test(view.add).click();
         OrganisationDialog dialog = find(OrganisationDialog.class).single();
-        assertThat(new ArrayList<>(dialog.descriptions.keySet()).getFirst()).isEqualTo("sl");
-        assertThat(dialog.descriptions.keySet()).containsExactlyInAnyOrderElementsOf(ljubljana.getOfferedLanguages());
-        assertThat(dialog.descriptions.get("sl").getLabel()).isEqualTo("Description in Slovenian");
+        assertThat(new ArrayList<>(dialog.descriptions.inputs().keySet()).getFirst()).isEqualTo("sl");
+        assertThat(dialog.descriptions.inputs().keySet()).containsExactlyInAnyOrderElementsOf(ljubljana.getOfferedLanguages());
+        assertThat(dialog.descriptions.inputs().get("sl").getLabel()).isEqualTo("Description in Slovenian");
         test(dialog.name).setValue("Plesni studio Tivoli");
         test(dialog.contactEmail).setValue("ples@example.org");
-        test(dialog.descriptions.get("sl")).setValue("Sodobni ples za mlade.");
-        if (dialog.descriptions.containsKey("en")) test(dialog.descriptions.get("en")).setValue("Contemporary dance for young people.");
+        test((TextArea) dialog.descriptions.inputs().get("sl")).setValue("Sodobni ples za mlade.");
+        if (dialog.descriptions.inputs().containsKey("en")) test((TextArea) dialog.descriptions.inputs().get("en")).setValue("Contemporary dance for young people.");
         test(dialog.save).click();
         assertThat(notifications()).contains("The organisation is saved.");
 
@@ -47,7 +48,7 @@ class OrganisationDialogLanguagesTest extends ViewTest {
 
         view.edit(saved);
         OrganisationDialog again = find(OrganisationDialog.class).all().getLast();
-        assertThat(again.descriptions.get("sl").getValue()).isEqualTo("Sodobni ples za mlade.");
+        assertThat(again.descriptions.inputs().get("sl").getValue()).isEqualTo("Sodobni ples za mlade.");
     }
 
     @Test
@@ -59,7 +60,7 @@ class OrganisationDialogLanguagesTest extends ViewTest {
         OrganisationDialog dialog = find(OrganisationDialog.class).single();
         City vilnius = cities.findCityBySlug("vilnius").orElseThrow();
         test(dialog.city).selectItem(vilnius.name(Locale.ENGLISH));
-        assertThat(dialog.descriptions.keySet()).containsExactlyInAnyOrderElementsOf(vilnius.getOfferedLanguages());
-        assertThat(new ArrayList<>(dialog.descriptions.keySet()).getFirst()).isEqualTo(vilnius.getDefaultLanguage());
+        assertThat(dialog.descriptions.inputs().keySet()).containsExactlyInAnyOrderElementsOf(vilnius.getOfferedLanguages());
+        assertThat(new ArrayList<>(dialog.descriptions.inputs().keySet()).getFirst()).isEqualTo(vilnius.getDefaultLanguage());
     }
 }

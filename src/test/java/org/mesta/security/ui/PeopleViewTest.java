@@ -78,7 +78,7 @@ class PeopleViewTest extends ViewTest {
     }
 
     @Autowired
-    org.mesta.security.AccountService accounts;
+    org.mesta.security.InvitationService invitationService;
 
     @Test
     void going_from_one_invitation_link_to_another_accepts_only_the_second_and_only_once() throws Exception {
@@ -99,8 +99,8 @@ class PeopleViewTest extends ViewTest {
         test(view.accept).click();
 
         assertThat(notifications()).containsOnlyOnce("Welcome! Sign in to start.");
-        assertThat(accounts.findOpenInvitation(second)).isEmpty();
-        assertThat(accounts.findOpenInvitation(first)).as("the first invitation is untouched").isPresent();
+        assertThat(invitationService.findOpenInvitation(second)).isEmpty();
+        assertThat(invitationService.findOpenInvitation(first)).as("the first invitation is untouched").isPresent();
     }
 
     private String invite(String email, int mailsSoFar) throws Exception {

@@ -72,4 +72,17 @@ class RegisterViewTest extends ViewTest {
         test(view.create).click();
         assertThat(notifications()).anyMatch(n -> n.startsWith("Račun s tem e-poštnim naslovom že obstaja"));
     }
+
+    @Test
+    void a_slovenian_reader_sees_the_messages_in_slovenian_next_to_the_fields() {
+        slovenian();
+        view = navigate(RegisterView.class);
+        test(view.email).setValue("ni e-pošta");
+        test(view.create).click();
+        assertThat(view.name.getErrorMessage()).isEqualTo(view.getTranslation("error.required")).doesNotStartWith("!")
+                .isNotEqualTo("Please fill this in.");
+        assertThat(view.email.getErrorMessage()).isEqualTo(view.getTranslation("error.email")).startsWith("Vpišite");
+        assertThat(view.privacyAccepted.isInvalid()).isTrue();
+        assertThat(getCurrentView()).isSameAs(view);
+    }
 }

@@ -1,0 +1,104 @@
+package org.mesta.security;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
+import org.mesta.base.UserError;
+import org.mesta.city.CityService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Year;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+
+@SpringBootTest
+@ActiveProfiles("test")
+/** A young person registers as a learner (anonymous: there is no wrong role to refuse). */
+class RegistrationServiceTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    InvitationService invitationService;
+    @Autowired
+    RegistrationService registration;
+    @Autowired
+    CityService cities;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    AccountRepository repository;
+    @Autowired
+    InvitationRepository invitations;
+    AuthenticationManager authenticationManager;
+
+    @Autowired
+    void authentication(AuthenticationConfiguration config)
+            throws Exception {
+        authenticationManager = config.getAuthenticationManager();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long ljubljana() {
+        return cities.findCityBySlug("ljubljana").orElseThrow().getId();
+    }
+
+    private RegistrationDraft learner(String email, int age, boolean consent) {
+        return new RegistrationDraft("Test Learner", email, "long enough pw", ljubljana(), "sl",
+                Year.now().getValue() - age, consent, true);
+    }
+
+    @Test
+    void a_young_person_registers_as_learner_and_can_sign_in() {
+        Account account = registration.register(learner("New.Learner@Example.org", 19, false));
+        assertThat(account.getRoles()).containsExactly(Role.LEARNER);
+        assertThat(account.getEmail()).isEqualTo("new.learner@example.org");
+        assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("long enough pw");
+        var auth = authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("NEW.LEARNER@example.org", "long enough pw"));
+        assertThat(((MestaUser) auth.getPrincipal()).roles()).containsExactly(Role.LEARNER);
+    }
+
+    @Test
+    void emails_are_unique_whatever_their_case() {
+        registration.register(learner("twice@example.org", 20, false));
+        assertThatThrownBy(() -> registration.register(learner("TWICE@example.org", 20, false)))
+                .isInstanceOf(UserError.class).hasMessage("register.error.email-taken");
+    }
+
+    @Test
+    void under_sixteen_needs_guardian_consent() {
+        assertThatThrownBy(() -> registration.register(learner("young@example.org", 14, false)))
+                .isInstanceOf(UserError.class).hasMessage("register.error.guardian-consent");
+        assertThat(registration.register(learner("young@example.org", 14, true)).getBirthYear())
+                .isEqualTo(Year.now().getValue() - 14);
+    }
+
+    @Test
+    void privacy_notice_must_be_accepted() {
+        RegistrationDraft draft = new RegistrationDraft("X", "privacy@example.org", "long enough pw", ljubljana(), "en",
+                1990, false, false);
+        assertThatThrownBy(() -> registration.register(draft)).isInstanceOf(ConstraintViolationException.class);
+        assertThat(repository.existsByEmail("privacy@example.org")).isFalse();
+    }
+}
