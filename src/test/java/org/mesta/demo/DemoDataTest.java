@@ -3,6 +3,7 @@ package org.mesta.demo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.campaign.BoardService;
+import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.Stage;
 import org.mesta.map.GeoPoint;
 import org.mesta.opportunity.OpportunityService;
@@ -46,6 +47,8 @@ class DemoDataTest {
     OpportunityService opportunities;
     @Autowired
     BoardService campaigns;
+    @Autowired
+    ReachingOutService reachingOut;
     @Autowired
     UserDetailsService users;
 
@@ -152,7 +155,7 @@ class DemoDataTest {
         assertThat(jdbc.queryForList("select recipient_email from award where badge_id = ?", String.class, volunteer))
                 .contains("learner@mesta.example", "maja.k@ljubljana.learners.mesta.example",
                         "jan.h@ljubljana.learners.mesta.example", "nika.z@ljubljana.learners.mesta.example");
-        long campaignBadge = as(users, "cityadmin@mesta.example", campaigns::campaignBadge).orElseThrow().getId();
+        long campaignBadge = as(users, "cityadmin@mesta.example", reachingOut::campaignBadge).orElseThrow().getId();
         assertThat(campaignBadge).isNotEqualTo(volunteer);
         String organisation = "select organisation_id from badge where id = ?";
         assertThat(jdbc.queryForObject(organisation, Long.class, campaignBadge))
