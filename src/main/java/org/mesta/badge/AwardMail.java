@@ -1,7 +1,7 @@
 package org.mesta.badge;
 
 import org.mesta.base.Mailer;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;

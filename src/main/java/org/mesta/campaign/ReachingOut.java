@@ -6,7 +6,7 @@ import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
 import org.mesta.opportunity.Format;
 import org.mesta.opportunity.OpportunityDraft;

@@ -1,7 +1,7 @@
 package org.mesta.opportunity;
 
 import org.mesta.base.Mailer;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
 import org.springframework.beans.factory.annotation.Value;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.mesta.base.ui.Notifications;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityDraft;
 import org.mesta.city.CityService;
 

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.ui.Notifications;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.security.AccountService;
