@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Asynchronous work (mails, other modules' reactions to events after commit) runs on behalf of the person whose
@@ -16,6 +17,11 @@ class ActingPerson {
 
     @Bean
     TaskDecorator securityContextToAsyncWork() {
-        return DelegatingSecurityContextRunnable::new;
+        return task -> {
+            // A copy: the caller's context object may be changed (sign-in, sign-out) while the work is still running.
+            var copy = SecurityContextHolder.createEmptyContext();
+            copy.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+            return new DelegatingSecurityContextRunnable(task, copy);
+        };
     }
 }

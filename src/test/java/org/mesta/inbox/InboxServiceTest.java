@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
 @SpringBootTest
@@ -48,7 +49,8 @@ class InboxServiceTest {
         o = opportunities.submit(o.getId(), o.getVersion());
 
         as(users, MODERATOR);
-        assertThat(inbox.unreadCount()).isEqualTo(moderatorUnread + 1);
+        // Notices are left after the submitting transaction commits, on another thread.
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.unreadCount()).isEqualTo(moderatorUnread + 1));
         Notice.Shown waiting = inbox.recent(5).getFirst();
         assertThat(waiting.messageKey()).isEqualTo("notice.opportunity.submitted");
         assertThat(waiting.args()).containsExactly("Poletni tabor");
@@ -61,7 +63,7 @@ class InboxServiceTest {
         assertThat(inbox.recent(5)).extracting(Notice.Shown::messageKey).doesNotContain("notice.opportunity.changes_requested");
 
         as(users, PROVIDER);
-        assertThat(inbox.unreadCount()).isEqualTo(providerUnread + 1);
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.unreadCount()).isEqualTo(providerUnread + 1));
         Notice.Shown decision = inbox.recent(5).getFirst();
         assertThat(decision.messageKey()).isEqualTo("notice.opportunity.changes_requested");
         assertThat(decision.args()).containsExactly("Poletni tabor", "Dodajte uro začetka.");
