@@ -1,5 +1,0 @@
-/** The map feature's screens; workspaces and menus open them, so they are a named interface of the module. */
-@NamedInterface("ui")
-package org.mesta.map.ui;
-
-import org.springframework.modulith.NamedInterface;
