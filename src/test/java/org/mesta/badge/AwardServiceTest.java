@@ -75,17 +75,13 @@ class AwardServiceTest {
 
         assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
         // Sent off the issuing thread, so in any order (and other tests' mail may still be arriving).
-        MimeMessage mail = null;
-        for (int i = 0; i < 50 && mail == null; i++) {
-            mail = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return ((String) m.getContent()).contains("/awards/" + ana.getPublicId());
-                } catch (Exception e) {
-                    return false;
-                }
-            }).findFirst().orElse(null);
-            if (mail == null) Thread.sleep(100);
-        }
+        MimeMessage mail = await().until(() -> java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return ((String) m.getContent()).contains("/awards/" + ana.getPublicId());
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElse(null), java.util.Objects::nonNull);
         assertThat(mail).as("the recipient's mail").isNotNull();
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ana@example.org");
         assertThat(mail.getSubject()).isEqualTo("Prejeli ste značko: Mladi govornik");
