@@ -1,14 +1,37 @@
 package org.mesta;
 
+import org.mesta.campaign.ReachingOutService;
+import org.mesta.campaign.RecommendationService;
+import org.mesta.campaign.CommentService;
+import org.mesta.campaign.ChecklistService;
+import org.mesta.campaign.BoardService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTestData;
+import org.mesta.badge.Verification;
+import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.mesta.campaign.CampaignDraft;
+import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.PublicEvent;
+import org.mesta.campaign.Stage;
 import org.mesta.city.City;
 import org.mesta.city.CityDraft;
 import org.mesta.city.CityService;
 import org.mesta.city.OrganisationDraft;
+import org.mesta.map.BoundingBox;
+import org.mesta.opportunity.AccessFeature;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.OpportunityServiceTestData;
+import org.mesta.opportunity.PublicQuery;
+import org.mesta.opportunity.Status;
+import org.mesta.opportunity.Theme;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
 import org.mesta.security.MembershipService;
@@ -21,6 +44,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,14 +53,22 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
 /**
@@ -130,56 +163,56 @@ class MysqlIT {
     }
 
     @Autowired
-    org.mesta.opportunity.OpportunityService opportunities;
+    OpportunityService opportunities;
 
     @Test
     void opportunities_go_through_moderation_and_the_public_queries_on_mysql() {
         as(users, PROVIDER);
-        long organisation = org.mesta.base.MestaUser.require().organisationIds().iterator().next();
+        long organisation = MestaUser.require().organisationIds().iterator().next();
         var o = opportunities.create(organisation);
         o = opportunities.saveDraft(o.getId(), o.getVersion(),
-                org.mesta.opportunity.OpportunityServiceTestData.complete("Šiškina delavnica"), 4);
+                OpportunityServiceTestData.complete("Šiškina delavnica"), 4);
         o = opportunities.submit(o.getId(), o.getVersion());
         as(users, MODERATOR);
         assertThat(opportunities.queue(null, PageRequest.of(0, 50))).extracting(x -> x.getId()).contains(o.getId());
-        opportunities.decide(o.getId(), o.getVersion(), org.mesta.opportunity.Status.APPROVED, null);
+        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         SecurityContextHolder.clearContext();
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
-        var query = new org.mesta.opportunity.PublicQuery(ljubljana,
-                new org.mesta.map.BoundingBox(45.9, 14.3, 46.2, 14.7), null, null,
-                org.mesta.opportunity.Theme.INCLUSION, org.mesta.opportunity.AccessFeature.STEP_FREE, true, 16,
-                java.time.LocalDate.now(), null, 50);
+        var query = new PublicQuery(ljubljana,
+                new BoundingBox(45.9, 14.3, 46.2, 14.7), null, null,
+                Theme.INCLUSION, AccessFeature.STEP_FREE, true, 16,
+                LocalDate.now(), null, 50);
         long id = o.getId();
         assertThat(opportunities.cards(query)).extracting(p -> p.id()).contains(id);
         assertThat(opportunities.findPublic(id).orElseThrow().texts("sl").title()).isEqualTo("Šiškina delavnica");
         assertThat(opportunities.currentForCity(ljubljana)).extracting(p -> p.id()).contains(id);
-        assertThat(opportunities.publicVersion(ljubljana).lastModified()).isAfter(java.time.Instant.EPOCH);
+        assertThat(opportunities.publicVersion(ljubljana).lastModified()).isAfter(Instant.EPOCH);
         // Crowded viewports are grouped on a grid, from the index read from MySQL.
-        var crowded = new org.mesta.opportunity.PublicQuery(ljubljana, new org.mesta.map.BoundingBox(45.9, 14.3, 46.2, 14.7),
+        var crowded = new PublicQuery(ljubljana, new BoundingBox(45.9, 14.3, 46.2, 14.7),
                 null, null, null, null, false, null, null, null, 1);
         as(users, PROVIDER);
         var second = opportunities.create(organisation);
         second = opportunities.saveDraft(second.getId(), second.getVersion(),
-                org.mesta.opportunity.OpportunityServiceTestData.complete("Druga"), 4);
+                OpportunityServiceTestData.complete("Druga"), 4);
         second = opportunities.submit(second.getId(), second.getVersion());
         as(users, MODERATOR);
-        opportunities.decide(second.getId(), second.getVersion(), org.mesta.opportunity.Status.APPROVED, null);
+        opportunities.decide(second.getId(), second.getVersion(), Status.APPROVED, null);
         SecurityContextHolder.clearContext();
         assertThat(opportunities.clustersIfMoreThan(crowded, 0.03125)).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.count()).isPositive());
     }
 
     @Autowired
-    org.mesta.badge.BadgeService badges;
+    BadgeService badges;
     @Autowired
-    org.mesta.badge.AwardService awards;
+    AwardService awards;
 
     @Test
     void badges_are_designed_awarded_signed_baked_and_verified_on_mysql() {
         as(users, PROVIDER);
-        long organisation = org.mesta.base.MestaUser.require().organisationIds().iterator().next();
-        var b = badges.create(organisation, org.mesta.badge.BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), org.mesta.badge.BadgeTestData.complete(org.mesta.badge.BadgeDesign.standard()));
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        var b = badges.create(organisation, BadgeDesign.standard());
+        b = badges.save(b.getId(), b.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
         b = badges.publish(b.getId(), b.getVersion());
         assertThat(badges.png(b.getId(), "sl", 128)).startsWith(0x89, 'P', 'N', 'G');
         var made = awards.awardFromCsv(b.getId(), "email\nmysql.learner@example.org\n", "sl");
@@ -188,46 +221,62 @@ class MysqlIT {
         assertThat(award.getCredential()).contains("eddsa-rdfc-2022");
         SecurityContextHolder.clearContext();
         assertThat(awards.verify(awards.bakedPng(award), null, "mysql.learner@example.org").status())
-                .isEqualTo(org.mesta.badge.Verification.Status.VALID);
+                .isEqualTo(Verification.Status.VALID);
     }
 
     @Autowired
-    org.mesta.campaign.BoardService board;
+    BoardService board;
     @Autowired
-    org.mesta.campaign.CampaignService campaigns;
+    CampaignService campaigns;
     @Autowired
-    org.mesta.campaign.ChecklistService checklist;
+    ChecklistService checklist;
     @Autowired
-    org.mesta.campaign.CommentService comments;
+    CommentService comments;
     @Autowired
-    org.mesta.campaign.RecommendationService library;
+    RecommendationService library;
     @Autowired
-    org.mesta.campaign.ReachingOutService reachingOut;
+    ReachingOutService reachingOut;
 
     @Test
     void campaigns_keep_their_board_order_team_and_public_event_on_mysql() {
         as(users, AMBASSADOR);
-        var a = board.create("MySQL campaign A", org.mesta.campaign.CampaignKind.ADVOCACY, null);
-        var b = board.create("MySQL campaign B", org.mesta.campaign.CampaignKind.ARTS,
+        var a = board.create("MySQL campaign A", CampaignKind.ADVOCACY, null);
+        var b = board.create("MySQL campaign B", CampaignKind.ARTS,
                 library.recommendations(null, false).getFirst().getId());
-        board.move(b.getId(), b.getVersion(), org.mesta.campaign.Stage.IDEA, 0, null);
-        var idea = board.board(new org.mesta.campaign.BoardService.BoardFilter(false, null, null,
-                org.mesta.campaign.Stage.IDEA));
+        board.move(b.getId(), b.getVersion(), Stage.IDEA, 0, null);
+        var idea = board.board(new BoardService.BoardFilter(false, null, null,
+                Stage.IDEA));
         assertThat(idea.getFirst().id()).isEqualTo(b.getId());
-        assertThat(idea).extracting(org.mesta.campaign.BoardService.BoardCard::position)
-                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, idea.size()).boxed().toList());
+        assertThat(idea).extracting(BoardService.BoardCard::position)
+                .containsExactlyElementsOf(IntStream.range(0, idea.size()).boxed().toList());
         assertThat(campaigns.get(a.getId()).getVersion()).isEqualTo(a.getVersion());
-        checklist.addTask(a.getId(), "Call the school", null, java.time.LocalDate.of(2027, 1, 5));
+        checklist.addTask(a.getId(), "Call the school", null, LocalDate.of(2027, 1, 5));
         comments.comment(a.getId(), "@Bor Ambassador look at this");
         assertThat(campaigns.activity(a.getId())).isNotEmpty();
-        var saved = campaigns.save(b.getId(), campaigns.get(b.getId()).getVersion(), new org.mesta.campaign.CampaignDraft(
-                "MySQL campaign B", org.mesta.campaign.CampaignKind.ARTS, "goal", "", Set.of(org.mesta.opportunity.Theme.INCLUSION),
-                Set.of(), Set.of(), null, null, false, java.util.List.of(), java.util.List.of()));
-        var withEvent = reachingOut.publishEvent(b.getId(), saved.getVersion(), new org.mesta.campaign.PublicEvent(
-                "Open mic", "Poems about inclusion", "", java.time.LocalDateTime.of(2027, 3, 1, 18, 0),
-                java.time.LocalDateTime.of(2027, 3, 1, 20, 0), null, null, null, "https://example.org/open-mic"));
+        var saved = campaigns.save(b.getId(), campaigns.get(b.getId()).getVersion(), new CampaignDraft(
+                "MySQL campaign B", CampaignKind.ARTS, "goal", "", Set.of(Theme.INCLUSION),
+                Set.of(), Set.of(), null, null, false, List.of(), List.of()));
+        var withEvent = reachingOut.publishEvent(b.getId(), saved.getVersion(), new PublicEvent(
+                "Open mic", "Poems about inclusion", "", LocalDateTime.of(2027, 3, 1, 18, 0),
+                LocalDateTime.of(2027, 3, 1, 20, 0), null, null, null, "https://example.org/open-mic"));
         assertThat(reachingOut.eventStatus(withEvent.getId())).contains("opportunity.status.submitted");
-        assertThat(library.recommendations(org.mesta.opportunity.Theme.PARTICIPATION, false)).isNotEmpty();
+        assertThat(library.recommendations(Theme.PARTICIPATION, false)).isNotEmpty();
+    }
+
+    @Autowired
+    EventPublicationRepository registry;
+
+    @Test
+    void reactions_to_events_are_kept_in_the_event_publication_registry_on_mysql() {
+        as(users, PROVIDER);
+        long badge = BadgeTestData.published(badges).getId();
+        awards.award(badge, List.of("registry@mysql.example"), "en");
+        Predicate<EventPublication> mail = p -> p.getEvent() instanceof AwardService.BadgeAwarded a
+                && a.email().equals("registry@mysql.example");
+        await().atMost(Duration.ofSeconds(20)).until(() -> registry.findCompletedPublications().stream().anyMatch(mail));
+        assertThat(registry.findIncompletePublications()).noneMatch(mail);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE STATUS = 'COMPLETED'", Integer.class))
+                .isPositive();
     }
 
     @Test

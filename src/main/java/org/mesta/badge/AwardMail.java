@@ -1,10 +1,10 @@
 package org.mesta.badge;
 
 import org.mesta.base.Mailer;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Locale;
 
@@ -22,9 +22,11 @@ class AwardMail {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** Off the issuing thread: a list of thousands is not held up by the mail server. */
-    @org.springframework.scheduling.annotation.Async
-    @TransactionalEventListener
+    /**
+     * Off the issuing thread: a list of thousands is not held up by the mail server. Kept in the event
+     * publication registry until sent, so a mail server that is down delays the mail instead of losing it.
+     */
+    @ApplicationModuleListener
     void awarded(AwardService.BadgeAwarded event) {
         Locale locale = Locale.forLanguageTag(event.language());
         mailer.send(event.email(), translations.getTranslation("mail.award.subject", locale, event.badgeName()),

@@ -49,12 +49,12 @@ public class AwardService {
     private final StatusLists statusLists;
     private final BadgeWork work;
     private final AccountService accounts;
-    private final org.mesta.base.ui.TranslationProvider translations;
+    private final org.mesta.base.TranslationProvider translations;
     private final JsonMapper json = JsonMapper.builder().build();
 
     AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeApplicationRepository applications, BadgeService badges, BadgeRepository badgeRows,
                  CityService cities, ApplicationEventPublisher events, Clock clock, IssuerKeys keys,
-                 Verifier verifier, org.mesta.base.ui.TranslationProvider translations, AccountService accounts,
+                 Verifier verifier, org.mesta.base.TranslationProvider translations, AccountService accounts,
                  @Value("${mesta.base-url}") String baseUrl, StatusLists statusLists, BadgeWork work) {
         this.work = work;
         this.statusLists = statusLists;

@@ -7,12 +7,24 @@ import java.util.EnumSet;
 import java.util.Map;
 
 /**
- * Runs start-up work (first admin, demo data) as the system acting as network admin, so it goes through
- * the same role-checked services as people do instead of around them.
+ * Runs start-up work (first admin, demo data) and reactions to events resubmitted after a restart as the system
+ * acting as network admin, so it goes through the same role-checked services as people do instead of around them.
  */
 public final class SystemTask {
 
     private SystemTask() {
+    }
+
+    /**
+     * For reactions to events: on behalf of the person who caused them when known (the usual case, see
+     * ActingPerson), as the system when resubmitted after a restart.
+     */
+    public static void runUnlessSignedIn(Runnable task) {
+        if (MestaUser.current().isPresent()) {
+            task.run();
+        } else {
+            run(task);
+        }
     }
 
     public static void run(Runnable task) {

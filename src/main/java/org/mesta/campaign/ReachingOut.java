@@ -5,8 +5,9 @@ import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.SystemTask;
 import org.mesta.base.UserError;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
 import org.mesta.opportunity.Format;
 import org.mesta.opportunity.OpportunityDraft;
@@ -19,7 +20,7 @@ import org.mesta.opportunity.Theme;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -91,18 +92,22 @@ class ReachingOut {
         return opportunities.campaignEventStatus(opportunityId);
     }
 
-    /** A moderator decided on a campaign's public event: the team hears of it and the history keeps it. */
-    @EventListener
+    /**
+     * A moderator decided on a campaign's public event: the team hears of it and the history keeps it. After the
+     * decision is committed, in a transaction of its own, kept in the event publication registry until done; on
+     * behalf of the moderator (the history names them), or of the system when resubmitted after a restart.
+     */
+    @ApplicationModuleListener
     void decided(OpportunityDecided event) {
         if (event.organisationId() != null) {
             return;
         }
-        campaigns.findByEventOpportunityId(event.opportunityId()).ifPresent(c -> {
+        SystemTask.runUnlessSignedIn(() -> campaigns.findByEventOpportunityId(event.opportunityId()).ifPresent(c -> {
             String key = "campaign.activity.event-" + event.decision().name().toLowerCase(Locale.ROOT);
             history.log(c, key, List.of(event.title(), event.reason() == null ? "" : event.reason()));
             events.publishEvent(new PeopleNotified(c.memberIds(), c.getId(), c.getTitle(),
                     MestaUser.require().displayName(), "notice.campaign.event-" + event.decision().name().toLowerCase(Locale.ROOT)));
-        });
+        }));
     }
 
     // ---- the campaign badge ----

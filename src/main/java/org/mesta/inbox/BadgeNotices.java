@@ -2,7 +2,8 @@ package org.mesta.inbox;
 
 import org.mesta.badge.BadgeEvents.ApplicationDecided;
 import org.mesta.badge.BadgeEvents.ApplicationSubmitted;
-import org.springframework.context.event.EventListener;
+import org.mesta.base.SystemTask;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -20,20 +21,25 @@ class BadgeNotices {
         this.inbox = inbox;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void submitted(ApplicationSubmitted event) {
-        inbox.send(Notice.Audience.organisation(event.organisationId()), "notice.application.submitted",
+        leave(Notice.Audience.organisation(event.organisationId()), "notice.application.submitted",
                 List.of(event.applicantName(), event.badgeName()), "provider/badge/issue/" + event.badgeId());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void decided(ApplicationDecided event) {
         if (event.approved()) {
-            inbox.send(Notice.Audience.person(event.accountId()), "notice.application.approved",
+            leave(Notice.Audience.person(event.accountId()), "notice.application.approved",
                     List.of(event.badgeName()), "awards/" + event.awardPublicId());
         } else {
-            inbox.send(Notice.Audience.person(event.accountId()), "notice.application.returned",
+            leave(Notice.Audience.person(event.accountId()), "notice.application.returned",
                     List.of(event.badgeName(), event.feedback()), "my/badges");
         }
+    }
+
+    /** Runs after the publishing transaction committed, off its thread; resubmitted after a restart, as the system. */
+    private void leave(Notice.Audience to, String messageKey, List<String> args, String link) {
+        SystemTask.runUnlessSignedIn(() -> inbox.send(to, messageKey, args, link));
     }
 }

@@ -4,7 +4,8 @@ import org.mesta.base.Role;
 import org.mesta.campaign.CampaignEvents.EvaluationAwaitingConfirmation;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
 import org.mesta.campaign.CampaignEvents.RecommendationProposed;
-import org.springframework.context.event.EventListener;
+import org.mesta.base.SystemTask;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -23,25 +24,30 @@ class CampaignNotices {
         this.inbox = inbox;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void notified(PeopleNotified event) {
         for (long person : event.accountIds()) {
-            inbox.send(Notice.Audience.person(person), event.messageKey(),
+            leave(Notice.Audience.person(person), event.messageKey(),
                     List.of(event.actorName(), event.campaignTitle()), "ambassador/campaign/" + event.campaignId());
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void evaluated(EvaluationAwaitingConfirmation event) {
-        inbox.send(Notice.Audience.city(event.cityId(), Role.CITY_ADMIN), "notice.campaign.evaluation-awaiting",
+        leave(Notice.Audience.city(event.cityId(), Role.CITY_ADMIN), "notice.campaign.evaluation-awaiting",
                 List.of(event.actorName(), event.campaignTitle()), "city/campaigns");
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void proposed(RecommendationProposed event) {
         if (event.cityId() != null) {
-            inbox.send(Notice.Audience.city(event.cityId(), Role.CITY_ADMIN), "notice.recommendation.proposed",
+            leave(Notice.Audience.city(event.cityId(), Role.CITY_ADMIN), "notice.recommendation.proposed",
                     List.of(event.proposedBy(), event.title()), "ambassador/recommendations");
         }
+    }
+
+    /** Runs after the publishing transaction committed, off its thread; resubmitted after a restart, as the system. */
+    private void leave(Notice.Audience to, String messageKey, List<String> args, String link) {
+        SystemTask.runUnlessSignedIn(() -> inbox.send(to, messageKey, args, link));
     }
 }

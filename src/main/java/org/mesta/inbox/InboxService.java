@@ -38,7 +38,7 @@ public class InboxService {
         this.clock = clock;
     }
 
-    /** Leaves a notice; called by features when something happens that concerns others (in that transaction). */
+    /** Leaves a notice; called by the inbox's listeners when something that concerns others has happened. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void send(Notice.Audience to, String messageKey, List<String> args, String link) {

@@ -1,12 +1,13 @@
 package org.mesta.opportunity;
 
 import org.mesta.base.Mailer;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.SystemTask;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Locale;
 
@@ -27,12 +28,13 @@ class DecisionMail {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    @TransactionalEventListener
+    /** After the decision is committed, off the moderator's thread, kept in the event publication registry until sent. */
+    @ApplicationModuleListener
     void decided(OpportunityDecided event) {
         if (event.organisationId() == null) {
             return; // a campaign's public event: its team hears of it in the app
         }
-        cities.findOrganisation(event.organisationId()).ifPresent(org -> {
+        SystemTask.runUnlessSignedIn(() -> cities.findOrganisation(event.organisationId()).ifPresent(org -> {
             Locale locale = Locale.forLanguageTag(org.getCity().getDefaultLanguage());
             String decision = translations.getTranslation(event.decision().translationKey(), locale);
             String reason = event.reason() == null ? "" : event.reason();
@@ -40,6 +42,6 @@ class DecisionMail {
                     translations.getTranslation("mail.decision.subject", locale, event.title(), decision),
                     translations.getTranslation("mail.decision.body", locale, org.getName(), event.title(), decision,
                             reason, baseUrl + "/provider/opportunity/" + event.opportunityId()));
-        });
+        }));
     }
 }

@@ -132,9 +132,9 @@ class OpportunityFeeds {
 
     /** Languages features are written in; any other asked for falls back to the first (no new cache entries). */
     static String knownLanguage(String lang) {
-        return org.mesta.base.ui.TranslationProvider.LOCALES.stream().map(java.util.Locale::getLanguage)
+        return org.mesta.base.TranslationProvider.LOCALES.stream().map(java.util.Locale::getLanguage)
                 .filter(l -> l.equals(lang)).findFirst()
-                .orElse(org.mesta.base.ui.TranslationProvider.LOCALES.getFirst().getLanguage());
+                .orElse(org.mesta.base.TranslationProvider.LOCALES.getFirst().getLanguage());
     }
 
     /** For tests: how many answers and features are cached. */

@@ -5,7 +5,7 @@ import org.mesta.base.Mailer;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.springframework.beans.factory.annotation.Value;

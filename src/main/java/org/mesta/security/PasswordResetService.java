@@ -2,7 +2,7 @@ package org.mesta.security;
 
 import org.mesta.base.Mailer;
 import org.mesta.base.UserError;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -22,6 +22,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
 @SpringBootTest
@@ -74,17 +75,13 @@ class AwardServiceTest {
 
         assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
         // Sent off the issuing thread, so in any order (and other tests' mail may still be arriving).
-        MimeMessage mail = null;
-        for (int i = 0; i < 50 && mail == null; i++) {
-            mail = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return ((String) m.getContent()).contains("/awards/" + ana.getPublicId());
-                } catch (Exception e) {
-                    return false;
-                }
-            }).findFirst().orElse(null);
-            if (mail == null) Thread.sleep(100);
-        }
+        MimeMessage mail = await().until(() -> java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return ((String) m.getContent()).contains("/awards/" + ana.getPublicId());
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElse(null), java.util.Objects::nonNull);
         assertThat(mail).as("the recipient's mail").isNotNull();
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ana@example.org");
         assertThat(mail.getSubject()).isEqualTo("Prejeli ste značko: Mladi govornik");
@@ -135,7 +132,9 @@ class AwardServiceTest {
         assertThatThrownBy(() -> awards.approve(app.getId(), app.getVersion())).isInstanceOf(AccessDeniedException.class);
 
         as(users, PROVIDER);
-        assertThat(inbox.recent(5)).extracting(org.mesta.inbox.Notice.Shown::messageKey).contains("notice.application.submitted");
+        // Notices are left after the transaction commits, on another thread.
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(5))
+                .extracting(org.mesta.inbox.Notice.Shown::messageKey).contains("notice.application.submitted"));
         assertThat(awards.applications(b.getId())).extracting(BadgeApplication::getEvidenceText)
                 .contains("Nastopil sem na forumu.");
         assertThat(awards.evidenceFile(app.getId()).orElseThrow().type()).isEqualTo("application/pdf");
@@ -147,7 +146,8 @@ class AwardServiceTest {
 
         as(users, LEARNER);
         assertThat(awards.myApplications()).extracting(BadgeApplication::getFeedback).contains("Dodaj posnetek nastopa.");
-        assertThat(inbox.recent(5)).extracting(org.mesta.inbox.Notice.Shown::messageKey).contains("notice.application.returned");
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(5))
+                .extracting(org.mesta.inbox.Notice.Shown::messageKey).contains("notice.application.returned"));
         BadgeApplication again = awards.apply(b.getId(), "Posnetek je na povezavi.", "https://example.org/posnetek2", null, null);
 
         as(users, PROVIDER);
@@ -157,7 +157,8 @@ class AwardServiceTest {
 
         as(users, LEARNER);
         assertThat(awards.mine()).extracting(Award::getPublicId).contains(award.getPublicId());
-        assertThat(inbox.recent(5).getFirst().messageKey()).isEqualTo("notice.application.approved");
+        await().pollInSameThread().untilAsserted(() ->
+                assertThat(inbox.recent(5).getFirst().messageKey()).isEqualTo("notice.application.approved"));
     }
 
     @Test

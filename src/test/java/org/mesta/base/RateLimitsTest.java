@@ -1,7 +1,7 @@
 package org.mesta.base;
 
 import org.junit.jupiter.api.Test;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 
 import java.time.Duration;
 import java.util.Locale;

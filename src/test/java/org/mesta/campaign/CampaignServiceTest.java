@@ -22,6 +22,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
 /** One campaign: its team edits it, its leads change the team, its checklist is kept by the team. */
@@ -71,7 +72,9 @@ class CampaignServiceTest {
         assertThatThrownBy(() -> campaigns.askToJoin(c.getId())).isInstanceOf(AccessDeniedException.class);
 
         as(users, AMBASSADOR);
-        assertThat(inbox.recent(20)).anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.join-request"));
+        // Notices (and a campaign's reaction to a moderator's decision) come after commit, on another thread.
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(20))
+                .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.join-request")));
         assertThatThrownBy(() -> campaigns.askToJoin(c.getId())).isInstanceOf(UserError.class)
                 .hasMessage("campaign.error.already-member");
         long second = campaigns.people().stream().filter(p -> p.name().equals("Bor Ambassador")).findFirst().orElseThrow().id();
@@ -92,7 +95,8 @@ class CampaignServiceTest {
 
         as(users, SECOND);
         assertThat(campaigns.mayEdit(c.getId())).isTrue();
-        assertThat(inbox.recent(20)).anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.team"));
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(20))
+                .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.team")));
         CampaignTask task = checklist.addTask(c.getId(), "Write the letter", second, LocalDate.of(2027, 3, 10));
         assertThatThrownBy(() -> campaigns.setTeam(c.getId(), withTeam.getVersion(), Set.of(second), Set.of(second)))
                 .as("members who are not leads do not change the team").isInstanceOf(AccessDeniedException.class);

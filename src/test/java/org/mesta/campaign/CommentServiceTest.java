@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mesta.SignedIn.*;
 
@@ -47,11 +48,12 @@ class CommentServiceTest {
         assertThat(comments.comments(c.getId())).extracting(CampaignComment::getBody)
                 .containsExactly("@Bor Ambassador can you call the school? @Nobody Here");
         as(users, SECOND);
-        assertThat(inbox.recent(50)).anySatisfy(n -> {
+        // Notices come after commit, on another thread.
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(50)).anySatisfy(n -> {
             assertThat(n.messageKey()).isEqualTo("notice.campaign.mention");
             assertThat(n.args()).containsExactly("Ana Ambassador", "Mentions");
             assertThat(n.link()).isEqualTo("ambassador/campaign/" + c.getId());
-        });
+        }));
         assertThatThrownBy(() -> comments.comment(c.getId(), "not on the team")).isInstanceOf(AccessDeniedException.class);
         as(users, CITY_ADMIN);
         assertThat(comments.comment(c.getId(), "Great idea!").getAuthorName()).isEqualTo("Cene City Admin");

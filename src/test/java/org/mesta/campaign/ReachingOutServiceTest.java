@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mesta.SignedIn.*;
 
@@ -97,8 +98,13 @@ class ReachingOutServiceTest {
 
         as(users, AMBASSADOR);
         assertThat(reachingOut.eventStatus(id)).contains("opportunity.status.approved");
-        assertThat(campaigns.activity(id)).extracting(ActivityLine::messageKey).contains("campaign.activity.event-approved");
-        assertThat(inbox.recent(50)).anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.event-approved"));
+        // The campaign's reaction to the moderator's decision and its notices come after commit, on another thread.
+        await().pollInSameThread().untilAsserted(() -> assertThat(campaigns.activity(id)).anySatisfy(line -> {
+            assertThat(line.messageKey()).isEqualTo("campaign.activity.event-approved");
+            assertThat(line.actor()).as("on behalf of the moderator who decided").isEqualTo("Maja Moderator");
+        }));
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(50))
+                .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.event-approved")));
 
         as(users, CITY_ADMIN);
         Badge badge = reachingOut.badgeChoices().getFirst();
@@ -119,8 +125,8 @@ class ReachingOutServiceTest {
 
             as(users, CITY_ADMIN);
             assertThat(board.awaitingConfirmation()).extracting(Campaign::getId).contains(id);
-            assertThat(inbox.recent(50)).as("the city admins hear of it")
-                    .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.evaluation-awaiting"));
+            await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(50)).as("the city admins hear of it")
+                    .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.campaign.evaluation-awaiting")));
             assertThat(board.confirmEvaluation(id, evaluated.getVersion())).isEqualTo(1);
             assertThat(board.awaitingConfirmation()).extracting(Campaign::getId).doesNotContain(id);
             assertThat(board.confirmEvaluation(id, campaigns.get(id).getVersion())).as("confirmed twice").isZero();

@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mesta.SignedIn.*;
 
@@ -68,7 +69,8 @@ class RecommendationServiceTest {
         assertThatThrownBy(() -> library.recommendation(r.getId())).isInstanceOf(AccessDeniedException.class);
 
         as(users, CITY_ADMIN);
-        assertThat(inbox.recent(20)).anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.recommendation.proposed"));
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(20))
+                .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notice.recommendation.proposed")));
         Recommendation curated = library.curate(r.getId(), r.getVersion(), true);
         assertThat(curated.getStatus()).isEqualTo(Recommendation.Status.CURATED);
         assertThatThrownBy(() -> library.curate(r.getId(), r.getVersion(), false))

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.MestaUser;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.map.GeoPoint;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityDraft;

@@ -14,7 +14,7 @@ import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.BoardService;

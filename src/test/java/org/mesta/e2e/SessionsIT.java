@@ -6,7 +6,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.Role;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.security.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;

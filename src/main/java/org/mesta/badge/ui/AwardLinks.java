@@ -8,7 +8,7 @@ import org.mesta.badge.BadgeTexts;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.PageMeta;
 import org.mesta.base.ui.PageMetaSource;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

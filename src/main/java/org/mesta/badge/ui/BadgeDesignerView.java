@@ -38,7 +38,7 @@ import org.mesta.badge.BadgeTexts;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.util.ArrayDeque;

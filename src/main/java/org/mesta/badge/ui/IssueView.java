@@ -33,7 +33,7 @@ import org.mesta.badge.Qr;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.time.LocalDateTime;

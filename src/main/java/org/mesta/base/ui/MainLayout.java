@@ -24,7 +24,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.base.LanguagePreference;
 import org.mesta.base.MestaUser;
+import org.mesta.base.TranslationProvider;
 
 import java.util.Locale;
 

@@ -22,7 +22,7 @@ import org.mesta.base.MultilingualText;
 import org.mesta.base.ui.FormBinder;
 import org.mesta.base.ui.MultilingualField;
 import org.mesta.base.ui.Notifications;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.City;
 import org.mesta.city.CityDraft;
 import org.mesta.city.CityService;

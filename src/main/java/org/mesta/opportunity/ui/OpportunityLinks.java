@@ -2,7 +2,7 @@ package org.mesta.opportunity.ui;
 
 import org.mesta.base.ui.PageMeta;
 import org.mesta.base.ui.PageMetaSource;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.PublicOpportunity;

@@ -24,7 +24,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.mesta.base.ui.FormBinder;
 import org.mesta.base.ui.Notifications;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.security.AccountService;

@@ -31,6 +31,7 @@ import org.mesta.map.GeoPoint;
 import org.mesta.opportunity.ui.ModerationDetailView;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
 /** The board, a campaign's page with its task list and comments, the library and the city admins' summary. */
@@ -307,10 +308,11 @@ class CampaignViewsTest extends ViewTest {
         assertThat(notifications()).contains("The team's leads have been told. They can add you to the team.");
         assertThat(view.askToJoin.isEnabled()).isFalse();
         login(AMBASSADOR);
-        assertThat(inbox.recent(20)).anySatisfy(n -> {
+        // The notice is left after commit, on another thread.
+        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(20)).anySatisfy(n -> {
             assertThat(n.messageKey()).isEqualTo("notice.campaign.join-request");
             assertThat(n.args()).containsExactly("Bor Ambassador", "Read only");
-        });
+        }));
     }
 
     @Test

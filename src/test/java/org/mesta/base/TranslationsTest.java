@@ -1,4 +1,4 @@
-package org.mesta.base.ui;
+package org.mesta.base;
 
 import org.junit.jupiter.api.Test;
 

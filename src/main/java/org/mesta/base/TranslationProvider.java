@@ -1,4 +1,4 @@
-package org.mesta.base.ui;
+package org.mesta.base;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,10 @@
-package org.mesta.base.ui;
+package org.mesta.base;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import org.mesta.base.MestaUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +46,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
         });
     }
 
-    void choose(Locale locale) {
+    public void choose(Locale locale) {
         Locale chosen = TranslationProvider.supported(locale);
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, chosen);
         VaadinSession.getCurrent().setLocale(chosen);

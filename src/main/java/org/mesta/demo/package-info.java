@@ -1,0 +1,8 @@
+/**
+ * The demo network (not in production): builds cities, people, opportunities, badges and campaigns through
+ * every feature's service, so it may depend on all of them.
+ */
+@ApplicationModule(displayName = "Demo network")
+package org.mesta.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+/**
+ * In-app notices (InboxService): listens to the events of opportunity, badge and campaign; nothing depends on it
+ * but the screens.
+ */
+@ApplicationModule(displayName = "Inbox", allowedDependencies = {"base", "opportunity", "badge", "campaign"})
+package org.mesta.inbox;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,5 @@
+/** The opportunity feature's screens; workspaces and menus open them, so they are a named interface of the module. */
+@NamedInterface("ui")
+package org.mesta.opportunity.ui;
+
+import org.springframework.modulith.NamedInterface;

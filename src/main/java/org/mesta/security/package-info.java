@@ -1,0 +1,8 @@
+/**
+ * Accounts, sign-in, registration, invitations, memberships (AccountService); the map's tile servers go into
+ * the content security policy.
+ */
+@ApplicationModule(displayName = "Accounts and security", allowedDependencies = {"base", "city", "map"})
+package org.mesta.security;
+
+import org.springframework.modulith.ApplicationModule;
