@@ -4,6 +4,7 @@ import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.validation.ConstraintViolation;
 import org.mesta.base.Problem;
+import org.mesta.base.TranslationProvider;
 
 import java.util.Locale;
 
