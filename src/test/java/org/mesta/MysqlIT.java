@@ -164,6 +164,8 @@ class MysqlIT {
     org.mesta.badge.BadgeService badges;
     @Autowired
     org.mesta.badge.AwardService awards;
+    @Autowired
+    org.mesta.badge.OpenBadgesService openBadges;
 
     @Test
     void badges_are_designed_awarded_signed_baked_and_verified_on_mysql() {
@@ -178,7 +180,7 @@ class MysqlIT {
         var award = awards.awardsOf(b.getId()).getFirst();
         assertThat(award.getCredential()).contains("eddsa-rdfc-2022");
         SecurityContextHolder.clearContext();
-        assertThat(awards.verify(awards.bakedPng(award), null, "mysql.learner@example.org").status())
+        assertThat(openBadges.verify(openBadges.bakedPng(award), null, "mysql.learner@example.org").status())
                 .isEqualTo(org.mesta.badge.Verification.Status.VALID);
     }
 

@@ -2,6 +2,7 @@ package org.mesta.demo;
 
 import org.mesta.base.Role;
 import org.mesta.badge.AwardService;
+import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeDraft;
@@ -81,6 +82,7 @@ class DemoData implements ApplicationRunner {
     private final boolean networkAwards;
 
     DemoData(CityService cities, AccountService accounts, BadgeService badges, AwardService awards,
+             BadgeApplicationService applications,
              UserDetailsService users, CampaignService campaigns, OpportunityService opportunities, Clock clock,
              @Value("${mesta.demo.network-awards:true}") boolean networkAwards) {
         this.campaigns = campaigns;
@@ -92,7 +94,7 @@ class DemoData implements ApplicationRunner {
         this.opportunities = opportunities;
         this.clock = clock;
         this.networkAwards = networkAwards;
-        this.designs = new DemoBadges(badges, awards);
+        this.designs = new DemoBadges(badges, applications);
         this.work = new DemoWork(opportunities, campaigns, accounts);
     }
 

@@ -17,8 +17,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.Role;
@@ -31,7 +31,7 @@ import org.mesta.base.ui.SvgImage;
 @RolesAllowed(Role.LEARNER_)
 public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final AwardService awards;
+    private final BadgeApplicationService applications;
     private final BadgeService badges;
     private long badgeId;
     private byte[] file;
@@ -47,8 +47,8 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     private final org.mesta.base.RateLimits limits;
 
-    ApplyView(AwardService awards, BadgeService badges, org.mesta.base.RateLimits limits) {
-        this.awards = awards;
+    ApplyView(BadgeApplicationService applications, BadgeService badges, org.mesta.base.RateLimits limits) {
+        this.applications = applications;
         this.limits = limits;
         this.badges = badges;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
@@ -113,7 +113,7 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         try {
             limits.attempt(org.mesta.base.RateLimits.Action.APPLY, org.mesta.base.ui.ClientAddress.current(),
                     org.mesta.base.MestaUser.require().accountId());
-            awards.apply(badgeId, text.getValue(), url.getValue(), file, fileName);
+            applications.apply(badgeId, text.getValue(), url.getValue(), file, fileName);
             Notifications.success(getTranslation("application.sent"));
             getUI().ifPresent(ui -> ui.navigate(MyBadgesView.class));
         } catch (UserError e) {

@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.badge.Award;
-import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.city.CityService;
 
 import java.time.Instant;
@@ -34,13 +34,13 @@ import java.time.format.FormatStyle;
 @AnonymousAllowed
 public class AwardView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final AwardService awards;
+    private final OpenBadgesService awards;
     private final BadgeService badges;
     private final CityService cities;
     final Span state = new Span();
     private String title = "";
 
-    AwardView(AwardService awards, BadgeService badges, CityService cities) {
+    AwardView(OpenBadgesService awards, BadgeService badges, CityService cities) {
         this.awards = awards;
         this.badges = badges;
         this.cities = cities;

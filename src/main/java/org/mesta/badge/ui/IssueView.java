@@ -27,11 +27,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.mesta.badge.Award;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.ClaimCode;
 import org.mesta.badge.Qr;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.TranslationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +55,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final String baseUrl;
     private long badgeId;
     /** The person types and reads times in their own browser's zone. */
-    private final ZoneId zone = org.mesta.base.ui.ClientTime.zone();
+    private final ZoneId zone = ClientTime.zone();
 
     final TextArea emails = new TextArea();
     final Select<Locale> language = new Select<>();
@@ -66,12 +68,14 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Grid<Award> awarded = new Grid<>();
     com.vaadin.flow.component.upload.Upload csvUpload;
     final Div csvReport = new Div();
-    final Div applicationsBox = new Div();
+    final ApplicationsReview applications;
     private final HorizontalLayout top = new HorizontalLayout();
 
-    IssueView(BadgeService badges, AwardService awards, @Value("${mesta.base-url}") String baseUrl) {
+    IssueView(BadgeService badges, AwardService awards, BadgeApplicationService applications,
+              @Value("${mesta.base-url}") String baseUrl) {
         this.badges = badges;
         this.awards = awards;
+        this.applications = new ApplicationsReview(applications, zone, this::refresh);
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
         build();
@@ -165,8 +169,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         tabs.add(getTranslation("issue.tab.csv"), byCsv);
         tabs.add(getTranslation("issue.tab.code"), byCode);
         tabs.add(getTranslation("issue.tab.awarded"), awarded);
-        applicationsBox.setId("applications");
-        tabs.add(getTranslation("issue.tab.applications"), applicationsBox);
+        tabs.add(getTranslation("issue.tab.applications"), applications);
         tabs.setWidthFull();
         add(top, tabs);
     }
@@ -255,67 +258,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
             codes.add(row);
         }
         awarded.setItems(awards.awardsOf(badgeId));
-        showApplications();
-    }
-
-    /** Pending applications first, each with its evidence, approve, or give back with feedback. */
-    void showApplications() {
-        applicationsBox.removeAll();
-        var all = awards.applications(badgeId);
-        if (all.isEmpty()) {
-            applicationsBox.add(new Paragraph(getTranslation("issue.applications.none")));
-            return;
-        }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
-        all.stream().sorted(java.util.Comparator.comparing(a -> a.getStatus() != org.mesta.badge.BadgeApplication.Status.PENDING))
-                .forEach(app -> {
-                    Div card = new Div();
-                    card.addClassNames("mesta-card", "application", LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.MEDIUM);
-                    Span state = new Span(getTranslation(app.getStatus().translationKey()));
-                    state.getElement().getThemeList().add("badge");
-                    card.add(new H3(app.getApplicantName() + " \u00B7 " + when.format(app.getSubmittedAt())), state,
-                            new Paragraph(app.getEvidenceText()));
-                    if (app.getEvidenceUrl() != null) {
-                        Anchor link = new Anchor(app.getEvidenceUrl(), app.getEvidenceUrl());
-                        link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
-                        link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-                        card.add(new Paragraph(link));
-                    }
-                    if (app.getEvidenceFileName() != null) {
-                        Anchor file = new Anchor("api/applications/" + app.getId() + "/evidence",
-                                getTranslation("issue.applications.file", app.getEvidenceFileName()));
-                        file.getElement().setAttribute("download", true);
-                        card.add(new Paragraph(file));
-                    }
-                    if (app.getFeedback() != null) card.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
-                    if (app.getStatus() == org.mesta.badge.BadgeApplication.Status.PENDING) {
-                        TextField feedback = new TextField(getTranslation("issue.applications.feedback"));
-                        feedback.setMaxLength(2000);
-                        feedback.setWidthFull();
-                        Button approve = new Button(getTranslation("issue.applications.approve"), e -> {
-                            if (Notifications.attempt(() -> awards.approve(app.getId(), app.getVersion()))) refresh();
-                        });
-                        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-                        approve.setAriaLabel(getTranslation("issue.applications.approve-named", app.getApplicantName()));
-                        Button giveBack = new Button(getTranslation("issue.applications.return"), e -> {
-                            try {
-                                awards.giveBack(app.getId(), app.getVersion(), feedback.getValue());
-                                refresh();
-                            } catch (UserError ex) {
-                                feedback.setErrorMessage(getTranslation(ex.key(), ex.params()));
-                                feedback.setInvalid(true);
-                            } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-                                Notifications.error(getTranslation("issue.applications.changed"));
-                                refresh();
-                            }
-                        });
-                        giveBack.setAriaLabel(getTranslation("issue.applications.return-named", app.getApplicantName()));
-                        HorizontalLayout actions = new HorizontalLayout(approve, giveBack);
-                        card.add(feedback, actions);
-                    }
-                    applicationsBox.add(card);
-                });
+        applications.show(badgeId);
     }
 
     @Override

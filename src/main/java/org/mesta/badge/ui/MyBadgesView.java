@@ -12,9 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.mesta.badge.Award;
-import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
+import org.mesta.badge.MyBadgesService;
 
 import java.time.Instant;
 
@@ -26,7 +26,7 @@ public class MyBadgesView extends Main implements HasDynamicTitle {
 
     final Div list = new Div();
 
-    MyBadgesView(AwardService awards, BadgeService badges) {
+    MyBadgesView(MyBadgesService awards, BadgeService badges) {
         addClassNames(LumoUtility.Padding.MEDIUM);
         list.setId("my-badges");
         list.addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.MEDIUM);

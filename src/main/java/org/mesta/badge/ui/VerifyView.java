@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.badge.AwardService;
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.badge.Verification;
 
 import java.time.format.DateTimeFormatter;
@@ -33,7 +33,7 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
 
     static final int MAX_MB = 5;
 
-    private final AwardService awards;
+    private final OpenBadgesService awards;
     Upload upload;
     final TextArea pasted = new TextArea();
     final EmailField email = new EmailField();
@@ -43,7 +43,7 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
 
     private final org.mesta.base.RateLimits limits;
 
-    VerifyView(AwardService awards, org.mesta.base.RateLimits limits) {
+    VerifyView(OpenBadgesService awards, org.mesta.base.RateLimits limits) {
         this.awards = awards;
         this.limits = limits;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);

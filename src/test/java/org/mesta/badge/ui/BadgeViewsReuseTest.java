@@ -32,6 +32,8 @@ class BadgeViewsReuseTest extends ViewTest {
     BadgeService badges;
     @Autowired
     AwardService awards;
+    @Autowired
+    org.mesta.badge.MyBadgesService myBadges;
 
     @BeforeEach
     void inEnglish() {
@@ -113,7 +115,7 @@ class BadgeViewsReuseTest extends ViewTest {
 
         test(view.text).setValue("I did B.");
         test(view.send).click();
-        var mine = awards.myApplications();
+        var mine = myBadges.myApplications();
         assertThat(mine).filteredOn(x -> x.getBadgeId() == b.getId()).hasSize(1)
                 .allSatisfy(x -> assertThat(x.getEvidenceFileName()).isNull());
         assertThat(mine).noneMatch(x -> x.getBadgeId() == a.getId());
