@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
 import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
@@ -216,20 +217,20 @@ public class BadgeService {
     /** Whether the signed-in person (if any) designs the badge's organisation's badges (its editors and admins). */
     @PreAuthorize("permitAll()")
     public boolean mayEdit(Badge b) {
-        return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
+        return MestaUser.current().map(u -> u.has(Role.PROVIDER)
                 && u.editsFor(b.getOrganisationId())).orElse(false);
     }
 
     /** Whether the signed-in person (if any) issues the badge's organisation's badges (its issuers and admins). */
     @PreAuthorize("permitAll()")
     public boolean mayIssue(Badge b) {
-        return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
+        return MestaUser.current().map(u -> u.has(Role.PROVIDER)
                 && u.issuesFor(b.getOrganisationId())).orElse(false);
     }
 
     /** Whether the signed-in person acts for the badge's organisation at all (sees its drafts and awards). */
     private boolean member(Badge b) {
-        return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
+        return MestaUser.current().map(u -> u.has(Role.PROVIDER)
                 && u.organisationIds().contains(b.getOrganisationId())).orElse(false);
     }
 

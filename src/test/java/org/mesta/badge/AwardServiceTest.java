@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,7 +130,7 @@ class AwardServiceTest {
         as(users, LEARNER);
         assertThatThrownBy(() -> awards.redeem("NOPE0-00000")).isInstanceOf(UserError.class).hasMessage("claim.error.unknown");
         assertThatThrownBy(() -> awards.redeem(later.getCode())).isInstanceOf(UserError.class).hasMessage("claim.error.not-yet");
-        Award mine = awards.redeem(code.getCode().toLowerCase().replace("-", " "));
+        Award mine = awards.redeem(code.getCode().toLowerCase(Locale.ROOT).replace("-", " "));
         assertThat(mine.getRecipientEmail()).isEqualTo("learner@mesta.example");
         assertThat(myBadges.mine()).extracting(Award::getPublicId).contains(mine.getPublicId());
         assertThatThrownBy(() -> awards.redeem(code.getCode())).isInstanceOf(UserError.class).hasMessage("claim.error.used-up");

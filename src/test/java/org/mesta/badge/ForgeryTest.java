@@ -2,6 +2,7 @@ package org.mesta.badge;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -9,10 +10,12 @@ import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,7 +65,7 @@ class ForgeryTest {
         return DccForger.elsewhere(MOJCA);
     }
 
-    static JsonObject with(JsonObject o, String key, jakarta.json.JsonValue value) {
+    static JsonObject with(JsonObject o, String key, JsonValue value) {
         return Json.createObjectBuilder(o).add(key, value).build();
     }
 
@@ -127,7 +130,7 @@ class ForgeryTest {
         assertThat(openBadges.verify(png, null, MOJCA).status()).isEqualTo(VALID);
         String svg = Baking.bakeSvg(badges.svg(a.getBadgeId(), "sl"), Baking.OB3,
                 f.get("our-award-to-someone-else").credential().toString(), null);
-        assertThat(openBadges.verify(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "eve@example.org").status())
+        assertThat(openBadges.verify(svg.getBytes(StandardCharsets.UTF_8), null, "eve@example.org").status())
                 .as("baked SVG").isEqualTo(TAMPERED);
 
         // The independent verifier agrees the signatures are the stranger's own and sound (so "Tampered" above is
@@ -183,6 +186,6 @@ class ForgeryTest {
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> openBadges.rotateIssuerKey(org)).as("anonymous").isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -1,0 +1,71 @@
+package org.mesta.badge.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTexts;
+import org.mesta.base.ui.SvgImage;
+import org.mesta.base.ui.TranslationProvider;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The designer's live preview: the SVG the badge will carry (rendered by the server), in a language chosen here,
+ * with what lacks contrast (below WCAG AA) said beneath it as it happens.
+ */
+class BadgePreview extends Composite<Div> {
+
+    private final BadgeService service;
+    private boolean loading;
+
+    final SvgImage box = new SvgImage("", "min(100%, 20rem)");
+    final Select<Locale> language = new Select<>();
+    final Div contrast = new Div();
+
+    /** {@code languageChanged} runs when someone picks another language to preview. */
+    BadgePreview(BadgeService service, Runnable languageChanged) {
+        this.service = service;
+        box.setId("badge-preview");
+        box.setHeight(null);
+        box.getStyle().set("aspect-ratio", "1");
+        language.setLabel(getTranslation("badge.design.preview-language"));
+        language.setItems(TranslationProvider.LOCALES);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.addValueChangeListener(e -> {
+            if (!loading) languageChanged.run();
+        });
+        contrast.setId("contrast-warnings");
+        contrast.getElement().setAttribute("role", "status");
+        contrast.getElement().setAttribute("aria-live", "polite");
+        getContent().add(box, language, contrast);
+        getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+    }
+
+    /** Starts a badge in the reader's language (quietly: the badge is drawn once it is all filled in). */
+    void reset(Locale reader) {
+        loading = true;
+        try {
+            language.setValue(TranslationProvider.supported(reader));
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Draws the badge (with its stored picture) in the chosen language and says what lacks contrast. */
+    void show(long badgeId, BadgeDesign design, Map<String, BadgeTexts> texts) {
+        String lang = language.getValue() == null ? "en" : language.getValue().getLanguage();
+        box.setSvg(service.preview(badgeId, design, texts.getOrDefault(lang, BadgeTexts.empty())));
+        contrast.removeAll();
+        for (BadgeDesign.ContrastProblem p : design.contrastProblems()) {
+            Paragraph warning = new Paragraph(getTranslation("badge.contrast." + p.part(),
+                    String.format(getLocale(), "%.1f", p.ratio())));
+            warning.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
+            contrast.add(warning);
+        }
+    }
+}
