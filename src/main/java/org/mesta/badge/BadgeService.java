@@ -119,10 +119,7 @@ public class BadgeService {
         if (b.getStatus() == BadgeStatus.ARCHIVED) {
             throw new UserError("badge.error.archived");
         }
-        var problems = draft.problems();
-        if (!problems.isEmpty()) {
-            throw new UserError(problems.getFirst().key());
-        }
+        UserError.throwIfAny(draft.problems());
         b.edit(json.writeValueAsString(draft.design()), draft.texts(), draft.criteriaUrl(), draft.tags(),
                 draft.alignments(), draft.expiryMonths(), clock.instant());
         return badges.saveAndFlush(b);
@@ -136,11 +133,8 @@ public class BadgeService {
             throw new ObjectOptimisticLockingFailureException(Badge.class, id);
         }
         String language = cities.findCity(b.getCityId()).map(c -> c.getDefaultLanguage()).orElse("en");
-        var problems = new BadgeDraft(design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(),
-                b.getExpiryMonths()).publishProblems(language);
-        if (!problems.isEmpty()) {
-            throw new UserError(problems.getFirst().key());
-        }
+        UserError.throwIfAny(new BadgeDraft(design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(),
+                b.getExpiryMonths()).publishProblems(language));
         b.setStatus(BadgeStatus.PUBLISHED, clock.instant());
         return badges.saveAndFlush(b);
     }

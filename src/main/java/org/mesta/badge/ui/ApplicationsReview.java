@@ -15,6 +15,7 @@ import org.mesta.badge.BadgeApplication;
 import org.mesta.badge.BadgeApplicationService;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.ZoneId;
@@ -30,7 +31,10 @@ class ApplicationsReview extends Div {
     private final Runnable decided;
     private long badgeId;
 
-    /** {@code decided} runs after an approval or a return (the awards list changes too). */
+    /**
+     * {@code decided} runs after an approval or a return (the awards list changes too), and when someone else
+     * answered meanwhile and the reviewer chooses to reload.
+     */
     ApplicationsReview(BadgeApplicationService applications, ZoneId zone, Runnable decided) {
         this.applications = applications;
         this.zone = zone;
@@ -77,7 +81,9 @@ class ApplicationsReview extends Div {
             feedback.setMaxLength(2000);
             feedback.setWidthFull();
             Button approve = new Button(getTranslation("issue.applications.approve"), e -> {
-                if (Notifications.attempt(() -> applications.approve(app.getId(), app.getVersion()))) decided.run();
+                if (Notifications.attemptChange(() -> applications.approve(app.getId(), app.getVersion()), decided)) {
+                    decided.run();
+                }
             });
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             approve.setAriaLabel(getTranslation("issue.applications.approve-named", app.getApplicantName()));
@@ -89,8 +95,7 @@ class ApplicationsReview extends Div {
                     feedback.setErrorMessage(getTranslation(ex.key(), ex.params()));
                     feedback.setInvalid(true);
                 } catch (OptimisticLockingFailureException ex) {
-                    Notifications.error(getTranslation("issue.applications.changed"));
-                    decided.run();
+                    StaleEdit.tell(decided);
                 }
             });
             giveBack.setAriaLabel(getTranslation("issue.applications.return-named", app.getApplicantName()));

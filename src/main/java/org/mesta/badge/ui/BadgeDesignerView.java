@@ -1,5 +1,6 @@
 package org.mesta.badge.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -25,16 +26,19 @@ import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeStatus;
+import org.mesta.base.Languages;
+import org.mesta.base.Problem;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.StaleEdit;
+import org.mesta.city.CityService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The badge designer: every change redraws the preview at once (the server renders the same SVG the badge
@@ -47,12 +51,11 @@ import java.util.List;
 public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final BadgeService service;
+    private final CityService cities;
     private long id;
     private long version;
-    private BadgeDesign design;
     private boolean loading;
-    private final Deque<BadgeDesign> undo = new ArrayDeque<>();
-    private final Deque<BadgeDesign> redo = new ArrayDeque<>();
+    private final DesignHistory history = new DesignHistory();
 
     final BadgePreview preview;
     final Span status = new Span();
@@ -70,15 +73,16 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
     final AlignmentEditor alignments = new AlignmentEditor();
     final IntegerField expiryMonths = new IntegerField();
 
-    BadgeDesignerView(BadgeService service) {
+    BadgeDesignerView(BadgeService service, CityService cities) {
         this.service = service;
+        this.cities = cities;
         preview = new BadgePreview(service, this::redraw);
         picture = new BadgePictureField(service, b -> {
             version = b.getVersion();
             redraw();
         });
         look = new BadgeLookEditor(picture, this::change);
-        words = new BadgeWordsField(() -> {
+        words = new BadgeWordsField(Languages.of(getLocale().getLanguage(), List.of()), () -> {
             if (!loading) redraw();
         });
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
@@ -87,6 +91,14 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
 
     @Override
     public void setParameter(BeforeEvent event, Long badgeId) {
+        load(badgeId);
+    }
+
+    /**
+     * Reads the badge as stored (also after someone else changed it, when the person chooses to reload) into the
+     * controls built once below; nothing of the previous badge stays (undo, rows, tags).
+     */
+    private void load(long badgeId) {
         Badge b = service.get(badgeId);
         if (!service.mayEdit(b)) {
             throw new AccessDeniedException("not your badge");
@@ -94,24 +106,18 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
         id = b.getId();
         version = b.getVersion();
         BadgeDraft draft = service.draft(id);
-        design = draft.design();
-        fill(b, draft);
-    }
-
-    /** Puts one badge into the controls built once below; nothing of the previous badge stays (undo, rows, tags). */
-    private void fill(Badge b, BadgeDraft draft) {
+        history.start(draft.design());
         loading = true;
         try {
-            undo.clear();
-            redo.clear();
             status.setText(getTranslation(b.getStatus().translationKey()));
             publish.setVisible(b.getStatus() == BadgeStatus.DRAFT);
             issue.setVisible(b.getStatus() == BadgeStatus.PUBLISHED);
             picture.show(id);
-            preview.reset(getLocale());
+            Languages languages = BadgeWordsField.languages(cities.findCity(b.getCityId()), draft.texts(), getLocale());
+            preview.reset(languages, getLocale());
             look.template.clear();
             clearProblems();
-            words.setValue(draft.texts(), getLocale().getLanguage());
+            words.setValue(draft.texts(), languages);
             criteriaUrl.setValue(draft.criteriaUrl() == null ? "" : draft.criteriaUrl());
             tags.show(draft.tags());
             alignments.setValue(draft.alignments());
@@ -119,7 +125,7 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
         } finally {
             loading = false;
         }
-        show(design);
+        show();
     }
 
     /** Built once: Vaadin keeps this instance when only the badge id changes, so listeners are added here only. */
@@ -184,41 +190,31 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
 
     /** A design change from a control: remembered for undo, then shown. */
     void change(BadgeDesign next) {
-        if (loading || next.equals(design)) return;
-        undo.push(design);
-        redo.clear();
-        design = next;
-        show(design);
+        if (!loading && history.change(next)) show();
     }
 
     void undo() {
-        if (undo.isEmpty()) return;
-        redo.push(design);
-        design = undo.pop();
-        show(design);
+        if (history.undo()) show();
     }
 
     void redo() {
-        if (redo.isEmpty()) return;
-        undo.push(design);
-        design = redo.pop();
-        show(design);
+        if (history.redo()) show();
     }
 
     /** Puts the design into every control (without counting as changes) and redraws. */
-    private void show(BadgeDesign d) {
-        look.show(d);
-        undoButton.setEnabled(!undo.isEmpty());
-        redoButton.setEnabled(!redo.isEmpty());
+    private void show() {
+        look.show(history.current());
+        undoButton.setEnabled(history.canUndo());
+        redoButton.setEnabled(history.canRedo());
         redraw();
     }
 
     void redraw() {
-        preview.show(id, design, words.getValue());
+        preview.show(id, history.current(), words.getValue());
     }
 
     BadgeDraft draft() {
-        return new BadgeDraft(design, words.getValue(), criteriaUrl.getValue(), new ArrayList<>(tags.getValue()),
+        return new BadgeDraft(history.current(), words.getValue(), criteriaUrl.getValue(), new ArrayList<>(tags.getValue()),
                 alignments.getValue(), expiryMonths.getValue());
     }
 
@@ -227,6 +223,7 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
         clearProblems();
         if (!problems.isEmpty()) {
             showProblems(problems);
+            Notifications.error(getTranslation("badge.fix-problems"));
             return false;
         }
         try {
@@ -235,7 +232,7 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
             Notifications.success(getTranslation("badge.saved"));
             return true;
         } catch (OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("badge.changed-elsewhere"));
+            StaleEdit.tell(() -> load(id));
         } catch (UserError e) {
             Notifications.error(getTranslation(e.key(), e.params()));
         }
@@ -252,42 +249,37 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
             issue.setVisible(true);
             Notifications.success(getTranslation("badge.published"));
         } catch (UserError e) {
+            showProblems(e.problems());
             Notifications.error(getTranslation(e.key(), e.params()));
+        } catch (OptimisticLockingFailureException e) {
+            StaleEdit.tell(() -> load(id));
         }
+    }
+
+    /** The fields outside the words and alignments, by the name their problems use. */
+    private Map<String, HasValidation> plainFields() {
+        return Map.of("criteriaUrl", criteriaUrl, "tags", tags, "expiryMonths", expiryMonths);
     }
 
     private void clearProblems() {
         words.clearProblems();
-        criteriaUrl.setInvalid(false);
-        tags.setInvalid(false);
-        expiryMonths.setInvalid(false);
+        plainFields().values().forEach(f -> f.setInvalid(false));
     }
 
-    private void showProblems(List<BadgeDraft.Problem> problems) {
-        for (BadgeDraft.Problem p : problems) {
-            String message = getTranslation(p.key());
-            if (words.showProblem(p.field(), message)) continue;
-            switch (p.field()) {
-                case "criteriaUrl" -> {
-                    criteriaUrl.setErrorMessage(message);
-                    criteriaUrl.setInvalid(true);
-                }
-                case "tags" -> {
-                    tags.setErrorMessage(message);
-                    tags.setInvalid(true);
-                }
-                case "expiryMonths" -> {
-                    expiryMonths.setErrorMessage(message);
-                    expiryMonths.setInvalid(true);
-                }
-                default -> {
-                    if (p.field().startsWith("alignment.")) {
-                        alignments.showProblem(Integer.parseInt(p.field().substring("alignment.".length())), message);
-                    }
-                }
+    /** Puts each problem next to its field (a service's refusal names its fields too). */
+    private void showProblems(List<Problem> problems) {
+        for (Problem p : problems) {
+            String message = getTranslation(p.key(), p.params());
+            HasValidation field = plainFields().get(p.field());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else if (p.field().startsWith("alignment.")) {
+                alignments.showProblem(Integer.parseInt(p.field().substring("alignment.".length())), message);
+            } else {
+                words.showProblem(p.field(), message);
             }
         }
-        Notifications.error(getTranslation("badge.fix-problems"));
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.base.Languages;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.base.ui.TranslationProvider;
 
@@ -24,7 +25,7 @@ class BadgePreview extends Composite<Div> {
     private boolean loading;
 
     final SvgImage box = new SvgImage("", "min(100%, 20rem)");
-    final Select<Locale> language = new Select<>();
+    final Select<String> language = new Select<>();
     final Div contrast = new Div();
 
     /** {@code languageChanged} runs when someone picks another language to preview. */
@@ -34,8 +35,9 @@ class BadgePreview extends Composite<Div> {
         box.setHeight(null);
         box.getStyle().set("aspect-ratio", "1");
         language.setLabel(getTranslation("badge.design.preview-language"));
-        language.setItems(TranslationProvider.LOCALES);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        // A language the app speaks is named as in the language menu; any other as the reader calls it.
+        language.setItemLabelGenerator(code -> TranslationProvider.LOCALES.stream().anyMatch(l -> l.getLanguage().equals(code))
+                ? getTranslation("language." + code) : Languages.displayName(code, getLocale()));
         language.addValueChangeListener(e -> {
             if (!loading) languageChanged.run();
         });
@@ -46,11 +48,15 @@ class BadgePreview extends Composite<Div> {
         getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
     }
 
-    /** Starts a badge in the reader's language (quietly: the badge is drawn once it is all filled in). */
-    void reset(Locale reader) {
+    /**
+     * Starts a badge in its languages, showing the reader's if it is one of them (quietly: the badge is drawn once
+     * it is all filled in).
+     */
+    void reset(Languages languages, Locale reader) {
         loading = true;
         try {
-            language.setValue(TranslationProvider.supported(reader));
+            language.setItems(languages.codes());
+            language.setValue(languages.contains(reader.getLanguage()) ? reader.getLanguage() : languages.first());
         } finally {
             loading = false;
         }
@@ -58,7 +64,7 @@ class BadgePreview extends Composite<Div> {
 
     /** Draws the badge (with its stored picture) in the chosen language and says what lacks contrast. */
     void show(long badgeId, BadgeDesign design, Map<String, BadgeTexts> texts) {
-        String lang = language.getValue() == null ? "en" : language.getValue().getLanguage();
+        String lang = language.getValue() == null ? "en" : language.getValue();
         box.setSvg(service.preview(badgeId, design, texts.getOrDefault(lang, BadgeTexts.empty())));
         contrast.removeAll();
         for (BadgeDesign.ContrastProblem p : design.contrastProblems()) {

@@ -1,124 +1,129 @@
 package org.mesta.badge.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.badge.BadgeTexts;
-import org.mesta.base.ui.TranslationProvider;
+import org.mesta.base.Languages;
+import org.mesta.base.MultilingualText;
+import org.mesta.base.ui.MultilingualField;
+import org.mesta.city.City;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * A badge's words, one foldable group per language: the words on the badge (name, subtitle, ribbon, picture
+ * A badge's words in each of its city's languages: the words on the badge (name, subtitle, ribbon, picture
  * description), which redraw the preview as they are typed, and the longer description and criteria.
  */
 class BadgeWordsField extends Composite<Div> {
 
-    /** Per language, the words drawn on the badge. */
-    final Map<String, Map<String, TextField>> lines = new LinkedHashMap<>();
-    /** Per language, the description and the criteria. */
-    final Map<String, Map<String, TextArea>> about = new LinkedHashMap<>();
-    private final Map<String, Details> groups = new LinkedHashMap<>();
+    final MultilingualField name;
+    final MultilingualField subtitle;
+    final MultilingualField ribbon;
+    final MultilingualField imageAlt;
+    final MultilingualField description;
+    final MultilingualField criteria;
+    /** Each field by the name its problems use ("name" in "name.sl"). */
+    private final Map<String, MultilingualField> fields = new LinkedHashMap<>();
+    private final List<MultilingualField> drawn;
     private boolean loading;
 
     /** {@code changed} runs when someone changes words drawn on the badge. */
-    BadgeWordsField(Runnable changed) {
+    BadgeWordsField(Languages languages, Runnable changed) {
+        name = field("name", MultilingualField.line("badge.text.name", languages), 120);
+        subtitle = field("subtitle", MultilingualField.line("badge.text.subtitle", languages), 120);
+        ribbon = field("ribbon", MultilingualField.line("badge.text.ribbon", languages), 60);
+        imageAlt = field("imageAlt", MultilingualField.line("badge.text.image-alt", languages), 300);
+        description = field("description", MultilingualField.area("badge.text.description", languages), 2000);
+        criteria = field("criteria", MultilingualField.area("badge.text.criteria", languages), 4000);
+        drawn = List.of(name, subtitle, ribbon, imageAlt);
+        drawn.forEach(f -> f.addValueChangeListener(e -> {
+            if (!loading) changed.run();
+        }));
         getContent().add(new H3(getTranslation("badge.design.words")));
-        for (Locale l : TranslationProvider.LOCALES) {
-            String lang = l.getLanguage();
-            String languageName = Locale.forLanguageTag(lang).getDisplayLanguage(getLocale());
-            Map<String, TextField> line = new LinkedHashMap<>();
-            line.put("name", field("badge.text.name", languageName, 120, changed));
-            line.put("subtitle", field("badge.text.subtitle", languageName, 120, changed));
-            line.put("ribbon", field("badge.text.ribbon", languageName, 60, changed));
-            line.put("imageAlt", field("badge.text.image-alt", languageName, 300, changed));
-            Map<String, TextArea> long_ = new LinkedHashMap<>();
-            long_.put("description", area("badge.text.description", languageName, 2000));
-            long_.put("criteria", area("badge.text.criteria", languageName, 4000));
-            lines.put(lang, line);
-            about.put(lang, long_);
-            Div fields = new Div();
-            line.values().forEach(fields::add);
-            long_.values().forEach(fields::add);
-            fields.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
-            Details details = new Details(languageName, fields);
-            groups.put(lang, details);
-            getContent().add(details);
-        }
+        fields.values().forEach(getContent()::add);
+        getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+        typedLive();
     }
 
-    private TextField field(String key, String languageName, int max, Runnable changed) {
-        TextField f = new TextField(getTranslation(key, languageName));
+    private MultilingualField field(String key, MultilingualField f, int max) {
         f.setMaxLength(max);
-        f.setWidthFull();
-        f.setValueChangeMode(ValueChangeMode.LAZY);
-        f.addValueChangeListener(e -> {
-            if (!loading) changed.run();
-        });
+        fields.put(key, f);
         return f;
     }
 
-    private TextArea area(String key, String languageName, int max) {
-        TextArea a = new TextArea(getTranslation(key, languageName));
-        a.setMaxLength(max);
-        a.setWidthFull();
-        return a;
+    /** The preview follows the words on the badge as they are typed, not only when the input is left. */
+    private void typedLive() {
+        drawn.forEach(f -> f.inputs().values().forEach(i -> i.setValueChangeMode(ValueChangeMode.LAZY)));
     }
 
-    /** A badge's words; the reader's language and every language with words are unfolded. */
-    void setValue(Map<String, BadgeTexts> texts, String readerLanguage) {
+    /** The city's languages, its first first, and any other the badge already has words in. */
+    static Languages languages(Optional<City> city, Map<String, BadgeTexts> texts, Locale reader) {
+        Set<String> offered = new LinkedHashSet<>(city.map(City::getOfferedLanguages).orElse(Set.of()));
+        texts.forEach((lang, t) -> {
+            if (!t.equals(BadgeTexts.empty())) offered.add(lang);
+        });
+        String first = city.map(City::getDefaultLanguage)
+                .orElse(offered.isEmpty() ? reader.getLanguage() : offered.iterator().next());
+        return Languages.of(first, offered);
+    }
+
+    Languages languages() {
+        return name.getLanguages();
+    }
+
+    /** A badge's words, in the inputs of the given languages (its city's, and any it already has words in). */
+    void setValue(Map<String, BadgeTexts> texts, Languages languages) {
         loading = true;
         try {
-            lines.forEach((lang, line) -> {
-                BadgeTexts t = texts.getOrDefault(lang, BadgeTexts.empty());
-                line.get("name").setValue(t.name());
-                line.get("subtitle").setValue(t.subtitle());
-                line.get("ribbon").setValue(t.ribbon());
-                line.get("imageAlt").setValue(t.imageAlt());
-                about.get(lang).get("description").setValue(t.description());
-                about.get(lang).get("criteria").setValue(t.criteria());
-                groups.get(lang).setOpened(lang.equals(readerLanguage) || !t.isEmpty());
-            });
+            fields.values().forEach(f -> f.setLanguages(languages));
+            typedLive();
+            name.setValue(text(texts, BadgeTexts::name));
+            subtitle.setValue(text(texts, BadgeTexts::subtitle));
+            ribbon.setValue(text(texts, BadgeTexts::ribbon));
+            imageAlt.setValue(text(texts, BadgeTexts::imageAlt));
+            description.setValue(text(texts, BadgeTexts::description));
+            criteria.setValue(text(texts, BadgeTexts::criteria));
         } finally {
             loading = false;
         }
     }
 
+    private static MultilingualText text(Map<String, BadgeTexts> texts, Function<BadgeTexts, String> part) {
+        Map<String, String> out = new LinkedHashMap<>();
+        texts.forEach((lang, t) -> out.put(lang, part.apply(t)));
+        return new MultilingualText(out);
+    }
+
+    /** The words per language, every language of the inputs included (empty words where nothing was typed). */
     Map<String, BadgeTexts> getValue() {
         Map<String, BadgeTexts> out = new LinkedHashMap<>();
-        lines.forEach((lang, line) -> out.put(lang, new BadgeTexts(line.get("name").getValue(),
-                line.get("subtitle").getValue(), line.get("ribbon").getValue(),
-                about.get(lang).get("description").getValue(), about.get(lang).get("criteria").getValue(),
-                line.get("imageAlt").getValue())));
+        for (String lang : languages().codes()) {
+            out.put(lang, new BadgeTexts(name.getValue().in(lang), subtitle.getValue().in(lang),
+                    ribbon.getValue().in(lang), description.getValue().in(lang), criteria.getValue().in(lang),
+                    imageAlt.getValue().in(lang)));
+        }
         return out;
     }
 
     void clearProblems() {
-        lines.values().forEach(m -> m.values().forEach(f -> f.setInvalid(false)));
-        about.values().forEach(m -> m.values().forEach(f -> f.setInvalid(false)));
+        fields.values().forEach(f -> f.setInvalid(false));
     }
 
     /** Shows a problem with one of the words ("name.sl"); false when the field is none of these. */
     boolean showProblem(String field, String message) {
         String[] parts = field.split("\\.");
-        if (parts.length != 2 || !lines.containsKey(parts[1])) return false;
-        TextField f = lines.get(parts[1]).get(parts[0]);
-        TextArea a = about.get(parts[1]).get(parts[0]);
-        if (f != null) {
-            f.setErrorMessage(message);
-            f.setInvalid(true);
-        }
-        if (a != null) {
-            a.setErrorMessage(message);
-            a.setInvalid(true);
-        }
+        if (parts.length != 2 || !fields.containsKey(parts[0]) || !languages().contains(parts[1])) return false;
+        fields.get(parts[0]).showProblem(parts[1], message);
         return true;
     }
 }

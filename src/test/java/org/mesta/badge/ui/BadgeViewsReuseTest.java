@@ -64,7 +64,7 @@ class BadgeViewsReuseTest extends ViewTest {
         BadgeDesignerView view = navigate("provider/badge/" + b.getId(), BadgeDesignerView.class);
         assertThat(view).isSameAs(first);
 
-        assertThat(view.words.lines.get("sl").get("name").getValue()).isEqualTo("Beta");
+        assertThat(view.words.name.inputs().get("sl").getValue()).isEqualTo("Beta");
         assertThat(view.criteriaUrl.getValue()).isEqualTo("https://example.org/Beta");
         assertThat(view.alignments.rows).extracting(r -> r[0].getValue()).containsExactly("Okvir B");
         assertThat(view.undoButton.isEnabled()).as("A's undo history is not B's").isFalse();

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
@@ -66,7 +68,7 @@ class BadgeViewsTest extends ViewTest {
         test(view.redoButton).click();
         assertThat(view.look.shape.getValue()).isEqualTo(BadgeDesign.Shape.SHIELD);
 
-        test(view.words.lines.get("en").get("name")).setValue("Young speaker");
+        test((TextField) view.words.name.inputs().get("en")).setValue("Young speaker");
         assertThat(previewSvg(view)).contains("<title id=\"badge-title\">Young speaker</title>");
     }
 
@@ -87,9 +89,9 @@ class BadgeViewsTest extends ViewTest {
         test(view.publish).click();
         assertThat(notifications()).contains("Give the badge a name in the city's language before publishing.");
 
-        test(view.words.lines.get("sl").get("name")).setValue("Mladi govornik");
-        test(view.words.about.get("sl").get("description")).setValue("Za nastop na forumu.");
-        test(view.words.about.get("sl").get("criteria")).setValue("Nastopi in odgovori na vprašanja.");
+        test((TextField) view.words.name.inputs().get("sl")).setValue("Mladi govornik");
+        test((TextArea) view.words.description.inputs().get("sl")).setValue("Za nastop na forumu.");
+        test((TextArea) view.words.criteria.inputs().get("sl")).setValue("Nastopi in odgovori na vprašanja.");
         test(view.publish).click();
         assertThat(view.status.getText()).isEqualTo("Published");
         assertThat(view.publish.isVisible()).isFalse();
