@@ -3,6 +3,7 @@ package org.mesta.badge.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +19,7 @@ import org.mesta.badge.BadgeStatus;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.badge.PoisonGraph;
 import org.mesta.base.MestaUser;
+import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -34,6 +36,8 @@ class BadgeViewsTest extends ViewTest {
 
     @Autowired
     BadgeService badges;
+    @Autowired
+    CityService cities;
 
     private String previewSvg(BadgeDesignerView view) {
         return view.preview.box.getSvg();
@@ -100,6 +104,27 @@ class BadgeViewsTest extends ViewTest {
         assertThat(saved.alignments()).extracting(Alignment::url).containsExactly("https://esco.ec.europa.eu/");
         assertThat(saved.tags()).containsExactlyInAnyOrder("skill:public-speaking", "forum 2026");
         assertThat(view.tags.getItemLabelGenerator().apply("skill:public-speaking")).isEqualTo("Public speaking");
+    }
+
+    @Test
+    void a_badge_someone_else_saved_meanwhile_is_not_overwritten_and_the_designer_reloads_it_on_request() {
+        BadgeDesignerView view = designer();
+        long id = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getPath().replaceAll(".*/", ""));
+        String city = cities.findCity(badges.get(id).getCityId()).orElseThrow().getDefaultLanguage();
+        assertThat(view.words.name.inputs().keySet()).as("the city's languages, its first first").first().isEqualTo(city);
+        test((TextField) view.words.name.inputs().get(city)).setValue("Moja različica");
+        Badge meanwhile = badges.get(id);
+        badges.save(id, meanwhile.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
+
+        test(view.save).click();
+        ConfirmDialog notice = $(ConfirmDialog.class).single();
+        assertThat(notice.isOpened()).isTrue();
+        assertThat(view.words.name.inputs().get(city).getValue()).as("kept until they choose").isEqualTo("Moja različica");
+        assertThat(badges.draft(id).texts().get("sl").name()).as("theirs is not overwritten").isEqualTo("Mladi govornik");
+        test(notice).confirm();
+        assertThat(view.words.name.inputs().get("sl").getValue()).isEqualTo("Mladi govornik");
+        test(view.save).click();
+        assertThat(notifications()).contains("Badge saved.");
     }
 
     @Test
