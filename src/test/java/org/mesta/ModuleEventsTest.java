@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.badge.Award;
 import org.mesta.badge.AwardService;
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
@@ -58,6 +59,8 @@ class ModuleEventsTest {
     InboxService inbox;
     @Autowired
     AwardService awards;
+    @Autowired
+    OpenBadgesService openBadges;
     @Autowired
     BadgeService badges;
     @Autowired
@@ -129,7 +132,7 @@ class ModuleEventsTest {
         } finally {
             smtp.start();
         }
-        assertThat(awards.byPublicId(award.getPublicId())).as("the award itself is kept").isPresent();
+        assertThat(openBadges.byPublicId(award.getPublicId())).as("the award itself is kept").isPresent();
         assertThat(registry.findIncompletePublications()).as("the mail is still owed").anyMatch(forEva);
 
         incomplete.resubmitIncompletePublications(forEva); // what a restart does for every incomplete publication

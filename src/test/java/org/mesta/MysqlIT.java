@@ -1,5 +1,6 @@
 package org.mesta;
 
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.CommentService;
@@ -206,6 +207,8 @@ class MysqlIT {
     BadgeService badges;
     @Autowired
     AwardService awards;
+    @Autowired
+    OpenBadgesService openBadges;
 
     @Test
     void badges_are_designed_awarded_signed_baked_and_verified_on_mysql() {
@@ -220,7 +223,7 @@ class MysqlIT {
         var award = awards.awardsOf(b.getId()).getFirst();
         assertThat(award.getCredential()).contains("eddsa-rdfc-2022");
         SecurityContextHolder.clearContext();
-        assertThat(awards.verify(awards.bakedPng(award), null, "mysql.learner@example.org").status())
+        assertThat(openBadges.verify(openBadges.bakedPng(award), null, "mysql.learner@example.org").status())
                 .isEqualTo(Verification.Status.VALID);
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import org.mesta.base.AbstractEntity;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -50,7 +51,7 @@ public class Award extends AbstractEntity {
         this.language = language;
         this.issuedAt = now;
         this.expiresAt = badge.getExpiryMonths() == null ? null
-                : now.atZone(java.time.ZoneOffset.UTC).plusMonths(badge.getExpiryMonths()).toInstant();
+                : now.atZone(ZoneOffset.UTC).plusMonths(badge.getExpiryMonths()).toInstant();
         this.issuedBy = issuedBy;
         this.claimCodeId = claimCodeId;
     }

@@ -1,5 +1,6 @@
 package org.mesta.badge;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import org.mesta.base.AbstractEntity;
@@ -16,6 +18,7 @@ import org.mesta.base.AbstractEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +90,8 @@ public class Badge extends AbstractEntity {
     private String tags;
     private Integer expiryMonths;
     /** The uploaded picture, checked and stored as PNG (see BadgeImageCheck), or null. */
-    @jakarta.persistence.Lob
-    @jakarta.persistence.Basic(fetch = FetchType.LAZY)
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
     private byte[] image;
     private Long createdBy;
     private Instant createdAt;
@@ -146,7 +149,7 @@ public class Badge extends AbstractEntity {
 
     /** The picture as a data: URI for the SVG, or null. */
     String imageDataUri() {
-        return image == null ? null : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(image);
+        return image == null ? null : "data:image/png;base64," + Base64.getEncoder().encodeToString(image);
     }
 
     void setStatus(BadgeStatus status, Instant now) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Lob;
 import org.mesta.base.AbstractEntity;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** A learner's application for a badge, with evidence, and the reviewer's answer. */
 @Entity
@@ -18,7 +19,7 @@ public class BadgeApplication extends AbstractEntity {
         PENDING, APPROVED, RETURNED;
 
         public String translationKey() {
-            return "application.status." + name().toLowerCase();
+            return "application.status." + name().toLowerCase(Locale.ROOT);
         }
     }
 

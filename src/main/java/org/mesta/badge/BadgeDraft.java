@@ -1,11 +1,13 @@
 package org.mesta.badge;
 
+import org.mesta.base.Problem;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a provider edits about a badge, checked field by field (problems name the field). */
+/** Everything a provider edits about a badge, checked field by field (each {@link Problem} names its field). */
 public record BadgeDraft(BadgeDesign design, Map<String, BadgeTexts> texts, String criteriaUrl, List<String> tags,
                          List<Alignment> alignments, Integer expiryMonths) {
 
@@ -13,10 +15,6 @@ public record BadgeDraft(BadgeDesign design, Map<String, BadgeTexts> texts, Stri
         texts = Map.copyOf(texts);
         tags = tags == null ? List.of() : List.copyOf(tags);
         alignments = alignments == null ? List.of() : List.copyOf(alignments);
-    }
-
-    /** A problem with one field: the field's name and a translation key. */
-    public record Problem(String field, String key) {
     }
 
     /** What keeps the draft from being saved at all (lengths, formats). */

@@ -1,14 +1,18 @@
 package org.mesta.badge;
 
+import org.mesta.base.UserError;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
+import java.util.HexFormat;
 
 /**
  * Badge images at stable public URLs: PNG (512, 256, 128) and SVG per language. Published badges are
@@ -29,7 +33,7 @@ class BadgeImages {
         byte[] png = badges.png(id, lang, size);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
-                .eTag("\"" + java.util.HexFormat.of().formatHex(Bytes.sha256(png)).substring(0, 16) + "\"")
+                .eTag("\"" + HexFormat.of().formatHex(Bytes.sha256(png)).substring(0, 16) + "\"")
                 .body(png);
     }
 
@@ -43,8 +47,8 @@ class BadgeImages {
     }
 
     /** Unknown and not-yet-public badges look the same from outside: not found. */
-    @org.springframework.web.bind.annotation.ExceptionHandler({org.mesta.base.UserError.class,
-            org.springframework.security.access.AccessDeniedException.class})
+    @ExceptionHandler({UserError.class,
+            AccessDeniedException.class})
     ResponseEntity<Void> notFound() {
         return ResponseEntity.notFound().build();
     }

@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
 import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
@@ -118,10 +119,7 @@ public class BadgeService {
         if (b.getStatus() == BadgeStatus.ARCHIVED) {
             throw new UserError("badge.error.archived");
         }
-        var problems = draft.problems();
-        if (!problems.isEmpty()) {
-            throw new UserError(problems.getFirst().key());
-        }
+        UserError.throwIfAny(draft.problems());
         b.edit(json.writeValueAsString(draft.design()), draft.texts(), draft.criteriaUrl(), draft.tags(),
                 draft.alignments(), draft.expiryMonths(), clock.instant());
         return badges.saveAndFlush(b);
@@ -135,11 +133,8 @@ public class BadgeService {
             throw new ObjectOptimisticLockingFailureException(Badge.class, id);
         }
         String language = cities.findCity(b.getCityId()).map(c -> c.getDefaultLanguage()).orElse("en");
-        var problems = new BadgeDraft(design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(),
-                b.getExpiryMonths()).publishProblems(language);
-        if (!problems.isEmpty()) {
-            throw new UserError(problems.getFirst().key());
-        }
+        UserError.throwIfAny(new BadgeDraft(design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(),
+                b.getExpiryMonths()).publishProblems(language));
         b.setStatus(BadgeStatus.PUBLISHED, clock.instant());
         return badges.saveAndFlush(b);
     }
@@ -216,20 +211,20 @@ public class BadgeService {
     /** Whether the signed-in person (if any) designs the badge's organisation's badges (its editors and admins). */
     @PreAuthorize("permitAll()")
     public boolean mayEdit(Badge b) {
-        return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
+        return MestaUser.current().map(u -> u.has(Role.PROVIDER)
                 && u.editsFor(b.getOrganisationId())).orElse(false);
     }
 
     /** Whether the signed-in person (if any) issues the badge's organisation's badges (its issuers and admins). */
     @PreAuthorize("permitAll()")
     public boolean mayIssue(Badge b) {
-        return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
+        return MestaUser.current().map(u -> u.has(Role.PROVIDER)
                 && u.issuesFor(b.getOrganisationId())).orElse(false);
     }
 
     /** Whether the signed-in person acts for the badge's organisation at all (sees its drafts and awards). */
     private boolean member(Badge b) {
-        return MestaUser.current().map(u -> u.has(org.mesta.base.Role.PROVIDER)
+        return MestaUser.current().map(u -> u.has(Role.PROVIDER)
                 && u.organisationIds().contains(b.getOrganisationId())).orElse(false);
     }
 

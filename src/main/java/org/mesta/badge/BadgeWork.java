@@ -26,16 +26,16 @@ class BadgeWork {
     }
 
     /** Badges with applications waiting for review, the most waiting first. */
-    List<AwardService.Waiting> waitingApplications(Collection<Long> organisations, String language, int limit) {
+    List<MyBadgesService.Waiting> waitingApplications(Collection<Long> organisations, String language, int limit) {
         if (organisations.isEmpty()) return List.of();
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : queries.pendingPerBadge(organisations, BadgeApplication.Status.PENDING)) {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return badges.findAllById(counts.keySet()).stream()
-                .map(b -> new AwardService.Waiting(b.getId(), b.texts(language).name(), counts.get(b.getId())))
-                .sorted(Comparator.comparingLong(AwardService.Waiting::count).reversed()
-                        .thenComparing(AwardService.Waiting::badgeName, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(b -> new MyBadgesService.Waiting(b.getId(), b.texts(language).name(), counts.get(b.getId())))
+                .sorted(Comparator.comparingLong(MyBadgesService.Waiting::count).reversed()
+                        .thenComparing(MyBadgesService.Waiting::badgeName, Comparator.nullsLast(Comparator.naturalOrder())))
                 .limit(limit).toList();
     }
 
@@ -43,14 +43,14 @@ class BadgeWork {
         return organisations.isEmpty() ? 0 : queries.issuedSince(organisations, since);
     }
 
-    AwardService.LearnerBadges learner(long accountId, String email, int limit) {
+    MyBadgesService.LearnerBadges learner(long accountId, String email, int limit) {
         List<BadgeApplication> latest = queries.latestApplications(accountId, PageRequest.of(0, limit));
         Map<Long, Badge> named = new HashMap<>();
         badges.findAllById(latest.stream().map(BadgeApplication::getBadgeId).distinct().toList())
                 .forEach(b -> named.put(b.getId(), b));
-        return new AwardService.LearnerBadges(queries.countHeld(accountId, email),
+        return new MyBadgesService.LearnerBadges(queries.countHeld(accountId, email),
                 queries.countApplications(accountId, BadgeApplication.Status.PENDING),
-                latest.stream().map(a -> new AwardService.MyApplication(a.getBadgeId(),
+                latest.stream().map(a -> new MyBadgesService.MyApplication(a.getBadgeId(),
                         named.containsKey(a.getBadgeId()) ? named.get(a.getBadgeId()).texts(a.getLanguage()).name() : "",
                         a.getStatus(), a.getFeedback(), a.getSubmittedAt())).toList());
     }

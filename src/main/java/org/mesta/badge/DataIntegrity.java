@@ -33,6 +33,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * W3C Data Integrity proofs with the eddsa-rdfc-2022 cryptosuite: RDFC-1.0 canonical N-Quads of the proof
@@ -49,7 +50,7 @@ final class DataIntegrity {
             OB_V3, "/badge/contexts/ob-context-3.0.3.json");
     private static final byte[] ED25519_PUB = {(byte) 0xed, 0x01};
     private static final byte[] SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
-    private static final Map<String, JsonDocument> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, JsonDocument> LOADED = new ConcurrentHashMap<>();
     /**
      * Checking someone else's document is bounded: its size before it is parsed, and the time that JSON-LD
      * expansion plus RDFC-1.0 may take (a few interlinked blank nodes make RDFC-1.0's N-degree hashing

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Open Badges 2.0 hosted documents: Issuer profile, BadgeClass and Assertion, at their id URLs. */
 final class OpenBadges2 {
@@ -47,7 +48,7 @@ final class OpenBadges2 {
         return m;
     }
 
-    Map<String, Object> badgeClass(Badge b, String language, java.util.function.Function<String, String> tagLabel) {
+    Map<String, Object> badgeClass(Badge b, String language, Function<String, String> tagLabel) {
         BadgeTexts t = b.texts(language);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", CONTEXT);

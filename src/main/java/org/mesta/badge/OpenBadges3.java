@@ -6,6 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.mesta.city.Organisation;
 
+import java.util.Locale;
+import java.util.function.Function;
+
 
 /**
  * Open Badges 3.0: each award as an OpenBadgeCredential (VC Data Model 2.0), every collection an array as
@@ -32,7 +35,7 @@ final class OpenBadges3 {
     }
 
     private static String withoutScheme(String url) {
-        return url.toLowerCase(java.util.Locale.ROOT).replaceFirst("^https?://", "");
+        return url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "");
     }
 
     String credentialUrl(String publicId) {
@@ -41,7 +44,7 @@ final class OpenBadges3 {
 
     /** @param credentialStatus the award's bit in its organisation's status list; null for none */
     JsonObject credential(Award a, Badge b, Organisation org, String issuerDid,
-                          java.util.function.Function<String, String> tagLabel, JsonObject credentialStatus) {
+                          Function<String, String> tagLabel, JsonObject credentialStatus) {
         BadgeTexts t = b.texts(a.getLanguage());
         JsonObjectBuilder achievement = Json.createObjectBuilder()
                 .add("id", urls.badgeId(b.getId()))

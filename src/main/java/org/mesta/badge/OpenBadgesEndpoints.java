@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,10 +24,12 @@ class OpenBadgesEndpoints {
 
     static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
-    private final AwardService awards;
+    private final OpenBadgesService awards;
+    private final BadgeApplicationService applications;
 
-    OpenBadgesEndpoints(AwardService awards) {
+    OpenBadgesEndpoints(OpenBadgesService awards, BadgeApplicationService applications) {
         this.awards = awards;
+        this.applications = applications;
     }
 
     @GetMapping("/ob/v2/issuers/{id}")
@@ -61,7 +64,7 @@ class OpenBadgesEndpoints {
      */
     @GetMapping("/ob/v3/status/{organisationId}")
     ResponseEntity<String> statusList(@PathVariable long organisationId) {
-        AwardService.PublishedStatusList list = awards.statusList(organisationId)
+        OpenBadgesService.PublishedStatusList list = awards.statusList(organisationId)
                 .orElseThrow(() -> new UserError("error.not-found"));
         return ResponseEntity.ok().contentType(JSON_LD)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().mustRevalidate())
@@ -102,7 +105,7 @@ class OpenBadgesEndpoints {
     /** Evidence files: for the applicant and the organisation's reviewers (the session's sign-in applies). */
     @GetMapping("/api/applications/{id}/evidence")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        AwardService.Evidence e = awards.evidenceFile(id).orElseThrow(() -> new UserError("error.not-found"));
+        BadgeApplicationService.Evidence e = applications.evidenceFile(id).orElseThrow(() -> new UserError("error.not-found"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.type()))
                 .header("Content-Disposition", "attachment; filename=\"" + e.fileName().replace("\"", "") + "\"")
                 .header("X-Content-Type-Options", "nosniff")
@@ -111,7 +114,7 @@ class OpenBadgesEndpoints {
     }
 
     @ExceptionHandler({UserError.class, AccessDeniedException.class,
-            org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class})
+            AuthenticationCredentialsNotFoundException.class})
     ResponseEntity<Void> notFound() {
         return ResponseEntity.notFound().build();
     }

@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * What the verification page found: the badge's standing, whose it is and what it says.
@@ -20,7 +21,7 @@ public record Verification(Status status, String version, String issuerName, Str
         UNKNOWN_ISSUER;
 
         public String translationKey() {
-            return "verify.status." + name().toLowerCase();
+            return "verify.status." + name().toLowerCase(Locale.ROOT);
         }
     }
 

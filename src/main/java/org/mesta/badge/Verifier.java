@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -155,7 +156,7 @@ class Verifier {
                 && ob2.badgeId(a.getBadgeId()).equals(achievement.getString("id", ""))
                 && ob2.issuerId(a.getOrganisationId()).equals(issuer.getString("url", ""))
                 && OpenBadges2.iso(a.getIssuedAt()).equals(c.getString("validFrom", ""))
-                && java.util.Objects.equals(validUntil, expected);
+                && Objects.equals(validUntil, expected);
     }
 
     private static JsonObject proof(JsonObject c) {

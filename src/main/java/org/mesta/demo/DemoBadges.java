@@ -1,6 +1,7 @@
 package org.mesta.demo;
 
 import org.mesta.badge.AwardService;
+import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeDraft;
@@ -52,11 +53,13 @@ final class DemoBadges {
                             "Sam si popravil tri stvari v popravljalnici ali kolesarski delavnici.")));
 
     private final BadgeService badges;
+    private final BadgeApplicationService applications;
     private final AwardService awards;
 
-    DemoBadges(BadgeService badges, AwardService awards) {
-        this.badges = badges;
+    DemoBadges(BadgeService badges, BadgeApplicationService applications, AwardService awards) {
         this.awards = awards;
+        this.badges = badges;
+        this.applications = applications;
     }
 
     /** The organisation's badges (the signed-in user must be its admin): the published badges' ids, the first first. */
@@ -117,7 +120,7 @@ final class DemoBadges {
 
     /** The signed-in learner applies for the badge with a short story as evidence. */
     void apply(long badgeId, String language) {
-        awards.apply(badgeId, "sl".equals(language)
+        applications.apply(badgeId, "sl".equals(language)
                         ? "Sodeloval sem na vseh srečanjih in pomagal pri pripravi zadnjega. Fotografije so na povezavi."
                         : "I took part in every meeting and helped prepare the last one. Photos are at the link.",
                 "https://photos.mesta.example/albums/demo", null, null);

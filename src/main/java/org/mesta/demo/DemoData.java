@@ -2,6 +2,7 @@ package org.mesta.demo;
 
 import org.mesta.base.Role;
 import org.mesta.badge.AwardService;
+import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.SystemTask;
 import org.mesta.base.MestaUser;
@@ -83,6 +84,7 @@ class DemoData implements ApplicationRunner {
     private final boolean networkAwards;
 
     DemoData(CityService cities, AccountService accounts, BadgeService badges, AwardService awards,
+             BadgeApplicationService applications,
              UserDetailsService users, BoardService board, CampaignService campaigns, ChecklistService checklist,
              CommentService comments, RecommendationService library, ReachingOutService reachingOut,
              OpportunityService opportunities, Clock clock,
@@ -97,7 +99,7 @@ class DemoData implements ApplicationRunner {
         this.opportunities = opportunities;
         this.clock = clock;
         this.networkAwards = networkAwards;
-        this.designs = new DemoBadges(badges, awards);
+        this.designs = new DemoBadges(badges, applications, awards);
         this.work = new DemoWork(opportunities, board, campaigns, checklist, comments, library, accounts);
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.mesta.badge.AwardService;
+import org.mesta.badge.MyBadgesService;
 import org.mesta.badge.ui.ClaimView;
 import org.mesta.badge.ui.MyBadgesView;
 import org.mesta.base.Role;
@@ -41,7 +41,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
     private static final int COUNTED = 100;
 
     LearnerWorkspaceView(AccountService accounts, CityService cities, OpportunityService opportunities,
-                         AwardService awards) {
+                         MyBadgesService awards) {
         super("learner");
         Integer birthYear = accounts.me().getBirthYear();
         Integer age = birthYear == null ? null : Year.now(ClientTime.zone()).getValue() - birthYear;
@@ -54,7 +54,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
             week = opportunities.cards(new PublicQuery(city.getId(), null, null, null, null, null, false, age, today,
                     today.plusDays(6), COUNTED));
         }
-        AwardService.LearnerBadges badges = awards.learnerBadges(SHOWN);
+        MyBadgesService.LearnerBadges badges = awards.learnerBadges(SHOWN);
         String cityPage = city == null ? url(LearnerWorkspaceView.class) : url(CityOpportunitiesView.class, city.getSlug());
 
         add(figures(
@@ -88,7 +88,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
                 action(getTranslation("dash.learner.week.all", city.name(getLocale())), cityPage)));
     }
 
-    private Div applications(AwardService.LearnerBadges badges, String cityPage) {
+    private Div applications(MyBadgesService.LearnerBadges badges, String cityPage) {
         String title = getTranslation("dash.learner.applications.title");
         if (badges.latestApplications().isEmpty()) {
             return new Div(block("block-applications", title, empty(getTranslation("dash.learner.applications.none"),
@@ -96,7 +96,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
                     action(getTranslation("dash.learner.applications.claim"), url(ClaimView.class)))));
         }
         var list = rows();
-        for (AwardService.MyApplication app : badges.latestApplications()) {
+        for (MyBadgesService.MyApplication app : badges.latestApplications()) {
             ListItem item = row(app.badgeName(),
                     url(MyBadgesView.class) + "#my-applications", getTranslation("dash.learner.applications.sent", dateTime(app.submittedAt(), getLocale())));
             Span status = new Span(getTranslation(app.status().translationKey()));

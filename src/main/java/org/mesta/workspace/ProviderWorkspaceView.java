@@ -9,7 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.mesta.badge.AwardService;
+import org.mesta.badge.MyBadgesService;
 import org.mesta.badge.ui.BadgesView;
 import org.mesta.badge.ui.IssueView;
 import org.mesta.base.Role;
@@ -46,13 +46,12 @@ public class ProviderWorkspaceView extends RoleWorkspace {
     private final OpportunityService opportunities;
 
     ProviderWorkspaceView(AccountService accounts, MembershipService members, InvitationService invitations,
-                          CityService cities, OpportunityService opportunities,
-                          AwardService awards) {
+                          CityService cities, OpportunityService opportunities, MyBadgesService awards) {
         super("provider");
         this.opportunities = opportunities;
         String language = getLocale().getLanguage();
         OpportunityService.ProviderWork work = opportunities.providerWork(language, SHOWN);
-        AwardService.ProviderBadges badges = awards.providerBadges(language, ClientTime.zone(), SHOWN);
+        MyBadgesService.ProviderBadges badges = awards.providerBadges(language, ClientTime.zone(), SHOWN);
         Optional<Long> editing = user.organisationIds().stream().filter(user::editsFor).sorted().findFirst();
         boolean issuing = user.organisationIds().stream().anyMatch(user::issuesFor);
 
@@ -75,7 +74,7 @@ public class ProviderWorkspaceView extends RoleWorkspace {
         actions.addClassNames("mesta-quick-actions");
         add(actions);
 
-        long applications = badges.waiting().stream().mapToLong(AwardService.Waiting::count).sum();
+        long applications = badges.waiting().stream().mapToLong(MyBadgesService.Waiting::count).sum();
         String applicationsHref = badges.waiting().size() == 1
                 ? url(IssueView.class, badges.waiting().getFirst().badgeId()) : url(BadgesView.class);
         add(figures(
@@ -120,7 +119,7 @@ public class ProviderWorkspaceView extends RoleWorkspace {
         return new Div(block("block-drafts", title, list));
     }
 
-    private Div applications(AwardService.ProviderBadges badges, boolean issuing) {
+    private Div applications(MyBadgesService.ProviderBadges badges, boolean issuing) {
         String title = getTranslation("dash.provider.applications.title");
         if (badges.waiting().isEmpty()) {
             return new Div(block("block-applications", title, issuing

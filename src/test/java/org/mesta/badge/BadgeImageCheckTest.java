@@ -3,6 +3,7 @@ package org.mesta.badge;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.UserError;
 
+import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BadgeImageCheckTest {
 
     static byte[] png(int w, int h) throws Exception {
-        var image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         var out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
@@ -41,7 +42,7 @@ class BadgeImageCheckTest {
         assertThat(image.getWidth()).isEqualTo(512);
         assertThat(image.getHeight()).isEqualTo(256);
         var jpeg = new ByteArrayOutputStream();
-        ImageIO.write(new java.awt.image.BufferedImage(100, 100, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", jpeg);
+        ImageIO.write(new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB), "jpg", jpeg);
         assertThat(BadgeImageCheck.check(jpeg.toByteArray())).startsWith(0x89, 'P', 'N', 'G');
     }
 

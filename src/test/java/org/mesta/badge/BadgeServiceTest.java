@@ -7,6 +7,7 @@ import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.mesta.security.AccountService;
+import org.mesta.security.OrganisationRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -96,7 +97,7 @@ class BadgeServiceTest {
         long mariborOrg = cities.organisationsOfCity(maribor).getFirst().getId();
         var other = accounts.createAccount("badge.provider.mb@example.org", "MB Provider", "long enough pw", maribor, "sl",
                 EnumSet.of(Role.PROVIDER));
-        accounts.addMember(mariborOrg, other.getId(), org.mesta.security.OrganisationRole.EDITOR);
+        accounts.addMember(mariborOrg, other.getId(), OrganisationRole.EDITOR);
         as(users, "badge.provider.mb@example.org");
         assertThatThrownBy(() -> badges.save(b.getId(), b.getVersion(), complete(BadgeDesign.standard())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -26,6 +26,10 @@ class BadgeWorkTest {
     @Autowired
     AwardService awards;
     @Autowired
+    MyBadgesService myBadges;
+    @Autowired
+    BadgeApplicationService applications;
+    @Autowired
     BadgeService badges;
     @Autowired
     UserDetailsService users;
@@ -36,37 +40,37 @@ class BadgeWorkTest {
     }
 
     private long waitingFor(long badgeId) {
-        return awards.providerBadges("sl", ZONE, 100).waiting().stream().filter(w -> w.badgeId() == badgeId)
-                .mapToLong(AwardService.Waiting::count).sum();
+        return myBadges.providerBadges("sl", ZONE, 100).waiting().stream().filter(w -> w.badgeId() == badgeId)
+                .mapToLong(MyBadgesService.Waiting::count).sum();
     }
 
     @Test
     void an_application_waits_on_the_provider_s_workspace_until_approved_and_then_counts_as_issued_this_month() {
         as(users, PROVIDER);
         Badge b = BadgeTestData.published(badges);
-        long issuedBefore = awards.providerBadges("sl", ZONE, 5).issuedThisMonth();
+        long issuedBefore = myBadges.providerBadges("sl", ZONE, 5).issuedThisMonth();
         assertThat(waitingFor(b.getId())).isZero();
 
         as(users, LEARNER);
-        AwardService.LearnerBadges before = awards.learnerBadges(5);
-        BadgeApplication app = awards.apply(b.getId(), "Vodil sem delavnico.", null, null, null);
-        AwardService.LearnerBadges waiting = awards.learnerBadges(5);
+        MyBadgesService.LearnerBadges before = myBadges.learnerBadges(5);
+        BadgeApplication app = applications.apply(b.getId(), "Vodil sem delavnico.", null, null, null);
+        MyBadgesService.LearnerBadges waiting = myBadges.learnerBadges(5);
         assertThat(waiting.waiting()).isEqualTo(before.waiting() + 1);
         assertThat(waiting.latestApplications().getFirst().badgeId()).isEqualTo(b.getId());
         assertThat(waiting.latestApplications().getFirst().badgeName()).isNotBlank();
         assertThat(waiting.latestApplications().getFirst().status()).isEqualTo(BadgeApplication.Status.PENDING);
 
         as(users, PROVIDER);
-        AwardService.Waiting row = awards.providerBadges("sl", ZONE, 100).waiting().stream()
+        MyBadgesService.Waiting row = myBadges.providerBadges("sl", ZONE, 100).waiting().stream()
                 .filter(w -> w.badgeId() == b.getId()).findFirst().orElseThrow();
         assertThat(row.count()).isEqualTo(1);
         assertThat(row.badgeName()).isEqualTo(b.texts("sl").name());
-        awards.approve(app.getId(), app.getVersion());
+        applications.approve(app.getId(), app.getVersion());
         assertThat(waitingFor(b.getId())).isZero();
-        assertThat(awards.providerBadges("sl", ZONE, 5).issuedThisMonth()).isEqualTo(issuedBefore + 1);
+        assertThat(myBadges.providerBadges("sl", ZONE, 5).issuedThisMonth()).isEqualTo(issuedBefore + 1);
 
         as(users, LEARNER);
-        AwardService.LearnerBadges after = awards.learnerBadges(5);
+        MyBadgesService.LearnerBadges after = myBadges.learnerBadges(5);
         assertThat(after.held()).isEqualTo(before.held() + 1);
         assertThat(after.waiting()).isEqualTo(before.waiting());
         assertThat(after.latestApplications().getFirst().status()).isEqualTo(BadgeApplication.Status.APPROVED);
@@ -75,20 +79,20 @@ class BadgeWorkTest {
     @Test
     void the_learner_sees_at_most_the_number_of_applications_asked_for() {
         as(users, LEARNER);
-        assertThat(awards.learnerBadges(1).latestApplications()).hasSizeLessThanOrEqualTo(1);
+        assertThat(myBadges.learnerBadges(1).latestApplications()).hasSizeLessThanOrEqualTo(1);
     }
 
     @Test
     void only_providers_see_the_provider_s_badge_work_and_only_learners_their_own() {
         for (String wrong : List.of(LEARNER, AMBASSADOR, MODERATOR, CITY_ADMIN)) {
             as(users, wrong);
-            assertThatThrownBy(() -> awards.providerBadges("en", ZONE, 5)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> myBadges.providerBadges("en", ZONE, 5)).isInstanceOf(AccessDeniedException.class);
         }
         for (String wrong : List.of(PROVIDER, MODERATOR, NETWORK_ADMIN)) {
             as(users, wrong);
-            assertThatThrownBy(() -> awards.learnerBadges(5)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> myBadges.learnerBadges(5)).isInstanceOf(AccessDeniedException.class);
         }
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> awards.learnerBadges(5)).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> myBadges.learnerBadges(5)).isInstanceOf(Exception.class);
     }
 }

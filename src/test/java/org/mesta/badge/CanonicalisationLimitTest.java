@@ -2,6 +2,7 @@ package org.mesta.badge;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.security.KeyPair;
@@ -33,7 +34,7 @@ class CanonicalisationLimitTest {
     @Test
     void an_oversized_document_is_refused_before_it_is_parsed_or_canonicalised() throws Exception {
         String big = "{\"padding\":\"" + "x".repeat(DataIntegrity.MAX_DOCUMENT_CHARS) + "\"}";
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataIntegrity.parse(big))
+        Assertions.assertThatThrownBy(() -> DataIntegrity.parse(big))
                 .isInstanceOf(IllegalArgumentException.class);
         JsonObject padded = Json.createObjectBuilder(PoisonGraph.credential(2))
                 .add("name", "x".repeat(DataIntegrity.MAX_DOCUMENT_CHARS)).build();

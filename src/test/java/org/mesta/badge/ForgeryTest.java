@@ -2,6 +2,7 @@ package org.mesta.badge;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -9,10 +10,12 @@ import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +40,8 @@ class ForgeryTest {
     @Autowired
     AwardService awards;
     @Autowired
+    OpenBadgesService openBadges;
+    @Autowired
     BadgeService badges;
     @Autowired
     CityService cities;
@@ -60,7 +65,7 @@ class ForgeryTest {
         return DccForger.elsewhere(MOJCA);
     }
 
-    static JsonObject with(JsonObject o, String key, jakarta.json.JsonValue value) {
+    static JsonObject with(JsonObject o, String key, JsonValue value) {
         return Json.createObjectBuilder(o).add(key, value).build();
     }
 
@@ -78,7 +83,7 @@ class ForgeryTest {
     }
 
     private Verification check(JsonObject credential, String email) {
-        return awards.verify(null, credential.toString(), email);
+        return openBadges.verify(null, credential.toString(), email);
     }
 
     @Test
@@ -117,15 +122,15 @@ class ForgeryTest {
         assertThat(elsewhere.recipientMatch()).isTrue();
 
         // Baked into our own badge image, the copy with the stranger's did and our name is still refused.
-        byte[] png = awards.bakedPng(a);
-        assertThat(awards.verify(Baking.bakePng(png, Baking.OB3, f.get("own-did-copying-our-name-and-id").credential().toString()),
+        byte[] png = openBadges.bakedPng(a);
+        assertThat(openBadges.verify(Baking.bakePng(png, Baking.OB3, f.get("own-did-copying-our-name-and-id").credential().toString()),
                 null, null).status()).isEqualTo(TAMPERED);
-        assertThat(awards.verify(Baking.bakePng(png, Baking.OB3, f.get("genuine-elsewhere").credential().toString()),
+        assertThat(openBadges.verify(Baking.bakePng(png, Baking.OB3, f.get("genuine-elsewhere").credential().toString()),
                 null, null).status()).isEqualTo(UNKNOWN_ISSUER);
-        assertThat(awards.verify(png, null, MOJCA).status()).isEqualTo(VALID);
+        assertThat(openBadges.verify(png, null, MOJCA).status()).isEqualTo(VALID);
         String svg = Baking.bakeSvg(badges.svg(a.getBadgeId(), "sl"), Baking.OB3,
                 f.get("our-award-to-someone-else").credential().toString(), null);
-        assertThat(awards.verify(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "eve@example.org").status())
+        assertThat(openBadges.verify(svg.getBytes(StandardCharsets.UTF_8), null, "eve@example.org").status())
                 .as("baked SVG").isEqualTo(TAMPERED);
 
         // The independent verifier agrees the signatures are the stranger's own and sound (so "Tampered" above is
@@ -145,15 +150,15 @@ class ForgeryTest {
         String oldDid = DataIntegrity.parse(before.getCredential()).getJsonObject("issuer").getString("id");
         long org = before.getOrganisationId();
 
-        String newDid = as(users, PROVIDER, () -> awards.rotateIssuerKey(org));
+        String newDid = as(users, PROVIDER, () -> openBadges.rotateIssuerKey(org));
         assertThat(newDid).startsWith("did:key:z6Mk").isNotEqualTo(oldDid);
         Award after = issued();
         assertThat(DataIntegrity.parse(after.getCredential()).getJsonObject("issuer").getString("id")).isEqualTo(newDid);
 
-        assertThat(awards.verify(awards.bakedPng(before), null, MOJCA).status()).isEqualTo(VALID);
-        assertThat(awards.verify(null, awards.credentialUrl(before.getPublicId()), null).status()).as("by link").isEqualTo(VALID);
-        assertThat(awards.verify(null, after.getCredential(), MOJCA).status()).isEqualTo(VALID);
-        Verification v = awards.verify(null, awards.credentialUrl(after.getPublicId()), MOJCA);
+        assertThat(openBadges.verify(openBadges.bakedPng(before), null, MOJCA).status()).isEqualTo(VALID);
+        assertThat(openBadges.verify(null, openBadges.credentialUrl(before.getPublicId()), null).status()).as("by link").isEqualTo(VALID);
+        assertThat(openBadges.verify(null, after.getCredential(), MOJCA).status()).isEqualTo(VALID);
+        Verification v = openBadges.verify(null, openBadges.credentialUrl(after.getPublicId()), MOJCA);
         assertThat(v.status()).isEqualTo(VALID);
         assertThat(v.issuerName()).isEqualTo(cities.findOrganisation(org).orElseThrow().getName());
 
@@ -162,7 +167,7 @@ class ForgeryTest {
                 .issuerIs("mallory")).get("copy").credential();
         assertThat(check(copy, MOJCA).status()).isEqualTo(TAMPERED);
         run(users, PROVIDER, () -> awards.revoke(before.getId(), "Podeljena pomotoma."));
-        assertThat(awards.verify(null, awards.credentialUrl(before.getPublicId()), null).status()).isEqualTo(REVOKED);
+        assertThat(openBadges.verify(null, openBadges.credentialUrl(before.getPublicId()), null).status()).isEqualTo(REVOKED);
     }
 
     @Test
@@ -172,15 +177,15 @@ class ForgeryTest {
         long otherOrg = as(users, CITY_ADMIN, () -> cities.organisationsOfCity(city).stream()
                 .filter(o -> o.getId() != org).findFirst().orElseThrow().getId());
 
-        assertThat(as(users, CITY_ADMIN, () -> awards.rotateIssuerKey(org))).startsWith("did:key:");
-        assertThat(as(users, NETWORK_ADMIN, () -> awards.rotateIssuerKey(org))).startsWith("did:key:");
-        assertThatThrownBy(() -> as(users, PROVIDER, () -> awards.rotateIssuerKey(otherOrg)))
+        assertThat(as(users, CITY_ADMIN, () -> openBadges.rotateIssuerKey(org))).startsWith("did:key:");
+        assertThat(as(users, NETWORK_ADMIN, () -> openBadges.rotateIssuerKey(org))).startsWith("did:key:");
+        assertThatThrownBy(() -> as(users, PROVIDER, () -> openBadges.rotateIssuerKey(otherOrg)))
                 .isInstanceOf(AccessDeniedException.class);
         for (String stranger : List.of(LEARNER, MODERATOR, AMBASSADOR)) {
-            assertThatThrownBy(() -> as(users, stranger, () -> awards.rotateIssuerKey(org))).as(stranger)
+            assertThatThrownBy(() -> as(users, stranger, () -> openBadges.rotateIssuerKey(org))).as(stranger)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> awards.rotateIssuerKey(org)).as("anonymous").isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> openBadges.rotateIssuerKey(org)).as("anonymous").isInstanceOf(
+                AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -4,12 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mesta.SignedIn;
 import org.mesta.city.CityService;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.security.SecureRandom;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -93,7 +95,7 @@ class IssuerKeysTest {
     /** How the first version sealed keys: AES-GCM under SHA-256 of the secret, no salt. */
     static String oldFormat(byte[] pkcs8, String secret) throws Exception {
         byte[] iv = new byte[12];
-        new java.security.SecureRandom().nextBytes(iv);
+        new SecureRandom().nextBytes(iv);
         Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
         c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Bytes.sha256(secret.getBytes(StandardCharsets.UTF_8)), "AES"),
                 new GCMParameterSpec(128, iv));
@@ -112,7 +114,7 @@ class IssuerKeysTest {
                 .hasMessageContaining("MESTA_BADGE_KEY_SECRET").hasMessageContaining("every app node");
         assertThat(dir.resolve("badge-key.secret")).doesNotExist();
         // Spring Boot reports it as what to do, not as a stack trace.
-        var failure = new org.springframework.beans.factory.BeanCreationException("badgeKeySecret", "failed",
+        var failure = new BeanCreationException("badgeKeySecret", "failed",
                 new BadgeKeySecret.Missing());
         var analysis = new MissingKeySecretAnalyzer().analyze(failure);
         assertThat(analysis.getDescription()).contains("MESTA_BADGE_KEY_SECRET is not set");

@@ -34,6 +34,8 @@ class OpenBadges3Test {
     @Autowired
     AwardService awards;
     @Autowired
+    OpenBadgesService openBadges;
+    @Autowired
     BadgeService badges;
     @Autowired
     UserDetailsService users;
@@ -69,9 +71,9 @@ class OpenBadges3Test {
         assertThat(ok.verificationMethod()).startsWith(credential.getJsonObject("issuer").getString("id") + "#");
         assertThat(DataIntegrity.verify(tampered(credential)).valid()).isFalse();
 
-        byte[] png = awards.bakedPng(a);
+        byte[] png = openBadges.bakedPng(a);
         assertThat(Baking.unbakePng(png, Baking.OB3)).hasValue(a.getCredential());
-        assertThat(Baking.unbakeSvg(awards.bakedSvg3(a), Baking.OB3)).hasValue(a.getCredential());
+        assertThat(Baking.unbakeSvg(openBadges.bakedSvg3(a), Baking.OB3)).hasValue(a.getCredential());
     }
 
     @Test
@@ -88,28 +90,28 @@ class OpenBadges3Test {
     void the_verification_page_logic_tells_valid_tampered_revoked_and_the_recipient() {
         Award a = issued();
         SecurityContextHolder.clearContext();
-        byte[] png = awards.bakedPng(a);
-        Verification v = awards.verify(png, null, "Mojca@example.org");
+        byte[] png = openBadges.bakedPng(a);
+        Verification v = openBadges.verify(png, null, "Mojca@example.org");
         assertThat(v.status()).isEqualTo(Verification.Status.VALID);
         assertThat(v.version()).isEqualTo("3.0");
         assertThat(v.badgeName()).isEqualTo("Mladi govornik");
         assertThat(v.recipientMatch()).isTrue();
-        assertThat(awards.verify(png, null, "someone@example.org").recipientMatch()).isFalse();
+        assertThat(openBadges.verify(png, null, "someone@example.org").recipientMatch()).isFalse();
 
         String tampered = tampered(DataIntegrity.parse(a.getCredential())).toString();
-        assertThat(awards.verify(Baking.bakePng(png, Baking.OB3, tampered), null, null).status())
+        assertThat(openBadges.verify(Baking.bakePng(png, Baking.OB3, tampered), null, null).status())
                 .isEqualTo(Verification.Status.TAMPERED);
-        assertThat(awards.verify(null, tampered, null).status()).isEqualTo(Verification.Status.TAMPERED);
-        assertThat(awards.verify(awards.bakedSvg(a).getBytes(), null, null).status()).as("the 2.0 SVG")
+        assertThat(openBadges.verify(null, tampered, null).status()).isEqualTo(Verification.Status.TAMPERED);
+        assertThat(openBadges.verify(openBadges.bakedSvg(a).getBytes(), null, null).status()).as("the 2.0 SVG")
                 .isEqualTo(Verification.Status.VALID);
-        assertThat(awards.verify("GIF89a....".getBytes(), null, null).status()).isEqualTo(Verification.Status.NOT_A_BADGE);
-        assertThat(awards.verify(null, "https://elsewhere.example/badge/1", null).status())
+        assertThat(openBadges.verify("GIF89a....".getBytes(), null, null).status()).isEqualTo(Verification.Status.NOT_A_BADGE);
+        assertThat(openBadges.verify(null, "https://elsewhere.example/badge/1", null).status())
                 .isEqualTo(Verification.Status.NOT_VERIFIABLE);
 
         as(users, PROVIDER);
         awards.revoke(a.getId(), "Podeljena pomotoma.");
         SecurityContextHolder.clearContext();
-        Verification revoked = awards.verify(png, null, null);
+        Verification revoked = openBadges.verify(png, null, null);
         assertThat(revoked.status()).isEqualTo(Verification.Status.REVOKED);
         assertThat(revoked.revocationReason()).isEqualTo("Podeljena pomotoma.");
     }

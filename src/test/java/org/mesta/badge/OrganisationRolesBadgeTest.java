@@ -29,6 +29,8 @@ class OrganisationRolesBadgeTest {
     @Autowired
     AwardService awards;
     @Autowired
+    BadgeApplicationService applications;
+    @Autowired
     BadgeService badges;
     @Autowired
     UserDetailsService users;
@@ -51,7 +53,7 @@ class OrganisationRolesBadgeTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> awards.createClaimCode(published.getId(), now, now.plus(Duration.ofDays(1)), 5))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> awards.applications(published.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> applications.applications(published.getId())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -64,7 +66,7 @@ class OrganisationRolesBadgeTest {
         Badge draft = badges.create(org, BadgeDesign.standard());
 
         as(users, LEARNER);
-        BadgeApplication app = awards.apply(published.getId(), "I ran the repair café twice.", null, null, null);
+        BadgeApplication app = applications.apply(published.getId(), "I ran the repair café twice.", null, null, null);
 
         as(users, ISSUER);
         assertThatThrownBy(() -> badges.create(org, BadgeDesign.standard())).isInstanceOf(AccessDeniedException.class);
@@ -76,8 +78,8 @@ class OrganisationRolesBadgeTest {
         Award award = awards.award(published.getId(), List.of("issued.by.issuer@example.org"), "en").getFirst();
         Instant now = Instant.now();
         assertThat(awards.createClaimCode(published.getId(), now, now.plus(Duration.ofDays(1)), 5)).isNotNull();
-        assertThat(awards.applications(published.getId())).extracting(BadgeApplication::getId).contains(app.getId());
-        assertThat(awards.approve(app.getId(), app.getVersion()).getRecipientEmail()).isEqualTo(LEARNER);
+        assertThat(applications.applications(published.getId())).extracting(BadgeApplication::getId).contains(app.getId());
+        assertThat(applications.approve(app.getId(), app.getVersion()).getRecipientEmail()).isEqualTo(LEARNER);
         assertThat(awards.revoke(award.getId(), "Sent to the wrong address").getId()).isEqualTo(award.getId());
 
         as(users, EDITOR);

@@ -45,6 +45,8 @@ class StatusListTest {
     @Autowired
     AwardService awards;
     @Autowired
+    OpenBadgesService openBadges;
+    @Autowired
     BadgeService badges;
     @Autowired
     UserDetailsService users;
@@ -63,11 +65,11 @@ class StatusListTest {
         return BadgeTestData.published(badges).getId();
     }
 
-    private static JsonObject list(AwardService.PublishedStatusList published) {
+    private static JsonObject list(OpenBadgesService.PublishedStatusList published) {
         return DataIntegrity.parse(published.json());
     }
 
-    private static boolean bit(AwardService.PublishedStatusList published, int index) {
+    private static boolean bit(OpenBadgesService.PublishedStatusList published, int index) {
         return StatusLists.isSet(list(published).getJsonObject("credentialSubject").getString("encodedList"), index);
     }
 
@@ -86,7 +88,7 @@ class StatusListTest {
         assertThat(entry.getString("id")).isEqualTo(listUrl + "#" + a.getStatusIndex());
         assertThat(DataIntegrity.verify(credential).valid()).isTrue();
 
-        AwardService.PublishedStatusList before = awards.statusList(a.getOrganisationId()).orElseThrow();
+        OpenBadgesService.PublishedStatusList before = openBadges.statusList(a.getOrganisationId()).orElseThrow();
         JsonObject list = list(before);
         assertThat(list.getJsonArray("type").getString(1)).isEqualTo("BitstringStatusListCredential");
         assertThat(list.getString("id")).isEqualTo(listUrl);
@@ -99,7 +101,7 @@ class StatusListTest {
         assertThat(statusLists.revoked(credential)).hasValue(false);
 
         awards.revoke(a.getId(), "Podeljena pomotoma.");
-        AwardService.PublishedStatusList after = awards.statusList(a.getOrganisationId()).orElseThrow();
+        OpenBadgesService.PublishedStatusList after = openBadges.statusList(a.getOrganisationId()).orElseThrow();
         assertThat(after.json()).isNotEqualTo(before.json());
         assertThat(DataIntegrity.verify(list(after)).valid()).isTrue();
         assertThat(bit(after, a.getStatusIndex())).isTrue();
@@ -108,9 +110,9 @@ class StatusListTest {
         assertThat(statusLists.revoked(DataIntegrity.parse(other.getCredential()))).hasValue(false);
 
         SecurityContextHolder.clearContext();
-        Verification revoked = awards.verify(null, a.getCredential(), null);
+        Verification revoked = openBadges.verify(null, a.getCredential(), null);
         assertThat(revoked.status()).isEqualTo(Verification.Status.REVOKED);
-        assertThat(awards.verify(null, other.getCredential(), null).status()).isEqualTo(Verification.Status.VALID);
+        assertThat(openBadges.verify(null, other.getCredential(), null).status()).isEqualTo(Verification.Status.VALID);
     }
 
     @Test
@@ -125,7 +127,7 @@ class StatusListTest {
         assertThat(first.getResponse().getHeader("Last-Modified")).isNotBlank();
         assertThat(first.getResponse().getHeader("Cache-Control")).contains("max-age=300").contains("public");
         assertThat(first.getResponse().getContentType()).startsWith("application/ld+json");
-        assertThat(first.getResponse().getContentAsString()).isEqualTo(awards.statusList(a.getOrganisationId()).orElseThrow().json());
+        assertThat(first.getResponse().getContentAsString()).isEqualTo(openBadges.statusList(a.getOrganisationId()).orElseThrow().json());
 
         http.perform(get(path).header("If-None-Match", etag)).andExpect(status().isNotModified());
         String again = http.perform(get(path)).andReturn().getResponse().getContentAsString();
@@ -177,7 +179,7 @@ class StatusListTest {
         Award gone = awards.award(badge, List.of("jaka@example.org"), "sl").getFirst();
         awards.revoke(gone.getId(), "Podeljena pomotoma.");
         Path dir = Files.createDirectories(Path.of("target", "status-check"));
-        Path list = Files.writeString(dir.resolve("list.json"), awards.statusList(live.getOrganisationId()).orElseThrow().json());
+        Path list = Files.writeString(dir.resolve("list.json"), openBadges.statusList(live.getOrganisationId()).orElseThrow().json());
         Path liveFile = Files.writeString(dir.resolve("live.json"), live.getCredential());
         Path goneFile = Files.writeString(dir.resolve("revoked.json"), gone.getCredential());
 
@@ -206,10 +208,10 @@ class StatusListTest {
     void a_poison_graph_sent_to_the_verify_page_is_refused_quickly_as_too_complex() throws Exception {
         String poison = PoisonGraph.credential(9).toString();
         long start = System.nanoTime();
-        Verification v = awards.verify(null, poison, null);
+        Verification v = openBadges.verify(null, poison, null);
         assertThat(Math.abs(System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
         assertThat(v.status()).isEqualTo(Verification.Status.TOO_COMPLEX);
-        assertThat(awards.verify(null, "{\"proof\":\"" + "x".repeat(DataIntegrity.MAX_DOCUMENT_CHARS) + "\"}", null).status())
+        assertThat(openBadges.verify(null, "{\"proof\":\"" + "x".repeat(DataIntegrity.MAX_DOCUMENT_CHARS) + "\"}", null).status())
                 .isEqualTo(Verification.Status.TOO_COMPLEX);
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.badge.Award;
 import org.mesta.badge.AwardService;
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
@@ -34,6 +35,8 @@ class BadgeBenchmark {
     @Autowired
     AwardService awards;
     @Autowired
+    OpenBadgesService openBadges;
+    @Autowired
     UserDetailsService users;
 
     @Test
@@ -52,7 +55,7 @@ class BadgeBenchmark {
         List<Award> made = awards.awardsOf(b.getId());
         long bakeStart = System.nanoTime();
         long bytes = 0;
-        for (Award a : made) bytes += awards.bakedPng(a).length;
+        for (Award a : made) bytes += openBadges.bakedPng(a).length;
         double baking = (System.nanoTime() - bakeStart) / 1e9;
 
         byte[] cached = badges.png(b.getId(), "sl", 512);

@@ -17,21 +17,26 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.base.MestaUser;
+import org.mesta.base.RateLimits;
 import org.mesta.base.Role;
+import org.mesta.base.TooManyAttempts;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.ClientAddress;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SvgImage;
+import org.mesta.base.ui.Uploads;
 
 /** A learner applies for a badge with evidence: what they did, a link, a file (only reviewers see it). */
 @Route("badges/apply")
 @RolesAllowed(Role.LEARNER_)
 public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final AwardService awards;
+    private final BadgeApplicationService applications;
     private final BadgeService badges;
     private long badgeId;
     private byte[] file;
@@ -45,10 +50,10 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final HorizontalLayout top = new HorizontalLayout();
     private final Paragraph criteria = new Paragraph();
 
-    private final org.mesta.base.RateLimits limits;
+    private final RateLimits limits;
 
-    ApplyView(AwardService awards, BadgeService badges, org.mesta.base.RateLimits limits) {
-        this.awards = awards;
+    ApplyView(BadgeApplicationService applications, BadgeService badges, RateLimits limits) {
+        this.applications = applications;
         this.limits = limits;
         this.badges = badges;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
@@ -66,11 +71,11 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         url.setLabel(getTranslation("application.url"));
         url.setMaxLength(500);
         url.setWidthFull();
-        upload = org.mesta.base.ui.Uploads.single((metadata, data) -> {
+        upload = Uploads.single((metadata, data) -> {
             file = data;
             fileName = metadata.fileName();
             fileProblem.setText("");
-        }, 5 * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("application.file.choose"),
+        }, 5 * 1024 * 1024, new Uploads.Texts(getTranslation("application.file.choose"),
                 getTranslation("application.file.drop"), getTranslation("application.error.file-size", 5),
                 getTranslation("application.error.file-type")),
                 "application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
@@ -111,9 +116,9 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         text.setInvalid(false);
         url.setInvalid(false);
         try {
-            limits.attempt(org.mesta.base.RateLimits.Action.APPLY, org.mesta.base.ui.ClientAddress.current(),
-                    org.mesta.base.MestaUser.require().accountId());
-            awards.apply(badgeId, text.getValue(), url.getValue(), file, fileName);
+            limits.attempt(RateLimits.Action.APPLY, ClientAddress.current(),
+                    MestaUser.require().accountId());
+            applications.apply(badgeId, text.getValue(), url.getValue(), file, fileName);
             Notifications.success(getTranslation("application.sent"));
             getUI().ifPresent(ui -> ui.navigate(MyBadgesView.class));
         } catch (UserError e) {
@@ -124,7 +129,7 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
             } else if (e.key().startsWith("application.error.file")) {
                 fileProblem.setText(message);
             } else if (e.key().equals("application.error.text-required") || e.key().equals("badge.error.too-long")
-                    || org.mesta.base.TooManyAttempts.is(e)) {
+                    || TooManyAttempts.is(e)) {
                 text.setErrorMessage(message);
                 text.setInvalid(true);
             } else {

@@ -1,10 +1,10 @@
 package org.mesta.badge.ui;
 
 import org.mesta.badge.Award;
-import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.PageMeta;
 import org.mesta.base.ui.PageMetaSource;
@@ -28,12 +28,12 @@ class AwardLinks implements PageMetaSource {
 
     private static final Pattern AWARD = Pattern.compile("awards/([0-9a-fA-F-]{1,64})");
 
-    private final AwardService awards;
+    private final OpenBadgesService awards;
     private final BadgeService badges;
     private final CityService cities;
     private final TranslationProvider translations;
 
-    AwardLinks(AwardService awards, BadgeService badges, CityService cities, TranslationProvider translations) {
+    AwardLinks(OpenBadgesService awards, BadgeService badges, CityService cities, TranslationProvider translations) {
         this.awards = awards;
         this.badges = badges;
         this.cities = cities;

@@ -16,12 +16,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.badge.Award;
-import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.badge.OpenBadgesService;
+import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.SvgImage;
 import org.mesta.city.CityService;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,13 +38,13 @@ import java.time.format.FormatStyle;
 @AnonymousAllowed
 public class AwardView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final AwardService awards;
+    private final OpenBadgesService awards;
     private final BadgeService badges;
     private final CityService cities;
     final Span state = new Span();
     private String title = "";
 
-    AwardView(AwardService awards, BadgeService badges, CityService cities) {
+    AwardView(OpenBadgesService awards, BadgeService badges, CityService cities) {
         this.awards = awards;
         this.badges = badges;
         this.cities = cities;
@@ -57,14 +61,14 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         Badge b = badges.get(a.getBadgeId());
         BadgeTexts t = b.texts(a.getLanguage());
         title = t.name();
-        var image = new org.mesta.base.ui.SvgImage(badges.svg(b.getId(), a.getLanguage()), "14rem");
+        var image = new SvgImage(badges.svg(b.getId(), a.getLanguage()), "14rem");
         Instant now = Instant.now();
         String key = a.stateKey(now);
         state.setText(getTranslation(key));
         state.getElement().getThemeList().add(key.endsWith("valid") ? "badge success" : "badge error");
         String issuer = cities.findOrganisation(b.getOrganisationId()).map(o -> o.getName()).orElse("");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(org.mesta.base.ui.ClientTime.zone());
+                .withZone(ClientTime.zone());
         Div facts = new Div(
                 new Paragraph(getTranslation("award.issuer", issuer)),
                 new Paragraph(getTranslation("award.issued-on", when.format(a.getIssuedAt()))));
@@ -78,8 +82,8 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         svg.getElement().setAttribute("download", true);
         Anchor json = new Anchor("ob/v2/assertions/" + publicId, getTranslation("award.open-badges"));
         json.setTarget(AnchorTarget.BLANK);
-        Anchor verify = new Anchor("verify?url=" + java.net.URLEncoder.encode(
-                awards.credentialUrl(publicId), java.nio.charset.StandardCharsets.UTF_8), getTranslation("award.verify"));
+        Anchor verify = new Anchor("verify?url=" + URLEncoder.encode(
+                awards.credentialUrl(publicId), StandardCharsets.UTF_8), getTranslation("award.verify"));
         verify.setId("verify-link");
         Div downloads = new Div(png, svg, json, verify);
         downloads.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);

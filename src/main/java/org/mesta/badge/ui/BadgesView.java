@@ -27,8 +27,10 @@ import org.mesta.badge.BadgeStatus;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SearchField;
+import org.mesta.base.ui.SvgImage;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.springframework.data.domain.PageRequest;
@@ -90,7 +92,7 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
             return s;
         }).setHeader(getTranslation("badge.field.status")).setAutoWidth(true);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(org.mesta.base.ui.ClientTime.zone());
+                .withLocale(getLocale()).withZone(ClientTime.zone());
         grid.addColumn(b -> when.format(b.getUpdatedAt())).setHeader(getTranslation("badge.field.updated")).setAutoWidth(true);
         grid.addComponentColumn(b -> {
             String name = b.texts(language).name();
@@ -145,7 +147,7 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
         choices.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(9rem, 1fr))");
         for (BadgeDesign.Template t : BadgeDesign.templates()) {
             String label = getTranslation("badge.template." + t.key());
-            var preview = new org.mesta.base.ui.SvgImage(service.preview(t.design(),
+            var preview = new SvgImage(service.preview(t.design(),
                     new BadgeTexts(label, "", getTranslation("app.name"), "", "", label)), "7rem");
             preview.getElement().setAttribute("aria-hidden", "true");
             Div content = new Div(preview, new Span(label));

@@ -16,8 +16,11 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.badge.Award;
 import org.mesta.badge.AwardService;
+import org.mesta.base.MestaUser;
+import org.mesta.base.RateLimits;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.ClientAddress;
 
 /** A learner redeems a claim code (typed, or from a QR code's link ?code=…) and gets the badge. */
 @Route("claim")
@@ -28,9 +31,9 @@ public class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTi
     final TextField code = new TextField();
     final Button redeem = new Button();
     private final AwardService awards;
-    private final org.mesta.base.RateLimits limits;
+    private final RateLimits limits;
 
-    ClaimView(AwardService awards, org.mesta.base.RateLimits limits) {
+    ClaimView(AwardService awards, RateLimits limits) {
         this.awards = awards;
         this.limits = limits;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
@@ -54,8 +57,8 @@ public class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTi
     void redeem() {
         try {
             // Codes are short: guessing them is bounded per address and per learner.
-            limits.attempt(org.mesta.base.RateLimits.Action.CLAIM, org.mesta.base.ui.ClientAddress.current(),
-                    org.mesta.base.MestaUser.require().accountId());
+            limits.attempt(RateLimits.Action.CLAIM, ClientAddress.current(),
+                    MestaUser.require().accountId());
             Award a = awards.redeem(code.getValue());
             getUI().ifPresent(ui -> ui.navigate("awards/" + a.getPublicId()));
         } catch (UserError e) {

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** The browser's own colour picker (keyboard operable), labelled, reporting #RRGGBB. */
 class ColourField extends Composite<Div> {
 
-    private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger COUNTER = new AtomicInteger();
     final Input input = new Input();
     private Consumer<String> listener = v -> {
     };
@@ -37,11 +39,11 @@ class ColourField extends Composite<Div> {
     }
 
     String getValue() {
-        return input.getValue().toUpperCase();
+        return input.getValue().toUpperCase(Locale.ROOT);
     }
 
     void setValue(String hex) {
-        input.setValue(hex == null ? "#000000" : hex.toLowerCase());
+        input.setValue(hex == null ? "#000000" : hex.toLowerCase(Locale.ROOT));
     }
 
     void setEnabled(boolean enabled) {

@@ -3,14 +3,17 @@ package org.mesta.badge.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +21,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -27,15 +31,21 @@ import jakarta.annotation.security.RolesAllowed;
 import org.mesta.badge.Award;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.ClaimCode;
 import org.mesta.badge.Qr;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.SvgImage;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.Uploads;
 import org.springframework.beans.factory.annotation.Value;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -53,7 +63,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     private final String baseUrl;
     private long badgeId;
     /** The person types and reads times in their own browser's zone. */
-    private final ZoneId zone = org.mesta.base.ui.ClientTime.zone();
+    private final ZoneId zone = ClientTime.zone();
 
     final TextArea emails = new TextArea();
     final Select<Locale> language = new Select<>();
@@ -64,14 +74,16 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Button createCode = new Button();
     final Div codes = new Div();
     final Grid<Award> awarded = new Grid<>();
-    com.vaadin.flow.component.upload.Upload csvUpload;
+    Upload csvUpload;
     final Div csvReport = new Div();
-    final Div applicationsBox = new Div();
+    final ApplicationsReview applications;
     private final HorizontalLayout top = new HorizontalLayout();
 
-    IssueView(BadgeService badges, AwardService awards, @Value("${mesta.base-url}") String baseUrl) {
+    IssueView(BadgeService badges, AwardService awards, BadgeApplicationService applications,
+              @Value("${mesta.base-url}") String baseUrl) {
         this.badges = badges;
         this.awards = awards;
+        this.applications = new ApplicationsReview(applications, zone, this::refresh);
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
         build();
@@ -84,7 +96,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         badgeId = b.getId();
         String name = b.texts(getLocale().getLanguage()).name();
         H2 heading = new H2(getTranslation("issue.title", name));
-        var image = new org.mesta.base.ui.SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "6rem");
+        var image = new SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "6rem");
         top.removeAll();
         top.add(image, heading);
         emails.clear();
@@ -133,7 +145,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
                 .withLocale(getLocale()).withZone(zone);
         awarded.addColumn(Award::getRecipientEmail).setHeader(getTranslation("issue.awarded.recipient")).setFlexGrow(2);
         awarded.addColumn(a -> when.format(a.getIssuedAt())).setHeader(getTranslation("issue.awarded.issued")).setAutoWidth(true);
-        awarded.addColumn(a -> getTranslation(a.stateKey(java.time.Instant.now())))
+        awarded.addColumn(a -> getTranslation(a.stateKey(Instant.now())))
                 .setHeader(getTranslation("issue.awarded.state")).setAutoWidth(true);
         awarded.addComponentColumn(a -> {
             Button revoke = new Button(getTranslation("issue.revoke"), e -> revoke(a));
@@ -147,11 +159,11 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
 
         csvReport.setId("csv-report");
         csvReport.getElement().setAttribute("role", "status");
-        csvUpload = org.mesta.base.ui.Uploads.single(
+        csvUpload = Uploads.single(
                 (metadata, data) -> {
-                    awardFromCsv(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+                    awardFromCsv(new String(data, StandardCharsets.UTF_8));
                     csvUpload.clearFileList();
-                }, 2 * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("issue.csv.choose"),
+                }, 2 * 1024 * 1024, new Uploads.Texts(getTranslation("issue.csv.choose"),
                 getTranslation("issue.csv.drop"), getTranslation("issue.csv.too-big"), getTranslation("issue.csv.wrong-type")),
                 "text/csv", ".csv", "text/plain", ".txt");
         csvUpload.addFileRejectedListener(e -> {
@@ -165,8 +177,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         tabs.add(getTranslation("issue.tab.csv"), byCsv);
         tabs.add(getTranslation("issue.tab.code"), byCode);
         tabs.add(getTranslation("issue.tab.awarded"), awarded);
-        applicationsBox.setId("applications");
-        tabs.add(getTranslation("issue.tab.applications"), applicationsBox);
+        tabs.add(getTranslation("issue.tab.applications"), applications);
         tabs.setWidthFull();
         add(top, tabs);
     }
@@ -195,8 +206,8 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
             return;
         }
         csvReport.add(new Paragraph(getTranslation("issue.csv.problems", result.problems().size())));
-        var list = new com.vaadin.flow.component.html.UnorderedList();
-        result.problems().stream().limit(200).forEach(p -> list.add(new com.vaadin.flow.component.html.ListItem(
+        var list = new UnorderedList();
+        result.problems().stream().limit(200).forEach(p -> list.add(new ListItem(
                 getTranslation("issue.csv.line", p.line(), getTranslation(p.key(), p.value())))));
         csvReport.add(list);
     }
@@ -213,7 +224,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     }
 
     void revoke(Award a) {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("issue.revoke-named", a.getRecipientEmail()));
         TextField reason = new TextField(getTranslation("issue.revoke.reason"));
         reason.setMaxLength(500);
@@ -241,7 +252,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
                 .withLocale(getLocale()).withZone(zone);
         for (ClaimCode c : awards.claimCodes(badgeId)) {
             String link = baseUrl + "/claim?code=" + c.getCode();
-            var qr = new org.mesta.base.ui.SvgImage(Qr.svg(link, getTranslation("issue.code.qr", c.getCode())), "9rem");
+            var qr = new SvgImage(Qr.svg(link, getTranslation("issue.code.qr", c.getCode())), "9rem");
             Span code = new Span(c.getCode());
             code.addClassNames("claim-code", LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD);
             code.getStyle().set("font-family", "monospace").set("letter-spacing", "0.1em");
@@ -255,67 +266,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
             codes.add(row);
         }
         awarded.setItems(awards.awardsOf(badgeId));
-        showApplications();
-    }
-
-    /** Pending applications first, each with its evidence, approve, or give back with feedback. */
-    void showApplications() {
-        applicationsBox.removeAll();
-        var all = awards.applications(badgeId);
-        if (all.isEmpty()) {
-            applicationsBox.add(new Paragraph(getTranslation("issue.applications.none")));
-            return;
-        }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
-        all.stream().sorted(java.util.Comparator.comparing(a -> a.getStatus() != org.mesta.badge.BadgeApplication.Status.PENDING))
-                .forEach(app -> {
-                    Div card = new Div();
-                    card.addClassNames("mesta-card", "application", LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.MEDIUM);
-                    Span state = new Span(getTranslation(app.getStatus().translationKey()));
-                    state.getElement().getThemeList().add("badge");
-                    card.add(new H3(app.getApplicantName() + " \u00B7 " + when.format(app.getSubmittedAt())), state,
-                            new Paragraph(app.getEvidenceText()));
-                    if (app.getEvidenceUrl() != null) {
-                        Anchor link = new Anchor(app.getEvidenceUrl(), app.getEvidenceUrl());
-                        link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
-                        link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-                        card.add(new Paragraph(link));
-                    }
-                    if (app.getEvidenceFileName() != null) {
-                        Anchor file = new Anchor("api/applications/" + app.getId() + "/evidence",
-                                getTranslation("issue.applications.file", app.getEvidenceFileName()));
-                        file.getElement().setAttribute("download", true);
-                        card.add(new Paragraph(file));
-                    }
-                    if (app.getFeedback() != null) card.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
-                    if (app.getStatus() == org.mesta.badge.BadgeApplication.Status.PENDING) {
-                        TextField feedback = new TextField(getTranslation("issue.applications.feedback"));
-                        feedback.setMaxLength(2000);
-                        feedback.setWidthFull();
-                        Button approve = new Button(getTranslation("issue.applications.approve"), e -> {
-                            if (Notifications.attempt(() -> awards.approve(app.getId(), app.getVersion()))) refresh();
-                        });
-                        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-                        approve.setAriaLabel(getTranslation("issue.applications.approve-named", app.getApplicantName()));
-                        Button giveBack = new Button(getTranslation("issue.applications.return"), e -> {
-                            try {
-                                awards.giveBack(app.getId(), app.getVersion(), feedback.getValue());
-                                refresh();
-                            } catch (UserError ex) {
-                                feedback.setErrorMessage(getTranslation(ex.key(), ex.params()));
-                                feedback.setInvalid(true);
-                            } catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-                                Notifications.error(getTranslation("issue.applications.changed"));
-                                refresh();
-                            }
-                        });
-                        giveBack.setAriaLabel(getTranslation("issue.applications.return-named", app.getApplicantName()));
-                        HorizontalLayout actions = new HorizontalLayout(approve, giveBack);
-                        card.add(feedback, actions);
-                    }
-                    applicationsBox.add(card);
-                });
+        applications.show(badgeId);
     }
 
     @Override

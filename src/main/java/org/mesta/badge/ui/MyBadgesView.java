@@ -3,6 +3,7 @@ package org.mesta.badge.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -12,9 +13,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.mesta.badge.Award;
-import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeApplication;
 import org.mesta.badge.BadgeService;
+import org.mesta.badge.MyBadgesService;
+import org.mesta.base.ui.SvgImage;
 
 import java.time.Instant;
 
@@ -26,7 +29,7 @@ public class MyBadgesView extends Main implements HasDynamicTitle {
 
     final Div list = new Div();
 
-    MyBadgesView(AwardService awards, BadgeService badges) {
+    MyBadgesView(MyBadgesService awards, BadgeService badges) {
         addClassNames(LumoUtility.Padding.MEDIUM);
         list.setId("my-badges");
         list.addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.MEDIUM);
@@ -35,7 +38,7 @@ public class MyBadgesView extends Main implements HasDynamicTitle {
         for (Award a : awards.mine()) {
             Badge b = badges.get(a.getBadgeId());
             String name = b.texts(a.getLanguage()).name();
-            var image = new org.mesta.base.ui.SvgImage(badges.svg(b.getId(), a.getLanguage()), "8rem");
+            var image = new SvgImage(badges.svg(b.getId(), a.getLanguage()), "8rem");
             image.getElement().setAttribute("aria-hidden", "true");
             Anchor open = new Anchor("awards/" + a.getPublicId(), name);
             open.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
@@ -65,13 +68,13 @@ public class MyBadgesView extends Main implements HasDynamicTitle {
                 state.getElement().getThemeList().add("badge");
                 Div row = new Div(new Span(name + " "), state);
                 if (app.getFeedback() != null) row.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
-                if (app.getStatus() == org.mesta.badge.BadgeApplication.Status.RETURNED) {
+                if (app.getStatus() == BadgeApplication.Status.RETURNED) {
                     row.add(new Anchor("badges/apply/" + app.getBadgeId(), getTranslation("application.again")));
                 }
                 row.addClassNames(LumoUtility.Padding.Vertical.SMALL, LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
                 mine.add(row);
             }
-            add(new com.vaadin.flow.component.html.H3(getTranslation("application.mine")), mine);
+            add(new H3(getTranslation("application.mine")), mine);
         }
     }
 

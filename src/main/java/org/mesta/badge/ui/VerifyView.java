@@ -11,13 +11,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.badge.AwardService;
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.badge.Verification;
+import org.mesta.base.MestaUser;
+import org.mesta.base.RateLimits;
+import org.mesta.base.TooManyAttempts;
+import org.mesta.base.ui.ClientAddress;
+import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.Uploads;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,11 +38,11 @@ import java.time.format.FormatStyle;
 @Route("verify")
 @Menu(title = "nav.verify", order = 95, icon = "vaadin:check-circle")
 @AnonymousAllowed
-public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+public class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int MAX_MB = 5;
 
-    private final AwardService awards;
+    private final OpenBadgesService awards;
     Upload upload;
     final TextArea pasted = new TextArea();
     final EmailField email = new EmailField();
@@ -41,17 +50,17 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
     final Div result = new Div();
     private byte[] file;
 
-    private final org.mesta.base.RateLimits limits;
+    private final RateLimits limits;
 
-    VerifyView(AwardService awards, org.mesta.base.RateLimits limits) {
+    VerifyView(OpenBadgesService awards, RateLimits limits) {
         this.awards = awards;
         this.limits = limits;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
-        upload = org.mesta.base.ui.Uploads.single((metadata, data) -> {
+        upload = Uploads.single((metadata, data) -> {
             file = data;
             verify();
             this.upload.clearFileList(); // ready for the next file to check
-        }, MAX_MB * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("verify.upload"),
+        }, MAX_MB * 1024 * 1024, new Uploads.Texts(getTranslation("verify.upload"),
                 getTranslation("verify.drop"), getTranslation("verify.too-big", MAX_MB), getTranslation("verify.wrong-type")),
                 "image/png", "image/svg+xml", ".png", ".svg");
         upload.addFileRejectedListener(e -> show(null, e.getErrorMessage()));
@@ -66,7 +75,7 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
         email.setHelperText(getTranslation("verify.email.helper"));
         email.setWidthFull();
         // The answer follows the address as it is typed, also after a file was checked.
-        email.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        email.setValueChangeMode(ValueChangeMode.LAZY);
         email.addValueChangeListener(e -> {
             if ((file != null && file.length > 0) || !pasted.getValue().isBlank()) verify();
         });
@@ -86,7 +95,7 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
 
     /** "Verify this badge" links carry the badge's address: it is checked at once. */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("url").ifPresent(url -> {
             pasted.setValue(url);
             verify();
@@ -100,9 +109,9 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
         }
         try {
             // Checking a credential is the heaviest thing anyone may ask anonymously: bounded per address.
-            limits.attempt(org.mesta.base.RateLimits.Action.VERIFY, org.mesta.base.ui.ClientAddress.current(),
-                    org.mesta.base.MestaUser.current().map(org.mesta.base.MestaUser::accountId).orElse(null));
-        } catch (org.mesta.base.TooManyAttempts e) {
+            limits.attempt(RateLimits.Action.VERIFY, ClientAddress.current(),
+                    MestaUser.current().map(MestaUser::accountId).orElse(null));
+        } catch (TooManyAttempts e) {
             show(null, getTranslation(e.key(), e.params()));
             return;
         }
@@ -127,7 +136,7 @@ public class VerifyView extends Main implements HasDynamicTitle, com.vaadin.flow
         result.add(new H3(getTranslation("verify.result")), status,
                 new Paragraph(getTranslation(v.status().translationKey() + ".explained")));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(org.mesta.base.ui.ClientTime.zone());
+                .withZone(ClientTime.zone());
         // What is shown is no friendlier than what was proven: a tampered badge's claims are not repeated,
         // only Mesta's own valid award is "issued by" its organisation, and a stranger's is only "signed by" a key.
         switch (v.status()) {

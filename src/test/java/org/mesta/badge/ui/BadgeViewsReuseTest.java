@@ -1,5 +1,7 @@
 package org.mesta.badge.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -12,9 +14,11 @@ import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.badge.MyBadgesService;
 import org.mesta.base.MestaUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +36,8 @@ class BadgeViewsReuseTest extends ViewTest {
     BadgeService badges;
     @Autowired
     AwardService awards;
+    @Autowired
+    MyBadgesService myBadges;
 
     @BeforeEach
     void inEnglish() {
@@ -54,15 +60,15 @@ class BadgeViewsReuseTest extends ViewTest {
         Badge b = badge("Beta", false, "Okvir B");
         login(PROVIDER);
         BadgeDesignerView first = navigate("provider/badge/" + a.getId(), BadgeDesignerView.class);
-        test(first.shape).selectItem("Shield");
+        test(first.look.shape).selectItem("Shield");
         BadgeDesignerView view = navigate("provider/badge/" + b.getId(), BadgeDesignerView.class);
         assertThat(view).isSameAs(first);
 
-        assertThat(view.words.get("sl").get("name").getValue()).isEqualTo("Beta");
+        assertThat(view.words.name.inputs().get("sl").getValue()).isEqualTo("Beta");
         assertThat(view.criteriaUrl.getValue()).isEqualTo("https://example.org/Beta");
-        assertThat(view.alignmentRows).extracting(r -> r[0].getValue()).containsExactly("Okvir B");
+        assertThat(view.alignments.rows).extracting(r -> r[0].getValue()).containsExactly("Okvir B");
         assertThat(view.undoButton.isEnabled()).as("A's undo history is not B's").isFalse();
-        assertThat(view.shape.getValue()).isEqualTo(BadgeDesign.Shape.CIRCLE);
+        assertThat(view.look.shape.getValue()).isEqualTo(BadgeDesign.Shape.CIRCLE);
 
         test(view.save).click();
         assertThat(notifications()).containsOnlyOnce("Badge saved.");
@@ -92,9 +98,9 @@ class BadgeViewsReuseTest extends ViewTest {
     void claim_links_come_from_the_configured_base_url_not_the_request() {
         Badge b = badge("Koda", true, "K");
         login(PROVIDER);
-        awards.createClaimCode(b.getId(), java.time.Instant.now(), java.time.Instant.now().plusSeconds(600), 3);
+        awards.createClaimCode(b.getId(), Instant.now(), Instant.now().plusSeconds(600), 3);
         IssueView view = navigate("provider/badge/issue/" + b.getId(), IssueView.class);
-        String href = $(com.vaadin.flow.component.html.Anchor.class).from(view.codes).first().getHref();
+        String href = $(Anchor.class).from(view.codes).first().getHref();
         assertThat(href).startsWith("http://localhost:8080/claim?code=");
     }
 
@@ -113,7 +119,7 @@ class BadgeViewsReuseTest extends ViewTest {
 
         test(view.text).setValue("I did B.");
         test(view.send).click();
-        var mine = awards.myApplications();
+        var mine = myBadges.myApplications();
         assertThat(mine).filteredOn(x -> x.getBadgeId() == b.getId()).hasSize(1)
                 .allSatisfy(x -> assertThat(x.getEvidenceFileName()).isNull());
         assertThat(mine).noneMatch(x -> x.getBadgeId() == a.getId());
@@ -136,6 +142,6 @@ class BadgeViewsReuseTest extends ViewTest {
         assertThat(text(again)).contains("Beta").doesNotContain("Alfa").doesNotContain("mistake");
         assertThat(again.state.getText()).isEqualTo("Valid");
         assertThat(again.state.getElement().getThemeList()).containsExactlyInAnyOrder("badge", "success");
-        assertThat($(com.vaadin.flow.component.html.H2.class).from(again).all()).hasSize(1);
+        assertThat($(H2.class).from(again).all()).hasSize(1);
     }
 }

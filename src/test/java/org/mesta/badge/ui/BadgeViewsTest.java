@@ -1,14 +1,32 @@
 package org.mesta.badge.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
+import org.mesta.badge.Alignment;
+import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeStatus;
+import org.mesta.badge.BadgeTestData;
+import org.mesta.badge.PoisonGraph;
 import org.mesta.base.MestaUser;
+import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.*;
@@ -18,9 +36,11 @@ class BadgeViewsTest extends ViewTest {
 
     @Autowired
     BadgeService badges;
+    @Autowired
+    CityService cities;
 
     private String previewSvg(BadgeDesignerView view) {
-        return view.previewBox.getSvg();
+        return view.preview.box.getSvg();
     }
 
     private BadgeDesignerView designer() {
@@ -37,22 +57,22 @@ class BadgeViewsTest extends ViewTest {
         String circle = previewSvg(view);
         assertThat(view.undoButton.isEnabled()).isFalse();
 
-        test(view.shape).selectItem("Shield");
+        test(view.look.shape).selectItem("Shield");
         assertThat(previewSvg(view)).isNotEqualTo(circle).contains("M256 24L464 84");
         view.change(view.draft().design().withFill("#FFEB3B", null));
         assertThat(previewSvg(view)).contains("fill=\"#FFEB3B\"");
-        assertThat(text(view.contrast)).contains("hard to read on this background");
+        assertThat(text(view.preview.contrast)).contains("hard to read on this background");
 
         test(view.undoButton).click();
         assertThat(previewSvg(view)).doesNotContain("#FFEB3B").contains("M256 24L464 84");
-        assertThat(text(view.contrast)).isEmpty();
+        assertThat(text(view.preview.contrast)).isEmpty();
         test(view.undoButton).click();
         assertThat(previewSvg(view)).isEqualTo(circle);
-        assertThat(view.shape.getValue()).isEqualTo(BadgeDesign.Shape.CIRCLE);
+        assertThat(view.look.shape.getValue()).isEqualTo(BadgeDesign.Shape.CIRCLE);
         test(view.redoButton).click();
-        assertThat(view.shape.getValue()).isEqualTo(BadgeDesign.Shape.SHIELD);
+        assertThat(view.look.shape.getValue()).isEqualTo(BadgeDesign.Shape.SHIELD);
 
-        test(view.words.get("en").get("name")).setValue("Young speaker");
+        test((TextField) view.words.name.inputs().get("en")).setValue("Young speaker");
         assertThat(previewSvg(view)).contains("<title id=\"badge-title\">Young speaker</title>");
     }
 
@@ -65,25 +85,46 @@ class BadgeViewsTest extends ViewTest {
         assertThat(view.criteriaUrl.getErrorMessage()).isEqualTo("Enter a web address starting with https://");
 
         test(view.criteriaUrl).setValue("https://example.org/criteria");
-        view.addAlignmentRow(new org.mesta.badge.Alignment("ESCO", "not a url", "S1"));
+        view.alignments.addRow(new Alignment("ESCO", "not a url", "S1"));
         test(view.save).click();
-        assertThat(view.alignmentRows.getFirst()[1].isInvalid()).isTrue();
-        view.alignmentRows.getFirst()[1].setValue("https://esco.ec.europa.eu/");
-        view.tags.setValue(java.util.Set.of("skill:public-speaking", "forum 2026"));
+        assertThat(view.alignments.rows.getFirst()[1].isInvalid()).isTrue();
+        view.alignments.rows.getFirst()[1].setValue("https://esco.ec.europa.eu/");
+        view.tags.setValue(Set.of("skill:public-speaking", "forum 2026"));
         test(view.publish).click();
         assertThat(notifications()).contains("Give the badge a name in the city's language before publishing.");
 
-        test(view.words.get("sl").get("name")).setValue("Mladi govornik");
-        test(view.about.get("sl").get("description")).setValue("Za nastop na forumu.");
-        test(view.about.get("sl").get("criteria")).setValue("Nastopi in odgovori na vprašanja.");
+        test((TextField) view.words.name.inputs().get("sl")).setValue("Mladi govornik");
+        test((TextArea) view.words.description.inputs().get("sl")).setValue("Za nastop na forumu.");
+        test((TextArea) view.words.criteria.inputs().get("sl")).setValue("Nastopi in odgovori na vprašanja.");
         test(view.publish).click();
         assertThat(view.status.getText()).isEqualTo("Published");
         assertThat(view.publish.isVisible()).isFalse();
-        var saved = badges.draft(Long.parseLong(com.vaadin.flow.component.UI.getCurrent().getInternals()
+        var saved = badges.draft(Long.parseLong(UI.getCurrent().getInternals()
                 .getActiveViewLocation().getPath().replaceAll(".*/", "")));
-        assertThat(saved.alignments()).extracting(org.mesta.badge.Alignment::url).containsExactly("https://esco.ec.europa.eu/");
+        assertThat(saved.alignments()).extracting(Alignment::url).containsExactly("https://esco.ec.europa.eu/");
         assertThat(saved.tags()).containsExactlyInAnyOrder("skill:public-speaking", "forum 2026");
         assertThat(view.tags.getItemLabelGenerator().apply("skill:public-speaking")).isEqualTo("Public speaking");
+    }
+
+    @Test
+    void a_badge_someone_else_saved_meanwhile_is_not_overwritten_and_the_designer_reloads_it_on_request() {
+        BadgeDesignerView view = designer();
+        long id = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getPath().replaceAll(".*/", ""));
+        String city = cities.findCity(badges.get(id).getCityId()).orElseThrow().getDefaultLanguage();
+        assertThat(view.words.name.inputs().keySet()).as("the city's languages, its first first").first().isEqualTo(city);
+        test((TextField) view.words.name.inputs().get(city)).setValue("Moja različica");
+        Badge meanwhile = badges.get(id);
+        badges.save(id, meanwhile.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
+
+        test(view.save).click();
+        ConfirmDialog notice = $(ConfirmDialog.class).single();
+        assertThat(notice.isOpened()).isTrue();
+        assertThat(view.words.name.inputs().get(city).getValue()).as("kept until they choose").isEqualTo("Moja različica");
+        assertThat(badges.draft(id).texts().get("sl").name()).as("theirs is not overwritten").isEqualTo("Mladi govornik");
+        test(notice).confirm();
+        assertThat(view.words.name.inputs().get("sl").getValue()).isEqualTo("Mladi govornik");
+        test(view.save).click();
+        assertThat(notifications()).contains("Badge saved.");
     }
 
     @Test
@@ -95,7 +136,7 @@ class BadgeViewsTest extends ViewTest {
         Button arts = $(Button.class).withAttribute("aria-label", "Začni s predlogo Umetnost").single();
         test(arts).click();
         BadgeDesignerView view = (BadgeDesignerView) getCurrentView();
-        assertThat(view.shape.getValue()).isEqualTo(BadgeDesign.Shape.ROUNDED_SQUARE);
+        assertThat(view.look.shape.getValue()).isEqualTo(BadgeDesign.Shape.ROUNDED_SQUARE);
         assertThat(text(view)).contains("Oblikovalnik značk", "Osnutek");
         list = navigate(BadgesView.class);
         assertThat(list.grid.getGenericDataView().getItems().map(Badge::getStatus)).contains(BadgeStatus.DRAFT);
@@ -107,7 +148,7 @@ class BadgeViewsTest extends ViewTest {
         english();
         long organisation = MestaUser.require().organisationIds().iterator().next();
         Badge b = badges.create(organisation, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), org.mesta.badge.BadgeTestData.complete(BadgeDesign.standard()));
+        b = badges.save(b.getId(), b.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
         b = badges.publish(b.getId(), b.getVersion());
         IssueView view = navigate("provider/badge/issue/" + b.getId(), IssueView.class);
 
@@ -133,7 +174,7 @@ class BadgeViewsTest extends ViewTest {
         login(PROVIDER);
         long organisation = MestaUser.require().organisationIds().iterator().next();
         Badge b = badges.create(organisation, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), org.mesta.badge.BadgeTestData.complete(BadgeDesign.standard()));
+        b = badges.save(b.getId(), b.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
         b = badges.publish(b.getId(), b.getVersion());
         login(LEARNER);
         english();
@@ -166,10 +207,10 @@ class BadgeViewsTest extends ViewTest {
         login(PROVIDER);
         long organisation = MestaUser.require().organisationIds().iterator().next();
         Badge b = badges.create(organisation, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), org.mesta.badge.BadgeTestData.complete(BadgeDesign.standard()));
+        b = badges.save(b.getId(), b.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
         b = badges.publish(b.getId(), b.getVersion());
-        var code = awardService.createClaimCode(b.getId(), java.time.Instant.now().minusSeconds(60),
-                java.time.Instant.now().plusSeconds(3600), 5);
+        var code = awardService.createClaimCode(b.getId(), Instant.now().minusSeconds(60),
+                Instant.now().plusSeconds(3600), 5);
         login(LEARNER);
         english();
         ClaimView claim = navigate(ClaimView.class);
@@ -177,40 +218,40 @@ class BadgeViewsTest extends ViewTest {
         test(claim.redeem).click();
         assertThat(claim.code.isInvalid()).isTrue();
         assertThat(claim.code.getErrorMessage()).isEqualTo("There is no badge with this code. Check the letters and numbers.");
-        com.vaadin.flow.component.UI.getCurrent().navigate("claim",
-                com.vaadin.flow.router.QueryParameters.of("code", code.getCode()));
+        UI.getCurrent().navigate("claim",
+                QueryParameters.of("code", code.getCode()));
         claim = (ClaimView) getCurrentView();
         assertThat(claim.code.getValue()).isEqualTo(code.getCode());
         test(claim.redeem).click();
         AwardView award = (AwardView) getCurrentView();
         assertThat(award.state.getText()).isEqualTo("Valid");
         // "Verify this badge" opens the verification page with the badge's address, checked at once.
-        String href = $(com.vaadin.flow.component.html.Anchor.class).id("verify-link").getHref();
+        String href = $(Anchor.class).id("verify-link").getHref();
         assertThat(href).startsWith("verify?url=");
-        com.vaadin.flow.component.UI.getCurrent().navigate("verify", com.vaadin.flow.router.QueryParameters.of("url",
-                java.net.URLDecoder.decode(href.substring("verify?url=".length()), java.nio.charset.StandardCharsets.UTF_8)));
+        UI.getCurrent().navigate("verify", QueryParameters.of("url",
+                URLDecoder.decode(href.substring("verify?url=".length()), StandardCharsets.UTF_8)));
         VerifyView verify = (VerifyView) getCurrentView();
         assertThat(text(verify.result)).contains("Valid", "Open Badges 3.0");
     }
 
     @Autowired
-    org.mesta.badge.AwardService awardService;
+    AwardService awardService;
 
     private void logout() {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
     }
 
     @Test
     void learners_cannot_open_the_designer() {
         login(LEARNER);
-        navigate("provider/badges", com.vaadin.flow.component.Component.class);
+        navigate("provider/badges", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(BadgesView.class);
     }
 
     @Test
     void a_credential_built_to_be_slow_to_check_is_stopped_quickly_and_explained() throws Exception {
         VerifyView verify = navigate(VerifyView.class);
-        test(verify.pasted).setValue(org.mesta.badge.PoisonGraph.credential(9).toString());
+        test(verify.pasted).setValue(PoisonGraph.credential(9).toString());
         long start = System.nanoTime();
         test(verify.check).click();
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);

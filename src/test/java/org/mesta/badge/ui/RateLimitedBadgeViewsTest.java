@@ -7,6 +7,7 @@ import org.mesta.ViewTest;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
 import org.mesta.base.RateLimits;
 import org.mesta.base.RateLimitsTestAccess;
@@ -67,7 +68,7 @@ class RateLimitedBadgeViewsTest extends ViewTest {
         login(PROVIDER);
         long organisation = MestaUser.require().organisationIds().iterator().next();
         Badge b = badges.create(organisation, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), org.mesta.badge.BadgeTestData.complete(BadgeDesign.standard()));
+        b = badges.save(b.getId(), b.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
         b = badges.publish(b.getId(), b.getVersion());
         login(LEARNER);
         english();

@@ -1,5 +1,6 @@
 package org.mesta.badge.ui;
 
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.badge.Award;
@@ -56,7 +57,7 @@ class VerifyViewTest extends ViewTest {
         test(view.pasted).setValue(forged.get("elsewhere").credential().toString());
         test(view.email).setValue(MOJCA);
         test(view.check).click();
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("verify-status").getText())
+        assertThat($(Span.class).id("verify-status").getText())
                 .isEqualTo("Signed by an issuer Mesta does not know");
         assertThat(text(view.result)).contains("Signed with the key: " + forged.get("elsewhere").signerDid(),
                 "It names this e-mail address as its recipient.").doesNotContain("Elsewhere Academy", "Issued by");

@@ -1,0 +1,128 @@
+package org.mesta.badge;
+
+import org.mesta.base.MestaUser;
+import org.mesta.base.UserError;
+import org.mesta.base.TranslationProvider;
+import org.mesta.city.CityService;
+import org.mesta.city.Organisation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * The one issuing path every award takes (by address, CSV list, campaign, claim code or approved application):
+ * the award is stored with its Open Badges 3.0 credential signed by the organisation's key and its revocation bit,
+ * and {@link AwardService.BadgeAwarded} is published. Callers have checked who may issue.
+ */
+@Component
+class Issuing {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AwardRepository awards;
+    private final BadgeService badges;
+    private final CityService cities;
+    private final IssuerKeys keys;
+    private final StatusLists statusLists;
+    private final TranslationProvider translations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final OpenBadges3 ob3;
+
+    Issuing(AwardRepository awards, BadgeService badges, CityService cities, IssuerKeys keys, StatusLists statusLists,
+            TranslationProvider translations, ApplicationEventPublisher events, Clock clock,
+            @Value("${mesta.base-url}") String baseUrl) {
+        this.awards = awards;
+        this.badges = badges;
+        this.cities = cities;
+        this.keys = keys;
+        this.statusLists = statusLists;
+        this.translations = translations;
+        this.events = events;
+        this.clock = clock;
+        this.ob3 = new OpenBadges3(baseUrl);
+    }
+
+    /** What issuing one badge needs once, however many awards: its organisation and signing key. */
+    record Issuer(Badge badge, Organisation organisation, IssuerKeys.Signer signer) {
+    }
+
+    Issuer issuer(Badge badge) {
+        return new Issuer(badge, cities.findOrganisation(badge.getOrganisationId()).orElseThrow(),
+                keys.signer(badge.getOrganisationId()));
+    }
+
+    /** Issuing, claim codes and reviewing applications: the organisation's issuers and admins. */
+    Badge issuable(long badgeId) {
+        Badge b = badges.get(badgeId);
+        if (!badges.mayIssue(b)) {
+            throw new AccessDeniedException("not your organisation's badge " + badgeId);
+        }
+        if (b.getStatus() != BadgeStatus.PUBLISHED) {
+            throw new UserError("award.error.not-published");
+        }
+        return b;
+    }
+
+    Award issue(Badge badge, String email, Long accountId, String language, Long claimCodeId) {
+        Issuer issuer = issuer(badge);
+        Integer index = statusLists.reserve(badge.getOrganisationId(), issuer.signer(), 1).stream().findFirst().orElse(null);
+        Award a = awards.save(prepare(issuer, email, accountId, language, claimCodeId, MestaUser.require().accountId(), null,
+                index));
+        announce(issuer, a);
+        return a;
+    }
+
+    /** Many at once: the signing (the slow part) runs on every core, the rows are then stored together. */
+    List<Award> issueAll(Issuer issuer, List<RecipientList.Recipient> recipients, String evidence) {
+        long issuedBy = MestaUser.require().accountId();
+        List<Integer> indexes = statusLists.reserve(issuer.badge().getOrganisationId(), issuer.signer(), recipients.size());
+        List<Award> prepared = IntStream.range(0, recipients.size()).parallel()
+                .mapToObj(i -> prepare(issuer, recipients.get(i).email(), null, recipients.get(i).language(), null, issuedBy,
+                        evidence, i < indexes.size() ? indexes.get(i) : null)).toList();
+        List<Award> saved = awards.saveAll(prepared);
+        saved.forEach(a -> announce(issuer, a));
+        return saved;
+    }
+
+    private Award prepare(Issuer issuer, String email, Long accountId, String language, Long claimCodeId, long issuedBy,
+                          String evidence, Integer statusIndex) {
+        Badge badge = issuer.badge();
+        String lang = badge.texts().containsKey(language) ? language
+                : badge.texts().keySet().stream().findFirst().orElse("en");
+        Award a = new Award(badge, email, accountId, lang, issuedBy, claimCodeId, salt(), clock.instant());
+        a.evidence(evidence);
+        if (statusIndex != null) a.listAt(statusIndex);
+        // Open Badges 3.0: the same award as a credential signed with the organisation's key, naming its revocation bit.
+        a.sign(DataIntegrity.sign(ob3.credential(a, badge, issuer.organisation(), issuer.signer().did(), tagLabel(lang),
+                        statusIndex == null ? null : statusLists.entry(badge.getOrganisationId(), statusIndex)),
+                issuer.signer().key(), issuer.signer().verificationMethod(), a.getIssuedAt()).toString());
+        return a;
+    }
+
+    private void announce(Issuer issuer, Award a) {
+        events.publishEvent(new AwardService.BadgeAwarded(a.getPublicId(), a.getRecipientEmail(),
+                issuer.badge().texts(a.getLanguage()).name(), a.getLanguage()));
+    }
+
+    /** Curated skill terms in the given language; free tags as typed. */
+    Function<String, String> tagLabel(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        return tag -> Skills.key(tag) == null ? tag : translations.getTranslation(Skills.key(tag), locale);
+    }
+
+    private static String salt() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+}

@@ -1,0 +1,149 @@
+package org.mesta.badge;
+
+import org.mesta.base.MestaUser;
+import org.mesta.base.UserError;
+import org.mesta.city.CityService;
+import org.mesta.city.Organisation;
+import org.mesta.security.AccountService;
+import org.mesta.security.OrganisationRole;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What an award shows the world, for anyone: its Open Badges 2.0 assertion, badge class and issuer, its images
+ * with the 2.0 assertion and the signed 3.0 credential baked in, the organisations' revocation lists, checking a
+ * badge someone brings, and the organisation's signing key those credentials verify against.
+ */
+@Service
+public class OpenBadgesService {
+
+    private final AwardRepository awards;
+    private final BadgeService badges;
+    private final CityService cities;
+    private final AccountService accounts;
+    private final IssuerKeys keys;
+    private final Verifier verifier;
+    private final StatusLists statusLists;
+    private final Issuing issuing;
+    private final OpenBadges2 ob2;
+    private final OpenBadges3 ob3;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    OpenBadgesService(AwardRepository awards, BadgeService badges, CityService cities, AccountService accounts,
+                      IssuerKeys keys, Verifier verifier, StatusLists statusLists, Issuing issuing,
+                      @Value("${mesta.base-url}") String baseUrl) {
+        this.awards = awards;
+        this.badges = badges;
+        this.cities = cities;
+        this.accounts = accounts;
+        this.keys = keys;
+        this.verifier = verifier;
+        this.statusLists = statusLists;
+        this.issuing = issuing;
+        this.ob2 = new OpenBadges2(baseUrl);
+        this.ob3 = new OpenBadges3(baseUrl);
+    }
+
+    /** An award by its public id (what its URLs and baked images carry); public: the recipient is hashed. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Award> byPublicId(String publicId) {
+        return awards.findByPublicId(publicId);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String assertionJson(Award a) {
+        return json.writeValueAsString(a.getRevokedAt() != null ? ob2.revoked(a) : ob2.assertion(a));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String badgeClassJson(long badgeId, String language) {
+        Badge b = badges.get(badgeId);
+        String lang = language == null ? b.texts().keySet().stream().findFirst().orElse("en") : language;
+        return json.writeValueAsString(ob2.badgeClass(b, lang, issuing.tagLabel(lang)));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String issuerJson(long organisationId) {
+        return json.writeValueAsString(ob2.issuer(cities.findOrganisation(organisationId)
+                .orElseThrow(() -> new UserError("error.not-found"))));
+    }
+
+    /**
+     * The award's badge image (PNG 512, from the cached render) with both its Open Badges 2.0 assertion
+     * ("openbadges") and its signed 3.0 credential ("openbadgecredential") baked in.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public byte[] bakedPng(Award a) {
+        byte[] png = Baking.bakePng(badges.png(a.getBadgeId(), a.getLanguage(), 512), Baking.OB2, assertionJson(a));
+        return a.getCredential() == null ? png : Baking.bakePng(png, Baking.OB3, a.getCredential());
+    }
+
+    /** The award's SVG with its signed Open Badges 3.0 credential baked in. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String bakedSvg3(Award a) {
+        return Baking.bakeSvg(badges.svg(a.getBadgeId(), a.getLanguage()), Baking.OB3, a.getCredential(), null);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String bakedSvg(Award a) {
+        String svg = badges.svg(a.getBadgeId(), a.getLanguage());
+        return Baking.bakeSvg(svg, Baking.OB2, assertionJson(a), ob2.assertionId(a.getPublicId()));
+    }
+
+    /** An organisation's signed revocation list (Bitstring Status List credential) as it is served. */
+    public record PublishedStatusList(String json, Instant signedAt) {
+    }
+
+    /** Public like the credentials that point to it; read as stored, never signed on request. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublishedStatusList> statusList(long organisationId) {
+        return statusLists.published(organisationId).map(l -> new PublishedStatusList(l.getCredential(), l.getSignedAt()));
+    }
+
+    /** The public address of an award's Open Badges 3.0 credential (what the verification page accepts). */
+    @PreAuthorize("permitAll()")
+    public String credentialUrl(String publicId) {
+        return ob3.credentialUrl(publicId);
+    }
+
+    /**
+     * Replaces the organisation's badge-signing key, e.g. when its secret may have leaked; returns the new
+     * did:key. Credentials signed before stay genuine: the old public key is kept as one of the organisation's.
+     * The organisation's admins may, and whoever administers its city.
+     */
+    @PreAuthorize("hasAnyRole('PROVIDER','CITY_ADMIN','NETWORK_ADMIN')")
+    @Transactional
+    public String rotateIssuerKey(long organisationId) {
+        MestaUser me = MestaUser.require();
+        Organisation org = cities.findOrganisation(organisationId)
+                .orElseThrow(() -> new UserError("error.not-found"));
+        boolean organisationAdmin = me.organisationIds().contains(organisationId) && accounts.myMemberships().stream()
+                .anyMatch(m -> m.getOrganisationId() == organisationId && m.getRole() == OrganisationRole.ADMIN);
+        if (!organisationAdmin && !me.administers(org.getCity().getId())) {
+            throw new AccessDeniedException("may not rotate the key of organisation " + organisationId);
+        }
+        return keys.rotate(organisationId);
+    }
+
+    /** Checks a badge someone brings (file, pasted text or URL); anyone may, and nothing is fetched. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Verification verify(byte[] file, String pasted, String email) {
+        return verifier.verify(file, pasted, email);
+    }
+}
