@@ -122,6 +122,10 @@ class MysqlIT {
 
     @Autowired
     org.mesta.opportunity.OpportunityService opportunities;
+    @Autowired
+    org.mesta.opportunity.ModerationService moderation;
+    @Autowired
+    org.mesta.opportunity.PublicOpportunities publicOpportunities;
 
     @Test
     void opportunities_go_through_moderation_and_the_public_queries_on_mysql() {
@@ -132,8 +136,8 @@ class MysqlIT {
                 org.mesta.opportunity.OpportunityServiceTestData.complete("Šiškina delavnica"), 4);
         o = opportunities.submit(o.getId(), o.getVersion());
         as(users, MODERATOR);
-        assertThat(opportunities.queue(null, PageRequest.of(0, 50))).extracting(x -> x.getId()).contains(o.getId());
-        opportunities.decide(o.getId(), o.getVersion(), org.mesta.opportunity.Status.APPROVED, null);
+        assertThat(moderation.queue(null, PageRequest.of(0, 50))).extracting(x -> x.getId()).contains(o.getId());
+        moderation.decide(o.getId(), o.getVersion(), org.mesta.opportunity.Status.APPROVED, null);
         SecurityContextHolder.clearContext();
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
         var query = new org.mesta.opportunity.PublicQuery(ljubljana,
@@ -141,10 +145,10 @@ class MysqlIT {
                 org.mesta.opportunity.Theme.INCLUSION, org.mesta.opportunity.AccessFeature.STEP_FREE, true, 16,
                 java.time.LocalDate.now(), null, 50);
         long id = o.getId();
-        assertThat(opportunities.cards(query)).extracting(p -> p.id()).contains(id);
-        assertThat(opportunities.findPublic(id).orElseThrow().texts("sl").title()).isEqualTo("Šiškina delavnica");
-        assertThat(opportunities.currentForCity(ljubljana)).extracting(p -> p.id()).contains(id);
-        assertThat(opportunities.publicVersion(ljubljana).lastModified()).isAfter(java.time.Instant.EPOCH);
+        assertThat(publicOpportunities.cards(query)).extracting(p -> p.id()).contains(id);
+        assertThat(publicOpportunities.findPublic(id).orElseThrow().texts("sl").title()).isEqualTo("Šiškina delavnica");
+        assertThat(publicOpportunities.currentForCity(ljubljana)).extracting(p -> p.id()).contains(id);
+        assertThat(publicOpportunities.publicVersion(ljubljana).lastModified()).isAfter(java.time.Instant.EPOCH);
         // Crowded viewports are grouped on a grid, from the index read from MySQL.
         var crowded = new org.mesta.opportunity.PublicQuery(ljubljana, new org.mesta.map.BoundingBox(45.9, 14.3, 46.2, 14.7),
                 null, null, null, null, false, null, null, null, 1);
@@ -154,9 +158,9 @@ class MysqlIT {
                 org.mesta.opportunity.OpportunityServiceTestData.complete("Druga"), 4);
         second = opportunities.submit(second.getId(), second.getVersion());
         as(users, MODERATOR);
-        opportunities.decide(second.getId(), second.getVersion(), org.mesta.opportunity.Status.APPROVED, null);
+        moderation.decide(second.getId(), second.getVersion(), org.mesta.opportunity.Status.APPROVED, null);
         SecurityContextHolder.clearContext();
-        assertThat(opportunities.clustersIfMoreThan(crowded, 0.03125)).isNotEmpty()
+        assertThat(publicOpportunities.clustersIfMoreThan(crowded, 0.03125)).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.count()).isPositive());
     }
 

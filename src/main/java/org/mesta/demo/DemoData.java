@@ -12,7 +12,9 @@ import org.mesta.base.MestaUser;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.Recommendation;
 import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.ProgrammeImport;
 import org.mesta.opportunity.Theme;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -71,7 +73,7 @@ class DemoData implements ApplicationRunner {
     private final AwardService awards;
     private final UserDetailsService users;
     private final CampaignService campaigns;
-    private final OpportunityService opportunities;
+    private final ProgrammeImport programmes;
     private final DemoBadges designs;
     private final DemoWork work;
     private final Clock clock;
@@ -81,7 +83,8 @@ class DemoData implements ApplicationRunner {
     private final boolean networkAwards;
 
     DemoData(CityService cities, AccountService accounts, BadgeService badges, AwardService awards,
-             UserDetailsService users, CampaignService campaigns, OpportunityService opportunities, Clock clock,
+             UserDetailsService users, CampaignService campaigns, OpportunityService opportunities,
+             ModerationService moderation, ProgrammeImport programmes, Clock clock,
              @Value("${mesta.demo.network-awards:true}") boolean networkAwards) {
         this.campaigns = campaigns;
         this.cities = cities;
@@ -89,11 +92,11 @@ class DemoData implements ApplicationRunner {
         this.badges = badges;
         this.awards = awards;
         this.users = users;
-        this.opportunities = opportunities;
+        this.programmes = programmes;
         this.clock = clock;
         this.networkAwards = networkAwards;
         this.designs = new DemoBadges(badges, awards);
-        this.work = new DemoWork(opportunities, campaigns, accounts);
+        this.work = new DemoWork(opportunities, moderation, campaigns, accounts);
     }
 
     @Override
@@ -125,7 +128,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         long badgesDone = System.nanoTime();
-        List<OpportunityService.Imported> programme = new ArrayList<>();
+        List<ProgrammeImport.Imported> programme = new ArrayList<>();
         for (DemoCity d : CITIES) {
             List<Organisation> list = orgs.get(d.slug());
             for (DemoProgramme.Item item : DemoProgramme.generate(where(d), today(d), SEED, PER_CITY)) {
@@ -135,7 +138,7 @@ class DemoData implements ApplicationRunner {
         }
         long generated = System.nanoTime();
         List<Long> published = new ArrayList<>();
-        SystemTask.run(() -> published.addAll(opportunities.importApproved(programme)));
+        SystemTask.run(() -> published.addAll(programmes.importApproved(programme)));
         long programmeDone = System.nanoTime();
         DemoCity ljubljana = CITIES.getFirst();
         long youthCentre = orgs.get("ljubljana").getFirst().getId();
@@ -198,8 +201,8 @@ class DemoData implements ApplicationRunner {
         return LocalDate.now(clock.withZone(ZoneId.of(d.zone())));
     }
 
-    private static OpportunityService.Imported imported(long org, DemoProgramme.Item item, String language, Set<Long> badges) {
-        return new OpportunityService.Imported(org, item.draft(), DemoPictures.of(item.activity(), item.theme()),
+    private static ProgrammeImport.Imported imported(long org, DemoProgramme.Item item, String language, Set<Long> badges) {
+        return new ProgrammeImport.Imported(org, item.draft(), DemoPictures.of(item.activity(), item.theme()),
                 DemoPictures.describe(item.theme(), language), badges);
     }
 

@@ -11,6 +11,7 @@ import org.mesta.campaign.Outcomes;
 import org.mesta.campaign.Recommendation;
 import org.mesta.campaign.Stage;
 import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityRules;
 import org.mesta.opportunity.OpportunityService;
@@ -31,11 +32,14 @@ import java.util.Set;
 final class DemoWork {
 
     private final OpportunityService opportunities;
+    private final ModerationService moderation;
     private final CampaignService campaigns;
     private final AccountService accounts;
 
-    DemoWork(OpportunityService opportunities, CampaignService campaigns, AccountService accounts) {
+    DemoWork(OpportunityService opportunities, ModerationService moderation, CampaignService campaigns,
+             AccountService accounts) {
         this.opportunities = opportunities;
+        this.moderation = moderation;
         this.campaigns = campaigns;
         this.accounts = accounts;
     }
@@ -73,7 +77,7 @@ final class DemoWork {
     /** As the city's moderator: the oldest new submission goes back to its provider with a reason. */
     void sendBack(long id) {
         Opportunity o = opportunities.get(id);
-        opportunities.decide(id, o.getVersion(), Status.CHANGES_REQUESTED,
+        moderation.decide(id, o.getVersion(), Status.CHANGES_REQUESTED,
                 "Prosimo, dodajte, kako se lahko prijavijo mladi brez e-pošte, in preverite starostno mejo.");
     }
 

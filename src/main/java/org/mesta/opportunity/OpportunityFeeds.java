@@ -38,7 +38,7 @@ class OpportunityFeeds {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
-    private final OpportunityService opportunities;
+    private final PublicOpportunities opportunities;
     private final CityService cities;
     private final String baseUrl;
     /** Recent answers by question (which includes the public version, so they never go stale). */
@@ -51,7 +51,7 @@ class OpportunityFeeds {
                 }
             });
 
-    OpportunityFeeds(OpportunityService opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl) {
+    OpportunityFeeds(PublicOpportunities opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl) {
         this.opportunities = opportunities;
         this.cities = cities;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -79,7 +79,7 @@ class OpportunityFeeds {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "age is 0-150");
         }
         Long cityId = city == null ? null : cityId(city);
-        OpportunityService.PublicVersion version = opportunities.publicVersion(cityId);
+        PublicOpportunities.PublicVersion version = opportunities.publicVersion(cityId);
         Instant last = version.lastModified();
         Grid grid = Grid.around(parseBox(bbox));
         // Viewports a little apart ask the same question: the box is widened to whole grid cells.
@@ -260,7 +260,7 @@ class OpportunityFeeds {
     ResponseEntity<String> cityFeed(@PathVariable String slug, @RequestParam(required = false) String lang,
                                     WebRequest request) {
         City city = cities.findCityBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        OpportunityService.PublicVersion version = opportunities.publicVersion(city.getId());
+        PublicOpportunities.PublicVersion version = opportunities.publicVersion(city.getId());
         Instant last = version.lastModified();
         if (request.checkNotModified("\"" + version.tag() + "-" + lang + "\"", last.toEpochMilli())) {
             return null;

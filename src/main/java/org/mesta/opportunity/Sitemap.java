@@ -37,14 +37,14 @@ class Sitemap {
     static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    private final OpportunityService opportunities;
+    private final PublicOpportunities opportunities;
     private final CityService cities;
     private final String baseUrl;
     private final int perFile;
     private final Cache<String, byte[]> answers = Caffeine.newBuilder().maximumSize(64)
             .expireAfterWrite(Duration.ofMinutes(5)).build();
 
-    Sitemap(OpportunityService opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl,
+    Sitemap(PublicOpportunities opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl,
             @Value("${mesta.sitemap.urls-per-file:50000}") int perFile) {
         this.opportunities = opportunities;
         this.cities = cities;
@@ -105,7 +105,7 @@ class Sitemap {
     private String opportunityUrls(int file, int size) {
         if (size == 0) return "";
         StringBuilder xml = new StringBuilder();
-        for (OpportunityService.PublishedLink link : opportunities.publishedLinks(file, size)) {
+        for (PublicOpportunities.PublishedLink link : opportunities.publishedLinks(file, size)) {
             xml.append(url("/opportunities/" + link.id(), link.publishedAt()));
         }
         return xml.toString();

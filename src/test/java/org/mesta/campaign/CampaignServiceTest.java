@@ -10,8 +10,9 @@ import org.mesta.base.SystemTask;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.mesta.inbox.InboxService;
-import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.Status;
+import org.mesta.opportunity.PublicOpportunities;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.Theme;
 import org.mesta.security.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +52,9 @@ class CampaignServiceTest {
     @Autowired
     InboxService inbox;
     @Autowired
-    OpportunityService opportunities;
+    ModerationService moderation;
+    @Autowired
+    PublicOpportunities publicOpportunities;
     @Autowired
     AwardService awards;
 
@@ -306,11 +309,11 @@ class CampaignServiceTest {
                 .isInstanceOf(UserError.class).hasMessage("campaign.error.event-pending");
 
         as(users, MODERATOR);
-        var queued = opportunities.queue(null, PageRequest.of(0, 100)).stream()
+        var queued = moderation.queue(null, PageRequest.of(0, 100)).stream()
                 .filter(o -> o.getId().equals(withEvent.getEventOpportunityId())).findFirst().orElseThrow();
         assertThat(queued.getOrganiser()).isEqualTo("Mural for the river");
-        opportunities.decide(queued.getId(), queued.getVersion(), Status.APPROVED, null);
-        assertThat(opportunities.findPublic(queued.getId())).hasValueSatisfying(p -> {
+        moderation.decide(queued.getId(), queued.getVersion(), Status.APPROVED, null);
+        assertThat(publicOpportunities.findPublic(queued.getId())).hasValueSatisfying(p -> {
             assertThat(p.organisationName()).isEqualTo("Mural for the river");
             assertThat(p.organisationId()).isNull();
         });

@@ -19,6 +19,7 @@ import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.CampaignService;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -52,6 +53,8 @@ class PhoneJourneysIT extends BrowserTest {
     TranslationProvider translations;
     @Autowired
     OpportunityService opportunities;
+    @Autowired
+    ModerationService moderation;
     @Autowired
     CampaignService campaigns;
     @Autowired
@@ -129,7 +132,7 @@ class PhoneJourneysIT extends BrowserTest {
         }
         o = opportunities.submit(o.getId(), o.getVersion());
         SignedIn.as(users, SignedIn.MODERATOR);
-        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
     }
 
     private void fitsThePhone(String what) {

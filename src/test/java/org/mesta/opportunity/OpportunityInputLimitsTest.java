@@ -25,6 +25,8 @@ class OpportunityInputLimitsTest {
     @Autowired
     OpportunityService service;
     @Autowired
+    ModerationService moderation;
+    @Autowired
     UserDetailsService users;
 
     @AfterEach
@@ -79,7 +81,7 @@ class OpportunityInputLimitsTest {
         Opportunity saved = service.saveDraft(o.getId(), o.getVersion(), ok, 4);
         Opportunity submitted = service.submit(saved.getId(), saved.getVersion());
         SignedIn.as(users, SignedIn.MODERATOR);
-        assertThatThrownBy(() -> service.decide(submitted.getId(), submitted.getVersion(), Status.REJECTED,
+        assertThatThrownBy(() -> moderation.decide(submitted.getId(), submitted.getVersion(), Status.REJECTED,
                 "r".repeat(OpportunityRules.MAX_REASON + 1))).isInstanceOf(UserError.class).hasMessage("error.too-long");
 
         SignedIn.as(users, SignedIn.LEARNER);

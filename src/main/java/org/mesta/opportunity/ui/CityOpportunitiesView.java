@@ -33,7 +33,7 @@ import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.AccessFeature;
 import org.mesta.opportunity.Format;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.OpportunityType;
 import org.mesta.opportunity.Card;
 import org.mesta.opportunity.PublicQuery;
@@ -54,7 +54,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     static final int LIST_LIMIT = 500;
     static final int PAGE = 20;
 
-    private final OpportunityService opportunities;
+    private final PublicOpportunities opportunities;
     private final CityService cities;
     final MestaMap map;
     final Select<Theme> theme = new Select<>();
@@ -88,7 +88,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     private final Anchor feed = new Anchor();
     private ZoneId zone;
 
-    CityOpportunitiesView(OpportunityService opportunities, CityService cities, MapSettings mapSettings) {
+    CityOpportunitiesView(PublicOpportunities opportunities, CityService cities, MapSettings mapSettings) {
         this.opportunities = opportunities;
         this.cities = cities;
         this.map = new MestaMap(mapSettings);

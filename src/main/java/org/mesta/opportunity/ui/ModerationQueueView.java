@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.Role;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.Opportunity;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityType;
 
 import java.time.format.DateTimeFormatter;
@@ -31,7 +31,7 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
     final Select<OpportunityType> type = new Select<>();
     final Grid<Opportunity> grid = new Grid<>();
 
-    ModerationQueueView(OpportunityService service, CityService cities) {
+    ModerationQueueView(ModerationService service, CityService cities) {
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Height.FULL, LumoUtility.BoxSizing.BORDER);
         type.setAriaLabel(getTranslation("opportunity.field.type"));

@@ -16,7 +16,7 @@ import org.mesta.city.CityService;
 import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicOpportunity;
 
 import java.time.ZoneId;
@@ -27,14 +27,14 @@ import java.util.List;
 @AnonymousAllowed
 public class OpportunityDetailView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final OpportunityService opportunities;
+    private final PublicOpportunities opportunities;
     private final CityService cities;
     private final MapSettings mapSettings;
     private String title = "";
 
     private final org.mesta.badge.BadgeService badges;
 
-    OpportunityDetailView(OpportunityService opportunities, CityService cities, MapSettings mapSettings,
+    OpportunityDetailView(PublicOpportunities opportunities, CityService cities, MapSettings mapSettings,
                           org.mesta.badge.BadgeService badges) {
         this.badges = badges;
         this.opportunities = opportunities;

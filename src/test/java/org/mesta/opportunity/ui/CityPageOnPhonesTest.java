@@ -8,6 +8,7 @@ import org.mesta.SignedIn;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -26,6 +27,8 @@ class CityPageOnPhonesTest extends ViewTest {
 
     @Autowired
     OpportunityService service;
+    @Autowired
+    ModerationService moderation;
 
     @BeforeEach
     void inEnglish() {
@@ -44,7 +47,7 @@ class CityPageOnPhonesTest extends ViewTest {
         }
         o = service.submit(o.getId(), o.getVersion());
         SignedIn.as(users, MODERATOR);
-        service.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         return o;
     }

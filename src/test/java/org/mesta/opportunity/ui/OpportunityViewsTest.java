@@ -7,6 +7,7 @@ import org.mesta.SignedIn;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -24,6 +25,8 @@ class OpportunityViewsTest extends ViewTest {
 
     @Autowired
     OpportunityService service;
+    @Autowired
+    ModerationService moderation;
 
     @BeforeEach
     void inEnglish() {
@@ -105,7 +108,7 @@ class OpportunityViewsTest extends ViewTest {
     void the_public_city_page_and_detail_show_approved_opportunities_with_filters() {
         Opportunity o = submitted("Javna delavnica");
         login(MODERATOR);
-        service.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
         signOut();
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
         assertThat(city.rows()).anyMatch(r -> r.card().id() == o.getId());
