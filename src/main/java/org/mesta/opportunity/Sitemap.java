@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.springframework.util.DigestUtils;
 
 /**
  * The sitemap (sitemaps.org) of the public pages: the front page, every city and every published opportunity.
@@ -87,7 +88,7 @@ class Sitemap {
 
     private ResponseEntity<byte[]> answer(String key, WebRequest request, Supplier<String> build) {
         byte[] body = answers.get(key, k -> build.get().getBytes(StandardCharsets.UTF_8));
-        String etag = "\"" + HexFormat.of().formatHex(org.springframework.util.DigestUtils.md5Digest(body)) + "\"";
+        String etag = "\"" + HexFormat.of().formatHex(DigestUtils.md5Digest(body)) + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }

@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.mesta.map.BoundingBox;
 
 /** The hand-written clustered GeoJSON is valid JSON with the features the map reads. */
 class GeoJsonTest {
@@ -30,8 +31,8 @@ class GeoJsonTest {
 
     @Test
     void nearby_viewports_share_one_grid_aligned_to_its_cells() {
-        var a = MapGrid.around(new org.mesta.map.BoundingBox(46.001, 14.401, 46.111, 14.621));
-        var b = MapGrid.around(new org.mesta.map.BoundingBox(46.004, 14.405, 46.114, 14.625));
+        var a = MapGrid.around(new BoundingBox(46.001, 14.401, 46.111, 14.621));
+        var b = MapGrid.around(new BoundingBox(46.004, 14.405, 46.114, 14.625));
         assertThat(a.cell()).isEqualTo(1.0 / 64); // a power of two, about a tenth of the 0.22° viewport
         assertThat(a).isEqualTo(b);
         assertThat(a.box().minLatitude()).isLessThanOrEqualTo(46.001);

@@ -25,6 +25,18 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mesta.SignedIn.*;
+import java.util.List;
+import org.mesta.security.OrganisationRole;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeDraft;
+import org.mesta.badge.BadgeTexts;
+import org.mesta.badge.Badge;
+import java.awt.image.BufferedImage;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
 
 /** Providers writing their organisation's opportunities: drafts, submissions, pictures, badges, and who may not. */
 @SpringBootTest
@@ -55,7 +67,7 @@ class OpportunityServiceTest {
                 OpportunityType.WORKSHOP, Set.of(Theme.MENTAL_HEALTH, Theme.INCLUSION), Format.IN_PERSON, start,
                 start.plusHours(2), false, new GeoPoint(46.0514, 14.5060), "Youth Centre hall", "Trubarjeva 1",
                 null, 14, 19, 20, true, null, Set.of("sl", "en"), Set.of(AccessFeature.STEP_FREE), null,
-                "https://example.org/join", null, null, java.util.List.of());
+                "https://example.org/join", null, null, List.of());
     }
 
     private long providersOrganisation() {
@@ -75,7 +87,7 @@ class OpportunityServiceTest {
         long org = providersOrganisation();
         Opportunity o = opportunities.create(org);
         OpportunityDraft half = new OpportunityDraft(Map.of("sl", new Texts("Pol", "", "")), null, Set.of(), Format.ONLINE,
-                null, null, false, null, null, null, null, null, null, null, true, null, Set.of(), Set.of(), null, null, null, null, java.util.List.of());
+                null, null, false, null, null, null, null, null, null, null, true, null, Set.of(), Set.of(), null, null, null, null, List.of());
         o = opportunities.saveDraft(o.getId(), o.getVersion(), half, 2);
         assertThat(o.getWizardStep()).isEqualTo(2);
         assertThat(opportunities.draft(o.getId()).texts("sl").title()).isEqualTo("Pol");
@@ -93,7 +105,7 @@ class OpportunityServiceTest {
         OpportunityDraft d = complete("X");
         OpportunityDraft wrong = new OpportunityDraft(d.texts(), d.type(), d.themes(), Format.HYBRID, d.startsAt(),
                 d.startsAt().minusHours(1), false, d.location(), d.venue(), d.address(), "not a url", 18, 12, 0, false,
-                "", Set.of(), d.access(), null, null, "bad@", "x", java.util.List.of(new Session(d.startsAt(), d.startsAt().minusHours(1))));
+                "", Set.of(), d.access(), null, null, "bad@", "x", List.of(new Session(d.startsAt(), d.startsAt().minusHours(1))));
         assertThat(OpportunityRules.checkAll(wrong, "sl")).extracting(OpportunityRules.Problem::field)
                 .contains("endsAt", "session.0", "onlineUrl", "ageMax", "capacity", "price", "languages", "joinEmail", "joinPhone");
         assertThat(OpportunityRules.checkAll(d, "sl")).isEmpty();
@@ -114,7 +126,7 @@ class OpportunityServiceTest {
         as(users, NETWORK_ADMIN);
         var other = accounts.createAccount("other.provider@example.org", "Other", "long enough pw", maribor, "en",
                 EnumSet.of(Role.PROVIDER));
-        accounts.addMember(mariborOrg, other.getId(), org.mesta.security.OrganisationRole.EDITOR);
+        accounts.addMember(mariborOrg, other.getId(), OrganisationRole.EDITOR);
         as(users, "other.provider@example.org");
         assertThatThrownBy(() -> opportunities.get(mine.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> opportunities.duplicate(mine.getId())).isInstanceOf(AccessDeniedException.class);
@@ -126,7 +138,7 @@ class OpportunityServiceTest {
     @Autowired
     PublicIndex index;
     @Autowired
-    org.mesta.badge.BadgeService badgeService;
+    BadgeService badgeService;
 
     @Test
     void published_badges_of_the_own_organisation_are_linked_and_shown_once_approved() {
@@ -135,15 +147,15 @@ class OpportunityServiceTest {
         Opportunity approved = moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         as(users, PROVIDER);
         long organisation = MestaUser.require().organisationIds().iterator().next();
-        var badge = badgeService.create(organisation, org.mesta.badge.BadgeDesign.standard());
+        var badge = badgeService.create(organisation, BadgeDesign.standard());
         long draftBadge = badge.getId();
         assertThatThrownBy(() -> opportunities.linkBadges(approved.getId(), Set.of(draftBadge)))
                 .isInstanceOf(UserError.class).hasMessage("opportunity.error.badge");
-        badge = badgeService.save(badge.getId(), badge.getVersion(), new org.mesta.badge.BadgeDraft(
-                org.mesta.badge.BadgeDesign.standard(), Map.of("sl", new org.mesta.badge.BadgeTexts("Govornik", "", "",
-                "Opis", "Merila", "")), null, java.util.List.of(), java.util.List.of(), null));
+        badge = badgeService.save(badge.getId(), badge.getVersion(), new BadgeDraft(
+                BadgeDesign.standard(), Map.of("sl", new BadgeTexts("Govornik", "", "",
+                "Opis", "Merila", "")), null, List.of(), List.of(), null));
         badge = badgeService.publish(badge.getId(), badge.getVersion());
-        assertThat(opportunities.linkableBadges(approved.getId())).extracting(org.mesta.badge.Badge::getId).contains(badge.getId());
+        assertThat(opportunities.linkableBadges(approved.getId())).extracting(Badge::getId).contains(badge.getId());
         Opportunity linked = opportunities.linkBadges(approved.getId(), Set.of(badge.getId()));
         assertThat(linked.getStatus()).as("a change to moderate").isEqualTo(Status.DRAFT);
         assertThat(publicSide.findPublic(o.getId()).orElseThrow().badges()).isEmpty();
@@ -157,13 +169,13 @@ class OpportunityServiceTest {
     }
 
     static byte[] png(int width, int height) throws Exception {
-        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
-        g.setColor(java.awt.Color.ORANGE);
+        g.setColor(Color.ORANGE);
         g.fillRect(0, 0, width, height);
         g.dispose();
-        var out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", out);
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
         return out.toByteArray();
     }
 
@@ -187,7 +199,7 @@ class OpportunityServiceTest {
         byte[] stored = opportunities.image(id).orElseThrow();
         assertThat(stored[0] & 0xff).isEqualTo(0xFF);
         assertThat(stored[1] & 0xff).isEqualTo(0xD8);
-        var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        var read = ImageIO.read(new ByteArrayInputStream(stored));
         assertThat(read.getWidth()).isEqualTo(1600);
         assertThat(read.getHeight()).isEqualTo(1067);
         assertThat(opportunities.imageDescription(id)).hasValue("Oranžna ploskev");

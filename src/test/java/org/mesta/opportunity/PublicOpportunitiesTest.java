@@ -15,6 +15,9 @@ import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.*;
+import java.time.Instant;
+import java.time.Duration;
+import java.util.List;
 
 /** What anyone reads of the approved opportunities: the in-memory index, a series of sessions, public pages. */
 @SpringBootTest
@@ -60,8 +63,8 @@ class PublicOpportunitiesTest {
         SecurityContextHolder.clearContext();
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
         PublicQuery all = PublicQuery.city(ljubljana);
-        java.time.Instant now = java.time.Instant.now();
-        java.time.Instant afterItEnds = now.plus(java.time.Duration.ofDays(11));
+        Instant now = Instant.now();
+        Instant afterItEnds = now.plus(Duration.ofDays(11));
         assertThat(index.cards(all, now)).extracting(Card::id).contains(o.getId());
         assertThat(index.cards(all, afterItEnds)).extracting(Card::id).doesNotContain(o.getId());
         assertThat(index.version(ljubljana, afterItEnds).tag()).isNotEqualTo(index.version(ljubljana, now).tag());
@@ -87,7 +90,7 @@ class PublicOpportunitiesTest {
         OpportunityDraft series = new OpportunityDraft(d.texts(), d.type(), d.themes(), d.format(), first,
                 first.plusHours(2), false, d.location(), d.venue(), d.address(), null, 15, 20, 12, true, null,
                 d.languages(), d.access(), null, d.joinUrl(), null, null,
-                java.util.List.of(new Session(first.plusWeeks(1), first.plusWeeks(1).plusHours(2)),
+                List.of(new Session(first.plusWeeks(1), first.plusWeeks(1).plusHours(2)),
                         new Session(first.plusWeeks(2), first.plusWeeks(2).plusHours(2))));
         Opportunity o = opportunities.create(org);
         o = opportunities.saveDraft(o.getId(), o.getVersion(), series, 4);

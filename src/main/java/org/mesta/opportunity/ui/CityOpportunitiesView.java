@@ -42,6 +42,7 @@ import org.mesta.opportunity.Theme;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A city's public page: its approved, current opportunities on the map (clustered) and in a list, both
@@ -205,7 +206,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         showList.getElement().getThemeList().set("primary", which == Pane.LIST);
     }
 
-    private <T> void select(Select<T> select, T[] values, String labelKey, java.util.function.Function<T, String> label) {
+    private <T> void select(Select<T> select, T[] values, String labelKey, Function<T, String> label) {
         select.setLabel(getTranslation(labelKey));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("public.filter.any"));

@@ -33,6 +33,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.mesta.base.UserError;
 
 /**
  * The provider's wizard: Basics → When → Where → Who and how to join → Review and submit. Every change is
@@ -166,9 +168,9 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
             status = o.getStatus();
             saved.setText(getTranslation("opportunity.wizard.saved", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                     .withLocale(getLocale()).withZone(ZoneId.of(city.getTimeZone())).format(o.getUpdatedAt())));
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException e) {
             Notifications.error(getTranslation("opportunity.wizard.changed-elsewhere"));
-        } catch (org.mesta.base.UserError e) {
+        } catch (UserError e) {
             // Too long or not an http(s) link: the server kept the last good version; say which field.
             saved.setText(getTranslation(e.key()));
             form.showProblems(step);

@@ -21,6 +21,8 @@ import java.io.ByteArrayOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
+import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.component.Component;
 
 /** The city page's map/list switch and its opportunity cards, as a visitor on a phone uses them. */
 class CityPageOnPhonesTest extends ViewTest {
@@ -48,12 +50,12 @@ class CityPageOnPhonesTest extends ViewTest {
         o = service.submit(o.getId(), o.getVersion());
         SignedIn.as(users, MODERATOR);
         moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
         return o;
     }
 
     /** The card of an opportunity, showing more cards until it is drawn (other tests publish some too). */
-    private com.vaadin.flow.component.Component cardOf(CityOpportunitiesView city, long id) {
+    private Component cardOf(CityOpportunitiesView city, long id) {
         while (city.more.isVisible()) {
             test(city.more).click();
         }

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
+import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.component.html.Anchor;
 
 /**
  * Vaadin keeps a view instance when only its id changes (opportunity A → opportunity B): one click must do
@@ -103,12 +105,12 @@ class OpportunityViewsReuseTest extends ViewTest {
         login(MODERATOR);
         moderation.decide(a.getId(), service.get(a.getId()).getVersion(), Status.APPROVED, null);
         moderation.decide(b.getId(), service.get(b.getId()).getVersion(), Status.APPROVED, null);
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
         OpportunityDetailView first = navigate(OpportunityDetailView.class, a.getId());
         OpportunityDetailView detail = navigate(OpportunityDetailView.class, b.getId());
         assertThat(detail).isSameAs(first);
         assertThat(text(detail)).contains("Javna druga").doesNotContain("Javna prva");
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("ics-download").getHref())
+        assertThat($(Anchor.class).id("ics-download").getHref())
                 .contains("/api/opportunities/" + b.getId() + ".ics");
     }
 }
