@@ -25,13 +25,26 @@ public final class Notifications {
     /** Runs a service call and turns the refusals a person can act on into a translated message. */
     public static boolean attempt(Runnable action) {
         UI ui = UI.getCurrent();
+        return attempt(action, () -> error(ui.getTranslation("error.concurrent-edit")));
+    }
+
+    /**
+     * The same, for a change to something the screen shows (a row, a card, a form): when someone else changed
+     * it meanwhile, {@link StaleEdit} tells the person and offers {@code reload}. Forms use {@link FormBinder#save}.
+     */
+    public static boolean attemptChange(Runnable action, Runnable reload) {
+        return attempt(action, () -> StaleEdit.tell(reload));
+    }
+
+    private static boolean attempt(Runnable action, Runnable whenStale) {
+        UI ui = UI.getCurrent();
         try {
             action.run();
             return true;
         } catch (UserError e) {
-            error(ui.getTranslation(e.key(), e.params()));
+            error(String.join(" ", e.problems().stream().map(p -> ui.getTranslation(p.key(), p.params())).toList()));
         } catch (OptimisticLockingFailureException e) {
-            error(ui.getTranslation("error.concurrent-edit"));
+            whenStale.run();
         }
         return false;
     }

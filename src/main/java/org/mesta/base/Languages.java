@@ -1,0 +1,45 @@
+package org.mesta.base;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The languages a city speaks, its first language first (the one every required text must be written in), the
+ * others in alphabetical order of their codes. Built from a city: {@code Languages.of(city.getDefaultLanguage(),
+ * city.getOfferedLanguages())}.
+ */
+public record Languages(List<String> codes) {
+
+    public Languages {
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("a city speaks at least one language");
+        }
+        codes = List.copyOf(codes);
+    }
+
+    public static Languages of(String first, Collection<String> offered) {
+        Objects.requireNonNull(first, "first");
+        List<String> codes = new ArrayList<>(List.of(first));
+        offered.stream().filter(Objects::nonNull).distinct().sorted().filter(c -> !c.equals(first))
+                .forEach(codes::add);
+        return new Languages(codes);
+    }
+
+    /** The language every required text must be written in. */
+    public String first() {
+        return codes.getFirst();
+    }
+
+    public boolean contains(String code) {
+        return codes.contains(code);
+    }
+
+    /** The language's own name in the reader's language, capitalised ("Slovenian", "Slovenščina" …). */
+    public static String displayName(String code, Locale reader) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+    }
+}

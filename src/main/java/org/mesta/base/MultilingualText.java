@@ -1,0 +1,63 @@
+package org.mesta.base;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One text in several languages (language code → text), such as an organisation's description in each of its
+ * city's languages. Blank texts are dropped and the others trimmed, so "has a text in sl" means something.
+ */
+public record MultilingualText(Map<String, String> texts) {
+
+    public static final MultilingualText EMPTY = new MultilingualText(Map.of());
+
+    public MultilingualText {
+        Map<String, String> kept = new LinkedHashMap<>();
+        if (texts != null) {
+            texts.forEach((language, text) -> {
+                if (language != null && text != null && !text.isBlank()) {
+                    kept.put(language.strip().toLowerCase(Locale.ROOT), text.strip());
+                }
+            });
+        }
+        texts = Collections.unmodifiableMap(kept);
+    }
+
+    public static MultilingualText of(Map<String, String> texts) {
+        return new MultilingualText(texts);
+    }
+
+    /** The text in this language, or "" when there is none. */
+    public String in(String language) {
+        return texts.getOrDefault(language, "");
+    }
+
+    public boolean has(String language) {
+        return texts.containsKey(language);
+    }
+
+    public boolean isEmpty() {
+        return texts.isEmpty();
+    }
+
+    /** The reader's language, else the fallback language (usually the city's first), else any text there is. */
+    public Optional<String> best(Locale reader, String fallbackLanguage) {
+        if (reader != null && has(reader.getLanguage())) {
+            return Optional.of(in(reader.getLanguage()));
+        }
+        if (fallbackLanguage != null && has(fallbackLanguage)) {
+            return Optional.of(in(fallbackLanguage));
+        }
+        return texts.values().stream().findFirst();
+    }
+
+    /** This text with one language's text replaced (or removed, when blank). */
+    public MultilingualText with(String language, String text) {
+        Map<String, String> changed = new LinkedHashMap<>(texts);
+        changed.put(language, text);
+        return new MultilingualText(changed);
+    }
+}
