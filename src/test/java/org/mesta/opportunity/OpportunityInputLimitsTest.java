@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.MestaUser;
+import org.mesta.base.Problem;
 import org.mesta.base.UserError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,7 +72,7 @@ class OpportunityInputLimitsTest {
                 with(complete, "Povezave", "https://example.org/join", "JavaScript:alert(1)"), 0))
                 .isInstanceOf(UserError.class).hasMessage("error.url");
         assertThat(OpportunityRules.check(with(complete, "Povezave", "data:text/html,x", null), 3, "sl"))
-                .extracting(OpportunityRules.Problem::field).contains("joinUrl");
+                .extracting(Problem::field).contains("joinUrl");
     }
 
     @Test

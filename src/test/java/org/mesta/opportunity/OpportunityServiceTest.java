@@ -3,6 +3,7 @@ package org.mesta.opportunity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
+import org.mesta.base.Problem;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
@@ -106,10 +107,10 @@ class OpportunityServiceTest {
         OpportunityDraft wrong = new OpportunityDraft(d.texts(), d.type(), d.themes(), Format.HYBRID, d.startsAt(),
                 d.startsAt().minusHours(1), false, d.location(), d.venue(), d.address(), "not a url", 18, 12, 0, false,
                 "", Set.of(), d.access(), null, null, "bad@", "x", List.of(new Session(d.startsAt(), d.startsAt().minusHours(1))));
-        assertThat(OpportunityRules.checkAll(wrong, "sl")).extracting(OpportunityRules.Problem::field)
+        assertThat(OpportunityRules.checkAll(wrong, "sl")).extracting(Problem::field)
                 .contains("endsAt", "session.0", "onlineUrl", "ageMax", "capacity", "price", "languages", "joinEmail", "joinPhone");
         assertThat(OpportunityRules.checkAll(d, "sl")).isEmpty();
-        assertThat(OpportunityRules.checkAll(d, "en")).extracting(OpportunityRules.Problem::field)
+        assertThat(OpportunityRules.checkAll(d, "en")).extracting(Problem::field)
                 .containsExactly("title.en", "summary.en");
     }
 

@@ -3,13 +3,12 @@ package org.mesta.opportunity.ui;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.mesta.base.Languages;
 import org.mesta.city.City;
 import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.Texts;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,9 +23,7 @@ class LanguageTexts {
     final Map<String, TextArea> descriptions = new LinkedHashMap<>();
 
     LanguageTexts(OpportunityForm form, City city) {
-        List<String> langs = new ArrayList<>(List.of(city.getDefaultLanguage()));
-        city.getOfferedLanguages().stream().sorted().filter(l -> !langs.contains(l)).forEach(langs::add);
-        for (String lang : langs) {
+        for (String lang : Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages()).codes()) {
             String language = Locale.forLanguageTag(lang).getDisplayLanguage(form.getLocale());
             boolean required = lang.equals(city.getDefaultLanguage());
             TextField title = form.register("title." + lang, new TextField(form.getTranslation("opportunity.field.title", language)));

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.base.Problem;
 import org.mesta.city.City;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.LocationPicker;
@@ -279,8 +280,8 @@ class OpportunityForm {
     boolean showProblems(int forStep) {
         fieldsByName.values().forEach(f -> setInvalid(f, null));
         var problems = OpportunityRules.check(draft(), forStep, city.getDefaultLanguage());
-        for (OpportunityRules.Problem p : problems) {
-            setInvalid(fieldsByName.get(p.field()), getTranslation(p.key()));
+        for (Problem p : problems) {
+            setInvalid(fieldsByName.get(p.field()), getTranslation(p.key(), p.params()));
         }
         return problems.isEmpty();
     }
