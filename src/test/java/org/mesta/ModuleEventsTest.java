@@ -1,5 +1,6 @@
 package org.mesta;
 
+import org.mesta.opportunity.ModerationService;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,8 @@ class ModuleEventsTest {
     @Autowired
     OpportunityService opportunities;
     @Autowired
+    ModerationService moderation;
+    @Autowired
     CityService cities;
     @Autowired
     InboxService inbox;
@@ -92,7 +95,7 @@ class ModuleEventsTest {
         Opportunity submitted = opportunities.submit(o.getId(), o.getVersion());
 
         as(users, MODERATOR);
-        scenario.stimulate(() -> opportunities.decide(submitted.getId(), submitted.getVersion(), Status.APPROVED, null))
+        scenario.stimulate(() -> moderation.decide(submitted.getId(), submitted.getVersion(), Status.APPROVED, null))
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> mailTo(contact, "Jesenski tabor"), Optional::isPresent)
                 .andVerifyEvents(events -> assertThat(events).contains(OpportunityDecided.class)

@@ -1,5 +1,7 @@
 package org.mesta;
 
+import org.mesta.opportunity.PublicOpportunities;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.badge.OpenBadgesService;
 import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.RecommendationService;
@@ -165,6 +167,10 @@ class MysqlIT {
 
     @Autowired
     OpportunityService opportunities;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    PublicOpportunities publicOpportunities;
 
     @Test
     void opportunities_go_through_moderation_and_the_public_queries_on_mysql() {
@@ -175,8 +181,8 @@ class MysqlIT {
                 OpportunityServiceTestData.complete("Šiškina delavnica"), 4);
         o = opportunities.submit(o.getId(), o.getVersion());
         as(users, MODERATOR);
-        assertThat(opportunities.queue(null, PageRequest.of(0, 50))).extracting(x -> x.getId()).contains(o.getId());
-        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        assertThat(moderation.queue(null, PageRequest.of(0, 50))).extracting(x -> x.getId()).contains(o.getId());
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         SecurityContextHolder.clearContext();
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
         var query = new PublicQuery(ljubljana,
@@ -184,10 +190,10 @@ class MysqlIT {
                 Theme.INCLUSION, AccessFeature.STEP_FREE, true, 16,
                 LocalDate.now(), null, 50);
         long id = o.getId();
-        assertThat(opportunities.cards(query)).extracting(p -> p.id()).contains(id);
-        assertThat(opportunities.findPublic(id).orElseThrow().texts("sl").title()).isEqualTo("Šiškina delavnica");
-        assertThat(opportunities.currentForCity(ljubljana)).extracting(p -> p.id()).contains(id);
-        assertThat(opportunities.publicVersion(ljubljana).lastModified()).isAfter(Instant.EPOCH);
+        assertThat(publicOpportunities.cards(query)).extracting(p -> p.id()).contains(id);
+        assertThat(publicOpportunities.findPublic(id).orElseThrow().texts("sl").title()).isEqualTo("Šiškina delavnica");
+        assertThat(publicOpportunities.currentForCity(ljubljana)).extracting(p -> p.id()).contains(id);
+        assertThat(publicOpportunities.publicVersion(ljubljana).lastModified()).isAfter(Instant.EPOCH);
         // Crowded viewports are grouped on a grid, from the index read from MySQL.
         var crowded = new PublicQuery(ljubljana, new BoundingBox(45.9, 14.3, 46.2, 14.7),
                 null, null, null, null, false, null, null, null, 1);
@@ -197,9 +203,9 @@ class MysqlIT {
                 OpportunityServiceTestData.complete("Druga"), 4);
         second = opportunities.submit(second.getId(), second.getVersion());
         as(users, MODERATOR);
-        opportunities.decide(second.getId(), second.getVersion(), Status.APPROVED, null);
+        moderation.decide(second.getId(), second.getVersion(), Status.APPROVED, null);
         SecurityContextHolder.clearContext();
-        assertThat(opportunities.clustersIfMoreThan(crowded, 0.03125)).isNotEmpty()
+        assertThat(publicOpportunities.clustersIfMoreThan(crowded, 0.03125)).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.count()).isPositive());
     }
 

@@ -12,7 +12,7 @@ import org.mesta.campaign.CampaignEvents.PeopleNotified;
 import org.mesta.opportunity.Format;
 import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.CampaignEvents;
 import org.mesta.opportunity.OpportunityType;
 import org.mesta.opportunity.Status;
 import org.mesta.opportunity.Texts;
@@ -41,7 +41,7 @@ import java.util.Set;
 @Component
 class ReachingOut {
 
-    private final OpportunityService opportunities;
+    private final CampaignEvents opportunities;
     private final BadgeService badges;
     private final AwardService awards;
     private final AccountService accounts;
@@ -52,7 +52,7 @@ class ReachingOut {
     private final ApplicationEventPublisher events;
     private final TranslationProvider translations;
 
-    ReachingOut(OpportunityService opportunities, BadgeService badges, AwardService awards, AccountService accounts,
+    ReachingOut(CampaignEvents opportunities, BadgeService badges, AwardService awards, AccountService accounts,
                 CampaignSettingRepository settings, CampaignRepository campaigns, CampaignBadgeAwardRepository given,
                 History history, ApplicationEventPublisher events, TranslationProvider translations) {
         this.given = given;

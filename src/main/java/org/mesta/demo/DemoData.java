@@ -14,7 +14,9 @@ import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.Recommendation;
 import org.mesta.campaign.RecommendationService;
 import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.ProgrammeImport;
 import org.mesta.opportunity.Theme;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -75,7 +77,7 @@ class DemoData implements ApplicationRunner {
     private final UserDetailsService users;
     private final RecommendationService library;
     private final ReachingOutService reachingOut;
-    private final OpportunityService opportunities;
+    private final ProgrammeImport programmes;
     private final DemoBadges designs;
     private final DemoWork work;
     private final Clock clock;
@@ -87,7 +89,8 @@ class DemoData implements ApplicationRunner {
              BadgeApplicationService applications,
              UserDetailsService users, BoardService board, CampaignService campaigns, ChecklistService checklist,
              CommentService comments, RecommendationService library, ReachingOutService reachingOut,
-             OpportunityService opportunities, Clock clock,
+             OpportunityService opportunities, ModerationService moderation, ProgrammeImport programmes,
+             Clock clock,
              @Value("${mesta.demo.network-awards:true}") boolean networkAwards) {
         this.library = library;
         this.reachingOut = reachingOut;
@@ -96,11 +99,11 @@ class DemoData implements ApplicationRunner {
         this.badges = badges;
         this.awards = awards;
         this.users = users;
-        this.opportunities = opportunities;
+        this.programmes = programmes;
         this.clock = clock;
         this.networkAwards = networkAwards;
         this.designs = new DemoBadges(badges, applications, awards);
-        this.work = new DemoWork(opportunities, board, campaigns, checklist, comments, library, accounts);
+        this.work = new DemoWork(opportunities, moderation, board, campaigns, checklist, comments, library, accounts);
     }
 
     @Override
@@ -132,7 +135,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         long badgesDone = System.nanoTime();
-        List<OpportunityService.Imported> programme = new ArrayList<>();
+        List<ProgrammeImport.Imported> programme = new ArrayList<>();
         for (DemoCity d : CITIES) {
             List<Organisation> list = orgs.get(d.slug());
             for (DemoProgramme.Item item : DemoProgramme.generate(where(d), today(d), SEED, PER_CITY)) {
@@ -142,7 +145,7 @@ class DemoData implements ApplicationRunner {
         }
         long generated = System.nanoTime();
         List<Long> published = new ArrayList<>();
-        SystemTask.run(() -> published.addAll(opportunities.importApproved(programme)));
+        SystemTask.run(() -> published.addAll(programmes.importApproved(programme)));
         long programmeDone = System.nanoTime();
         DemoCity ljubljana = CITIES.getFirst();
         long youthCentre = orgs.get("ljubljana").getFirst().getId();
@@ -205,8 +208,8 @@ class DemoData implements ApplicationRunner {
         return LocalDate.now(clock.withZone(ZoneId.of(d.zone())));
     }
 
-    private static OpportunityService.Imported imported(long org, DemoProgramme.Item item, String language, Set<Long> badges) {
-        return new OpportunityService.Imported(org, item.draft(), DemoPictures.of(item.activity(), item.theme()),
+    private static ProgrammeImport.Imported imported(long org, DemoProgramme.Item item, String language, Set<Long> badges) {
+        return new ProgrammeImport.Imported(org, item.draft(), DemoPictures.of(item.activity(), item.theme()),
                 DemoPictures.describe(item.theme(), language), badges);
     }
 

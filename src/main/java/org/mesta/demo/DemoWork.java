@@ -15,6 +15,7 @@ import org.mesta.campaign.Recommendation;
 import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.Stage;
 import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.OpportunityRules;
@@ -37,16 +38,18 @@ final class DemoWork {
 
     private final OpportunityService opportunities;
     private final BoardService board;
+    private final ModerationService moderation;
     private final CampaignService campaigns;
     private final ChecklistService checklist;
     private final CommentService comments;
     private final RecommendationService library;
     private final AccountService accounts;
 
-    DemoWork(OpportunityService opportunities, BoardService board, CampaignService campaigns, ChecklistService checklist,
+    DemoWork(OpportunityService opportunities, ModerationService moderation, BoardService board, CampaignService campaigns, ChecklistService checklist,
              CommentService comments, RecommendationService library, AccountService accounts) {
         this.opportunities = opportunities;
         this.board = board;
+        this.moderation = moderation;
         this.campaigns = campaigns;
         this.checklist = checklist;
         this.comments = comments;
@@ -87,7 +90,7 @@ final class DemoWork {
     /** As the city's moderator: the oldest new submission goes back to its provider with a reason. */
     void sendBack(long id) {
         Opportunity o = opportunities.get(id);
-        opportunities.decide(id, o.getVersion(), Status.CHANGES_REQUESTED,
+        moderation.decide(id, o.getVersion(), Status.CHANGES_REQUESTED,
                 "Prosimo, dodajte, kako se lahko prijavijo mladi brez e-pošte, in preverite starostno mejo.");
     }
 

@@ -5,6 +5,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Map;
 
 /**
  * What a map marker, a list row or a GeoJSON feature needs of a published opportunity: read from flat
@@ -55,7 +56,7 @@ public record Card(long id, Double latitude, Double longitude, OpportunityType t
         JsonNode root = JSON.readTree(card);
         JsonNode t = root.get("t");
         JsonNode chosen = t.has(language) && !t.get(language).get(0).asString().isEmpty() ? t.get(language)
-                : t.properties().stream().map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+                : t.properties().stream().map(Map.Entry::getValue).findFirst().orElse(null);
         String organisation = root.get("o").asString();
         return chosen == null ? new Shown("", "", organisation)
                 : new Shown(chosen.get(0).asString(), chosen.get(1).asString(), organisation);

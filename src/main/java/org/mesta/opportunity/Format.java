@@ -1,5 +1,7 @@
 package org.mesta.opportunity;
 
+import java.util.Locale;
+
 public enum Format {
     IN_PERSON, ONLINE, HYBRID;
 
@@ -12,6 +14,6 @@ public enum Format {
     }
 
     public String translationKey() {
-        return "opportunity.format." + name().toLowerCase();
+        return "opportunity.format." + name().toLowerCase(Locale.ROOT);
     }
 }

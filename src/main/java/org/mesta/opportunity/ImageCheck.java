@@ -17,6 +17,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.awt.Color;
+import java.util.Collections;
 
 /**
  * Uploaded pictures are trusted for nothing: the bytes must decode as an image (whatever the file name or
@@ -48,7 +50,7 @@ public final class ImageCheck {
         Graphics2D g = target.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, tw, th);
         g.drawImage(source, 0, 0, tw, th, null);
         g.dispose();
@@ -61,7 +63,7 @@ public final class ImageCheck {
      */
     static BufferedImage decode(byte[] upload) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) throw new UserError("opportunity.error.image-type");
             ImageReader reader = readers.next();
             try {

@@ -1,5 +1,7 @@
 package org.mesta.opportunity;
 
+import org.mesta.base.Problem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +16,6 @@ public final class OpportunityRules {
     private static final Pattern URL = Pattern.compile("https?://[^\\s/$.?#].\\S*", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/.-]{6,20}");
-
-    public record Problem(String field, String key) {
-    }
 
     /** The column sizes (V2 migration): a longer value is refused here rather than by the database. */
     public static final int MAX_TITLE = 200, MAX_SUMMARY = 500, MAX_DESCRIPTION = 6000, MAX_VENUE = 200,

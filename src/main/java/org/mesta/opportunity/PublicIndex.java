@@ -1,23 +1,22 @@
 package org.mesta.opportunity;
 
-import org.mesta.map.BoundingBox;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The public map's working set in memory, per city: position, filter attributes and card of every published
- * opportunity (past ones too, so what "ended by now" means is the same on every node). Viewport questions are the busiest public traffic; filtering a city's few thousand
- * rows in memory takes microseconds where a query takes milliseconds (see bin/benchmark).
+ * opportunity (past ones too, so what "ended by now" means is the same on every node). Viewport questions are
+ * the busiest public traffic; filtering a city's few thousand rows in memory takes microseconds where a query
+ * takes milliseconds (see bin/benchmark).
  * <p>
  * A city's set is reloaded after this node publishes or withdraws there, and otherwise when the database's
  * stamp for the city (how many rows, latest publication) has changed — checked at most once a second, so
@@ -36,25 +35,6 @@ class PublicIndex {
         this.published = published;
     }
 
-    /** One published opportunity as the index keeps it; times in epoch milliseconds, absent ones open-ended. */
-    record Entry(Card card, double latitude, double longitude, long startsAt, long endsAt, boolean ongoing,
-                 Integer ageMin, Integer ageMax, int themes, int access) {
-
-        boolean matches(PublicQuery q, long now, long from, long to, int theme, int accessWanted) {
-            BoundingBox box = q.box();
-            return latitude >= box.minLatitude() && latitude <= box.maxLatitude()
-                    && longitude >= box.minLongitude() && longitude <= box.maxLongitude()
-                    && (ongoing || endsAt >= now)
-                    && (q.type() == null || q.type() == card.type())
-                    && (q.format() == null || q.format() == card.format())
-                    && (themes & theme) == theme && (access & accessWanted) == accessWanted
-                    && (!q.freeOnly() || card.free())
-                    && (q.age() == null || ((ageMin == null || ageMin <= q.age()) && (ageMax == null || ageMax >= q.age())))
-                    && (ongoing || endsAt >= from)
-                    && (ongoing || startsAt <= to);
-        }
-    }
-
     /** What changes whenever the public answer may change: the rows, and which of them have ended by now. */
     record Version(String tag, Instant lastModified) {
     }
@@ -68,16 +48,16 @@ class PublicIndex {
     private static final class Snapshot {
         final Stamp stamp;
         /** Soonest first, as the public lists show them. */
-        final List<Entry> entries;
+        final List<IndexEntry> entries;
         /** The end times of the entries that end, ascending: how many have ended by now is one binary search. */
         final long[] ends;
         volatile long checkedAt;
 
-        Snapshot(Stamp stamp, List<Entry> entries, long checkedAt) {
+        Snapshot(Stamp stamp, List<IndexEntry> entries, long checkedAt) {
             this.stamp = stamp;
             this.entries = entries;
             this.ends = entries.stream().filter(e -> !e.ongoing() && e.endsAt() != Long.MAX_VALUE)
-                    .mapToLong(Entry::endsAt).sorted().toArray();
+                    .mapToLong(IndexEntry::endsAt).sorted().toArray();
             this.checkedAt = checkedAt;
         }
 
@@ -95,7 +75,7 @@ class PublicIndex {
     /** The first {@code q.limit()} matches, soonest first. */
     List<Card> cards(PublicQuery q, Instant now) {
         List<Card> found = new ArrayList<>();
-        for (Entry e : matching(q, now, q.limit())) {
+        for (IndexEntry e : matching(q, now, q.limit())) {
             found.add(e.card());
         }
         return found;
@@ -107,11 +87,11 @@ class PublicIndex {
      * without collecting them; otherwise empty, and the caller asks for cards.
      */
     List<Cluster> clustersIfMoreThan(PublicQuery q, Instant now, double cell) {
-        Filter f = new Filter(q, now);
-        Map<Long, double[]> cells = new java.util.HashMap<>();
+        IndexEntry.Filter f = new IndexEntry.Filter(q, now);
+        Map<Long, double[]> cells = new HashMap<>();
         int total = 0;
         for (Snapshot s : snapshots(q.cityId())) {
-            for (Entry e : s.entries) {
+            for (IndexEntry e : s.entries) {
                 if (!f.accepts(e)) continue;
                 int row = (int) Math.floor(e.latitude() / cell), col = (int) Math.floor(e.longitude() / cell);
                 long key = ((long) row << 32) | (col & 0xffffffffL);
@@ -130,39 +110,24 @@ class PublicIndex {
         return clusters;
     }
 
-    /** A query's filter with its dates and sets worked out once, not per entry. */
-    private record Filter(PublicQuery q, long now, long from, long to, int theme, int access) {
-
-        Filter(PublicQuery q, Instant now) {
-            this(q, now.toEpochMilli(),
-                    q.from() == null ? Long.MIN_VALUE : q.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
-                    q.to() == null ? Long.MAX_VALUE : q.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
-                    q.theme() == null ? 0 : 1 << q.theme().ordinal(),
-                    q.access() == null ? 0 : 1 << q.access().ordinal());
-        }
-
-        boolean accepts(Entry e) {
-            return e.matches(q, now, from, to, theme, access);
-        }
-    }
 
     /** Up to {@code max} matches, soonest first. */
-    private List<Entry> matching(PublicQuery q, Instant now, int max) {
-        Filter f = new Filter(q, now);
+    private List<IndexEntry> matching(PublicQuery q, Instant now, int max) {
+        IndexEntry.Filter f = new IndexEntry.Filter(q, now);
         List<Snapshot> sets = snapshots(q.cityId());
-        List<Entry> found = new ArrayList<>();
+        List<IndexEntry> found = new ArrayList<>();
         if (sets.size() == 1) {
-            for (Entry e : sets.getFirst().entries) {
+            for (IndexEntry e : sets.getFirst().entries) {
                 if (f.accepts(e) && found.add(e) && found.size() >= max) break;
             }
             return found;
         }
         for (Snapshot s : sets) {
-            for (Entry e : s.entries) {
+            for (IndexEntry e : s.entries) {
                 if (f.accepts(e)) found.add(e);
             }
         }
-        found.sort(SOONEST_FIRST);
+        found.sort(IndexEntry.SOONEST_FIRST);
         return found.size() > max ? found.subList(0, max) : found;
     }
 
@@ -235,35 +200,15 @@ class PublicIndex {
     }
 
     private Snapshot load(long cityId, Stamp stamp, long checkedAt) {
-        List<Entry> entries = new ArrayList<>();
+        List<IndexEntry> entries = new ArrayList<>();
         for (Object[] r : published.indexRows(cityId)) {
-            if (r[1] == null || r[2] == null) {
-                continue; // online only: nothing to place in a box
+            IndexEntry e = IndexEntry.of(r);
+            if (e != null) {
+                entries.add(e);
             }
-            Instant startsAt = (Instant) r[5], endsAt = (Instant) r[6];
-            Card card = new Card((Long) r[0], (Double) r[1], (Double) r[2], (OpportunityType) r[3], (Format) r[4],
-                    startsAt, endsAt, (Boolean) r[8], (String) r[11], (String) r[13]);
-            entries.add(new Entry(card, (Double) r[1], (Double) r[2],
-                    startsAt == null ? Long.MIN_VALUE : startsAt.toEpochMilli(),
-                    endsAt == null ? Long.MAX_VALUE : endsAt.toEpochMilli(), (Boolean) r[7], (Integer) r[9],
-                    (Integer) r[10], mask((String) r[11], Theme.values()), mask((String) r[12], AccessFeature.values())));
         }
-        entries.sort(SOONEST_FIRST);
+        entries.sort(IndexEntry.SOONEST_FIRST);
         return new Snapshot(stamp, List.copyOf(entries), checkedAt);
-    }
-
-    private static final Comparator<Entry> SOONEST_FIRST = Comparator.comparingLong(Entry::startsAt)
-            .thenComparingLong(e -> e.card().id());
-
-    /** ",MENTAL_HEALTH,INCLUSION," as bits by the enum's order. */
-    private static int mask(String list, Enum<?>[] values) {
-        int mask = 0;
-        if (list != null) {
-            for (Enum<?> v : values) {
-                if (list.contains("," + v.name() + ",")) mask |= 1 << v.ordinal();
-            }
-        }
-        return mask;
     }
 
     private static Instant max(Instant a, Instant b) {

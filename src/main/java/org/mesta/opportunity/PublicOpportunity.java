@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayList;
 
 /** An approved opportunity as the public sees it: a snapshot taken at approval, stored as JSON. */
 public record PublicOpportunity(long id, long cityId, Long organisationId, String organisationName, int revision,
@@ -30,7 +31,7 @@ public record PublicOpportunity(long id, long cityId, Long organisationId, Strin
 
     /** Every meeting, the first included, in order. */
     public List<Meeting> meetings() {
-        List<Meeting> all = new java.util.ArrayList<>();
+        List<Meeting> all = new ArrayList<>();
         if (startsAt != null) all.add(new Meeting(startsAt, endsAt));
         all.addAll(sessions);
         return all;

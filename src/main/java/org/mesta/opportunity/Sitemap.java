@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.springframework.util.DigestUtils;
 
 /**
  * The sitemap (sitemaps.org) of the public pages: the front page, every city and every published opportunity.
@@ -37,14 +38,14 @@ class Sitemap {
     static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    private final OpportunityService opportunities;
+    private final PublicOpportunities opportunities;
     private final CityService cities;
     private final String baseUrl;
     private final int perFile;
     private final Cache<String, byte[]> answers = Caffeine.newBuilder().maximumSize(64)
             .expireAfterWrite(Duration.ofMinutes(5)).build();
 
-    Sitemap(OpportunityService opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl,
+    Sitemap(PublicOpportunities opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl,
             @Value("${mesta.sitemap.urls-per-file:50000}") int perFile) {
         this.opportunities = opportunities;
         this.cities = cities;
@@ -87,7 +88,7 @@ class Sitemap {
 
     private ResponseEntity<byte[]> answer(String key, WebRequest request, Supplier<String> build) {
         byte[] body = answers.get(key, k -> build.get().getBytes(StandardCharsets.UTF_8));
-        String etag = "\"" + HexFormat.of().formatHex(org.springframework.util.DigestUtils.md5Digest(body)) + "\"";
+        String etag = "\"" + HexFormat.of().formatHex(DigestUtils.md5Digest(body)) + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }
@@ -105,7 +106,7 @@ class Sitemap {
     private String opportunityUrls(int file, int size) {
         if (size == 0) return "";
         StringBuilder xml = new StringBuilder();
-        for (OpportunityService.PublishedLink link : opportunities.publishedLinks(file, size)) {
+        for (PublicOpportunities.PublishedLink link : opportunities.publishedLinks(file, size)) {
             xml.append(url("/opportunities/" + link.id(), link.publishedAt()));
         }
         return xml.toString();

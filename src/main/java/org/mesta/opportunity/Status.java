@@ -1,5 +1,7 @@
 package org.mesta.opportunity;
 
+import java.util.Locale;
+
 /**
  * Where the provider's working copy stands. DRAFT → SUBMITTED → APPROVED, or back to the provider as
  * CHANGES_REQUESTED, or REJECTED. An approved opportunity edited again is a DRAFT revision while the
@@ -13,6 +15,6 @@ public enum Status {
     }
 
     public String translationKey() {
-        return "opportunity.status." + name().toLowerCase();
+        return "opportunity.status." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -35,10 +35,10 @@ class Workload {
         return counts;
     }
 
-    List<OpportunityService.Dated> upcoming(Collection<Long> organisations, Instant now, String language, int limit) {
+    List<DashboardFigures.Dated> upcoming(Collection<Long> organisations, Instant now, String language, int limit) {
         if (organisations.isEmpty()) return List.of();
         return queries.upcoming(organisations, now, PageRequest.of(0, limit)).stream()
-                .map(p -> new OpportunityService.Dated(p.getOpportunityId(), title(p, language), p.getStartsAt()))
+                .map(p -> new DashboardFigures.Dated(p.getOpportunityId(), title(p, language), p.getStartsAt()))
                 .toList();
     }
 
@@ -46,24 +46,24 @@ class Workload {
         return queries.countByCityIdAndStatusAndArchivedFalse(cityId, Status.SUBMITTED);
     }
 
-    List<OpportunityService.Decided> recentDecisions(long cityId, String language, int limit) {
+    List<DashboardFigures.Decided> recentDecisions(long cityId, String language, int limit) {
         return queries.recentDecisions(cityId, PageRequest.of(0, limit)).stream().map(row -> {
             ModerationDecision d = (ModerationDecision) row[0];
             Opportunity o = (Opportunity) row[1];
-            return new OpportunityService.Decided(o.getId(), o.title(language), d.getDecision(), d.getModeratorName(),
+            return new DashboardFigures.Decided(o.getId(), o.title(language), d.getDecision(), d.getModeratorName(),
                     d.getDecidedAt());
         }).toList();
     }
 
     /** Per city: published opportunities, and working copies waiting for moderation. */
-    Map<Long, OpportunityService.CityCounts> perCity() {
+    Map<Long, DashboardFigures.CityCounts> perCity() {
         Map<Long, long[]> counts = new HashMap<>();
         for (Object[] row : queries.publishedPerCity()) counts.computeIfAbsent((Long) row[0], k -> new long[2])[0] = (Long) row[1];
         for (Object[] row : queries.perCityWithStatus(Status.SUBMITTED)) {
             counts.computeIfAbsent((Long) row[0], k -> new long[2])[1] = (Long) row[1];
         }
-        Map<Long, OpportunityService.CityCounts> result = new HashMap<>();
-        counts.forEach((city, c) -> result.put(city, new OpportunityService.CityCounts(c[0], c[1])));
+        Map<Long, DashboardFigures.CityCounts> result = new HashMap<>();
+        counts.forEach((city, c) -> result.put(city, new DashboardFigures.CityCounts(c[0], c[1])));
         return result;
     }
 

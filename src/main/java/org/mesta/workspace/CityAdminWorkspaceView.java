@@ -14,7 +14,7 @@ import org.mesta.campaign.ui.RecommendationsView;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.ui.OrganisationsView;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.DashboardFigures;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.opportunity.ui.ModerationQueueView;
 import org.mesta.security.InvitationService;
@@ -33,7 +33,7 @@ public class CityAdminWorkspaceView extends RoleWorkspace {
 
     static final int SHOWN = 5;
 
-    CityAdminWorkspaceView(CityService cities, OpportunityService opportunities, BoardService campaigns,
+    CityAdminWorkspaceView(CityService cities, DashboardFigures opportunities, BoardService campaigns,
                            RecommendationService library, InvitationService invitationService) {
         super("city-admin");
         City city = user.cityId() == null ? null : cities.findCity(user.cityId()).orElse(null);
@@ -41,8 +41,8 @@ public class CityAdminWorkspaceView extends RoleWorkspace {
             add(empty(getTranslation("workspace.no-city")));
             return;
         }
-        OpportunityService.CityCounts counts = opportunities.cityCounts()
-                .getOrDefault(city.getId(), OpportunityService.CityCounts.NONE);
+        DashboardFigures.CityCounts counts = opportunities.cityCounts()
+                .getOrDefault(city.getId(), DashboardFigures.CityCounts.NONE);
         long organisations = cities.organisationCounts().getOrDefault(city.getId(), 0L);
         List<Invitation> invitations = invitationService.openInvitations(city.getId());
         List<Recommendation> proposals = library.recommendations(null, true).stream()

@@ -25,7 +25,7 @@ import org.mesta.map.GeoPoint;
 import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.PublicOpportunities;
 
 import java.util.List;
 import java.util.Map;
@@ -44,12 +44,12 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
     static final int SHOWN = 6;
 
     private final CityService cities;
-    private final OpportunityService opportunities;
+    private final PublicOpportunities opportunities;
     private final BadgeService badges;
     private final BoardService campaigns;
     private final MapSettings mapSettings;
 
-    HomeView(CityService cities, OpportunityService opportunities, BadgeService badges, BoardService campaigns,
+    HomeView(CityService cities, PublicOpportunities opportunities, BadgeService badges, BoardService campaigns,
              MapSettings mapSettings) {
         this.cities = cities;
         this.opportunities = opportunities;

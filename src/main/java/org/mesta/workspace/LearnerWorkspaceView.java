@@ -14,7 +14,7 @@ import org.mesta.base.ui.ClientTime;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.Card;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicQuery;
 import org.mesta.opportunity.ui.CardDates;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
@@ -40,7 +40,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
     /** More than this many this week is shown as "99+"; counting further would only cost. */
     private static final int COUNTED = 100;
 
-    LearnerWorkspaceView(AccountService accounts, CityService cities, OpportunityService opportunities,
+    LearnerWorkspaceView(AccountService accounts, CityService cities, PublicOpportunities opportunities,
                          MyBadgesService awards) {
         super("learner");
         Integer birthYear = accounts.me().getBirthYear();

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.Role;
 import org.mesta.opportunity.Opportunity;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.DashboardFigures;
 import org.mesta.opportunity.ui.ModerationDetailView;
 import org.mesta.opportunity.ui.ModerationQueueView;
 
@@ -25,15 +25,15 @@ public class ModeratorWorkspaceView extends RoleWorkspace {
 
     static final int SHOWN = 5;
 
-    ModeratorWorkspaceView(OpportunityService opportunities) {
+    ModeratorWorkspaceView(DashboardFigures opportunities) {
         super("moderator");
-        OpportunityService.ModeratorWork work = opportunities.moderatorWork(getLocale().getLanguage(), SHOWN);
+        DashboardFigures.ModeratorWork work = opportunities.moderatorWork(getLocale().getLanguage(), SHOWN);
         add(figures(figure("figure-waiting", work.waiting(), getTranslation("dash.moderator.figure.waiting"),
                 url(ModerationQueueView.class))));
         add(blocks(queue(work), decisions(work)));
     }
 
-    private Div queue(OpportunityService.ModeratorWork work) {
+    private Div queue(DashboardFigures.ModeratorWork work) {
         String title = getTranslation("dash.moderator.queue.title");
         if (work.oldest().isEmpty()) {
             return new Div(block("block-queue", title, empty(getTranslation("dash.moderator.queue.none"))));
@@ -58,13 +58,13 @@ public class ModeratorWorkspaceView extends RoleWorkspace {
                 : getTranslation("dash.moderator.waiting-hours", Math.max(0, age.toHours()));
     }
 
-    private Div decisions(OpportunityService.ModeratorWork work) {
+    private Div decisions(DashboardFigures.ModeratorWork work) {
         String title = getTranslation("dash.moderator.decisions.title");
         if (work.decisions().isEmpty()) {
             return new Div(block("block-decisions", title, empty(getTranslation("dash.moderator.decisions.none"))));
         }
         var list = rows();
-        for (OpportunityService.Decided d : work.decisions()) {
+        for (DashboardFigures.Decided d : work.decisions()) {
             String name = d.title().isBlank() ? getTranslation("opportunity.untitled") : d.title();
             ListItem item = row(name, url(ModerationDetailView.class, d.opportunityId()),
                     getTranslation("dash.moderator.decided-by", d.moderator(), dateTime(d.at(), getLocale())));

@@ -11,7 +11,7 @@ import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.ui.CitiesView;
 import org.mesta.city.ui.OrganisationsView;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.DashboardFigures;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
 
 import java.util.List;
@@ -25,16 +25,16 @@ import static org.mesta.workspace.Dashboard.*;
 @RolesAllowed(Role.NETWORK_ADMIN_)
 public class NetworkWorkspaceView extends RoleWorkspace {
 
-    NetworkWorkspaceView(CityService cities, OpportunityService opportunities) {
+    NetworkWorkspaceView(CityService cities, DashboardFigures opportunities) {
         super("network-admin");
         List<City> all = cities.allCities(getLocale());
         Map<Long, Long> organisations = cities.organisationCounts();
-        Map<Long, OpportunityService.CityCounts> counts = opportunities.cityCounts();
+        Map<Long, DashboardFigures.CityCounts> counts = opportunities.cityCounts();
         add(figures(
                 figure("figure-cities", all.size(), getTranslation("dash.network.figure.cities"), url(CitiesView.class)),
                 figure("figure-organisations", organisations.values().stream().mapToLong(Long::longValue).sum(),
                         getTranslation("dash.network.figure.organisations"), url(OrganisationsView.class)),
-                figure("figure-published", counts.values().stream().mapToLong(OpportunityService.CityCounts::published).sum(),
+                figure("figure-published", counts.values().stream().mapToLong(DashboardFigures.CityCounts::published).sum(),
                         getTranslation("dash.network.figure.published"), url(CitiesView.class))));
         if (all.isEmpty()) {
             add(empty(getTranslation("dash.network.none"), action(getTranslation("dash.network.add-city"), url(CitiesView.class))));
@@ -44,7 +44,7 @@ public class NetworkWorkspaceView extends RoleWorkspace {
         tiles.addClassNames("mesta-blocks", "mesta-city-tiles");
         tiles.setId("network-cities");
         for (City city : all) {
-            OpportunityService.CityCounts c = counts.getOrDefault(city.getId(), OpportunityService.CityCounts.NONE);
+            DashboardFigures.CityCounts c = counts.getOrDefault(city.getId(), DashboardFigures.CityCounts.NONE);
             H4 name = new H4(new Anchor(url(CityOpportunitiesView.class, city.getSlug()),
                     city.name(getLocale()) + " · " + city.getCountry()));
             Div tile = new Div(name, figures(

@@ -16,6 +16,7 @@ import org.mesta.base.Role;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.CityService;
+import org.mesta.opportunity.DashboardFigures;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.Status;
@@ -44,13 +45,16 @@ public class ProviderWorkspaceView extends RoleWorkspace {
 
     final Button newOpportunity = new Button();
     private final OpportunityService opportunities;
+    private final DashboardFigures dashboard;
 
     ProviderWorkspaceView(AccountService accounts, MembershipService members, InvitationService invitations,
-                          CityService cities, OpportunityService opportunities, MyBadgesService awards) {
+                          CityService cities, OpportunityService opportunities,
+                          DashboardFigures dashboard, MyBadgesService awards) {
         super("provider");
         this.opportunities = opportunities;
+        this.dashboard = dashboard;
         String language = getLocale().getLanguage();
-        OpportunityService.ProviderWork work = opportunities.providerWork(language, SHOWN);
+        DashboardFigures.ProviderWork work = dashboard.providerWork(language, SHOWN);
         MyBadgesService.ProviderBadges badges = awards.providerBadges(language, ClientTime.zone(), SHOWN);
         Optional<Long> editing = user.organisationIds().stream().filter(user::editsFor).sorted().findFirst();
         boolean issuing = user.organisationIds().stream().anyMatch(user::issuesFor);
@@ -90,7 +94,7 @@ public class ProviderWorkspaceView extends RoleWorkspace {
         add(new OrganisationTeams(accounts, members, invitations, cities));
     }
 
-    private HtmlContainer statusFigure(String id, OpportunityService.ProviderWork work, Status status, String key) {
+    private HtmlContainer statusFigure(String id, DashboardFigures.ProviderWork work, Status status, String key) {
         return figure(id, work.counts().getOrDefault(status, 0L), getTranslation(key), statusList(status));
     }
 
@@ -98,7 +102,7 @@ public class ProviderWorkspaceView extends RoleWorkspace {
         return url(ProviderOpportunitiesView.class) + "?status=" + status.name().toLowerCase(Locale.ROOT);
     }
 
-    private Div drafts(OpportunityService.ProviderWork work, boolean edits) {
+    private Div drafts(DashboardFigures.ProviderWork work, boolean edits) {
         long drafts = work.counts().getOrDefault(Status.DRAFT, 0L);
         long changes = work.counts().getOrDefault(Status.CHANGES_REQUESTED, 0L);
         String title = getTranslation("dash.provider.drafts.title");
@@ -133,7 +137,7 @@ public class ProviderWorkspaceView extends RoleWorkspace {
         return new Div(block("block-applications", title, list));
     }
 
-    private Div upcoming(OpportunityService.ProviderWork work, boolean edits) {
+    private Div upcoming(DashboardFigures.ProviderWork work, boolean edits) {
         String title = getTranslation("dash.provider.upcoming.title");
         if (work.upcoming().isEmpty()) {
             return new Div(block("block-upcoming", title, edits

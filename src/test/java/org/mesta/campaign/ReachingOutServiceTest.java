@@ -1,5 +1,7 @@
 package org.mesta.campaign;
 
+import org.mesta.opportunity.PublicOpportunities;
+import org.mesta.opportunity.ModerationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.badge.AwardService;
@@ -45,6 +47,10 @@ class ReachingOutServiceTest {
     @Autowired
     OpportunityService opportunities;
     @Autowired
+    ModerationService moderation;
+    @Autowired
+    PublicOpportunities publicOpportunities;
+    @Autowired
     AwardService awards;
 
     @AfterEach
@@ -87,11 +93,11 @@ class ReachingOutServiceTest {
                 .isInstanceOf(UserError.class).hasMessage("campaign.error.event-pending");
 
         as(users, MODERATOR);
-        var queued = opportunities.queue(null, PageRequest.of(0, 100)).stream()
+        var queued = moderation.queue(null, PageRequest.of(0, 100)).stream()
                 .filter(o -> o.getId().equals(withEvent.getEventOpportunityId())).findFirst().orElseThrow();
         assertThat(queued.getOrganiser()).isEqualTo("Mural for the river");
-        opportunities.decide(queued.getId(), queued.getVersion(), Status.APPROVED, null);
-        assertThat(opportunities.findPublic(queued.getId())).hasValueSatisfying(p -> {
+        moderation.decide(queued.getId(), queued.getVersion(), Status.APPROVED, null);
+        assertThat(publicOpportunities.findPublic(queued.getId())).hasValueSatisfying(p -> {
             assertThat(p.organisationName()).isEqualTo("Mural for the river");
             assertThat(p.organisationId()).isNull();
         });

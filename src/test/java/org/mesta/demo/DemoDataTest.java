@@ -6,8 +6,8 @@ import org.mesta.campaign.BoardService;
 import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.Stage;
 import org.mesta.map.GeoPoint;
-import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.Status;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.Theme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +44,7 @@ class DemoDataTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    OpportunityService opportunities;
+    ModerationService moderation;
     @Autowired
     BoardService campaigns;
     @Autowired
@@ -119,10 +119,10 @@ class DemoDataTest {
     @Test
     void ljubljana_has_work_waiting_for_moderator_provider_and_ambassadors() {
         as(users, "moderator@mesta.example");
-        var queue = opportunities.queue(null, PageRequest.of(0, 50));
+        var queue = moderation.queue(null, PageRequest.of(0, 50));
         assertThat(queue).hasSizeGreaterThanOrEqualTo(3);
         // One of them is a change to a published opportunity: the approved version is still public.
-        assertThat(queue).anyMatch(o -> opportunities.publishedVersion(o.getId()).isPresent());
+        assertThat(queue).anyMatch(o -> moderation.publishedVersion(o.getId()).isPresent());
         assertThat(jdbc.queryForObject("select count(*) from opportunity where status = ?", Integer.class,
                 Status.CHANGES_REQUESTED.name())).isPositive();
         as(users, "ambassador@mesta.example");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.MestaUser;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -61,6 +62,8 @@ class AccessibilityIT extends BrowserTest {
     UserDetailsService users;
     @Autowired
     OpportunityService opportunities;
+    @Autowired
+    ModerationService moderation;
 
     private String axe;
     private final List<String> findings = new ArrayList<>();
@@ -110,7 +113,7 @@ class AccessibilityIT extends BrowserTest {
                     OpportunityServiceTestData.complete("Pogovorni večer"), 4);
             opportunities.submit(waiting.getId(), waiting.getVersion());
             SignedIn.as(users, SignedIn.MODERATOR);
-            opportunities.decide(published.getId(), published.getVersion(), Status.APPROVED, null);
+            moderation.decide(published.getId(), published.getVersion(), Status.APPROVED, null);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.MestaUser;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -32,6 +33,8 @@ class FeedsIT {
     @Autowired
     OpportunityService opportunities;
     @Autowired
+    ModerationService moderation;
+    @Autowired
     UserDetailsService users;
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,7 +49,7 @@ class FeedsIT {
         o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete(title), 4);
         o = opportunities.submit(o.getId(), o.getVersion());
         SignedIn.as(users, SignedIn.MODERATOR);
-        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         SecurityContextHolder.clearContext();
         return o.getId();
     }

@@ -14,6 +14,7 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -52,6 +53,8 @@ class LinkPreviewsIT {
     @Autowired
     OpportunityService opportunities;
     @Autowired
+    ModerationService moderation;
+    @Autowired
     BadgeService badges;
     @Autowired
     AwardService awards;
@@ -73,7 +76,7 @@ class LinkPreviewsIT {
             o = opportunities.setImage(o.getId(), OpportunityServiceTestData.png(1200, 630), "Oranžen plakat delavnice");
             o = opportunities.submit(o.getId(), o.getVersion());
             SignedIn.as(users, SignedIn.MODERATOR);
-            opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+            moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
             SecurityContextHolder.clearContext();
             opportunityId = o.getId();
         }

@@ -12,6 +12,7 @@ import org.mesta.base.MestaUser;
 import org.mesta.base.TranslationProvider;
 import org.mesta.map.GeoPoint;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
@@ -57,6 +58,8 @@ class MapTilesIT extends BrowserTest {
     TranslationProvider translations;
     @Autowired
     OpportunityService opportunities;
+    @Autowired
+    ModerationService moderation;
     @Autowired
     UserDetailsService users;
 
@@ -119,7 +122,7 @@ class MapTilesIT extends BrowserTest {
                 created = opportunities.saveDraft(created.getId(), created.getVersion(), draft, 4);
                 return opportunities.submit(created.getId(), created.getVersion());
             });
-            SignedIn.run(users, SignedIn.MODERATOR, () -> opportunities.decide(o.getId(),
+            SignedIn.run(users, SignedIn.MODERATOR, () -> moderation.decide(o.getId(),
                     opportunities.get(o.getId()).getVersion(), Status.APPROVED, null));
         }
         published = true;

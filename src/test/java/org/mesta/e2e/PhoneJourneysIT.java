@@ -19,6 +19,7 @@ import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.BoardService;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -54,6 +55,8 @@ class PhoneJourneysIT extends BrowserTest {
     TranslationProvider translations;
     @Autowired
     OpportunityService opportunities;
+    @Autowired
+    ModerationService moderation;
     @Autowired
     BoardService campaigns;
     @Autowired
@@ -131,7 +134,7 @@ class PhoneJourneysIT extends BrowserTest {
         }
         o = opportunities.submit(o.getId(), o.getVersion());
         SignedIn.as(users, SignedIn.MODERATOR);
-        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
     }
 
     private void fitsThePhone(String what) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -31,6 +32,8 @@ class InboxServiceTest {
     InboxService inbox;
     @Autowired
     OpportunityService opportunities;
+    @Autowired
+    ModerationService moderation;
     @Autowired
     UserDetailsService users;
 
@@ -60,7 +63,7 @@ class InboxServiceTest {
         assertThat(waiting.args()).containsExactly("Poletni tabor");
         assertThat(waiting.link()).isEqualTo("moderation/opportunity/" + o.getId());
         assertThat(waiting.read()).isFalse();
-        opportunities.decide(o.getId(), o.getVersion(), Status.CHANGES_REQUESTED, "Dodajte uro začetka.");
+        moderation.decide(o.getId(), o.getVersion(), Status.CHANGES_REQUESTED, "Dodajte uro začetka.");
         inbox.markRead(waiting.id());
         assertThat(inbox.unreadCount()).isEqualTo(moderatorUnread);
         assertThat(inbox.recent(5).getFirst().read()).isTrue();

@@ -12,13 +12,14 @@ import java.util.zip.CRC32;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import java.awt.image.BufferedImage;
 
 /** Opportunity and campaign pictures: dimensions come from the header, before any pixel is decoded. */
 class ImageCheckTest {
 
     static byte[] png(int w, int h) throws Exception {
         var out = new ByteArrayOutputStream();
-        ImageIO.write(new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        ImageIO.write(new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.MestaUser;
+import org.mesta.base.Problem;
 import org.mesta.base.UserError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,8 @@ class OpportunityInputLimitsTest {
 
     @Autowired
     OpportunityService service;
+    @Autowired
+    ModerationService moderation;
     @Autowired
     UserDetailsService users;
 
@@ -69,7 +72,7 @@ class OpportunityInputLimitsTest {
                 with(complete, "Povezave", "https://example.org/join", "JavaScript:alert(1)"), 0))
                 .isInstanceOf(UserError.class).hasMessage("error.url");
         assertThat(OpportunityRules.check(with(complete, "Povezave", "data:text/html,x", null), 3, "sl"))
-                .extracting(OpportunityRules.Problem::field).contains("joinUrl");
+                .extracting(Problem::field).contains("joinUrl");
     }
 
     @Test
@@ -79,7 +82,7 @@ class OpportunityInputLimitsTest {
         Opportunity saved = service.saveDraft(o.getId(), o.getVersion(), ok, 4);
         Opportunity submitted = service.submit(saved.getId(), saved.getVersion());
         SignedIn.as(users, SignedIn.MODERATOR);
-        assertThatThrownBy(() -> service.decide(submitted.getId(), submitted.getVersion(), Status.REJECTED,
+        assertThatThrownBy(() -> moderation.decide(submitted.getId(), submitted.getVersion(), Status.REJECTED,
                 "r".repeat(OpportunityRules.MAX_REASON + 1))).isInstanceOf(UserError.class).hasMessage("error.too-long");
 
         SignedIn.as(users, SignedIn.LEARNER);

@@ -25,6 +25,10 @@ class WorkloadTest {
     @Autowired
     OpportunityService opportunities;
     @Autowired
+    ModerationService moderation;
+    @Autowired
+    DashboardFigures dashboard;
+    @Autowired
     CityService cities;
     @Autowired
     UserDetailsService users;
@@ -35,7 +39,7 @@ class WorkloadTest {
     }
 
     private long count(Status status) {
-        return opportunities.providerWork("sl", 5).counts().get(status);
+        return dashboard.providerWork("sl", 5).counts().get(status);
     }
 
     private Opportunity submitted(String title) {
@@ -57,12 +61,12 @@ class WorkloadTest {
         assertThat(count(Status.SUBMITTED)).isEqualTo(submitted + 1);
 
         as(users, MODERATOR);
-        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         as(users, PROVIDER);
         assertThat(count(Status.SUBMITTED)).isEqualTo(submitted);
-        assertThat(opportunities.providerWork("sl", 100).upcoming()).extracting(OpportunityService.Dated::title)
+        assertThat(dashboard.providerWork("sl", 100).upcoming()).extracting(DashboardFigures.Dated::title)
                 .contains("Pisanje prošenj za projekte");
-        assertThat(opportunities.providerWork("sl", 2).upcoming()).hasSizeLessThanOrEqualTo(2);
+        assertThat(dashboard.providerWork("sl", 2).upcoming()).hasSizeLessThanOrEqualTo(2);
     }
 
     @Test
@@ -70,21 +74,21 @@ class WorkloadTest {
         Opportunity first = submitted("Prva oddaja v vrsti");
         submitted("Druga oddaja v vrsti");
         as(users, MODERATOR);
-        OpportunityService.ModeratorWork work = opportunities.moderatorWork("sl", 100);
+        DashboardFigures.ModeratorWork work = dashboard.moderatorWork("sl", 100);
         assertThat(work.waiting()).isGreaterThanOrEqualTo(2).isEqualTo(work.oldest().size());
         List<Opportunity> oldest = work.oldest();
         for (int i = 1; i < oldest.size(); i++) {
             assertThat(oldest.get(i).getSubmittedAt()).isAfterOrEqualTo(oldest.get(i - 1).getSubmittedAt());
         }
-        assertThat(opportunities.moderatorWork("sl", 1).oldest()).hasSize(1);
+        assertThat(dashboard.moderatorWork("sl", 1).oldest()).hasSize(1);
 
-        opportunities.decide(first.getId(), first.getVersion(), Status.CHANGES_REQUESTED, "Dodajte naslov.");
-        OpportunityService.Decided latest = opportunities.moderatorWork("sl", 5).decisions().getFirst();
+        moderation.decide(first.getId(), first.getVersion(), Status.CHANGES_REQUESTED, "Dodajte naslov.");
+        DashboardFigures.Decided latest = dashboard.moderatorWork("sl", 5).decisions().getFirst();
         assertThat(latest.opportunityId()).isEqualTo(first.getId());
         assertThat(latest.title()).isEqualTo("Prva oddaja v vrsti");
         assertThat(latest.decision()).isEqualTo(Status.CHANGES_REQUESTED);
         assertThat(latest.moderator()).isEqualTo("Maja Moderator");
-        assertThat(opportunities.moderatorWork("sl", 5).waiting()).isEqualTo(work.waiting() - 1);
+        assertThat(dashboard.moderatorWork("sl", 5).waiting()).isEqualTo(work.waiting() - 1);
     }
 
     @Test
@@ -92,13 +96,13 @@ class WorkloadTest {
         Opportunity o = submitted("Oddaja za številke mesta");
         as(users, CITY_ADMIN);
         long ljubljana = MestaUser.require().cityId();
-        var mine = opportunities.cityCounts();
+        var mine = dashboard.cityCounts();
         assertThat(mine).containsOnlyKeys(ljubljana);
         assertThat(mine.get(ljubljana).waiting()).isGreaterThanOrEqualTo(1);
         assertThat(cities.organisationCounts()).containsOnlyKeys(ljubljana);
 
         as(users, NETWORK_ADMIN);
-        assertThat(opportunities.cityCounts().get(ljubljana)).isEqualTo(mine.get(ljubljana));
+        assertThat(dashboard.cityCounts().get(ljubljana)).isEqualTo(mine.get(ljubljana));
         assertThat(cities.organisationCounts().size()).isGreaterThan(1);
         assertThat(o.getCityId()).isEqualTo(ljubljana);
     }
@@ -107,15 +111,15 @@ class WorkloadTest {
     void each_workspace_s_reads_refuse_the_wrong_role() {
         for (String wrong : List.of(LEARNER, AMBASSADOR, MODERATOR, CITY_ADMIN)) {
             as(users, wrong);
-            assertThatThrownBy(() -> opportunities.providerWork("en", 5)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboard.providerWork("en", 5)).isInstanceOf(AccessDeniedException.class);
         }
         for (String wrong : List.of(LEARNER, PROVIDER, CITY_ADMIN, NETWORK_ADMIN)) {
             as(users, wrong);
-            assertThatThrownBy(() -> opportunities.moderatorWork("en", 5)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboard.moderatorWork("en", 5)).isInstanceOf(AccessDeniedException.class);
         }
         for (String wrong : List.of(LEARNER, PROVIDER, AMBASSADOR, MODERATOR)) {
             as(users, wrong);
-            assertThatThrownBy(() -> opportunities.cityCounts()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboard.cityCounts()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> cities.organisationCounts()).isInstanceOf(AccessDeniedException.class);
         }
     }

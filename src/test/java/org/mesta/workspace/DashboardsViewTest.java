@@ -26,6 +26,8 @@ import org.mesta.city.Organisation;
 import org.mesta.city.OrganisationDraft;
 import org.mesta.city.ui.OrganisationsView;
 import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.DashboardFigures;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
 import org.mesta.opportunity.ui.OpportunityDetailView;
@@ -57,6 +59,10 @@ class DashboardsViewTest extends ViewTest {
     CityService cities;
     @Autowired
     OpportunityService opportunities;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    DashboardFigures dashboard;
     @Autowired
     BoardService campaigns;
     @Autowired
@@ -108,7 +114,7 @@ class DashboardsViewTest extends ViewTest {
     void provider_counts_open_the_opportunity_list_filtered_and_the_badge_lists() {
         english();
         login(PROVIDER);
-        var work = opportunities.providerWork("en", 5);
+        var work = dashboard.providerWork("en", 5);
         ProviderWorkspaceView view = navigate(ProviderWorkspaceView.class);
         assertThat(href("figure-drafts")).isEqualTo("provider/opportunities?status=draft");
         assertThat(href("figure-changes")).isEqualTo("provider/opportunities?status=changes_requested");
@@ -161,7 +167,7 @@ class DashboardsViewTest extends ViewTest {
         test(view.newOpportunity).click();
         assertThat(getCurrentView()).isInstanceOf(OpportunityWizardView.class);
         login("fresh.provider@example.org");
-        assertThat(opportunities.providerWork("en", 5).counts().get(Status.DRAFT)).isEqualTo(1);
+        assertThat(dashboard.providerWork("en", 5).counts().get(Status.DRAFT)).isEqualTo(1);
     }
 
     @Test
@@ -174,7 +180,7 @@ class DashboardsViewTest extends ViewTest {
 
         slovenian();
         login(MODERATOR);
-        var work = opportunities.moderatorWork("sl", 5);
+        var work = dashboard.moderatorWork("sl", 5);
         assertThat(work.oldest()).isNotEmpty();
         navigate(ModeratorWorkspaceView.class);
         assertThat(href("figure-waiting")).isEqualTo("moderation/queue");
@@ -311,7 +317,7 @@ class DashboardsViewTest extends ViewTest {
         o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Dan odprtih vrat"), 4);
         o = opportunities.submit(o.getId(), o.getVersion());
         login(MODERATOR);
-        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         login(CITY_ADMIN);
         OrganisationDraft was = cities.findOrganisation(orgId).orElseThrow().toDraft();
         cities.saveOrganisation(new OrganisationDraft(was.id(), was.version(), was.cityId(), was.name(), null,

@@ -19,6 +19,8 @@ import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.Stage;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.PublicOpportunities;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.PublicOpportunity;
@@ -42,6 +44,10 @@ class FrontPageTest extends ViewTest {
     @Autowired
     OpportunityService opportunities;
     @Autowired
+    ModerationService moderation;
+    @Autowired
+    PublicOpportunities publicOpportunities;
+    @Autowired
     BadgeService badges;
     @Autowired
     BoardService campaigns;
@@ -54,7 +60,7 @@ class FrontPageTest extends ViewTest {
         o = opportunities.setImage(o.getId(), OpportunityServiceTestData.png(800, 450), "Young people painting a mural");
         o = opportunities.submit(o.getId(), o.getVersion());
         SignedIn.as(users, MODERATOR);
-        opportunities.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         SecurityContextHolder.clearContext();
     }
 
@@ -76,7 +82,7 @@ class FrontPageTest extends ViewTest {
 
         assertThat(home.getPageTitle()).isEqualTo("Mesta – Cities of Learning");
         Section onNow = section("home-on-now");
-        List<PublicOpportunity> expected = opportunities.upcomingInNetwork(HomeView.SHOWN);
+        List<PublicOpportunity> expected = publicOpportunities.upcomingInNetwork(HomeView.SHOWN);
         assertThat(expected).isNotEmpty();
         List<H3> titles = find(H3.class, onNow).all();
         assertThat(titles).extracting(Component::getElement).extracting(e -> e.getTextRecursively())
@@ -133,8 +139,8 @@ class FrontPageTest extends ViewTest {
         publishWithPicture("Bounded front page");
         SecurityContextHolder.clearContext();
 
-        assertThat(opportunities.upcomingInNetwork(1_000_000)).isNotEmpty().hasSizeLessThanOrEqualTo(OpportunityService.MAX_UPCOMING);
-        assertThat(opportunities.upcomingInNetwork(1)).hasSize(1);
+        assertThat(publicOpportunities.upcomingInNetwork(1_000_000)).isNotEmpty().hasSizeLessThanOrEqualTo(PublicOpportunities.MAX_UPCOMING);
+        assertThat(publicOpportunities.upcomingInNetwork(1)).hasSize(1);
         assertThat(badges.featured(1_000_000, "en")).hasSizeLessThanOrEqualTo(12);
         assertThat(campaigns.running(1_000_000)).hasSizeLessThanOrEqualTo(12);
     }

@@ -33,7 +33,7 @@ import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.AccessFeature;
 import org.mesta.opportunity.Format;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.OpportunityType;
 import org.mesta.opportunity.Card;
 import org.mesta.opportunity.PublicQuery;
@@ -42,6 +42,7 @@ import org.mesta.opportunity.Theme;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A city's public page: its approved, current opportunities on the map (clustered) and in a list, both
@@ -54,7 +55,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     static final int LIST_LIMIT = 500;
     static final int PAGE = 20;
 
-    private final OpportunityService opportunities;
+    private final PublicOpportunities opportunities;
     private final CityService cities;
     final MestaMap map;
     final Select<Theme> theme = new Select<>();
@@ -88,7 +89,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     private final Anchor feed = new Anchor();
     private ZoneId zone;
 
-    CityOpportunitiesView(OpportunityService opportunities, CityService cities, MapSettings mapSettings) {
+    CityOpportunitiesView(PublicOpportunities opportunities, CityService cities, MapSettings mapSettings) {
         this.opportunities = opportunities;
         this.cities = cities;
         this.map = new MestaMap(mapSettings);
@@ -205,7 +206,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         showList.getElement().getThemeList().set("primary", which == Pane.LIST);
     }
 
-    private <T> void select(Select<T> select, T[] values, String labelKey, java.util.function.Function<T, String> label) {
+    private <T> void select(Select<T> select, T[] values, String labelKey, Function<T, String> label) {
         select.setLabel(getTranslation(labelKey));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("public.filter.any"));

@@ -19,6 +19,8 @@ import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 
 import java.io.ByteArrayInputStream;
+import java.util.function.Consumer;
+import org.mesta.base.ui.Uploads;
 
 /** The opportunity's picture: upload (checked and resized on the server), its description, removal. */
 class ImageSection extends Composite<Div> {
@@ -34,16 +36,16 @@ class ImageSection extends Composite<Div> {
     final Span problem = new Span();
 
     /** What the wizard needs to know after each change: the opportunity's new version and status. */
-    private final java.util.function.Consumer<Opportunity> changed;
+    private final Consumer<Opportunity> changed;
 
-    ImageSection(OpportunityService service, long id, boolean editable, java.util.function.Consumer<Opportunity> changed) {
+    ImageSection(OpportunityService service, long id, boolean editable, Consumer<Opportunity> changed) {
         this.service = service;
         this.id = id;
         this.changed = changed;
         NativeLabel label = new NativeLabel(getTranslation("opportunity.image.label"));
         label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
-        upload = org.mesta.base.ui.Uploads.single((metadata, data) -> received(data),
-                MAX_MB * 1024 * 1024, new org.mesta.base.ui.Uploads.Texts(getTranslation("opportunity.image.choose"),
+        upload = Uploads.single((metadata, data) -> received(data),
+                MAX_MB * 1024 * 1024, new Uploads.Texts(getTranslation("opportunity.image.choose"),
                 getTranslation("opportunity.image.drop"), getTranslation("opportunity.error.image-size", MAX_MB),
                 getTranslation("opportunity.error.image-type")), "image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));

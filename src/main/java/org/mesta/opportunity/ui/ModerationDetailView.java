@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
 import org.mesta.opportunity.ModerationDecision;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.PublicOpportunity;
@@ -36,6 +37,7 @@ import java.util.Objects;
 public class ModerationDetailView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final OpportunityService service;
+    private final ModerationService moderation;
     final TextArea reason = new TextArea();
     final Button approve = new Button();
     final Button requestChanges = new Button();
@@ -45,8 +47,9 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
     private long id;
     private long version;
 
-    ModerationDetailView(OpportunityService service) {
+    ModerationDetailView(OpportunityService service, ModerationService moderation) {
         this.service = service;
+        this.moderation = moderation;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         reason.setLabel(getTranslation("moderation.reason"));
         reason.setHelperText(getTranslation("moderation.reason.helper"));
@@ -74,9 +77,9 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
         ZoneId zone = ZoneId.of(service.cityOf(id).getTimeZone());
         PublicOpportunity preview = service.preview(id);
         content.add(new OpportunityPreview(preview, zone));
-        service.publishedVersion(id).ifPresent(old -> content.add(changes(old, preview)));
+        moderation.publishedVersion(id).ifPresent(old -> content.add(changes(old, preview)));
 
-        List<ModerationDecision> history = service.decisions(id);
+        List<ModerationDecision> history = moderation.decisions(id);
         if (!history.isEmpty()) {
             DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(getLocale()).withZone(zone);
@@ -106,7 +109,7 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
             reason.focus();
             return;
         }
-        if (Notifications.attempt(() -> service.decide(id, version, decision, reason.getValue()))) {
+        if (Notifications.attempt(() -> moderation.decide(id, version, decision, reason.getValue()))) {
             Notifications.success(getTranslation("moderation.decided", getTranslation(decision.translationKey())));
             getUI().ifPresent(ui -> ui.navigate(ModerationQueueView.class));
         }

@@ -14,13 +14,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.Role;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.Opportunity;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityType;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import org.mesta.base.ui.ClientTime;
 
 /** Submitted opportunities of the moderator's city, oldest first. */
 @Route("moderation/queue")
@@ -31,7 +32,7 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
     final Select<OpportunityType> type = new Select<>();
     final Grid<Opportunity> grid = new Grid<>();
 
-    ModerationQueueView(OpportunityService service, CityService cities) {
+    ModerationQueueView(ModerationService service, CityService cities) {
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Height.FULL, LumoUtility.BoxSizing.BORDER);
         type.setAriaLabel(getTranslation("opportunity.field.type"));
@@ -41,7 +42,7 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         type.setItemLabelGenerator(t -> t == null ? getTranslation("opportunity.all-types") : getTranslation(t.translationKey()));
         type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(org.mesta.base.ui.ClientTime.zone());
+                .withLocale(getLocale()).withZone(ClientTime.zone());
         String lang = getLocale().getLanguage();
         grid.addColumn(o -> o.title(lang)).setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);
         grid.addColumn(o -> o.getOrganisationId() == null ? o.getOrganiser()

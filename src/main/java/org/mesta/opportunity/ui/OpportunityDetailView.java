@@ -16,26 +16,34 @@ import org.mesta.city.CityService;
 import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicOpportunity;
 
 import java.time.ZoneId;
 import java.util.List;
+import org.mesta.badge.BadgeService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import org.mesta.badge.Badge;
+import org.mesta.base.ui.SvgImage;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 
 /** A published opportunity at its own shareable address, with a calendar download. */
 @Route("opportunities")
 @AnonymousAllowed
 public class OpportunityDetailView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final OpportunityService opportunities;
+    private final PublicOpportunities opportunities;
     private final CityService cities;
     private final MapSettings mapSettings;
     private String title = "";
 
-    private final org.mesta.badge.BadgeService badges;
+    private final BadgeService badges;
 
-    OpportunityDetailView(OpportunityService opportunities, CityService cities, MapSettings mapSettings,
-                          org.mesta.badge.BadgeService badges) {
+    OpportunityDetailView(PublicOpportunities opportunities, CityService cities, MapSettings mapSettings,
+                          BadgeService badges) {
         this.badges = badges;
         this.opportunities = opportunities;
         this.cities = cities;
@@ -87,21 +95,21 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
     }
 
     /** The badges taking part can earn: their image, name and how to earn them. */
-    private com.vaadin.flow.component.Component badgesYouCanEarn(List<Long> ids, String lang) {
-        com.vaadin.flow.component.html.Div section = new com.vaadin.flow.component.html.Div(
-                new com.vaadin.flow.component.html.H3(getTranslation("public.detail.badges")));
+    private Component badgesYouCanEarn(List<Long> ids, String lang) {
+        Div section = new Div(
+                new H3(getTranslation("public.detail.badges")));
         section.setId("opportunity-badges");
         for (Long badgeId : ids) {
-            org.mesta.badge.Badge b = badges.get(badgeId);
+            Badge b = badges.get(badgeId);
             var t = b.texts(lang);
-            var image = new org.mesta.base.ui.SvgImage(badges.svg(badgeId, lang), "6rem");
+            var image = new SvgImage(badges.svg(badgeId, lang), "6rem");
             var apply = new Anchor("badges/apply/" + badgeId, getTranslation("public.detail.apply"));
             apply.setAriaLabel(getTranslation("public.detail.apply-named", t.name()));
-            var words = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(t.name()),
+            var words = new Div(new Span(t.name()),
                     new Paragraph(t.criteria()), apply);
             words.getChildren().findFirst().ifPresent(c -> c.getElement().getStyle().set("font-weight", "600"));
-            var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(image, words);
-            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+            var row = new HorizontalLayout(image, words);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
             section.add(row);
         }
         return section;

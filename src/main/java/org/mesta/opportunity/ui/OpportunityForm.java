@@ -1,7 +1,10 @@
 package org.mesta.opportunity.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValueAndElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -12,8 +15,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mesta.base.Problem;
 import org.mesta.city.City;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.LocationPicker;
@@ -24,10 +29,8 @@ import org.mesta.opportunity.Format;
 import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.OpportunityRules;
 import org.mesta.opportunity.OpportunityType;
-import org.mesta.opportunity.Texts;
 import org.mesta.opportunity.Theme;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,34 +55,35 @@ class OpportunityForm {
     private final Map<String, HasValueAndElement<?, ?>> fieldsByName = new HashMap<>();
     private boolean filling;
 
-    final Map<String, TextField> titles = new LinkedHashMap<>();
-    final Map<String, TextField> summaries = new LinkedHashMap<>();
-    final Map<String, TextArea> descriptions = new LinkedHashMap<>();
-    final Select<OpportunityType> type = new Select<>();
-    final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
-    final Checkbox ongoing = new Checkbox();
-    final DateTimePicker startsAt = new DateTimePicker();
-    final DateTimePicker endsAt = new DateTimePicker();
+    private final LanguageTexts texts;
+    final Map<String, TextField> titles;
+    final Map<String, TextField> summaries;
+    final Map<String, TextArea> descriptions;
+    final Select<OpportunityType> type = register("type", new Select<>());
+    final CheckboxGroup<Theme> themes = register("themes", new CheckboxGroup<>());
+    final Checkbox ongoing = register("ongoing", new Checkbox());
+    final DateTimePicker startsAt = register("startsAt", new DateTimePicker());
+    final DateTimePicker endsAt = register("endsAt", new DateTimePicker());
+    private final SessionRows sessionRows;
     /** Meetings after the first: start and end pickers per row. */
-    final List<DateTimePicker[]> sessions = new ArrayList<>();
-    private final com.vaadin.flow.component.html.Div sessionRows = new com.vaadin.flow.component.html.Div();
-    final com.vaadin.flow.component.button.Button addSession = new com.vaadin.flow.component.button.Button();
-    final RadioButtonGroup<Format> format = new RadioButtonGroup<>();
+    final List<DateTimePicker[]> sessions;
+    final Button addSession;
+    final RadioButtonGroup<Format> format = register("format", new RadioButtonGroup<>());
     LocationPicker location;
-    final TextField venue = new TextField();
-    final TextField address = new TextField();
-    final TextField onlineUrl = new TextField();
-    final IntegerField ageMin = new IntegerField();
-    final IntegerField ageMax = new IntegerField();
-    final IntegerField capacity = new IntegerField();
-    final Checkbox free = new Checkbox();
-    final TextField price = new TextField();
-    final CheckboxGroup<String> languages = new CheckboxGroup<>();
-    final CheckboxGroup<AccessFeature> access = new CheckboxGroup<>();
-    final TextArea accessibilityNotes = new TextArea();
-    final TextField joinUrl = new TextField();
-    final TextField joinEmail = new TextField();
-    final TextField joinPhone = new TextField();
+    final TextField venue = register("venue", new TextField());
+    final TextField address = register("address", new TextField());
+    final TextField onlineUrl = register("onlineUrl", new TextField());
+    final IntegerField ageMin = register("ageMin", new IntegerField());
+    final IntegerField ageMax = register("ageMax", new IntegerField());
+    final IntegerField capacity = register("capacity", new IntegerField());
+    final Checkbox free = register("free", new Checkbox());
+    final TextField price = register("price", new TextField());
+    final CheckboxGroup<String> languages = register("languages", new CheckboxGroup<>());
+    final CheckboxGroup<AccessFeature> access = register("access", new CheckboxGroup<>());
+    final TextArea accessibilityNotes = register("accessibilityNotes", new TextArea());
+    final TextField joinUrl = register("joinUrl", new TextField());
+    final TextField joinEmail = register("joinEmail", new TextField());
+    final TextField joinPhone = register("joinPhone", new TextField());
 
     OpportunityForm(Component host, City city, PlaceService places, MapSettings mapSettings, Runnable onChange) {
         this.host = host;
@@ -87,47 +91,33 @@ class OpportunityForm {
         this.places = places;
         this.mapSettings = mapSettings;
         this.onChange = onChange;
+        this.texts = new LanguageTexts(this, city);
+        this.titles = texts.titles;
+        this.summaries = texts.summaries;
+        this.descriptions = texts.descriptions;
+        this.sessionRows = new SessionRows(this);
+        this.sessions = sessionRows.rows;
+        this.addSession = sessionRows.add;
     }
 
-    private String getTranslation(String key, Object... params) {
+    String getTranslation(String key, Object... params) {
         return host.getTranslation(key, params);
     }
 
-    private Locale getLocale() {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
+    Locale getLocale() {
+        var ui = UI.getCurrent();
         return ui != null ? ui.getLocale() : Locale.ENGLISH;
     }
 
     Component basics() {
         FormLayout form = new FormLayout();
-        List<String> langs = new ArrayList<>(List.of(city.getDefaultLanguage()));
-        city.getOfferedLanguages().stream().sorted().filter(l -> !langs.contains(l)).forEach(langs::add);
-        for (String lang : langs) {
-            String language = Locale.forLanguageTag(lang).getDisplayLanguage(getLocale());
-            boolean required = lang.equals(city.getDefaultLanguage());
-            TextField title = register("title." + lang, new TextField(getTranslation("opportunity.field.title", language)));
-            title.setMaxLength(200);
-            title.setRequiredIndicatorVisible(required);
-            TextField summary = register("summary." + lang, new TextField(getTranslation("opportunity.field.summary", language)));
-            summary.setMaxLength(500);
-            summary.setRequiredIndicatorVisible(required);
-            TextArea description = register("description." + lang, new TextArea(getTranslation("opportunity.field.description", language)));
-            description.setMaxLength(6000);
-            description.setHelperText(getTranslation("opportunity.field.description.helper"));
-            titles.put(lang, title);
-            summaries.put(lang, summary);
-            descriptions.put(lang, description);
-            form.add(title, summary, description);
-            form.setColspan(description, 2);
-        }
+        texts.addTo(form);
         type.setLabel(getTranslation("opportunity.field.type"));
         type.setItems(OpportunityType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
-        register("type", type);
         themes.setLabel(getTranslation("opportunity.field.themes"));
         themes.setItems(Theme.values());
         themes.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
-        register("themes", themes);
         form.add(type, themes);
         form.setColspan(themes, 2);
         return form;
@@ -139,80 +129,20 @@ class OpportunityForm {
         endsAt.setLabel(getTranslation("opportunity.field.ends"));
         startsAt.setLocale(getLocale());
         endsAt.setLocale(getLocale());
-        register("ongoing", ongoing);
-        register("startsAt", startsAt);
-        register("endsAt", endsAt);
         Paragraph zone = new Paragraph(getTranslation("opportunity.field.time-zone", city.getTimeZone()));
         zone.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        addSession.setText(getTranslation("opportunity.session.add"));
-        addSession.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
-        addSession.addClickListener(e -> {
-            addSessionRow(null);
-            onChange.run();
-        });
-        FormLayout form = new FormLayout(ongoing, startsAt, endsAt, sessionRows, addSession, zone);
+        FormLayout form = new FormLayout(ongoing, startsAt, endsAt, sessionRows.lines, addSession, zone);
         form.setColspan(ongoing, 2);
-        form.setColspan(sessionRows, 2);
+        form.setColspan(sessionRows.lines, 2);
         form.setColspan(addSession, 2);
         form.setColspan(zone, 2);
         return form;
-    }
-
-    private void addSessionRow(org.mesta.opportunity.Session session) {
-        int index = sessions.size();
-        DateTimePicker start = new DateTimePicker(getTranslation("opportunity.session.starts", index + 2));
-        DateTimePicker end = new DateTimePicker(getTranslation("opportunity.session.ends", index + 2));
-        start.setLocale(getLocale());
-        end.setLocale(getLocale());
-        if (session != null) {
-            start.setValue(session.startsAt());
-            end.setValue(session.endsAt());
-        }
-        register("session." + index, start);
-        register("sessionEnd." + index, end);
-        DateTimePicker[] row = {start, end};
-        sessions.add(row);
-        com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button(
-                getTranslation("opportunity.session.remove"));
-        remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
-                com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("opportunity.session.remove-named", index + 2));
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout line =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(start, end, remove);
-        line.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        line.setWrap(true);
-        remove.addClickListener(e -> {
-            // Keep later rows' values, rebuild the list without this one.
-            List<org.mesta.opportunity.Session> kept = new ArrayList<>(currentSessions());
-            kept.remove(sessions.indexOf(row));
-            showSessions(kept);
-            onChange.run();
-        });
-        sessionRows.add(line);
-    }
-
-    private List<org.mesta.opportunity.Session> currentSessions() {
-        return sessions.stream().map(r -> new org.mesta.opportunity.Session(r[0].getValue(), r[1].getValue())).toList();
-    }
-
-    private void showSessions(List<org.mesta.opportunity.Session> list) {
-        for (int i = 0; i < sessions.size(); i++) {
-            fieldsByName.remove("session." + i);
-            fieldsByName.remove("sessionEnd." + i);
-        }
-        sessions.clear();
-        sessionRows.removeAll();
-        boolean wasFilling = filling;
-        filling = true;
-        list.forEach(this::addSessionRow);
-        filling = wasFilling;
     }
 
     Component where() {
         format.setLabel(getTranslation("opportunity.field.format"));
         format.setItems(Format.values());
         format.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
-        register("format", format);
         location = new LocationPicker(getTranslation("opportunity.field.location"), places, mapSettings);
         location.setBias(new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom());
         location.setWidthFull();
@@ -225,9 +155,6 @@ class OpportunityForm {
         venue.setMaxLength(OpportunityRules.MAX_VENUE);
         address.setMaxLength(OpportunityRules.MAX_ADDRESS);
         onlineUrl.setMaxLength(OpportunityRules.MAX_URL);
-        register("venue", venue);
-        register("address", address);
-        register("onlineUrl", onlineUrl);
         format.addValueChangeListener(e -> showFormatFields());
         FormLayout form = new FormLayout(format, location, venue, address, onlineUrl);
         form.setColspan(format, 2);
@@ -258,17 +185,6 @@ class OpportunityForm {
         joinUrl.setMaxLength(OpportunityRules.MAX_URL);
         joinEmail.setMaxLength(OpportunityRules.MAX_EMAIL);
         joinPhone.setMaxLength(OpportunityRules.MAX_PHONE);
-        register("ageMin", ageMin);
-        register("ageMax", ageMax);
-        register("capacity", capacity);
-        register("free", free);
-        register("price", price);
-        register("languages", languages);
-        register("access", access);
-        register("accessibilityNotes", accessibilityNotes);
-        register("joinUrl", joinUrl);
-        register("joinEmail", joinEmail);
-        register("joinPhone", joinPhone);
         free.addValueChangeListener(e -> price.setVisible(!free.getValue()));
         Paragraph joinHint = new Paragraph(getTranslation("opportunity.field.join-hint"));
         joinHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -283,9 +199,9 @@ class OpportunityForm {
     }
 
     /** Every field saves the draft when it changes (text fields after a short pause in typing). */
-    private <F extends HasValueAndElement<?, ?>> F register(String name, F field) {
+    <F extends HasValueAndElement<?, ?>> F register(String name, F field) {
         fieldsByName.put(name, field);
-        if (field instanceof com.vaadin.flow.component.textfield.TextFieldBase<?, ?> text) {
+        if (field instanceof TextFieldBase<?, ?> text) {
             text.setValueChangeMode(ValueChangeMode.LAZY);
             text.setValueChangeTimeout(700);
         }
@@ -297,29 +213,40 @@ class OpportunityForm {
         return field;
     }
 
+    void forget(String name) {
+        fieldsByName.remove(name);
+    }
+
+    /** Runs a change made by the program (filling in a draft), which is no change to save. */
+    void whileFilling(Runnable fill) {
+        boolean wasFilling = filling;
+        filling = true;
+        fill.run();
+        filling = wasFilling;
+    }
+
+    void changed() {
+        onChange.run();
+    }
+
     OpportunityDraft draft() {
-        Map<String, Texts> texts = new LinkedHashMap<>();
-        titles.keySet().forEach(lang -> texts.put(lang, new Texts(titles.get(lang).getValue(),
-                summaries.get(lang).getValue(), descriptions.get(lang).getValue())));
-        return new OpportunityDraft(texts, type.getValue(), Set.copyOf(themes.getValue()), format.getValue(),
+        return new OpportunityDraft(texts.value(), type.getValue(), Set.copyOf(themes.getValue()), format.getValue(),
                 startsAt.getValue(), endsAt.getValue(), ongoing.getValue(), location.getValue(), venue.getValue(),
                 address.getValue(), onlineUrl.getValue(), ageMin.getValue(), ageMax.getValue(), capacity.getValue(),
                 free.getValue(), price.getValue(), new LinkedHashSet<>(languages.getValue()), Set.copyOf(access.getValue()),
                 accessibilityNotes.getValue(), joinUrl.getValue(), joinEmail.getValue(), joinPhone.getValue(),
-                currentSessions());
+                sessionRows.value());
     }
 
     void fill(OpportunityDraft d) {
         filling = true;
-        titles.forEach((lang, field) -> field.setValue(d.texts(lang).title()));
-        summaries.forEach((lang, field) -> field.setValue(d.texts(lang).summary()));
-        descriptions.forEach((lang, field) -> field.setValue(d.texts(lang).description()));
+        texts.setValue(d);
         type.setValue(d.type());
         themes.setValue(d.themes());
         ongoing.setValue(d.ongoing());
         startsAt.setValue(d.startsAt());
         endsAt.setValue(d.endsAt());
-        showSessions(d.sessions());
+        sessionRows.setValue(d.sessions());
         format.setValue(d.format() == null ? Format.IN_PERSON : d.format());
         location.setValue(d.location());
         venue.setValue(nullToEmpty(d.venue()));
@@ -353,14 +280,14 @@ class OpportunityForm {
     boolean showProblems(int forStep) {
         fieldsByName.values().forEach(f -> setInvalid(f, null));
         var problems = OpportunityRules.check(draft(), forStep, city.getDefaultLanguage());
-        for (OpportunityRules.Problem p : problems) {
-            setInvalid(fieldsByName.get(p.field()), getTranslation(p.key()));
+        for (Problem p : problems) {
+            setInvalid(fieldsByName.get(p.field()), getTranslation(p.key(), p.params()));
         }
         return problems.isEmpty();
     }
 
     private static void setInvalid(HasValueAndElement<?, ?> field, String message) {
-        if (field instanceof com.vaadin.flow.component.HasValidation v) {
+        if (field instanceof HasValidation v) {
             v.setErrorMessage(message);
             v.setInvalid(message != null);
         }

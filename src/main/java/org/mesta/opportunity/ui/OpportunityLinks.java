@@ -4,7 +4,7 @@ import org.mesta.base.ui.PageMeta;
 import org.mesta.base.ui.PageMetaSource;
 import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
-import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicOpportunity;
 import org.mesta.opportunity.Texts;
 import org.springframework.stereotype.Component;
@@ -22,11 +22,11 @@ class OpportunityLinks implements PageMetaSource {
     private static final Pattern OPPORTUNITY = Pattern.compile("opportunities/(\\d{1,18})");
     private static final Pattern CITY = Pattern.compile("cities/([a-z0-9]+(?:-[a-z0-9]+)*)");
 
-    private final OpportunityService opportunities;
+    private final PublicOpportunities opportunities;
     private final CityService cities;
     private final TranslationProvider translations;
 
-    OpportunityLinks(OpportunityService opportunities, CityService cities, TranslationProvider translations) {
+    OpportunityLinks(PublicOpportunities opportunities, CityService cities, TranslationProvider translations) {
         this.opportunities = opportunities;
         this.cities = cities;
         this.translations = translations;

@@ -17,6 +17,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.html.Image;
+import java.util.stream.Stream;
+import java.util.Locale;
 
 /** An opportunity as the public sees it; the detail page, the wizard's review and the moderators share it. */
 class OpportunityPreview extends Composite<Div> {
@@ -39,7 +42,7 @@ class OpportunityPreview extends Composite<Div> {
             themes.add(badge);
         });
         if (o.hasImage() && o.revision() > 0) {
-            com.vaadin.flow.component.html.Image picture = new com.vaadin.flow.component.html.Image(
+            Image picture = new Image(
                     "/api/opportunities/" + o.id() + "/image.jpg?r=" + o.revision(), o.imageAlt());
             picture.setMaxWidth("100%");
             picture.addClassNames(LumoUtility.BorderRadius.LARGE);
@@ -57,7 +60,7 @@ class OpportunityPreview extends Composite<Div> {
         if (o.format() != null) {
             root.add(fact("opportunity.preview.format", getTranslation(o.format().translationKey())));
         }
-        String where = java.util.stream.Stream.of(o.venue(), o.address()).filter(s -> s != null && !s.isBlank())
+        String where = Stream.of(o.venue(), o.address()).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(", "));
         if (!where.isEmpty()) {
             root.add(fact("opportunity.preview.where", where));
@@ -72,7 +75,7 @@ class OpportunityPreview extends Composite<Div> {
         root.add(fact("opportunity.preview.cost", o.free() ? getTranslation("opportunity.free") : o.price()));
         if (!o.languages().isEmpty()) {
             root.add(fact("opportunity.preview.languages", o.languages().stream().sorted()
-                    .map(l -> java.util.Locale.forLanguageTag(l).getDisplayLanguage(getLocale())).collect(Collectors.joining(", "))));
+                    .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(getLocale())).collect(Collectors.joining(", "))));
         }
         if (!o.access().isEmpty() || o.accessibilityNotes() != null) {
             String access = o.access().stream().map(a -> getTranslation(a.translationKey())).sorted()

@@ -20,6 +20,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.StaleEdit;
 import org.mesta.city.City;
 import org.mesta.map.MapSettings;
 import org.mesta.map.PlaceService;
@@ -33,6 +34,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.mesta.base.UserError;
 
 /**
  * The provider's wizard: Basics → When → Where → Who and how to join → Review and submit. Every change is
@@ -81,6 +84,11 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
 
     @Override
     public void setParameter(BeforeEvent event, Long opportunityId) {
+        open(opportunityId);
+    }
+
+    /** Reads the opportunity into the wizard (also to start again from a version saved elsewhere). */
+    private void open(long opportunityId) {
         Opportunity o = service.get(opportunityId);
         id = o.getId();
         version = o.getVersion();
@@ -166,9 +174,10 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
             status = o.getStatus();
             saved.setText(getTranslation("opportunity.wizard.saved", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                     .withLocale(getLocale()).withZone(ZoneId.of(city.getTimeZone())).format(o.getUpdatedAt())));
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("opportunity.wizard.changed-elsewhere"));
-        } catch (org.mesta.base.UserError e) {
+        } catch (OptimisticLockingFailureException e) {
+            // Saved elsewhere meanwhile (another tab or a colleague): the one "someone else changed it" answer.
+            StaleEdit.tell(() -> open(id));
+        } catch (UserError e) {
             // Too long or not an http(s) link: the server kept the last good version; say which field.
             saved.setText(getTranslation(e.key()));
             form.showProblems(step);

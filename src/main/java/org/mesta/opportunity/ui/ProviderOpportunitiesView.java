@@ -32,6 +32,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import org.mesta.base.ui.ClientTime;
 
 /** The provider's opportunities of all their organisations: status, the moderators' word, and actions. */
 @Route("provider/opportunities")
@@ -78,7 +79,7 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, 
         }));
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(org.mesta.base.ui.ClientTime.zone());
+                .withLocale(getLocale()).withZone(ClientTime.zone());
         String lang = getLocale().getLanguage();
         grid.addColumn(o -> o.title(lang).isEmpty() ? getTranslation("opportunity.untitled") : o.title(lang))
                 .setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);

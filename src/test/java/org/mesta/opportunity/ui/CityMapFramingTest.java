@@ -8,6 +8,7 @@ import org.mesta.map.BoundingBox;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
@@ -22,6 +23,8 @@ class CityMapFramingTest extends ViewTest {
 
     @Autowired
     OpportunityService service;
+    @Autowired
+    ModerationService moderation;
 
     @Test
     void the_city_page_opens_framed_on_its_published_opportunities() {
@@ -50,7 +53,7 @@ class CityMapFramingTest extends ViewTest {
                 d.accessibilityNotes(), d.joinUrl(), d.joinEmail(), d.joinPhone(), d.sessions()), 4);
         o = service.submit(o.getId(), o.getVersion());
         SignedIn.as(users, SignedIn.MODERATOR);
-        service.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
         SecurityContextHolder.clearContext();
     }
 }

@@ -8,6 +8,7 @@ import org.mesta.SignedIn;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -20,12 +21,16 @@ import java.io.ByteArrayOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
+import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.component.Component;
 
 /** The city page's map/list switch and its opportunity cards, as a visitor on a phone uses them. */
 class CityPageOnPhonesTest extends ViewTest {
 
     @Autowired
     OpportunityService service;
+    @Autowired
+    ModerationService moderation;
 
     @BeforeEach
     void inEnglish() {
@@ -44,13 +49,13 @@ class CityPageOnPhonesTest extends ViewTest {
         }
         o = service.submit(o.getId(), o.getVersion());
         SignedIn.as(users, MODERATOR);
-        service.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        SecurityContextHolder.clearContext();
         return o;
     }
 
     /** The card of an opportunity, showing more cards until it is drawn (other tests publish some too). */
-    private com.vaadin.flow.component.Component cardOf(CityOpportunitiesView city, long id) {
+    private Component cardOf(CityOpportunitiesView city, long id) {
         while (city.more.isVisible()) {
             test(city.more).click();
         }

@@ -1,5 +1,6 @@
 package org.mesta.opportunity.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.ViewTest;
@@ -44,5 +45,28 @@ class OpportunityInputsViewTest extends ViewTest {
         assertThat(wizard.step).isEqualTo(3);
         assertThat(wizard.form.joinUrl.isInvalid()).isTrue();
         assertThat(wizard.form.joinUrl.getErrorMessage()).contains("https://");
+    }
+
+    @Test
+    void a_draft_saved_elsewhere_meanwhile_is_told_never_overwritten_and_reloaded_on_request() {
+        SignedIn.as(users, PROVIDER);
+        Opportunity o = service.create(MestaUser.require().organisationIds().iterator().next());
+        o = service.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Prva"), 0);
+        login(PROVIDER);
+        english();
+        OpportunityWizardView wizard = navigate("provider/opportunity/" + o.getId(), OpportunityWizardView.class);
+        // Another tab saves a newer version while this one is open.
+        service.saveDraft(o.getId(), service.get(o.getId()).getVersion(),
+                OpportunityServiceTestData.complete("Iz drugega zavihka"), 0);
+
+        test(wizard.form.titles.get("sl")).setValue("Moja sprememba");
+        ConfirmDialog notice = find(ConfirmDialog.class).all().getFirst();
+        assertThat(notice.isOpened()).isTrue();
+        assertThat(notice.getElement().getProperty("header")).isEqualTo("Someone else changed this");
+        assertThat(service.draft(o.getId()).texts("sl").title()).isEqualTo("Iz drugega zavihka");
+        assertThat(wizard.form.titles.get("sl").getValue()).as("the person's input stays").isEqualTo("Moja sprememba");
+
+        test(notice).confirm();
+        assertThat(wizard.form.titles.get("sl").getValue()).isEqualTo("Iz drugega zavihka");
     }
 }

@@ -6,6 +6,7 @@ import org.mesta.SignedIn;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
+import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.component.html.Anchor;
 
 /**
  * Vaadin keeps a view instance when only its id changes (opportunity A → opportunity B): one click must do
@@ -23,6 +26,8 @@ class OpportunityViewsReuseTest extends ViewTest {
 
     @Autowired
     OpportunityService service;
+    @Autowired
+    ModerationService moderation;
 
     @BeforeEach
     void inEnglish() {
@@ -72,7 +77,7 @@ class OpportunityViewsReuseTest extends ViewTest {
         assertThat(text(detail)).contains("Druga prijava").doesNotContain("Prva prijava");
 
         test(detail.approve).click();
-        assertThat(service.decisions(b.getId())).hasSize(1);
+        assertThat(moderation.decisions(b.getId())).hasSize(1);
         assertThat(service.get(b.getId()).getStatus()).isEqualTo(Status.APPROVED);
         assertThat(service.get(a.getId()).getStatus()).isEqualTo(Status.SUBMITTED);
         assertThat(notifications()).hasSize(1);
@@ -98,14 +103,14 @@ class OpportunityViewsReuseTest extends ViewTest {
         Opportunity a = submitted("Javna prva");
         Opportunity b = submitted("Javna druga");
         login(MODERATOR);
-        service.decide(a.getId(), service.get(a.getId()).getVersion(), Status.APPROVED, null);
-        service.decide(b.getId(), service.get(b.getId()).getVersion(), Status.APPROVED, null);
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        moderation.decide(a.getId(), service.get(a.getId()).getVersion(), Status.APPROVED, null);
+        moderation.decide(b.getId(), service.get(b.getId()).getVersion(), Status.APPROVED, null);
+        SecurityContextHolder.clearContext();
         OpportunityDetailView first = navigate(OpportunityDetailView.class, a.getId());
         OpportunityDetailView detail = navigate(OpportunityDetailView.class, b.getId());
         assertThat(detail).isSameAs(first);
         assertThat(text(detail)).contains("Javna druga").doesNotContain("Javna prva");
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("ics-download").getHref())
+        assertThat($(Anchor.class).id("ics-download").getHref())
                 .contains("/api/opportunities/" + b.getId() + ".ics");
     }
 }

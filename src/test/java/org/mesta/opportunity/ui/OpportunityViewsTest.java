@@ -7,6 +7,7 @@ import org.mesta.SignedIn;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -18,12 +19,18 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
+import java.time.LocalDateTime;
+import org.mesta.opportunity.OpportunityRules;
+import com.vaadin.flow.component.UI;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The provider's list and wizard, the moderators' queue and decision, the public city and detail pages. */
 class OpportunityViewsTest extends ViewTest {
 
     @Autowired
     OpportunityService service;
+    @Autowired
+    ModerationService moderation;
 
     @BeforeEach
     void inEnglish() {
@@ -68,21 +75,21 @@ class OpportunityViewsTest extends ViewTest {
         assertThat(wizard.step).isEqualTo(1);
         assertThat(wizard.form.sessions.getFirst()[0].isInvalid()).isTrue();
         test(wizard.form.ongoing).click();
-        wizard.form.sessions.getFirst()[0].setValue(java.time.LocalDateTime.now().plusDays(3));
+        wizard.form.sessions.getFirst()[0].setValue(LocalDateTime.now().plusDays(3));
         test(wizard.next).click();
         test(wizard.next).click();
         assertThat(wizard.form.venue.isInvalid()).isTrue();
         wizard.showStep(4);
         assertThat($(RecognitionSection.class).single().isVisible()).as("recognition: badges are optional").isTrue();
         wizard.showStep(5);
-        assertThat(OpportunityWizardView.STEP_KEYS).hasSize(org.mesta.opportunity.OpportunityRules.LAST_STEP + 1);
+        assertThat(OpportunityWizardView.STEP_KEYS).hasSize(OpportunityRules.LAST_STEP + 1);
         assertThat(service.get(Long.parseLong(currentId())).getWizardStep()).as("resumes at the review").isEqualTo(5);
         assertThat(find(Component.class).withId("review-problems").exists()).isTrue();
         assertThat(wizard.submit.isEnabled()).isFalse();
     }
 
     private String currentId() {
-        String path = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
@@ -105,7 +112,7 @@ class OpportunityViewsTest extends ViewTest {
     void the_public_city_page_and_detail_show_approved_opportunities_with_filters() {
         Opportunity o = submitted("Javna delavnica");
         login(MODERATOR);
-        service.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
+        moderation.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
         signOut();
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
         assertThat(city.rows()).anyMatch(r -> r.card().id() == o.getId());
@@ -119,6 +126,6 @@ class OpportunityViewsTest extends ViewTest {
     }
 
     private void signOut() {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
     }
 }
