@@ -1,5 +1,8 @@
 package org.mesta;
 
+import com.vaadin.flow.component.page.Push;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.EnableAsync;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
@@ -14,14 +17,14 @@ import java.time.Clock;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@org.springframework.scheduling.annotation.EnableAsync
-@org.springframework.scheduling.annotation.EnableScheduling
+@EnableAsync
+@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 // Server push: a campaign board refreshes when someone else moves a card.
-@com.vaadin.flow.component.page.Push
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package org.mesta;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -34,7 +35,7 @@ final class StartupSteps {
         if (steps != null) app.setApplicationStartup(steps);
         app.addListeners((ApplicationListener<ApplicationReadyEvent>) ready -> {
             // CPU time says more than wall time on a busy machine: on two idle cores, wall ≈ CPU / 1.5 or so.
-            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                     ? os.getProcessCpuTime() / 1_000_000 : -1;
             log.info("Ready in {} ms (JVM up {} ms, {} ms CPU)", ready.getTimeTaken() == null ? -1
                     : ready.getTimeTaken().toMillis(), ManagementFactory.getRuntimeMXBean().getUptime(), cpu);

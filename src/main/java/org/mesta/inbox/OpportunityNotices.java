@@ -1,5 +1,6 @@
 package org.mesta.inbox;
 
+import java.util.Locale;
 import org.mesta.base.Role;
 import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
 import org.mesta.opportunity.OpportunityEvents.OpportunitySubmitted;
@@ -35,7 +36,7 @@ class OpportunityNotices {
             return; // a campaign's public event: the campaign tells its team
         }
         leave(Notice.Audience.organisation(event.organisationId()),
-                "notice.opportunity." + event.decision().name().toLowerCase(),
+                "notice.opportunity." + event.decision().name().toLowerCase(Locale.ROOT),
                 List.of(event.title(), event.reason() == null ? "" : event.reason()),
                 "provider/opportunity/" + event.opportunityId());
     }

@@ -1,5 +1,6 @@
 package org.mesta.city;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class CityServiceTest {
         var all = cities.allCities(Locale.ENGLISH);
         assertThat(all).hasSizeGreaterThanOrEqualTo(12);
         City ljubljana = cities.findCityBySlug("ljubljana").orElseThrow();
-        assertThat(ljubljana.getLatitude()).isCloseTo(46.0569, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(ljubljana.getLatitude()).isCloseTo(46.0569, Offset.offset(0.01));
         assertThat(all).extracting(City::getTimeZone).anyMatch(z -> z.startsWith("Africa/"))
                 .anyMatch(z -> z.startsWith("America/")).anyMatch(z -> z.startsWith("Europe/"));
         as(users, LEARNER);

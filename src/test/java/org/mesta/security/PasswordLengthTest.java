@@ -1,5 +1,7 @@
 package org.mesta.security;
 
+import java.util.Locale;
+import org.mesta.city.CityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -31,7 +33,7 @@ class PasswordLengthTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    org.mesta.city.CityService cities;
+    CityService cities;
 
     @AfterEach
     void signOut() {
@@ -61,6 +63,6 @@ class PasswordLengthTest {
     }
 
     private long cityId() {
-        return cities.allCities(java.util.Locale.ENGLISH).getFirst().getId();
+        return cities.allCities(Locale.ENGLISH).getFirst().getId();
     }
 }

@@ -1,5 +1,6 @@
 package org.mesta.security;
 
+import org.mesta.SignedIn;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class PasswordResetMailTest {
         assertThat(auth.isAuthenticated()).isTrue();
         assertThatThrownBy(() -> passwordResets.resetPassword(token, "another new password"))
                 .isInstanceOf(UserError.class).hasMessage("reset.error.invalid-link");
-        passwordResets.resetPassword(newToken(), org.mesta.SignedIn.DEMO_PASSWORD);
+        passwordResets.resetPassword(newToken(), SignedIn.DEMO_PASSWORD);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.mesta.base.ui;
 
+import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.Uses;
@@ -42,13 +43,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient LanguagePreference languages;
-    private final transient java.util.List<HeaderTool> headerTools;
+    private final transient List<HeaderTool> headerTools;
     private final Span viewTitle = new Span();
     private Component navbar;
     private Component drawer;
     private long builtFor;
 
-    MainLayout(AuthenticationContext authentication, LanguagePreference languages, java.util.List<HeaderTool> headerTools) {
+    MainLayout(AuthenticationContext authentication, LanguagePreference languages, List<HeaderTool> headerTools) {
         this.authentication = authentication;
         this.languages = languages;
         this.headerTools = headerTools;

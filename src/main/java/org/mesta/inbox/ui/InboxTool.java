@@ -1,5 +1,6 @@
 package org.mesta.inbox.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.HeaderTool;
@@ -8,7 +9,7 @@ import org.mesta.inbox.InboxService;
 import java.util.Optional;
 
 /** Puts the inbox bell in the header of everyone signed in. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class InboxTool implements HeaderTool {
 
     private final InboxService inbox;

@@ -1,5 +1,6 @@
 package org.mesta.city.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +78,7 @@ class CitiesViewTest extends ViewTest {
     @Test
     void a_city_admin_is_refused_the_cities_screen() {
         login(CITY_ADMIN);
-        navigate("network/cities", com.vaadin.flow.component.Component.class);
+        navigate("network/cities", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 

@@ -1,5 +1,6 @@
 package org.mesta.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class AuthViewsTest extends ViewTest {
     @Test
     void signed_in_people_opening_login_go_to_their_workspace() {
         login(LEARNER);
-        navigate("login", com.vaadin.flow.component.Component.class);
+        navigate("login", Component.class);
         assertThat(getCurrentView()).isInstanceOf(LearnerWorkspaceView.class);
     }
 

@@ -1,5 +1,7 @@
 package org.mesta.security.ui;
 
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
@@ -29,8 +31,8 @@ class PasswordLengthViewTest extends ViewTest {
 
     @Test
     void reset_says_by_the_password_field_that_it_is_too_long() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("reset-password",
-                com.vaadin.flow.router.QueryParameters.of("token", "any"));
+        UI.getCurrent().navigate("reset-password",
+                QueryParameters.of("token", "any"));
         ResetPasswordView view = (ResetPasswordView) getCurrentView();
         test(view.password).setValue(TOO_LONG);
         test(view.repeat).setValue(TOO_LONG);

@@ -1,5 +1,6 @@
 package org.mesta.security.ui;
 
+import org.mesta.security.InvitationService;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -78,7 +79,7 @@ class PeopleViewTest extends ViewTest {
     }
 
     @Autowired
-    org.mesta.security.InvitationService invitationService;
+    InvitationService invitationService;
 
     @Test
     void going_from_one_invitation_link_to_another_accepts_only_the_second_and_only_once() throws Exception {
