@@ -1,5 +1,6 @@
 package org.mesta.badge;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Entity;
 import org.mesta.base.AbstractEntity;
 
@@ -46,7 +47,7 @@ public class ClaimCode extends AbstractEntity {
     }
 
     /** Why it cannot be redeemed now (a translation key), or null. */
-    String refusal(Instant now) {
+    @Nullable String refusal(Instant now) {
         if (now.isBefore(validFrom)) return "claim.error.not-yet";
         if (!now.isBefore(validUntil)) return "claim.error.expired";
         if (uses >= maxUses) return "claim.error.used-up";

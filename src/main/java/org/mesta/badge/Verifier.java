@@ -1,5 +1,6 @@
 package org.mesta.badge;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -212,7 +213,7 @@ class Verifier {
         return t != null && t.toString().equals("\"" + type + "\"");
     }
 
-    private static Instant instant(JsonObject json, String key) {
+    private static @Nullable Instant instant(JsonObject json, String key) {
         try {
             return json.containsKey(key) ? Instant.parse(json.getString(key)) : null;
         } catch (RuntimeException e) {

@@ -4,6 +4,8 @@
  * sub-packages freely; it depends on no feature (ArchitectureTest).
  */
 @ApplicationModule(displayName = "Base", type = ApplicationModule.Type.OPEN)
+@NullMarked
 package org.mesta.base;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * through opportunity moderation and the city's campaign badge is awarded through badge.
  */
 @ApplicationModule(displayName = "Campaigns", allowedDependencies = {"base", "city", "map", "security", "opportunity", "badge"})
+@NullMarked
 package org.mesta.campaign;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

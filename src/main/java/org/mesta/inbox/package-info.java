@@ -3,6 +3,8 @@
  * but the screens.
  */
 @ApplicationModule(displayName = "Inbox", allowedDependencies = {"base", "opportunity", "badge", "campaign"})
+@NullMarked
 package org.mesta.inbox;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

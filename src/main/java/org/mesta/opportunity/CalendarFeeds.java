@@ -1,5 +1,6 @@
 package org.mesta.opportunity;
 
+import org.jspecify.annotations.Nullable;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -57,7 +58,7 @@ class CalendarFeeds {
     }
 
     @GetMapping("/api/cities/{slug}/opportunities.ics")
-    ResponseEntity<String> cityFeed(@PathVariable String slug, @RequestParam(required = false) String lang,
+    @Nullable ResponseEntity<String> cityFeed(@PathVariable String slug, @RequestParam(required = false) String lang,
                                     WebRequest request) {
         City city = cities.findCityBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PublicOpportunities.PublicVersion version = opportunities.publicVersion(city.getId());

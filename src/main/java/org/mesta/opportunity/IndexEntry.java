@@ -1,5 +1,6 @@
 package org.mesta.opportunity;
 
+import org.jspecify.annotations.Nullable;
 import org.mesta.map.BoundingBox;
 
 import java.time.Instant;
@@ -17,7 +18,7 @@ record IndexEntry(Card card, double latitude, double longitude, long startsAt, l
             .thenComparingLong(e -> e.card().id());
 
     /** A row of PublishedOpportunityRepository.indexRows; null for one without a place (online only). */
-    static IndexEntry of(Object[] r) {
+    static @Nullable IndexEntry of(Object[] r) {
         if (r[1] == null || r[2] == null) {
             return null; // online only: nothing to place in a box
         }

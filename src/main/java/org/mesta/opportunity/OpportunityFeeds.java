@@ -1,5 +1,6 @@
 package org.mesta.opportunity;
 
+import org.jspecify.annotations.Nullable;
 import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
@@ -56,7 +57,7 @@ class OpportunityFeeds {
     }
 
     @GetMapping("/api/opportunities.geojson")
-    ResponseEntity<byte[]> geoJson(@RequestParam(required = false) String city,
+    @Nullable ResponseEntity<byte[]> geoJson(@RequestParam(required = false) String city,
                                                 @RequestParam(required = false) String bbox,
                                                 @RequestParam(required = false) OpportunityType type,
                                                 @RequestParam(required = false) Format format,
@@ -149,7 +150,7 @@ class OpportunityFeeds {
                 .eTag("\"" + Integer.toHexString(Arrays.hashCode(jpeg)) + "\"").body(jpeg);
     }
 
-    static BoundingBox parseBox(String bbox) {
+    static @Nullable BoundingBox parseBox(@Nullable String bbox) {
         if (bbox == null || bbox.isBlank()) {
             return null;
         }

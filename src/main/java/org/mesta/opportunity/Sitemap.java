@@ -1,5 +1,6 @@
 package org.mesta.opportunity;
 
+import org.jspecify.annotations.Nullable;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.mesta.city.City;
@@ -86,7 +87,7 @@ class Sitemap {
         return (int) ((count + perFile - 1) / perFile);
     }
 
-    private ResponseEntity<byte[]> answer(String key, WebRequest request, Supplier<String> build) {
+    private @Nullable ResponseEntity<byte[]> answer(String key, WebRequest request, Supplier<String> build) {
         byte[] body = answers.get(key, k -> build.get().getBytes(StandardCharsets.UTF_8));
         String etag = "\"" + HexFormat.of().formatHex(DigestUtils.md5Digest(body)) + "\"";
         if (request.checkNotModified(etag)) {

@@ -3,6 +3,8 @@
  * opportunity may name the badge it leads to.
  */
 @ApplicationModule(displayName = "Opportunities", allowedDependencies = {"base", "city", "map", "badge"})
+@NullMarked
 package org.mesta.opportunity;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

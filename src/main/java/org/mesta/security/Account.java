@@ -1,5 +1,6 @@
 package org.mesta.security;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -110,7 +111,7 @@ public class Account extends AbstractEntity {
     }
 
     /** Until when sign-in pauses after this many failures in a row; null while they are still free. */
-    static Instant pauseAfter(int failures, Instant now) {
+    static @Nullable Instant pauseAfter(int failures, Instant now) {
         if (failures >= LOCK_AFTER) return now.plus(LOCK_DURATION);
         if (failures >= FREE_ATTEMPTS) return now.plusSeconds(5L << (failures - FREE_ATTEMPTS));
         return null;

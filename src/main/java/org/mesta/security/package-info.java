@@ -3,6 +3,8 @@
  * the content security policy.
  */
 @ApplicationModule(displayName = "Accounts and security", allowedDependencies = {"base", "city", "map"})
+@NullMarked
 package org.mesta.security;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

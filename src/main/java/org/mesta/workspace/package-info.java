@@ -3,6 +3,8 @@
  * ui named interface, so no allowed dependencies are listed.
  */
 @ApplicationModule(displayName = "Workspaces")
+@NullMarked
 package org.mesta.workspace;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.mesta.base.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -150,7 +151,7 @@ public class FormBinder<T extends Record> extends Binder<T> {
         return true;
     }
 
-    private HasValidation fieldOf(String property) {
+    private @Nullable HasValidation fieldOf(String property) {
         if (property.isEmpty()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.mesta.base.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
@@ -56,7 +57,7 @@ public final class Uploads {
      * The stream's bytes if there are at most {@code max} of them, else null, having read no more than
      * {@code max + 1} bytes (and none at all when the declared length is already over).
      */
-    static byte[] readAtMost(InputStream in, long declared, int max) throws IOException {
+    static byte @Nullable [] readAtMost(InputStream in, long declared, int max) throws IOException {
         if (declared > max) {
             return null;
         }

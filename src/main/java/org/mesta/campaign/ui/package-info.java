@@ -1,5 +1,7 @@
 /** The campaign feature's screens; workspaces and menus open them, so they are a named interface of the module. */
 @NamedInterface("ui")
+@NullMarked
 package org.mesta.campaign.ui;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mesta.base.ui;
+
+import org.jspecify.annotations.NullMarked;

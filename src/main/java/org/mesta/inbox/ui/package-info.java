@@ -1,0 +1,4 @@
+@NullMarked
+package org.mesta.inbox.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mesta.map.ui;
+
+import org.jspecify.annotations.NullMarked;

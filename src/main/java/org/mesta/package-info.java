@@ -1,0 +1,4 @@
+@NullMarked
+package org.mesta;
+
+import org.jspecify.annotations.NullMarked;
