@@ -1,6 +1,12 @@
 package org.mesta;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -9,13 +15,6 @@ import org.springframework.boot.context.metrics.buffering.BufferingApplicationSt
 import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.metrics.StartupStep;
-
-import java.lang.management.ManagementFactory;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /**
  * Says when the application is ready (after the start-up runners, the demo data included), and with
@@ -26,8 +25,7 @@ final class StartupSteps {
 
     private static final Logger log = LoggerFactory.getLogger(StartupSteps.class);
 
-    private StartupSteps() {
-    }
+    private StartupSteps() {}
 
     static void attach(SpringApplication app) {
         int top = Integer.getInteger("mesta.startup.steps", 0);
@@ -36,9 +34,13 @@ final class StartupSteps {
         app.addListeners((ApplicationListener<ApplicationReadyEvent>) ready -> {
             // CPU time says more than wall time on a busy machine: on two idle cores, wall ≈ CPU / 1.5 or so.
             long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() / 1_000_000 : -1;
-            log.info("Ready in {} ms (JVM up {} ms, {} ms CPU)", ready.getTimeTaken() == null ? -1
-                    : ready.getTimeTaken().toMillis(), ManagementFactory.getRuntimeMXBean().getUptime(), cpu);
+                    ? os.getProcessCpuTime() / 1_000_000
+                    : -1;
+            log.info(
+                    "Ready in {} ms (JVM up {} ms, {} ms CPU)",
+                    ready.getTimeTaken() == null ? -1 : ready.getTimeTaken().toMillis(),
+                    ManagementFactory.getRuntimeMXBean().getUptime(),
+                    cpu);
             if (steps != null) report(steps.getBufferedTimeline(), top);
         });
     }
@@ -52,15 +54,22 @@ final class StartupSteps {
             if (parent != null) own.merge(parent, -e.getDuration().toNanos(), Long::sum);
         }
         timeline.getEvents().stream()
-                .sorted(Comparator.comparingLong((StartupTimeline.TimelineEvent e) -> -own.get(e.getStartupStep().getId())))
+                .sorted(Comparator.comparingLong((StartupTimeline.TimelineEvent e) ->
+                        -own.get(e.getStartupStep().getId())))
                 .limit(top)
-                .forEach(e -> log.info("Start-up step {} ms own ({} ms in all): {} {}",
-                        Duration.ofNanos(own.get(e.getStartupStep().getId())).toMillis(), e.getDuration().toMillis(),
-                        e.getStartupStep().getName(), tags(e.getStartupStep())));
+                .forEach(e -> log.info(
+                        "Start-up step {} ms own ({} ms in all): {} {}",
+                        Duration.ofNanos(own.get(e.getStartupStep().getId())).toMillis(),
+                        e.getDuration().toMillis(),
+                        e.getStartupStep().getName(),
+                        tags(e.getStartupStep())));
     }
 
     private static String tags(StartupStep step) {
-        return String.join(" ", StreamSupport.stream(step.getTags().spliterator(), false)
-                .map(t -> t.getKey() + "=" + t.getValue()).toList());
+        return String.join(
+                " ",
+                StreamSupport.stream(step.getTags().spliterator(), false)
+                        .map(t -> t.getKey() + "=" + t.getValue())
+                        .toList());
     }
 }

@@ -1,17 +1,16 @@
 package org.mesta;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
-import org.springframework.data.repository.Repository;
-
 import java.util.Set;
 import java.util.TreeSet;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 
 /**
  * What Spring Modulith does not check (ModulesTest verifies the modules: no cycles between features, no use of
@@ -20,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.mesta");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.mesta");
 
     /** Every top-level package under org.mesta but base: the features, workspace and demo. */
     private static final Set<String> FEATURES = features();
@@ -32,13 +32,22 @@ class ArchitectureTest {
 
     @Test
     void views_never_touch_repositories() {
-        noClasses().that().resideInAnyPackage("..ui..", "org.mesta.workspace..").should().dependOnClassesThat()
-                .areAssignableTo(Repository.class).check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "org.mesta.workspace..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .check(CLASSES);
     }
 
     @Test
     void base_depends_on_no_feature() {
-        noClasses().that().resideInAPackage("org.mesta.base..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("org.mesta.base..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage(FEATURES.stream().map(p -> p + "..").toArray(String[]::new))
                 .check(CLASSES);
     }
@@ -50,9 +59,14 @@ class ArchitectureTest {
      */
     @Test
     void nothing_but_screens_depends_on_ui_classes() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "org.mesta.workspace..")
-                .and().doNotHaveFullyQualifiedName("org.mesta.security.SecurityConfig")
-                .should().dependOnClassesThat().resideInAPackage("org.mesta..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "org.mesta.workspace..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.mesta.security.SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.mesta..ui..")
                 .check(CLASSES);
     }
 

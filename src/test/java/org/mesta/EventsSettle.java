@@ -1,14 +1,13 @@
 package org.mesta;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.EnumSet;
 import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
-
-import java.time.Duration;
-import java.util.EnumSet;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * Reactions to events run after commit on other threads (@ApplicationModuleListener). After each test this waits
@@ -18,17 +17,22 @@ import static org.awaitility.Awaitility.await;
  */
 public class EventsSettle implements TestExecutionListener {
 
-    private static final EnumSet<Status> IN_FLIGHT = EnumSet.of(Status.PUBLISHED, Status.PROCESSING, Status.RESUBMITTED);
+    private static final EnumSet<Status> IN_FLIGHT =
+            EnumSet.of(Status.PUBLISHED, Status.PROCESSING, Status.RESUBMITTED);
 
     @Override
     public void afterTestMethod(TestContext context) {
         if (!context.hasApplicationContext()) {
             return;
         }
-        var registry = context.getApplicationContext().getBeanProvider(EventPublicationRepository.class).getIfAvailable();
+        var registry = context.getApplicationContext()
+                .getBeanProvider(EventPublicationRepository.class)
+                .getIfAvailable();
         if (registry != null) {
-            await("other modules' reactions to this test's events").atMost(Duration.ofSeconds(30))
-                    .until(() -> IN_FLIGHT.stream().mapToInt(registry::countByStatus).sum() == 0);
+            await("other modules' reactions to this test's events")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            IN_FLIGHT.stream().mapToInt(registry::countByStatus).sum() == 0);
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.mesta;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The feature packages as Spring Modulith application modules: no cycles, no reaching into another module's
@@ -23,7 +23,8 @@ class ModulesTest {
     @Test
     void every_top_level_package_is_a_module() {
         assertThat(MODULES.stream().map(m -> m.getBasePackage().getName()))
-                .contains("org.mesta.base", "org.mesta.workspace", "org.mesta.demo", "org.mesta.inbox", "org.mesta.map");
+                .contains(
+                        "org.mesta.base", "org.mesta.workspace", "org.mesta.demo", "org.mesta.inbox", "org.mesta.map");
     }
 
     @Test

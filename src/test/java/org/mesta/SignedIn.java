@@ -1,11 +1,10 @@
 package org.mesta;
 
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import java.util.function.Supplier;
 
 /** Runs test code as a real account, loaded the same way sign-in loads it. */
 public final class SignedIn {
@@ -18,8 +17,7 @@ public final class SignedIn {
     public static final String NETWORK_ADMIN = "networkadmin@mesta.example";
     public static final String DEMO_PASSWORD = "mesta-demo-2026";
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static void as(UserDetailsService users, String email) {
         UserDetails user = users.loadUserByUsername(email);

@@ -4,15 +4,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.util.List;
-import java.util.Locale;
 
 /** Browserless view tests: the real Spring context, a simulated browser, people signed in as demo accounts. */
 @SpringBootTest
@@ -35,7 +34,9 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     }
 
     protected List<String> notifications() {
-        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return find(Notification.class).all().stream()
+                .map(n -> test(n).getText())
+                .toList();
     }
 
     protected String text(Component c) {

@@ -1,12 +1,11 @@
 package org.mesta.badge;
 
 import jakarta.persistence.Entity;
-import org.mesta.base.AbstractEntity;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
+import org.mesta.base.AbstractEntity;
 
 /**
  * One badge awarded to one person. The e-mail is private; everything public (Open Badges assertions and
@@ -36,11 +35,17 @@ public class Award extends AbstractEntity {
     /** Its bit in the organisation's revocation status list; null for awards issued before there were lists. */
     private Integer statusIndex;
 
-    protected Award() {
-    }
+    protected Award() {}
 
-    Award(Badge badge, String email, Long accountId, String language, Long issuedBy, Long claimCodeId, String salt,
-          Instant now) {
+    Award(
+            Badge badge,
+            String email,
+            Long accountId,
+            String language,
+            Long issuedBy,
+            Long claimCodeId,
+            String salt,
+            Instant now) {
         this.publicId = UUID.randomUUID().toString();
         this.badgeId = badge.getId();
         this.organisationId = badge.getOrganisationId();
@@ -50,7 +55,8 @@ public class Award extends AbstractEntity {
         this.recipientHash = hash(this.recipientEmail, salt);
         this.language = language;
         this.issuedAt = now;
-        this.expiresAt = badge.getExpiryMonths() == null ? null
+        this.expiresAt = badge.getExpiryMonths() == null
+                ? null
                 : now.atZone(ZoneOffset.UTC).plusMonths(badge.getExpiryMonths()).toInstant();
         this.issuedBy = issuedBy;
         this.claimCodeId = claimCodeId;

@@ -1,12 +1,11 @@
 package org.mesta.badge;
 
+import java.util.Locale;
 import org.mesta.base.Mailer;
 import org.mesta.base.TranslationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
 
 /** Tells a recipient about their badge, in the badge's language, once the award is stored. */
 @Component
@@ -29,8 +28,10 @@ class AwardMail {
     @ApplicationModuleListener
     void awarded(AwardService.BadgeAwarded event) {
         Locale locale = Locale.forLanguageTag(event.language());
-        mailer.send(event.email(), translations.getTranslation("mail.award.subject", locale, event.badgeName()),
-                translations.getTranslation("mail.award.body", locale, event.badgeName(),
-                        baseUrl + "/awards/" + event.publicId()));
+        mailer.send(
+                event.email(),
+                translations.getTranslation("mail.award.subject", locale, event.badgeName()),
+                translations.getTranslation(
+                        "mail.award.body", locale, event.badgeName(), baseUrl + "/awards/" + event.publicId()));
     }
 }

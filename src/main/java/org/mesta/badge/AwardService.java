@@ -1,18 +1,17 @@
 package org.mesta.badge;
 
-import org.mesta.base.MestaUser;
-import org.mesta.base.UserError;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mesta.base.MestaUser;
+import org.mesta.base.UserError;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issuing badges: awards to e-mail addresses, CSV lists and campaign teams, claim codes learners redeem, and
@@ -30,8 +29,14 @@ public class AwardService {
     private final StatusLists statusLists;
     private final Clock clock;
 
-    AwardService(AwardRepository awards, ClaimCodeRepository codes, BadgeService badges, BadgeRepository badgeRows,
-                 Issuing issuing, StatusLists statusLists, Clock clock) {
+    AwardService(
+            AwardRepository awards,
+            ClaimCodeRepository codes,
+            BadgeService badges,
+            BadgeRepository badgeRows,
+            Issuing issuing,
+            StatusLists statusLists,
+            Clock clock) {
         this.awards = awards;
         this.codes = codes;
         this.badges = badges;
@@ -42,8 +47,7 @@ public class AwardService {
     }
 
     /** A badge was awarded: the recipient hears of it by e-mail once the award is stored. */
-    public record BadgeAwarded(String publicId, String email, String badgeName, String language) {
-    }
+    public record BadgeAwarded(String publicId, String email, String badgeName, String language) {}
 
     /** Awards a published badge to each address; nothing is awarded unless every address is valid. */
     @PreAuthorize("hasRole('PROVIDER')")
@@ -62,7 +66,12 @@ public class AwardService {
         if (unique.isEmpty()) {
             throw new UserError("award.error.no-recipients");
         }
-        return issuing.issueAll(issuing.issuer(badge), unique.stream().map(e -> new RecipientList.Recipient(e, language)).toList(), null);
+        return issuing.issueAll(
+                issuing.issuer(badge),
+                unique.stream()
+                        .map(e -> new RecipientList.Recipient(e, language))
+                        .toList(),
+                null);
     }
 
     /**
@@ -83,7 +92,9 @@ public class AwardService {
             throw new AccessDeniedException("badge of another city " + badgeId);
         }
         List<String> team = emails.stream().map(Award::normalise).distinct().toList();
-        return issuing.issueAll(issuing.issuer(badge), team.stream().map(e -> new RecipientList.Recipient(e, language)).toList(),
+        return issuing.issueAll(
+                issuing.issuer(badge),
+                team.stream().map(e -> new RecipientList.Recipient(e, language)).toList(),
                 evidence);
     }
 
@@ -117,7 +128,8 @@ public class AwardService {
         }
         ClaimCode code;
         do {
-            code = new ClaimCode(badgeId, validFrom, validUntil, maxUses, MestaUser.require().accountId(), clock.instant());
+            code = new ClaimCode(
+                    badgeId, validFrom, validUntil, maxUses, MestaUser.require().accountId(), clock.instant());
         } while (codes.findByCode(code.getCode()).isPresent());
         return codes.save(code);
     }
@@ -134,8 +146,10 @@ public class AwardService {
     @Transactional
     public Award redeem(String typed) {
         MestaUser me = MestaUser.require();
-        String normalised = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        String code = normalised.length() == 10 ? normalised.substring(0, 5) + "-" + normalised.substring(5) : normalised;
+        String normalised =
+                typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        String code =
+                normalised.length() == 10 ? normalised.substring(0, 5) + "-" + normalised.substring(5) : normalised;
         ClaimCode c = codes.findByCode(code).orElseThrow(() -> new UserError("claim.error.unknown"));
         String refusal = c.refusal(clock.instant());
         if (refusal != null) {

@@ -13,8 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
-import org.mesta.base.AbstractEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mesta.base.AbstractEntity;
 
 /** A badge class: what an organisation recognises, how the badge looks, and its words per language. */
 @Entity
@@ -32,19 +31,23 @@ public class Badge extends AbstractEntity {
     static class Text {
         @Column(name = "name")
         String name;
+
         @Column(name = "subtitle")
         String subtitle;
+
         @Column(name = "ribbon")
         String ribbon;
+
         @Column(name = "description")
         String description;
+
         @Column(name = "criteria")
         String criteria;
+
         @Column(name = "image_alt")
         String imageAlt;
 
-        protected Text() {
-        }
+        protected Text() {}
 
         Text(BadgeTexts t) {
             name = t.name();
@@ -64,13 +67,14 @@ public class Badge extends AbstractEntity {
     static class AlignmentRow {
         @Column(name = "name")
         String name;
+
         @Column(name = "url")
         String url;
+
         @Column(name = "code")
         String code;
 
-        protected AlignmentRow() {
-        }
+        protected AlignmentRow() {}
 
         AlignmentRow(Alignment a) {
             name = a.name();
@@ -81,18 +85,22 @@ public class Badge extends AbstractEntity {
 
     private Long organisationId;
     private Long cityId;
+
     @Enumerated(EnumType.STRING)
     private BadgeStatus status;
     /** The design model as JSON (see BadgeDesign). */
     private String design;
+
     private String criteriaUrl;
     /** Skills and tags, comma-separated. */
     private String tags;
+
     private Integer expiryMonths;
     /** The uploaded picture, checked and stored as PNG (see BadgeImageCheck), or null. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] image;
+
     private Long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -107,8 +115,7 @@ public class Badge extends AbstractEntity {
     @OrderColumn(name = "position")
     private List<AlignmentRow> alignments = new ArrayList<>();
 
-    protected Badge() {
-    }
+    protected Badge() {}
 
     Badge(long organisationId, long cityId, long createdBy, String designJson, Instant now) {
         this.organisationId = organisationId;
@@ -121,8 +128,14 @@ public class Badge extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    void edit(String designJson, Map<String, BadgeTexts> newTexts, String criteriaUrl, List<String> tags,
-              List<Alignment> newAlignments, Integer expiryMonths, Instant now) {
+    void edit(
+            String designJson,
+            Map<String, BadgeTexts> newTexts,
+            String criteriaUrl,
+            List<String> tags,
+            List<Alignment> newAlignments,
+            Integer expiryMonths,
+            Instant now) {
         if (status == BadgeStatus.ARCHIVED) {
             throw new IllegalStateException("archived badges are not edited");
         }
@@ -132,7 +145,13 @@ public class Badge extends AbstractEntity {
             if (!t.isEmpty()) texts.put(lang, new Text(t));
         });
         this.criteriaUrl = criteriaUrl == null || criteriaUrl.isBlank() ? null : criteriaUrl.strip();
-        this.tags = String.join(",", tags.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList());
+        this.tags = String.join(
+                ",",
+                tags.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList());
         alignments.clear();
         newAlignments.forEach(a -> alignments.add(new AlignmentRow(a)));
         this.expiryMonths = expiryMonths;
@@ -149,7 +168,9 @@ public class Badge extends AbstractEntity {
 
     /** The picture as a data: URI for the SVG, or null. */
     String imageDataUri() {
-        return image == null ? null : "data:image/png;base64," + Base64.getEncoder().encodeToString(image);
+        return image == null
+                ? null
+                : "data:image/png;base64," + Base64.getEncoder().encodeToString(image);
     }
 
     void setStatus(BadgeStatus status, Instant now) {
@@ -199,12 +220,17 @@ public class Badge extends AbstractEntity {
     public BadgeTexts texts(String language) {
         Text t = texts.get(language);
         if (t == null || t.name == null || t.name.isBlank()) {
-            t = texts.values().stream().filter(x -> x.name != null && !x.name.isBlank()).findFirst().orElse(null);
+            t = texts.values().stream()
+                    .filter(x -> x.name != null && !x.name.isBlank())
+                    .findFirst()
+                    .orElse(null);
         }
         return t == null ? BadgeTexts.empty() : t.toTexts();
     }
 
     public List<Alignment> alignments() {
-        return alignments.stream().map(a -> new Alignment(a.name, a.url, a.code)).toList();
+        return alignments.stream()
+                .map(a -> new Alignment(a.name, a.url, a.code))
+                .toList();
     }
 }

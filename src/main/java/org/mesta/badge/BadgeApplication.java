@@ -6,17 +6,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
-import org.mesta.base.AbstractEntity;
-
 import java.time.Instant;
 import java.util.Locale;
+import org.mesta.base.AbstractEntity;
 
 /** A learner's application for a badge, with evidence, and the reviewer's answer. */
 @Entity
 public class BadgeApplication extends AbstractEntity {
 
     public enum Status {
-        PENDING, APPROVED, RETURNED;
+        PENDING,
+        APPROVED,
+        RETURNED;
 
         public String translationKey() {
             return "application.status." + name().toLowerCase(Locale.ROOT);
@@ -31,24 +32,37 @@ public class BadgeApplication extends AbstractEntity {
     private String language;
     private String evidenceText;
     private String evidenceUrl;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] evidenceFile;
+
     private String evidenceFileName;
     private String evidenceFileType;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private String feedback;
     private Long reviewedBy;
     private Instant submittedAt;
     private Instant reviewedAt;
     private String awardPublicId;
 
-    protected BadgeApplication() {
-    }
+    protected BadgeApplication() {}
 
-    BadgeApplication(Badge badge, long accountId, String applicantName, String email, String language, String text,
-                     String url, byte[] file, String fileName, String fileType, Instant now) {
+    BadgeApplication(
+            Badge badge,
+            long accountId,
+            String applicantName,
+            String email,
+            String language,
+            String text,
+            String url,
+            byte[] file,
+            String fileName,
+            String fileType,
+            Instant now) {
         this.badgeId = badge.getId();
         this.organisationId = badge.getOrganisationId();
         this.accountId = accountId;

@@ -1,5 +1,8 @@
 package org.mesta.badge;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
@@ -9,10 +12,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Applying for a badge with evidence: a learner applies, the organisation's reviewers read the evidence and
@@ -28,8 +27,13 @@ public class BadgeApplicationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BadgeApplicationService(BadgeApplicationRepository applications, AwardRepository awards, BadgeRepository badgeRows,
-                            Issuing issuing, ApplicationEventPublisher events, Clock clock) {
+    BadgeApplicationService(
+            BadgeApplicationRepository applications,
+            AwardRepository awards,
+            BadgeRepository badgeRows,
+            Issuing issuing,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.applications = applications;
         this.awards = awards;
         this.badgeRows = badgeRows;
@@ -45,7 +49,9 @@ public class BadgeApplicationService {
     @Transactional
     public BadgeApplication apply(long badgeId, String text, String url, byte[] file, String fileName) {
         MestaUser me = MestaUser.require();
-        Badge badge = badgeRows.findById(badgeId).filter(b -> b.getStatus() == BadgeStatus.PUBLISHED)
+        Badge badge = badgeRows
+                .findById(badgeId)
+                .filter(b -> b.getStatus() == BadgeStatus.PUBLISHED)
                 .orElseThrow(() -> new UserError("error.not-found"));
         String evidence = text == null ? "" : text.strip();
         if (evidence.isEmpty()) throw new UserError("application.error.text-required");
@@ -54,28 +60,46 @@ public class BadgeApplicationService {
         if (link != null && !BadgeDraft.isWebAddress(link)) throw new UserError("badge.error.url");
         String type = null;
         if (file != null && file.length > 0) {
-            if (file.length > MAX_EVIDENCE_BYTES) throw new UserError("application.error.file-size", MAX_EVIDENCE_BYTES / 1024 / 1024);
+            if (file.length > MAX_EVIDENCE_BYTES)
+                throw new UserError("application.error.file-size", MAX_EVIDENCE_BYTES / 1024 / 1024);
             type = evidenceType(file);
             if (type == null) throw new UserError("application.error.file-type");
         }
-        if (applications.existsByBadgeIdAndAccountIdAndStatus(badgeId, me.accountId(), BadgeApplication.Status.PENDING)) {
+        if (applications.existsByBadgeIdAndAccountIdAndStatus(
+                badgeId, me.accountId(), BadgeApplication.Status.PENDING)) {
             throw new UserError("application.error.pending");
         }
         if (awards.existsByBadgeIdAndRecipientEmailAndRevokedAtIsNull(badgeId, Award.normalise(me.email()))) {
             throw new UserError("claim.error.already");
         }
         String name = fileName == null ? null : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        BadgeApplication a = applications.save(new BadgeApplication(badge, me.accountId(), me.displayName(),
-                Award.normalise(me.email()), me.language(), evidence, link, type == null ? null : file,
-                type == null ? null : (name == null || name.isBlank() ? "evidence" : name), type, clock.instant()));
-        events.publishEvent(new BadgeEvents.ApplicationSubmitted(a.getId(), badgeId, badge.getOrganisationId(),
-                badge.texts(badge.texts().keySet().stream().findFirst().orElse("en")).name(), me.displayName()));
+        BadgeApplication a = applications.save(new BadgeApplication(
+                badge,
+                me.accountId(),
+                me.displayName(),
+                Award.normalise(me.email()),
+                me.language(),
+                evidence,
+                link,
+                type == null ? null : file,
+                type == null ? null : (name == null || name.isBlank() ? "evidence" : name),
+                type,
+                clock.instant()));
+        events.publishEvent(new BadgeEvents.ApplicationSubmitted(
+                a.getId(),
+                badgeId,
+                badge.getOrganisationId(),
+                badge.texts(badge.texts().keySet().stream().findFirst().orElse("en"))
+                        .name(),
+                me.displayName()));
         return a;
     }
 
     /** PDF, PNG or JPEG, by content. */
     private static String evidenceType(byte[] f) {
-        return Bytes.isPdf(f) ? "application/pdf" : Bytes.isPng(f) ? "image/png" : Bytes.isJpeg(f) ? "image/jpeg" : null;
+        return Bytes.isPdf(f)
+                ? "application/pdf"
+                : Bytes.isPng(f) ? "image/png" : Bytes.isJpeg(f) ? "image/jpeg" : null;
     }
 
     /** The applications for one badge, for its organisation's reviewers (evidence included). */
@@ -94,8 +118,14 @@ public class BadgeApplicationService {
         Award award = issuing.issue(badge, app.getEmail(), app.getAccountId(), app.getLanguage(), null);
         app.approve(MestaUser.require().accountId(), award.getPublicId(), clock.instant());
         applications.saveAndFlush(app);
-        events.publishEvent(new BadgeEvents.ApplicationDecided(app.getId(), badge.getId(), app.getAccountId(),
-                badge.texts(app.getLanguage()).name(), true, null, award.getPublicId()));
+        events.publishEvent(new BadgeEvents.ApplicationDecided(
+                app.getId(),
+                badge.getId(),
+                app.getAccountId(),
+                badge.texts(app.getLanguage()).name(),
+                true,
+                null,
+                award.getPublicId()));
         return award;
     }
 
@@ -108,8 +138,14 @@ public class BadgeApplicationService {
         if (feedback.strip().length() > 2000) throw new UserError("error.too-long");
         app.giveBack(MestaUser.require().accountId(), feedback.strip(), clock.instant());
         Badge badge = badgeRows.findById(app.getBadgeId()).orElseThrow();
-        events.publishEvent(new BadgeEvents.ApplicationDecided(app.getId(), badge.getId(), app.getAccountId(),
-                badge.texts(app.getLanguage()).name(), false, app.getFeedback(), null));
+        events.publishEvent(new BadgeEvents.ApplicationDecided(
+                app.getId(),
+                badge.getId(),
+                app.getAccountId(),
+                badge.texts(app.getLanguage()).name(),
+                false,
+                app.getFeedback(),
+                null));
         return applications.saveAndFlush(app);
     }
 
@@ -123,12 +159,13 @@ public class BadgeApplicationService {
         if (!reviewer && me.accountId() != app.getAccountId()) {
             throw new AccessDeniedException("not your application " + applicationId);
         }
-        return app.getEvidenceFile() == null ? Optional.empty()
-                : Optional.of(new Evidence(app.getEvidenceFile(), app.getEvidenceFileName(), app.getEvidenceFileType()));
+        return app.getEvidenceFile() == null
+                ? Optional.empty()
+                : Optional.of(
+                        new Evidence(app.getEvidenceFile(), app.getEvidenceFileName(), app.getEvidenceFileType()));
     }
 
-    public record Evidence(byte[] bytes, String fileName, String type) {
-    }
+    public record Evidence(byte[] bytes, String fileName, String type) {}
 
     private BadgeApplication reviewable(long applicationId, long version) {
         BadgeApplication app = applications.findById(applicationId).orElseThrow(() -> new UserError("error.not-found"));

@@ -27,22 +27,23 @@ public final class BadgeArt {
     private static volatile Map<String, String> icons;
     private static final Map<BadgeDesign.Font, Font[]> FONTS = new EnumMap<>(BadgeDesign.Font.class);
 
-    private BadgeArt() {
-    }
+    private BadgeArt() {}
 
     /** The bold (titles) and regular (subtitles) cut of a bundled font. */
     static synchronized Font font(BadgeDesign.Font font, boolean bold) {
         Font[] pair = FONTS.computeIfAbsent(font, f -> switch (f) {
-            case ATKINSON -> new Font[]{load("AtkinsonHyperlegible_700Bold.ttf"), load("AtkinsonHyperlegible_400Regular.ttf")};
-            case NUNITO -> new Font[]{load("Nunito_800ExtraBold.ttf"), load("Nunito_600SemiBold.ttf")};
-            case ROBOTO_SLAB -> new Font[]{load("RobotoSlab_700Bold.ttf"), load("RobotoSlab_400Regular.ttf")};
+            case ATKINSON ->
+                new Font[] {load("AtkinsonHyperlegible_700Bold.ttf"), load("AtkinsonHyperlegible_400Regular.ttf")};
+            case NUNITO -> new Font[] {load("Nunito_800ExtraBold.ttf"), load("Nunito_600SemiBold.ttf")};
+            case ROBOTO_SLAB -> new Font[] {load("RobotoSlab_700Bold.ttf"), load("RobotoSlab_400Regular.ttf")};
         });
         return bold ? pair[0] : pair[1];
     }
 
     private static Font load(String file) {
         try (InputStream in = BadgeArt.class.getResourceAsStream(ROOT + "fonts/" + file)) {
-            if (in == null) throw new IllegalStateException("missing badge font " + file + " (see bin/fetch-badge-assets)");
+            if (in == null)
+                throw new IllegalStateException("missing badge font " + file + " (see bin/fetch-badge-assets)");
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("unreadable badge font " + file, e);
@@ -56,7 +57,8 @@ public final class BadgeArt {
 
     /** Icon names containing every word of the search, shortest first. */
     public static List<String> searchIcons(String query, int limit) {
-        String[] words = (query == null ? "" : query).toLowerCase(Locale.ROOT).trim().split("[\\s-]+");
+        String[] words =
+                (query == null ? "" : query).toLowerCase(Locale.ROOT).trim().split("[\\s-]+");
         List<String> found = new ArrayList<>();
         for (String name : icons().keySet()) {
             boolean all = true;
@@ -104,7 +106,8 @@ public final class BadgeArt {
     }
 
     private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("([A-Z])([A-Z][a-z])", "$1-$2")
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .replaceAll("([A-Z])([A-Z][a-z])", "$1-$2")
                 .toLowerCase(Locale.ROOT);
     }
 }

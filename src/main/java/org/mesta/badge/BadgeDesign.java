@@ -14,16 +14,42 @@ import java.util.regex.Pattern;
  * @param icon a Material Design icon name (see {@link BadgeArt#icon}), or null
  * @param layers the drawing order, back to front
  */
-public record BadgeDesign(Shape shape, String fill, String fill2, int borderWidth, String borderColor,
-                          boolean ribbon, String ribbonColor, String ribbonTextColor, Font font, String textColor,
-                          String icon, String iconColor, List<Layer> layers) {
+public record BadgeDesign(
+        Shape shape,
+        String fill,
+        String fill2,
+        int borderWidth,
+        String borderColor,
+        boolean ribbon,
+        String ribbonColor,
+        String ribbonTextColor,
+        Font font,
+        String textColor,
+        String icon,
+        String iconColor,
+        List<Layer> layers) {
 
-    public enum Shape { CIRCLE, HEXAGON, SHIELD, ROUNDED_SQUARE, ROSETTE }
+    public enum Shape {
+        CIRCLE,
+        HEXAGON,
+        SHIELD,
+        ROUNDED_SQUARE,
+        ROSETTE
+    }
 
     /** Open-licence fonts bundled with the app; their glyphs become paths, so every viewer sees the same. */
-    public enum Font { ATKINSON, NUNITO, ROBOTO_SLAB }
+    public enum Font {
+        ATKINSON,
+        NUNITO,
+        ROBOTO_SLAB
+    }
 
-    public enum Layer { ICON, IMAGE, TEXT, RIBBON }
+    public enum Layer {
+        ICON,
+        IMAGE,
+        TEXT,
+        RIBBON
+    }
 
     public static final int MAX_BORDER = 40;
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -42,13 +68,16 @@ public record BadgeDesign(Shape shape, String fill, String fill2, int borderWidt
         iconColor = colour(iconColor, "#FFFFFF");
         // Every layer exactly once, in the given order, unknown ones appended.
         List<Layer> order = new ArrayList<>();
-        if (layers != null) layers.stream().filter(l -> l != null && !order.contains(l)).forEach(order::add);
+        if (layers != null)
+            layers.stream().filter(l -> l != null && !order.contains(l)).forEach(order::add);
         for (Layer l : Layer.values()) if (!order.contains(l)) order.add(l);
         layers = List.copyOf(order);
     }
 
     private static String colour(String value, String fallback) {
-        return value != null && COLOUR.matcher(value.trim()).matches() ? value.trim().toUpperCase(Locale.ROOT) : fallback;
+        return value != null && COLOUR.matcher(value.trim()).matches()
+                ? value.trim().toUpperCase(Locale.ROOT)
+                : fallback;
     }
 
     public static BadgeDesign standard() {
@@ -56,58 +85,211 @@ public record BadgeDesign(Shape shape, String fill, String fill2, int borderWidt
     }
 
     /** A starting point in the designer. */
-    public record Template(String key, BadgeDesign design) {
-    }
+    public record Template(String key, BadgeDesign design) {}
 
     /** Starting points: their names are translation keys ("badge.template." + key). */
     public static List<Template> templates() {
         List<Layer> usual = List.of(Layer.IMAGE, Layer.ICON, Layer.TEXT, Layer.RIBBON);
         return List.of(
-                new Template("learning", new BadgeDesign(Shape.CIRCLE, "#1565C0", "#0B3C7D", 14, "#FFB300", true,
-                        "#FFB300", "#1A1A1A", Font.ATKINSON, "#FFFFFF", "school", "#FFFFFF", usual)),
-                new Template("wellbeing", new BadgeDesign(Shape.HEXAGON, "#00796B", "#004D40", 12, "#B2DFDB", true,
-                        "#FFFFFF", "#004D40", Font.NUNITO, "#FFFFFF", "heart-pulse", "#FFFFFF", usual)),
-                new Template("participation", new BadgeDesign(Shape.SHIELD, "#6A1B9A", null, 16, "#FFD54F", true,
-                        "#FFD54F", "#311B92", Font.ROBOTO_SLAB, "#FFFFFF", "bullhorn", "#FFD54F", usual)),
-                new Template("sustainability", new BadgeDesign(Shape.ROSETTE, "#2E7D32", "#1B5E20", 10, "#C5E1A5", false,
-                        "#C5E1A5", "#1B5E20", Font.NUNITO, "#FFFFFF", "leaf", "#FFFFFF", usual)),
-                new Template("arts", new BadgeDesign(Shape.ROUNDED_SQUARE, "#C62828", "#8E0000", 12, "#FFFFFF", true,
-                        "#FFFFFF", "#8E0000", Font.ATKINSON, "#FFFFFF", "palette", "#FFFFFF", usual)));
+                new Template(
+                        "learning",
+                        new BadgeDesign(
+                                Shape.CIRCLE,
+                                "#1565C0",
+                                "#0B3C7D",
+                                14,
+                                "#FFB300",
+                                true,
+                                "#FFB300",
+                                "#1A1A1A",
+                                Font.ATKINSON,
+                                "#FFFFFF",
+                                "school",
+                                "#FFFFFF",
+                                usual)),
+                new Template(
+                        "wellbeing",
+                        new BadgeDesign(
+                                Shape.HEXAGON,
+                                "#00796B",
+                                "#004D40",
+                                12,
+                                "#B2DFDB",
+                                true,
+                                "#FFFFFF",
+                                "#004D40",
+                                Font.NUNITO,
+                                "#FFFFFF",
+                                "heart-pulse",
+                                "#FFFFFF",
+                                usual)),
+                new Template(
+                        "participation",
+                        new BadgeDesign(
+                                Shape.SHIELD,
+                                "#6A1B9A",
+                                null,
+                                16,
+                                "#FFD54F",
+                                true,
+                                "#FFD54F",
+                                "#311B92",
+                                Font.ROBOTO_SLAB,
+                                "#FFFFFF",
+                                "bullhorn",
+                                "#FFD54F",
+                                usual)),
+                new Template(
+                        "sustainability",
+                        new BadgeDesign(
+                                Shape.ROSETTE,
+                                "#2E7D32",
+                                "#1B5E20",
+                                10,
+                                "#C5E1A5",
+                                false,
+                                "#C5E1A5",
+                                "#1B5E20",
+                                Font.NUNITO,
+                                "#FFFFFF",
+                                "leaf",
+                                "#FFFFFF",
+                                usual)),
+                new Template(
+                        "arts",
+                        new BadgeDesign(
+                                Shape.ROUNDED_SQUARE,
+                                "#C62828",
+                                "#8E0000",
+                                12,
+                                "#FFFFFF",
+                                true,
+                                "#FFFFFF",
+                                "#8E0000",
+                                Font.ATKINSON,
+                                "#FFFFFF",
+                                "palette",
+                                "#FFFFFF",
+                                usual)));
     }
 
     public BadgeDesign withShape(Shape s) {
-        return new BadgeDesign(s, fill, fill2, borderWidth, borderColor, ribbon, ribbonColor, ribbonTextColor, font,
-                textColor, icon, iconColor, layers);
+        return new BadgeDesign(
+                s,
+                fill,
+                fill2,
+                borderWidth,
+                borderColor,
+                ribbon,
+                ribbonColor,
+                ribbonTextColor,
+                font,
+                textColor,
+                icon,
+                iconColor,
+                layers);
     }
 
     public BadgeDesign withFill(String f, String f2) {
-        return new BadgeDesign(shape, f, f2, borderWidth, borderColor, ribbon, ribbonColor, ribbonTextColor, font,
-                textColor, icon, iconColor, layers);
+        return new BadgeDesign(
+                shape,
+                f,
+                f2,
+                borderWidth,
+                borderColor,
+                ribbon,
+                ribbonColor,
+                ribbonTextColor,
+                font,
+                textColor,
+                icon,
+                iconColor,
+                layers);
     }
 
     public BadgeDesign withBorder(int width, String colour) {
-        return new BadgeDesign(shape, fill, fill2, width, colour, ribbon, ribbonColor, ribbonTextColor, font,
-                textColor, icon, iconColor, layers);
+        return new BadgeDesign(
+                shape,
+                fill,
+                fill2,
+                width,
+                colour,
+                ribbon,
+                ribbonColor,
+                ribbonTextColor,
+                font,
+                textColor,
+                icon,
+                iconColor,
+                layers);
     }
 
     public BadgeDesign withRibbon(boolean on, String colour, String textColour) {
-        return new BadgeDesign(shape, fill, fill2, borderWidth, borderColor, on, colour, textColour, font,
-                textColor, icon, iconColor, layers);
+        return new BadgeDesign(
+                shape,
+                fill,
+                fill2,
+                borderWidth,
+                borderColor,
+                on,
+                colour,
+                textColour,
+                font,
+                textColor,
+                icon,
+                iconColor,
+                layers);
     }
 
     public BadgeDesign withText(Font f, String colour) {
-        return new BadgeDesign(shape, fill, fill2, borderWidth, borderColor, ribbon, ribbonColor, ribbonTextColor, f,
-                colour, icon, iconColor, layers);
+        return new BadgeDesign(
+                shape,
+                fill,
+                fill2,
+                borderWidth,
+                borderColor,
+                ribbon,
+                ribbonColor,
+                ribbonTextColor,
+                f,
+                colour,
+                icon,
+                iconColor,
+                layers);
     }
 
     public BadgeDesign withIcon(String name, String colour) {
-        return new BadgeDesign(shape, fill, fill2, borderWidth, borderColor, ribbon, ribbonColor, ribbonTextColor, font,
-                textColor, name, colour, layers);
+        return new BadgeDesign(
+                shape,
+                fill,
+                fill2,
+                borderWidth,
+                borderColor,
+                ribbon,
+                ribbonColor,
+                ribbonTextColor,
+                font,
+                textColor,
+                name,
+                colour,
+                layers);
     }
 
     public BadgeDesign withLayers(List<Layer> order) {
-        return new BadgeDesign(shape, fill, fill2, borderWidth, borderColor, ribbon, ribbonColor, ribbonTextColor, font,
-                textColor, icon, iconColor, order);
+        return new BadgeDesign(
+                shape,
+                fill,
+                fill2,
+                borderWidth,
+                borderColor,
+                ribbon,
+                ribbonColor,
+                ribbonTextColor,
+                font,
+                textColor,
+                icon,
+                iconColor,
+                order);
     }
 
     /** Moves a layer one step towards the front (+1) or the back (-1). */
@@ -122,8 +304,7 @@ public record BadgeDesign(Shape shape, String fill, String fill2, int borderWidt
     // ---- contrast (WCAG 2.1) ----
 
     /** A pair of colours whose contrast is below what WCAG AA asks of large text (3:1), with its ratio. */
-    public record ContrastProblem(String part, double ratio) {
-    }
+    public record ContrastProblem(String part, double ratio) {}
 
     public List<ContrastProblem> contrastProblems() {
         List<ContrastProblem> problems = new ArrayList<>();

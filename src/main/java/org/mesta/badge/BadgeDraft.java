@@ -1,15 +1,19 @@
 package org.mesta.badge;
 
-import org.mesta.base.Problem;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mesta.base.Problem;
 
 /** Everything a provider edits about a badge, checked field by field (each {@link Problem} names its field). */
-public record BadgeDraft(BadgeDesign design, Map<String, BadgeTexts> texts, String criteriaUrl, List<String> tags,
-                         List<Alignment> alignments, Integer expiryMonths) {
+public record BadgeDraft(
+        BadgeDesign design,
+        Map<String, BadgeTexts> texts,
+        String criteriaUrl,
+        List<String> tags,
+        List<Alignment> alignments,
+        Integer expiryMonths) {
 
     public BadgeDraft {
         texts = Map.copyOf(texts);
@@ -36,7 +40,10 @@ public record BadgeDraft(BadgeDesign design, Map<String, BadgeTexts> texts, Stri
         }
         for (int i = 0; i < alignments.size(); i++) {
             Alignment a = alignments.get(i);
-            if (a.name() == null || a.name().isBlank() || a.name().length() > 200 || !isWebAddress(a.url())
+            if (a.name() == null
+                    || a.name().isBlank()
+                    || a.name().length() > 200
+                    || !isWebAddress(a.url())
                     || (a.code() != null && a.code().length() > 100)) {
                 p.add(new Problem("alignment." + i, "badge.error.alignment"));
             }
@@ -52,7 +59,8 @@ public record BadgeDraft(BadgeDesign design, Map<String, BadgeTexts> texts, Stri
         List<Problem> p = new ArrayList<>(problems());
         BadgeTexts t = texts.getOrDefault(cityLanguage, BadgeTexts.empty());
         if (t.name().isEmpty()) p.add(new Problem("name." + cityLanguage, "badge.error.name-required"));
-        if (t.description().isEmpty()) p.add(new Problem("description." + cityLanguage, "badge.error.description-required"));
+        if (t.description().isEmpty())
+            p.add(new Problem("description." + cityLanguage, "badge.error.description-required"));
         if (t.criteria().isEmpty()) p.add(new Problem("criteria." + cityLanguage, "badge.error.criteria-required"));
         return p;
     }
@@ -64,7 +72,8 @@ public record BadgeDraft(BadgeDesign design, Map<String, BadgeTexts> texts, Stri
     static boolean isWebAddress(String url) {
         try {
             URI u = new URI(url.strip());
-            return ("https".equals(u.getScheme()) || "http".equals(u.getScheme())) && u.getHost() != null
+            return ("https".equals(u.getScheme()) || "http".equals(u.getScheme()))
+                    && u.getHost() != null
                     && url.length() <= 500;
         } catch (Exception e) {
             return false;

@@ -1,22 +1,5 @@
 package org.mesta.badge;
 
-import org.mesta.base.UserError;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -30,6 +13,22 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.mesta.base.UserError;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * A picture uploaded for a badge: PNG, JPEG or SVG, recognised by content (not by name), size and dimensions
@@ -44,12 +43,29 @@ public final class BadgeImageCheck {
     static final int STORED_SIDE = 512;
 
     /** SVG elements kept; everything else (script, foreignObject, image, animate, style…) is removed. */
-    private static final Set<String> ELEMENTS = Set.of("svg", "g", "path", "circle", "ellipse", "rect", "line",
-            "polyline", "polygon", "defs", "lineargradient", "radialgradient", "stop", "title", "desc", "clippath",
-            "use", "symbol", "text", "tspan");
+    private static final Set<String> ELEMENTS = Set.of(
+            "svg",
+            "g",
+            "path",
+            "circle",
+            "ellipse",
+            "rect",
+            "line",
+            "polyline",
+            "polygon",
+            "defs",
+            "lineargradient",
+            "radialgradient",
+            "stop",
+            "title",
+            "desc",
+            "clippath",
+            "use",
+            "symbol",
+            "text",
+            "tspan");
 
-    private BadgeImageCheck() {
-    }
+    private BadgeImageCheck() {}
 
     /** The picture as PNG bytes ready to place on a badge, or a UserError saying what is wrong with it. */
     public static byte[] check(byte[] upload) {
@@ -95,7 +111,8 @@ public final class BadgeImageCheck {
     /** Scaled to fit 512 × 512 and written again as PNG: no metadata, no surprises. */
     private static byte[] toPng(BufferedImage image) throws IOException {
         double scale = Math.min(1.0, (double) STORED_SIDE / Math.max(image.getWidth(), image.getHeight()));
-        int w = Math.max(1, (int) Math.round(image.getWidth() * scale)), h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        int w = Math.max(1, (int) Math.round(image.getWidth() * scale)),
+                h = Math.max(1, (int) Math.round(image.getHeight() * scale));
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
@@ -152,8 +169,11 @@ public final class BadgeImageCheck {
             String name = (a.getLocalName() == null ? a.getName() : a.getLocalName()).toLowerCase(Locale.ROOT);
             String value = a.getValue().strip().toLowerCase(Locale.ROOT);
             boolean link = name.equals("href") || name.equals("src") || name.equals("xlink:href");
-            boolean reachesOut = value.contains("url(") && !value.replaceAll("\\s", "").matches(".*url\\(#[^)]*\\).*")
-                    || value.contains("javascript:") || value.contains("expression(") || value.contains("@import");
+            boolean reachesOut =
+                    value.contains("url(") && !value.replaceAll("\\s", "").matches(".*url\\(#[^)]*\\).*")
+                            || value.contains("javascript:")
+                            || value.contains("expression(")
+                            || value.contains("@import");
             if (name.startsWith("on") || (link && !value.startsWith("#")) || reachesOut) {
                 drop.add(a);
             }
@@ -167,11 +187,11 @@ public final class BadgeImageCheck {
                 String local = child.getLocalName() == null ? child.getNodeName() : child.getLocalName();
                 if (!ELEMENTS.contains(local.toLowerCase(Locale.ROOT))) remove.add(child);
                 else clean((Element) child);
-            } else if (child.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE || child.getNodeType() == Node.COMMENT_NODE) {
+            } else if (child.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE
+                    || child.getNodeType() == Node.COMMENT_NODE) {
                 remove.add(child);
             }
         }
         remove.forEach(element::removeChild);
     }
-
 }

@@ -1,11 +1,5 @@
 package org.mesta.badge;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
 
 /**
  * The secret the organisations' signing keys are sealed under ({@code MESTA_BADGE_KEY_SECRET}). On one machine
@@ -43,7 +42,9 @@ class BadgeKeySecret {
 
     /** The MySQL profile without demo data is a production installation (possibly several nodes). */
     static boolean sharedDatabaseInProduction(Environment env) {
-        return env.acceptsProfiles(Profiles.of("mysql")) && !"true".equalsIgnoreCase(env.getProperty("mesta.demo-data", "").strip());
+        return env.acceptsProfiles(Profiles.of("mysql"))
+                && !"true"
+                        .equalsIgnoreCase(env.getProperty("mesta.demo-data", "").strip());
     }
 
     /** The refusal to start, reported by {@link MissingKeySecretAnalyzer}. */
@@ -70,7 +71,9 @@ class BadgeKeySecret {
                 } catch (UnsupportedOperationException ignored) {
                     // not a POSIX file system
                 }
-                LOG.warn("No mesta.badge.key-secret configured: made one in {}. Keep it with the database backups.", file);
+                LOG.warn(
+                        "No mesta.badge.key-secret configured: made one in {}. Keep it with the database backups.",
+                        file);
             }
             return Files.readString(file).strip();
         } catch (IOException e) {

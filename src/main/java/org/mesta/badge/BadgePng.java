@@ -4,8 +4,6 @@ import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.ViewBox;
-
-import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -14,18 +12,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 
 /** Renders a badge's SVG to PNG with JSVG (pure Java, no browser); callers cache the result. */
 final class BadgePng {
 
     static final int[] SIZES = {512, 256, 128};
 
-    private BadgePng() {
-    }
+    private BadgePng() {}
 
     static byte[] render(String svg, int size) {
-        SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)),
-                null, LoaderContext.createDefault());
+        SVGDocument document = new SVGLoader()
+                .load(
+                        new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)),
+                        null,
+                        LoaderContext.createDefault());
         if (document == null) {
             throw new IllegalArgumentException("not a drawable SVG");
         }

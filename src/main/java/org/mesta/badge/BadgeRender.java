@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Lob;
-
 import java.io.Serializable;
 
 /** A cached PNG of a badge in one language and size; stale when the fingerprint of design and words differs. */
@@ -16,17 +15,20 @@ class BadgeRender {
 
     @Id
     private Long badgeId;
+
     @Id
     private String language;
+
     @Id
     private int size;
+
     private String fingerprint;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] png;
 
-    protected BadgeRender() {
-    }
+    protected BadgeRender() {}
 
     BadgeRender(long badgeId, String language, int size) {
         this.badgeId = badgeId;
@@ -47,6 +49,5 @@ class BadgeRender {
         return png;
     }
 
-    record Key(Long badgeId, String language, int size) implements Serializable {
-    }
+    record Key(Long badgeId, String language, int size) implements Serializable {}
 }

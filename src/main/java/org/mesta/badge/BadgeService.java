@@ -1,5 +1,9 @@
 package org.mesta.badge;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
@@ -13,11 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Badge classes: providers design them (a model rendered to SVG and PNG), publish them and archive them;
@@ -59,8 +58,7 @@ public class BadgeService {
     }
 
     /** A published badge as the front page shows it: its words in the reader's language and whose it is. */
-    public record Featured(long id, long version, String name, String alt, String organisation, long cityId) {
-    }
+    public record Featured(long id, long version, String name, String alt, String organisation, long cityId) {}
 
     /** The most recently published badges across the network (at most 12), for visitors to see what can be earned. */
     @PreAuthorize("permitAll()")
@@ -70,9 +68,13 @@ public class BadgeService {
         return badges.findByStatusOrderByUpdatedAtDesc(BadgeStatus.PUBLISHED, PageRequest.of(0, wanted)).stream()
                 .map(b -> {
                     BadgeTexts t = b.texts(language);
-                    String organisation = cities.findOrganisation(b.getOrganisationId()).map(Organisation::getName).orElse("");
-                    return new Featured(b.getId(), b.getVersion(), t.name(), t.words().alt(), organisation, b.getCityId());
-                }).toList();
+                    String organisation = cities.findOrganisation(b.getOrganisationId())
+                            .map(Organisation::getName)
+                            .orElse("");
+                    return new Featured(
+                            b.getId(), b.getVersion(), t.name(), t.words().alt(), organisation, b.getCityId());
+                })
+                .toList();
     }
 
     @PreAuthorize("hasRole('PROVIDER')")
@@ -83,8 +85,12 @@ public class BadgeService {
             throw new AccessDeniedException("not an editor of organisation " + organisationId);
         }
         Organisation org = cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"));
-        return badges.save(new Badge(organisationId, org.getCity().getId(), user.accountId(),
-                json.writeValueAsString(design == null ? BadgeDesign.standard() : design), clock.instant()));
+        return badges.save(new Badge(
+                organisationId,
+                org.getCity().getId(),
+                user.accountId(),
+                json.writeValueAsString(design == null ? BadgeDesign.standard() : design),
+                clock.instant()));
     }
 
     /**
@@ -105,7 +111,8 @@ public class BadgeService {
     @Transactional(readOnly = true)
     public BadgeDraft draft(long id) {
         Badge b = get(id);
-        return new BadgeDraft(design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(), b.getExpiryMonths());
+        return new BadgeDraft(
+                design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(), b.getExpiryMonths());
     }
 
     /** Saves what the provider entered; a stale version is refused (someone else saved meanwhile). */
@@ -120,8 +127,14 @@ public class BadgeService {
             throw new UserError("badge.error.archived");
         }
         UserError.throwIfAny(draft.problems());
-        b.edit(json.writeValueAsString(draft.design()), draft.texts(), draft.criteriaUrl(), draft.tags(),
-                draft.alignments(), draft.expiryMonths(), clock.instant());
+        b.edit(
+                json.writeValueAsString(draft.design()),
+                draft.texts(),
+                draft.criteriaUrl(),
+                draft.tags(),
+                draft.alignments(),
+                draft.expiryMonths(),
+                clock.instant());
         return badges.saveAndFlush(b);
     }
 
@@ -132,9 +145,11 @@ public class BadgeService {
         if (b.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Badge.class, id);
         }
-        String language = cities.findCity(b.getCityId()).map(c -> c.getDefaultLanguage()).orElse("en");
-        UserError.throwIfAny(new BadgeDraft(design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(),
-                b.getExpiryMonths()).publishProblems(language));
+        String language =
+                cities.findCity(b.getCityId()).map(c -> c.getDefaultLanguage()).orElse("en");
+        UserError.throwIfAny(new BadgeDraft(
+                        design(b), b.texts(), b.getCriteriaUrl(), b.getTags(), b.alignments(), b.getExpiryMonths())
+                .publishProblems(language));
         b.setStatus(BadgeStatus.PUBLISHED, clock.instant());
         return badges.saveAndFlush(b);
     }
@@ -191,13 +206,17 @@ public class BadgeService {
     public byte[] png(long id, String language, int size) {
         Badge b = get(id);
         int chosen = size >= 512 ? 512 : size >= 256 ? 256 : 128;
-        String lang = b.texts().containsKey(language) ? language : b.texts().keySet().stream().findFirst().orElse("en");
+        String lang = b.texts().containsKey(language)
+                ? language
+                : b.texts().keySet().stream().findFirst().orElse("en");
         // Every change to design, words or picture moves the badge's version: that is the render's fingerprint.
         String fingerprint = "v" + b.getVersion();
         BadgeRender cached = renders.findByBadgeIdAndLanguageAndSize(id, lang, chosen)
                 .orElseGet(() -> new BadgeRender(id, lang, chosen));
         if (!fingerprint.equals(cached.getFingerprint())) {
-            cached.store(fingerprint, BadgePng.render(BadgeSvg.render(design(b), b.texts(lang).words(), b.imageDataUri()), chosen));
+            cached.store(
+                    fingerprint,
+                    BadgePng.render(BadgeSvg.render(design(b), b.texts(lang).words(), b.imageDataUri()), chosen));
             renders.save(cached);
         }
         return cached.getPng();
@@ -211,21 +230,24 @@ public class BadgeService {
     /** Whether the signed-in person (if any) designs the badge's organisation's badges (its editors and admins). */
     @PreAuthorize("permitAll()")
     public boolean mayEdit(Badge b) {
-        return MestaUser.current().map(u -> u.has(Role.PROVIDER)
-                && u.editsFor(b.getOrganisationId())).orElse(false);
+        return MestaUser.current()
+                .map(u -> u.has(Role.PROVIDER) && u.editsFor(b.getOrganisationId()))
+                .orElse(false);
     }
 
     /** Whether the signed-in person (if any) issues the badge's organisation's badges (its issuers and admins). */
     @PreAuthorize("permitAll()")
     public boolean mayIssue(Badge b) {
-        return MestaUser.current().map(u -> u.has(Role.PROVIDER)
-                && u.issuesFor(b.getOrganisationId())).orElse(false);
+        return MestaUser.current()
+                .map(u -> u.has(Role.PROVIDER) && u.issuesFor(b.getOrganisationId()))
+                .orElse(false);
     }
 
     /** Whether the signed-in person acts for the badge's organisation at all (sees its drafts and awards). */
     private boolean member(Badge b) {
-        return MestaUser.current().map(u -> u.has(Role.PROVIDER)
-                && u.organisationIds().contains(b.getOrganisationId())).orElse(false);
+        return MestaUser.current()
+                .map(u -> u.has(Role.PROVIDER) && u.organisationIds().contains(b.getOrganisationId()))
+                .orElse(false);
     }
 
     private Badge owned(long id) {
@@ -235,5 +257,4 @@ public class BadgeService {
         }
         return b;
     }
-
 }

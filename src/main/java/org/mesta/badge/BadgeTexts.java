@@ -1,8 +1,8 @@
 package org.mesta.badge;
 
 /** A badge's words in one language: on the image (name, subtitle, ribbon) and about it. */
-public record BadgeTexts(String name, String subtitle, String ribbon, String description, String criteria,
-                         String imageAlt) {
+public record BadgeTexts(
+        String name, String subtitle, String ribbon, String description, String criteria, String imageAlt) {
 
     public BadgeTexts {
         name = clean(name);

@@ -1,17 +1,16 @@
 package org.mesta.badge;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
 
 /** What the workspaces count of badges: grouped counts and a few rows, never every award or application. */
 @Component
@@ -33,10 +32,14 @@ class BadgeWork {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return badges.findAllById(counts.keySet()).stream()
-                .map(b -> new MyBadgesService.Waiting(b.getId(), b.texts(language).name(), counts.get(b.getId())))
-                .sorted(Comparator.comparingLong(MyBadgesService.Waiting::count).reversed()
-                        .thenComparing(MyBadgesService.Waiting::badgeName, Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(limit).toList();
+                .map(b ->
+                        new MyBadgesService.Waiting(b.getId(), b.texts(language).name(), counts.get(b.getId())))
+                .sorted(Comparator.comparingLong(MyBadgesService.Waiting::count)
+                        .reversed()
+                        .thenComparing(
+                                MyBadgesService.Waiting::badgeName, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(limit)
+                .toList();
     }
 
     long issuedSince(Collection<Long> organisations, Instant since) {
@@ -46,13 +49,26 @@ class BadgeWork {
     MyBadgesService.LearnerBadges learner(long accountId, String email, int limit) {
         List<BadgeApplication> latest = queries.latestApplications(accountId, PageRequest.of(0, limit));
         Map<Long, Badge> named = new HashMap<>();
-        badges.findAllById(latest.stream().map(BadgeApplication::getBadgeId).distinct().toList())
+        badges.findAllById(latest.stream()
+                        .map(BadgeApplication::getBadgeId)
+                        .distinct()
+                        .toList())
                 .forEach(b -> named.put(b.getId(), b));
-        return new MyBadgesService.LearnerBadges(queries.countHeld(accountId, email),
+        return new MyBadgesService.LearnerBadges(
+                queries.countHeld(accountId, email),
                 queries.countApplications(accountId, BadgeApplication.Status.PENDING),
-                latest.stream().map(a -> new MyBadgesService.MyApplication(a.getBadgeId(),
-                        named.containsKey(a.getBadgeId()) ? named.get(a.getBadgeId()).texts(a.getLanguage()).name() : "",
-                        a.getStatus(), a.getFeedback(), a.getSubmittedAt())).toList());
+                latest.stream()
+                        .map(a -> new MyBadgesService.MyApplication(
+                                a.getBadgeId(),
+                                named.containsKey(a.getBadgeId())
+                                        ? named.get(a.getBadgeId())
+                                                .texts(a.getLanguage())
+                                                .name()
+                                        : "",
+                                a.getStatus(),
+                                a.getFeedback(),
+                                a.getSubmittedAt()))
+                        .toList());
     }
 }
 

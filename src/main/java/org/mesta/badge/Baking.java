@@ -18,8 +18,7 @@ public final class Baking {
     public static final String OB3 = "openbadgecredential";
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private Baking() {
-    }
+    private Baking() {}
 
     public static byte[] bakePng(byte[] png, String keyword, String text) {
         requirePng(png);
@@ -27,7 +26,13 @@ public final class Baking {
         byte[] t = text.getBytes(StandardCharsets.UTF_8);
         // iTXt: keyword, 0, compression flag 0, method 0, language tag "", 0, translated keyword "", 0, text
         ByteBuffer data = ByteBuffer.allocate(k.length + 5 + t.length);
-        data.put(k).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).put(t);
+        data.put(k)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put(t);
         ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + t.length + 64);
         out.writeBytes(SIGNATURE);
         int pos = 8;
@@ -36,7 +41,8 @@ public final class Baking {
             int length = ByteBuffer.wrap(png, pos, 4).getInt();
             String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
             int end = pos + 12 + length;
-            boolean sameBadge = type.equals("iTXt") && keywordOf(png, pos + 8, length).equals(keyword);
+            boolean sameBadge =
+                    type.equals("iTXt") && keywordOf(png, pos + 8, length).equals(keyword);
             if (!sameBadge) out.write(png, pos, end - pos);
             if (type.equals("IHDR") && !written) {
                 chunk(out, "iTXt", data.array());
@@ -75,7 +81,8 @@ public final class Baking {
         boolean v3 = OB3.equals(keyword);
         String ns = v3 ? "https://purl.imsglobal.org/ob/v3p0" : "http://openbadges.org";
         String element = v3 ? "openbadges:credential" : "openbadges:assertion";
-        String open = "<" + element + (v3 || verifyUrl == null ? "" : " verify=\"" + BadgeSvg.escape(verifyUrl) + "\"") + ">";
+        String open =
+                "<" + element + (v3 || verifyUrl == null ? "" : " verify=\"" + BadgeSvg.escape(verifyUrl) + "\"") + ">";
         String cdata = "<![CDATA[" + json.replace("]]>", "]]]]><![CDATA[>") + "]]>";
         int tagEnd = svg.indexOf('>');
         String root = svg.substring(0, tagEnd);

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** What uploaded bytes are, by their content (never by name or declared type), and SHA-256 in one place. */
 final class Bytes {
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     static boolean isPng(byte[] b) {
         return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
@@ -25,7 +24,9 @@ final class Bytes {
 
     /** An SVG document (possibly after an XML declaration or a byte-order mark). */
     static boolean looksLikeSvg(byte[] b) {
-        String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .stripLeading();
         return (head.startsWith("<svg") || head.startsWith("<?xml")) && head.contains("<svg");
     }
 

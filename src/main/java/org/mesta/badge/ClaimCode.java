@@ -1,11 +1,10 @@
 package org.mesta.badge;
 
-import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Entity;
-import org.mesta.base.AbstractEntity;
-
 import java.security.SecureRandom;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.mesta.base.AbstractEntity;
 
 /** A code (and its QR code) learners redeem for a badge, within a window and up to a number of uses. */
 @Entity
@@ -13,6 +12,7 @@ public class ClaimCode extends AbstractEntity {
 
     /** No 0/O, 1/I/L: codes are read aloud and typed from paper. */
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Long badgeId;
@@ -24,8 +24,7 @@ public class ClaimCode extends AbstractEntity {
     private Long createdBy;
     private Instant createdAt;
 
-    protected ClaimCode() {
-    }
+    protected ClaimCode() {}
 
     ClaimCode(long badgeId, Instant validFrom, Instant validUntil, int maxUses, long createdBy, Instant now) {
         this.badgeId = badgeId;

@@ -15,7 +15,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -57,10 +56,10 @@ final class DataIntegrity {
      * factorial). Our own credentials take a few milliseconds.
      */
     static final int MAX_DOCUMENT_CHARS = 256 * 1024;
+
     static final Duration VERIFY_BUDGET = Duration.ofMillis(1500);
 
-    private DataIntegrity() {
-    }
+    private DataIntegrity() {}
 
     /** The bundled contexts only. */
     static final DocumentLoader LOADER = (url, options) -> {
@@ -80,8 +79,7 @@ final class DataIntegrity {
     };
 
     /** The result of checking a document's proof. */
-    record Check(boolean valid, String verificationMethod, String problem) {
-    }
+    record Check(boolean valid, String verificationMethod, String problem) {}
 
     static JsonObject parse(String json) {
         if (json.length() > MAX_DOCUMENT_CHARS) throw new IllegalArgumentException("document too large");
@@ -109,18 +107,24 @@ final class DataIntegrity {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        JsonObject proof = Json.createObjectBuilder(options).add("proofValue", Multibase.BASE_58_BTC.encode(signature)).build();
-        return Json.createObjectBuilder(document).add("proof", Json.createArrayBuilder().add(proof)).build();
+        JsonObject proof = Json.createObjectBuilder(options)
+                .add("proofValue", Multibase.BASE_58_BTC.encode(signature))
+                .build();
+        return Json.createObjectBuilder(document)
+                .add("proof", Json.createArrayBuilder().add(proof))
+                .build();
     }
 
     /** Checks the (first) eddsa-rdfc-2022 proof against the did:key it names. */
     static Check verify(JsonObject secured) {
         JsonValue proofs = secured.get("proof");
-        JsonObject proof = proofs instanceof JsonArray a && !a.isEmpty() ? a.getJsonObject(0)
+        JsonObject proof = proofs instanceof JsonArray a && !a.isEmpty()
+                ? a.getJsonObject(0)
                 : proofs instanceof JsonObject o ? o : null;
         if (proof == null) return new Check(false, null, "no-proof");
         if (secured.toString().length() > MAX_DOCUMENT_CHARS) return new Check(false, null, "too-complex");
-        if (!"DataIntegrityProof".equals(proof.getString("type", "")) || !"eddsa-rdfc-2022".equals(proof.getString("cryptosuite", ""))) {
+        if (!"DataIntegrityProof".equals(proof.getString("type", ""))
+                || !"eddsa-rdfc-2022".equals(proof.getString("cryptosuite", ""))) {
             return new Check(false, null, "unsupported-proof");
         }
         String method = proof.getString("verificationMethod", "");
@@ -130,7 +134,8 @@ final class DataIntegrity {
             options.remove("proofValue");
             JsonObjectBuilder unsecured = Json.createObjectBuilder(secured);
             unsecured.remove("proof");
-            byte[] hash = hashData(unsecured.build(), options.build(), Instant.now().plus(VERIFY_BUDGET));
+            byte[] hash =
+                    hashData(unsecured.build(), options.build(), Instant.now().plus(VERIFY_BUDGET));
             Signature s = Signature.getInstance("Ed25519");
             s.initVerify(key);
             s.update(hash);
@@ -150,8 +155,11 @@ final class DataIntegrity {
      * with a deadline (untrusted input) both must be done by then.
      */
     private static byte[] hashData(JsonObject document, JsonObject options, Instant deadline) {
-        JsonObject optionsWithContext = Json.createObjectBuilder(options).add("@context", document.get("@context")).build();
-        byte[] optionsHash = Bytes.sha256(canonical(optionsWithContext, deadline).getBytes(StandardCharsets.UTF_8));
+        JsonObject optionsWithContext = Json.createObjectBuilder(options)
+                .add("@context", document.get("@context"))
+                .build();
+        byte[] optionsHash =
+                Bytes.sha256(canonical(optionsWithContext, deadline).getBytes(StandardCharsets.UTF_8));
         byte[] documentHash = Bytes.sha256(canonical(document, deadline).getBytes(StandardCharsets.UTF_8));
         byte[] both = Arrays.copyOf(optionsHash, 64);
         System.arraycopy(documentHash, 0, both, 32, 32);
@@ -170,18 +178,26 @@ final class DataIntegrity {
      */
     static String canonical(JsonObject document, Instant deadline) {
         try {
-            RdfCanon canon = RdfCanon.create("SHA-256", deadline == null ? RdfCanonTicker.EMPTY : () -> {
-                if (Instant.now().isAfter(deadline)) throw new TooComplex();
-            });
+            RdfCanon canon = RdfCanon.create(
+                    "SHA-256",
+                    deadline == null
+                            ? RdfCanonTicker.EMPTY
+                            : () -> {
+                                if (Instant.now().isAfter(deadline)) throw new TooComplex();
+                            });
             JsonLdOptions options = new JsonLdOptions();
             if (deadline != null) options.setTimeout(remaining(deadline));
-            JsonLd.toRdf(JsonDocument.of(document)).options(options).loader(LOADER).provide(canon);
+            JsonLd.toRdf(JsonDocument.of(document))
+                    .options(options)
+                    .loader(LOADER)
+                    .provide(canon);
             StringWriter out = new StringWriter();
             canon.provide(new NQuadsWriter(out));
             return out.toString();
         } catch (Exception e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof TooComplex || t instanceof JsonLdError j && j.getCode() == JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED) {
+                if (t instanceof TooComplex
+                        || t instanceof JsonLdError j && j.getCode() == JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED) {
                     throw new TooComplex();
                 }
             }
@@ -227,7 +243,6 @@ final class DataIntegrity {
         System.arraycopy(spki, spki.length - 32, multicodec, 2, 32);
         return Multibase.BASE_58_BTC.encode(multicodec);
     }
-
 
     static URI uri(String s) {
         return URI.create(s);

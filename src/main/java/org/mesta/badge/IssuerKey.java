@@ -2,7 +2,6 @@ package org.mesta.badge;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-
 import java.time.Instant;
 
 /** An organisation's Ed25519 key pair: the public key as multibase, the private key encrypted at rest. */
@@ -15,10 +14,10 @@ class IssuerKey {
     private String publicKey;
     /** The PKCS#8 private key sealed with AES-GCM (see {@link IssuerKeys} for the formats). */
     private String privateKey;
+
     private Instant createdAt;
 
-    protected IssuerKey() {
-    }
+    protected IssuerKey() {}
 
     IssuerKey(long organisationId, String publicKey, String privateKey, Instant now) {
         this.organisationId = organisationId;

@@ -1,17 +1,5 @@
 package org.mesta.badge;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -25,6 +13,17 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Each issuing organisation's Ed25519 key, made on first use and replaceable (rotation keeps the old public
@@ -38,6 +37,7 @@ class IssuerKeys {
 
     /** "pbkdf2-sha256$iterations$salt$iv+ciphertext" (Base64 parts); anything else is the first format. */
     static final String FORMAT = "pbkdf2-sha256";
+
     static final int ITERATIONS = 600_000;
     private static final Logger LOG = LoggerFactory.getLogger(IssuerKeys.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -57,8 +57,7 @@ class IssuerKeys {
     }
 
     /** The organisation's signing key and its did:key verification method. */
-    record Signer(PrivateKey key, String did, String verificationMethod) {
-    }
+    record Signer(PrivateKey key, String did, String verificationMethod) {}
 
     Signer signer(long organisationId) {
         IssuerKey stored = keys.findById(organisationId).orElseGet(() -> keys.save(create(organisationId)));
@@ -91,7 +90,9 @@ class IssuerKeys {
     boolean isKeyOf(long organisationId, String did) {
         if (did == null || !did.startsWith("did:key:z")) return false;
         String publicKey = did.substring("did:key:".length());
-        return keys.findById(organisationId).map(k -> k.getPublicKey().equals(publicKey)).orElse(false)
+        return keys.findById(organisationId)
+                        .map(k -> k.getPublicKey().equals(publicKey))
+                        .orElse(false)
                 || retired.existsByPublicKeyAndOrganisationId(publicKey, organisationId);
     }
 
@@ -117,7 +118,8 @@ class IssuerKeys {
     private IssuerKey create(long organisationId) {
         KeyPair pair = generate();
         String publicKey = DataIntegrity.multibase(pair.getPublic());
-        return new IssuerKey(organisationId, publicKey, seal(pair.getPrivate().getEncoded(), publicKey), clock.instant());
+        return new IssuerKey(
+                organisationId, publicKey, seal(pair.getPrivate().getEncoded(), publicKey), clock.instant());
     }
 
     private static KeyPair generate() {
@@ -153,7 +155,9 @@ class IssuerKeys {
                 String[] parts = sealed.split("\\$");
                 byte[] all = Base64.getDecoder().decode(parts[3]);
                 Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-                c.init(Cipher.DECRYPT_MODE, derive(Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1])),
+                c.init(
+                        Cipher.DECRYPT_MODE,
+                        derive(Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1])),
                         new GCMParameterSpec(128, all, 0, 12));
                 c.updateAAD(stored.getPublicKey().getBytes(StandardCharsets.US_ASCII));
                 pkcs8 = c.doFinal(all, 12, all.length - 12);
@@ -161,13 +165,16 @@ class IssuerKeys {
                 // The first format: AES key = SHA-256 of the secret, no salt, no associated data.
                 byte[] all = Base64.getDecoder().decode(sealed);
                 Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-                c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Bytes.sha256(secret.getBytes(StandardCharsets.UTF_8)), "AES"),
+                c.init(
+                        Cipher.DECRYPT_MODE,
+                        new SecretKeySpec(Bytes.sha256(secret.getBytes(StandardCharsets.UTF_8)), "AES"),
                         new GCMParameterSpec(128, all, 0, 12));
                 pkcs8 = c.doFinal(all, 12, all.length - 12);
             }
             return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new IllegalStateException("cannot open the issuer key: is mesta.badge.key-secret the one it was made with?", e);
+            throw new IllegalStateException(
+                    "cannot open the issuer key: is mesta.badge.key-secret the one it was made with?", e);
         }
     }
 
@@ -175,7 +182,9 @@ class IssuerKeys {
         return derived.computeIfAbsent(iterations + "$" + Base64.getEncoder().encodeToString(salt), k -> {
             PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), salt, iterations, 256);
             try {
-                byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+                byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                        .generateSecret(spec)
+                        .getEncoded();
                 return new SecretKeySpec(key, "AES");
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);

@@ -1,15 +1,5 @@
 package org.mesta.badge;
 
-import org.mesta.base.MestaUser;
-import org.mesta.base.UserError;
-import org.mesta.base.TranslationProvider;
-import org.mesta.city.CityService;
-import org.mesta.city.Organisation;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -17,6 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.mesta.base.MestaUser;
+import org.mesta.base.TranslationProvider;
+import org.mesta.base.UserError;
+import org.mesta.city.CityService;
+import org.mesta.city.Organisation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
  * The one issuing path every award takes (by address, CSV list, campaign, claim code or approved application):
@@ -38,8 +37,15 @@ class Issuing {
     private final Clock clock;
     private final OpenBadges3 ob3;
 
-    Issuing(AwardRepository awards, BadgeService badges, CityService cities, IssuerKeys keys, StatusLists statusLists,
-            TranslationProvider translations, ApplicationEventPublisher events, Clock clock,
+    Issuing(
+            AwardRepository awards,
+            BadgeService badges,
+            CityService cities,
+            IssuerKeys keys,
+            StatusLists statusLists,
+            TranslationProvider translations,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${mesta.base-url}") String baseUrl) {
         this.awards = awards;
         this.badges = badges;
@@ -53,11 +59,12 @@ class Issuing {
     }
 
     /** What issuing one badge needs once, however many awards: its organisation and signing key. */
-    record Issuer(Badge badge, Organisation organisation, IssuerKeys.Signer signer) {
-    }
+    record Issuer(Badge badge, Organisation organisation, IssuerKeys.Signer signer) {}
 
     Issuer issuer(Badge badge) {
-        return new Issuer(badge, cities.findOrganisation(badge.getOrganisationId()).orElseThrow(),
+        return new Issuer(
+                badge,
+                cities.findOrganisation(badge.getOrganisationId()).orElseThrow(),
                 keys.signer(badge.getOrganisationId()));
     }
 
@@ -75,8 +82,17 @@ class Issuing {
 
     Award issue(Badge badge, String email, Long accountId, String language, Long claimCodeId) {
         Issuer issuer = issuer(badge);
-        Integer index = statusLists.reserve(badge.getOrganisationId(), issuer.signer(), 1).stream().findFirst().orElse(null);
-        Award a = awards.save(prepare(issuer, email, accountId, language, claimCodeId, MestaUser.require().accountId(), null,
+        Integer index = statusLists.reserve(badge.getOrganisationId(), issuer.signer(), 1).stream()
+                .findFirst()
+                .orElse(null);
+        Award a = awards.save(prepare(
+                issuer,
+                email,
+                accountId,
+                language,
+                claimCodeId,
+                MestaUser.require().accountId(),
+                null,
                 index));
         announce(issuer, a);
         return a;
@@ -85,33 +101,64 @@ class Issuing {
     /** Many at once: the signing (the slow part) runs on every core, the rows are then stored together. */
     List<Award> issueAll(Issuer issuer, List<RecipientList.Recipient> recipients, String evidence) {
         long issuedBy = MestaUser.require().accountId();
-        List<Integer> indexes = statusLists.reserve(issuer.badge().getOrganisationId(), issuer.signer(), recipients.size());
-        List<Award> prepared = IntStream.range(0, recipients.size()).parallel()
-                .mapToObj(i -> prepare(issuer, recipients.get(i).email(), null, recipients.get(i).language(), null, issuedBy,
-                        evidence, i < indexes.size() ? indexes.get(i) : null)).toList();
+        List<Integer> indexes =
+                statusLists.reserve(issuer.badge().getOrganisationId(), issuer.signer(), recipients.size());
+        List<Award> prepared = IntStream.range(0, recipients.size())
+                .parallel()
+                .mapToObj(i -> prepare(
+                        issuer,
+                        recipients.get(i).email(),
+                        null,
+                        recipients.get(i).language(),
+                        null,
+                        issuedBy,
+                        evidence,
+                        i < indexes.size() ? indexes.get(i) : null))
+                .toList();
         List<Award> saved = awards.saveAll(prepared);
         saved.forEach(a -> announce(issuer, a));
         return saved;
     }
 
-    private Award prepare(Issuer issuer, String email, Long accountId, String language, Long claimCodeId, long issuedBy,
-                          String evidence, Integer statusIndex) {
+    private Award prepare(
+            Issuer issuer,
+            String email,
+            Long accountId,
+            String language,
+            Long claimCodeId,
+            long issuedBy,
+            String evidence,
+            Integer statusIndex) {
         Badge badge = issuer.badge();
-        String lang = badge.texts().containsKey(language) ? language
+        String lang = badge.texts().containsKey(language)
+                ? language
                 : badge.texts().keySet().stream().findFirst().orElse("en");
         Award a = new Award(badge, email, accountId, lang, issuedBy, claimCodeId, salt(), clock.instant());
         a.evidence(evidence);
         if (statusIndex != null) a.listAt(statusIndex);
-        // Open Badges 3.0: the same award as a credential signed with the organisation's key, naming its revocation bit.
-        a.sign(DataIntegrity.sign(ob3.credential(a, badge, issuer.organisation(), issuer.signer().did(), tagLabel(lang),
-                        statusIndex == null ? null : statusLists.entry(badge.getOrganisationId(), statusIndex)),
-                issuer.signer().key(), issuer.signer().verificationMethod(), a.getIssuedAt()).toString());
+        // Open Badges 3.0: the same award as a credential signed with the organisation's key, naming its revocation
+        // bit.
+        a.sign(DataIntegrity.sign(
+                        ob3.credential(
+                                a,
+                                badge,
+                                issuer.organisation(),
+                                issuer.signer().did(),
+                                tagLabel(lang),
+                                statusIndex == null ? null : statusLists.entry(badge.getOrganisationId(), statusIndex)),
+                        issuer.signer().key(),
+                        issuer.signer().verificationMethod(),
+                        a.getIssuedAt())
+                .toString());
         return a;
     }
 
     private void announce(Issuer issuer, Award a) {
-        events.publishEvent(new AwardService.BadgeAwarded(a.getPublicId(), a.getRecipientEmail(),
-                issuer.badge().texts(a.getLanguage()).name(), a.getLanguage()));
+        events.publishEvent(new AwardService.BadgeAwarded(
+                a.getPublicId(),
+                a.getRecipientEmail(),
+                issuer.badge().texts(a.getLanguage()).name(),
+                a.getLanguage()));
     }
 
     /** Curated skill terms in the given language; free tags as typed. */

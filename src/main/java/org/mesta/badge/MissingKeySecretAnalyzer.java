@@ -8,7 +8,10 @@ class MissingKeySecretAnalyzer extends AbstractFailureAnalyzer<BadgeKeySecret.Mi
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, BadgeKeySecret.Missing cause) {
-        return new FailureAnalysis(cause.getMessage(), "Set MESTA_BADGE_KEY_SECRET (a long random value, e.g."
-                + " `openssl rand -base64 32`) in the environment of every app node, the same value on all of them.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Set MESTA_BADGE_KEY_SECRET (a long random value, e.g."
+                        + " `openssl rand -base64 32`) in the environment of every app node, the same value on all of them.",
+                cause);
     }
 }

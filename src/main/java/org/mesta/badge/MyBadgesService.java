@@ -1,15 +1,14 @@
 package org.mesta.badge;
 
-import org.mesta.base.MestaUser;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.mesta.base.MestaUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of a person's badges: the awards a learner holds and their applications ("my badges"), and the
@@ -40,23 +39,20 @@ public class MyBadgesService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<BadgeApplication> myApplications() {
-        return applications.findByAccountIdOrderBySubmittedAtDesc(MestaUser.require().accountId());
+        return applications.findByAccountIdOrderBySubmittedAtDesc(
+                MestaUser.require().accountId());
     }
 
     /** A badge of the provider's organisations with applications waiting for review. */
-    public record Waiting(long badgeId, String badgeName, long count) {
-    }
+    public record Waiting(long badgeId, String badgeName, long count) {}
 
-    public record ProviderBadges(List<Waiting> waiting, long issuedThisMonth) {
-    }
+    public record ProviderBadges(List<Waiting> waiting, long issuedThisMonth) {}
 
-    public record LearnerBadges(long held, long waiting, List<MyApplication> latestApplications) {
-    }
+    public record LearnerBadges(long held, long waiting, List<MyApplication> latestApplications) {}
 
     /** One of the learner's applications: which badge (named in the language they applied in), and the answer. */
-    public record MyApplication(long badgeId, String badgeName, BadgeApplication.Status status, String feedback,
-                                Instant submittedAt) {
-    }
+    public record MyApplication(
+            long badgeId, String badgeName, BadgeApplication.Status status, String feedback, Instant submittedAt) {}
 
     /**
      * Applications waiting in the organisations the provider issues for, and the awards of all their
@@ -67,9 +63,12 @@ public class MyBadgesService {
     public ProviderBadges providerBadges(String language, ZoneId zone, int limit) {
         MestaUser me = MestaUser.require();
         var issuing = me.organisationIds().stream().filter(me::issuesFor).toList();
-        Instant monthStart = LocalDate.now(clock.withZone(zone)).withDayOfMonth(1).atStartOfDay(zone).toInstant();
-        return new ProviderBadges(work.waitingApplications(issuing, language, limit),
-                work.issuedSince(me.organisationIds(), monthStart));
+        Instant monthStart = LocalDate.now(clock.withZone(zone))
+                .withDayOfMonth(1)
+                .atStartOfDay(zone)
+                .toInstant();
+        return new ProviderBadges(
+                work.waitingApplications(issuing, language, limit), work.issuedSince(me.organisationIds(), monthStart));
     }
 
     /** The learner's badges held, applications waiting for an answer, and their latest applications. */

@@ -1,7 +1,5 @@
 package org.mesta.badge;
 
-import org.mesta.city.Organisation;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.mesta.city.Organisation;
 
 /** Open Badges 2.0 hosted documents: Issuer profile, BadgeClass and Assertion, at their id URLs. */
 final class OpenBadges2 {
@@ -62,7 +61,8 @@ final class OpenBadges2 {
         criteria.put("narrative", t.criteria());
         m.put("criteria", criteria);
         m.put("issuer", issuerId(b.getOrganisationId()));
-        if (!b.getTags().isEmpty()) m.put("tags", b.getTags().stream().map(tagLabel).toList());
+        if (!b.getTags().isEmpty())
+            m.put("tags", b.getTags().stream().map(tagLabel).toList());
         List<Map<String, Object>> alignments = new ArrayList<>();
         for (Alignment a : b.alignments()) {
             Map<String, Object> al = new LinkedHashMap<>();
@@ -80,7 +80,9 @@ final class OpenBadges2 {
         m.put("@context", CONTEXT);
         m.put("type", "Assertion");
         m.put("id", assertionId(a.getPublicId()));
-        m.put("recipient", Map.of("type", "email", "hashed", true, "salt", a.getSalt(), "identity", a.getRecipientHash()));
+        m.put(
+                "recipient",
+                Map.of("type", "email", "hashed", true, "salt", a.getSalt(), "identity", a.getRecipientHash()));
         m.put("badge", badgeId(a.getBadgeId()));
         m.put("verification", Map.of("type", "hosted"));
         m.put("issuedOn", iso(a.getIssuedAt()));

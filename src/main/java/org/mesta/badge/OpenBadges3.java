@@ -4,11 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.mesta.city.Organisation;
-
 import java.util.Locale;
 import java.util.function.Function;
-
+import org.mesta.city.Organisation;
 
 /**
  * Open Badges 3.0: each award as an OpenBadgeCredential (VC Data Model 2.0), every collection an array as
@@ -43,8 +41,13 @@ final class OpenBadges3 {
     }
 
     /** @param credentialStatus the award's bit in its organisation's status list; null for none */
-    JsonObject credential(Award a, Badge b, Organisation org, String issuerDid,
-                          Function<String, String> tagLabel, JsonObject credentialStatus) {
+    JsonObject credential(
+            Award a,
+            Badge b,
+            Organisation org,
+            String issuerDid,
+            Function<String, String> tagLabel,
+            JsonObject credentialStatus) {
         BadgeTexts t = b.texts(a.getLanguage());
         JsonObjectBuilder achievement = Json.createObjectBuilder()
                 .add("id", urls.badgeId(b.getId()))
@@ -52,8 +55,12 @@ final class OpenBadges3 {
                 .add("name", t.name())
                 .add("description", t.description())
                 .add("criteria", criteria(b, t))
-                .add("image", Json.createObjectBuilder().add("id", urls.imageUrl(b.getId(), a.getLanguage()))
-                        .add("type", "Image").add("caption", t.words().alt()))
+                .add(
+                        "image",
+                        Json.createObjectBuilder()
+                                .add("id", urls.imageUrl(b.getId(), a.getLanguage()))
+                                .add("type", "Image")
+                                .add("caption", t.words().alt()))
                 .add("inLanguage", a.getLanguage());
         if (!b.getTags().isEmpty()) {
             JsonArrayBuilder tags = Json.createArrayBuilder();
@@ -63,8 +70,10 @@ final class OpenBadges3 {
         if (!b.alignments().isEmpty()) {
             JsonArrayBuilder alignments = Json.createArrayBuilder();
             for (Alignment al : b.alignments()) {
-                JsonObjectBuilder x = Json.createObjectBuilder().add("type", Json.createArrayBuilder().add("Alignment"))
-                        .add("targetName", al.name()).add("targetUrl", al.url());
+                JsonObjectBuilder x = Json.createObjectBuilder()
+                        .add("type", Json.createArrayBuilder().add("Alignment"))
+                        .add("targetName", al.name())
+                        .add("targetUrl", al.url());
                 if (al.code() != null && !al.code().isBlank()) x.add("targetCode", al.code());
                 alignments.add(x);
             }
@@ -72,12 +81,15 @@ final class OpenBadges3 {
         }
         JsonObjectBuilder subject = Json.createObjectBuilder()
                 .add("type", Json.createArrayBuilder().add("AchievementSubject"))
-                .add("identifier", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "IdentityObject")
-                        .add("identityHash", a.getRecipientHash())
-                        .add("identityType", "emailAddress")
-                        .add("hashed", true)
-                        .add("salt", a.getSalt())))
+                .add(
+                        "identifier",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "IdentityObject")
+                                        .add("identityHash", a.getRecipientHash())
+                                        .add("identityType", "emailAddress")
+                                        .add("hashed", true)
+                                        .add("salt", a.getSalt())))
                 .add("achievement", achievement);
         JsonObjectBuilder issuer = Json.createObjectBuilder()
                 .add("id", issuerDid)
@@ -85,9 +97,15 @@ final class OpenBadges3 {
                 .add("name", org.getName())
                 .add("url", urls.issuerId(org.getId()));
         JsonObjectBuilder credential = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2).add(DataIntegrity.OB_V3))
+                .add(
+                        "@context",
+                        Json.createArrayBuilder()
+                                .add(DataIntegrity.CREDENTIALS_V2)
+                                .add(DataIntegrity.OB_V3))
                 .add("id", credentialUrl(a.getPublicId()))
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("issuer", issuer)
                 .add("validFrom", OpenBadges2.iso(a.getIssuedAt()))
                 .add("name", t.name())
@@ -99,9 +117,12 @@ final class OpenBadges3 {
             credential.add("credentialStatus", credentialStatus);
         }
         if (a.getEvidenceNarrative() != null) {
-            credential.add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("type", Json.createArrayBuilder().add("Evidence"))
-                    .add("narrative", a.getEvidenceNarrative())));
+            credential.add(
+                    "evidence",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder()
+                                    .add("type", Json.createArrayBuilder().add("Evidence"))
+                                    .add("narrative", a.getEvidenceNarrative())));
         }
         return credential.build();
     }

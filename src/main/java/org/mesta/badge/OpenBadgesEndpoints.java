@@ -1,5 +1,6 @@
 package org.mesta.badge;
 
+import java.time.Duration;
 import org.mesta.base.UserError;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Duration;
 
 /**
  * Open Badges 2.0 hosted verification: issuer, badge class and assertion as JSON-LD at stable public URLs
@@ -34,28 +33,38 @@ class OpenBadgesEndpoints {
 
     @GetMapping("/ob/v2/issuers/{id}")
     ResponseEntity<String> issuer(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+        return ResponseEntity.ok()
+                .contentType(JSON_LD)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
                 .body(awards.issuerJson(id));
     }
 
     @GetMapping("/ob/v2/badges/{id}")
     ResponseEntity<String> badgeClass(@PathVariable long id, @RequestParam(required = false) String lang) {
-        return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+        return ResponseEntity.ok()
+                .contentType(JSON_LD)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
                 .body(awards.badgeClassJson(id, lang));
     }
 
     @GetMapping("/ob/v2/assertions/{publicId}")
     ResponseEntity<String> assertion(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
-        return ResponseEntity.status(a.getRevokedAt() != null ? HttpStatus.GONE : HttpStatus.OK).contentType(JSON_LD)
-                .cacheControl(CacheControl.noCache()).body(awards.assertionJson(a));
+        return ResponseEntity.status(a.getRevokedAt() != null ? HttpStatus.GONE : HttpStatus.OK)
+                .contentType(JSON_LD)
+                .cacheControl(CacheControl.noCache())
+                .body(awards.assertionJson(a));
     }
 
     @GetMapping("/ob/v3/credentials/{publicId}")
     ResponseEntity<String> credential(@PathVariable String publicId) {
-        Award a = awards.byPublicId(publicId).filter(x -> x.getCredential() != null)
+        Award a = awards.byPublicId(publicId)
+                .filter(x -> x.getCredential() != null)
                 .orElseThrow(() -> new UserError("error.not-found"));
-        return ResponseEntity.ok().contentType(JSON_LD).cacheControl(CacheControl.noCache()).body(a.getCredential());
+        return ResponseEntity.ok()
+                .contentType(JSON_LD)
+                .cacheControl(CacheControl.noCache())
+                .body(a.getCredential());
     }
 
     /**
@@ -64,10 +73,12 @@ class OpenBadgesEndpoints {
      */
     @GetMapping("/ob/v3/status/{organisationId}")
     ResponseEntity<String> statusList(@PathVariable long organisationId) {
-        OpenBadgesService.PublishedStatusList list = awards.statusList(organisationId)
-                .orElseThrow(() -> new UserError("error.not-found"));
-        return ResponseEntity.ok().contentType(JSON_LD)
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().mustRevalidate())
+        OpenBadgesService.PublishedStatusList list =
+                awards.statusList(organisationId).orElseThrow(() -> new UserError("error.not-found"));
+        return ResponseEntity.ok()
+                .contentType(JSON_LD)
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().mustRevalidate())
                 .eTag("\"" + Bytes.sha256Hex(list.json()).substring(0, 32) + "\"")
                 .lastModified(list.signedAt())
                 .body(list.json());
@@ -75,7 +86,8 @@ class OpenBadgesEndpoints {
 
     @GetMapping("/api/awards/{publicId}/badge-ob3.svg")
     ResponseEntity<String> bakedSvg3(@PathVariable String publicId) {
-        Award a = awards.byPublicId(publicId).filter(x -> x.getCredential() != null)
+        Award a = awards.byPublicId(publicId)
+                .filter(x -> x.getCredential() != null)
                 .orElseThrow(() -> new UserError("error.not-found"));
         return svgDownload("badge-" + publicId + "-ob3.svg", awards.bakedSvg3(a));
     }
@@ -83,7 +95,8 @@ class OpenBadgesEndpoints {
     @GetMapping("/api/awards/{publicId}/badge.png")
     ResponseEntity<byte[]> bakedPng(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
                 .header("Content-Disposition", "attachment; filename=\"badge-" + publicId + ".png\"")
                 .body(awards.bakedPng(a));
     }
@@ -96,7 +109,8 @@ class OpenBadgesEndpoints {
 
     /** An SVG to save, served under a policy that would stop anything active in it. */
     private static ResponseEntity<String> svgDownload(String fileName, String svg) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Content-Security-Policy", "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
                 .body(svg);
@@ -105,16 +119,20 @@ class OpenBadgesEndpoints {
     /** Evidence files: for the applicant and the organisation's reviewers (the session's sign-in applies). */
     @GetMapping("/api/applications/{id}/evidence")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        BadgeApplicationService.Evidence e = applications.evidenceFile(id).orElseThrow(() -> new UserError("error.not-found"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.type()))
-                .header("Content-Disposition", "attachment; filename=\"" + e.fileName().replace("\"", "") + "\"")
+        BadgeApplicationService.Evidence e =
+                applications.evidenceFile(id).orElseThrow(() -> new UserError("error.not-found"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(e.type()))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + e.fileName().replace("\"", "") + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'")
-                .cacheControl(CacheControl.noStore()).body(e.bytes());
+                .cacheControl(CacheControl.noStore())
+                .body(e.bytes());
     }
 
-    @ExceptionHandler({UserError.class, AccessDeniedException.class,
-            AuthenticationCredentialsNotFoundException.class})
+    @ExceptionHandler({UserError.class, AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class})
     ResponseEntity<Void> notFound() {
         return ResponseEntity.notFound().build();
     }

@@ -1,5 +1,7 @@
 package org.mesta.badge;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
@@ -12,9 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * What an award shows the world, for anyone: its Open Badges 2.0 assertion, badge class and issuer, its images
@@ -36,9 +35,16 @@ public class OpenBadgesService {
     private final OpenBadges3 ob3;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OpenBadgesService(AwardRepository awards, BadgeService badges, CityService cities, AccountService accounts,
-                      IssuerKeys keys, Verifier verifier, StatusLists statusLists, Issuing issuing,
-                      @Value("${mesta.base-url}") String baseUrl) {
+    OpenBadgesService(
+            AwardRepository awards,
+            BadgeService badges,
+            CityService cities,
+            AccountService accounts,
+            IssuerKeys keys,
+            Verifier verifier,
+            StatusLists statusLists,
+            Issuing issuing,
+            @Value("${mesta.base-url}") String baseUrl) {
         this.awards = awards;
         this.badges = badges;
         this.cities = cities;
@@ -75,8 +81,8 @@ public class OpenBadgesService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public String issuerJson(long organisationId) {
-        return json.writeValueAsString(ob2.issuer(cities.findOrganisation(organisationId)
-                .orElseThrow(() -> new UserError("error.not-found"))));
+        return json.writeValueAsString(ob2.issuer(
+                cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"))));
     }
 
     /**
@@ -105,14 +111,15 @@ public class OpenBadgesService {
     }
 
     /** An organisation's signed revocation list (Bitstring Status List credential) as it is served. */
-    public record PublishedStatusList(String json, Instant signedAt) {
-    }
+    public record PublishedStatusList(String json, Instant signedAt) {}
 
     /** Public like the credentials that point to it; read as stored, never signed on request. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<PublishedStatusList> statusList(long organisationId) {
-        return statusLists.published(organisationId).map(l -> new PublishedStatusList(l.getCredential(), l.getSignedAt()));
+        return statusLists
+                .published(organisationId)
+                .map(l -> new PublishedStatusList(l.getCredential(), l.getSignedAt()));
     }
 
     /** The public address of an award's Open Badges 3.0 credential (what the verification page accepts). */
@@ -130,10 +137,11 @@ public class OpenBadgesService {
     @Transactional
     public String rotateIssuerKey(long organisationId) {
         MestaUser me = MestaUser.require();
-        Organisation org = cities.findOrganisation(organisationId)
-                .orElseThrow(() -> new UserError("error.not-found"));
-        boolean organisationAdmin = me.organisationIds().contains(organisationId) && accounts.myMemberships().stream()
-                .anyMatch(m -> m.getOrganisationId() == organisationId && m.getRole() == OrganisationRole.ADMIN);
+        Organisation org = cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"));
+        boolean organisationAdmin = me.organisationIds().contains(organisationId)
+                && accounts.myMemberships().stream()
+                        .anyMatch(
+                                m -> m.getOrganisationId() == organisationId && m.getRole() == OrganisationRole.ADMIN);
         if (!organisationAdmin && !me.administers(org.getCity().getId())) {
             throw new AccessDeniedException("may not rotate the key of organisation " + organisationId);
         }

@@ -1,9 +1,5 @@
 package org.mesta.badge;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV list of recipients: a header row naming an "email" column (and optionally "language"), one person
@@ -25,12 +24,10 @@ public final class RecipientList {
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** One valid row. */
-    public record Recipient(String email, String language) {
-    }
+    public record Recipient(String email, String language) {}
 
     /** A problem on a line: its number (as an editor shows it), a translation key and the value. */
-    public record Problem(long line, String key, String value) {
-    }
+    public record Problem(long line, String key, String value) {}
 
     public record Parsed(List<Recipient> recipients, List<Problem> problems) {
         public boolean ok() {
@@ -38,16 +35,25 @@ public final class RecipientList {
         }
     }
 
-    private RecipientList() {
-    }
+    private RecipientList() {}
 
     public static Parsed parse(String csv, String defaultLanguage) {
         List<Recipient> recipients = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        char delimiter = text.lines().findFirst().map(l -> l.contains(";") && !l.contains(",") ? ';' : ',').orElse(',');
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).get();
+        char delimiter = text.lines()
+                .findFirst()
+                .map(l -> l.contains(";") && !l.contains(",") ? ';' : ',')
+                .orElse(',');
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreHeaderCase(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             if (!parser.getHeaderMap().containsKey("email")) {
                 problems.add(new Problem(1, "csv.error.no-email-column", String.join(",", parser.getHeaderNames())));
@@ -61,9 +67,14 @@ public final class RecipientList {
                     problems.add(new Problem(line, "csv.error.too-many", String.valueOf(MAX_ROWS)));
                     break;
                 }
-                String email = row.isMapped("email") && row.isSet("email") ? row.get("email").strip().toLowerCase(Locale.ROOT) : "";
-                String language = hasLanguage && row.isSet("language") && !row.get("language").isBlank()
-                        ? row.get("language").strip().toLowerCase(Locale.ROOT) : defaultLanguage;
+                String email = row.isMapped("email") && row.isSet("email")
+                        ? row.get("email").strip().toLowerCase(Locale.ROOT)
+                        : "";
+                String language = hasLanguage
+                                && row.isSet("language")
+                                && !row.get("language").isBlank()
+                        ? row.get("language").strip().toLowerCase(Locale.ROOT)
+                        : defaultLanguage;
                 if (email.isEmpty()) {
                     problems.add(new Problem(line, "csv.error.email-missing", ""));
                 } else if (email.length() > 255 || !EMAIL.matcher(email).matches()) {

@@ -1,14 +1,13 @@
 package org.mesta.badge;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface BadgeRepository extends JpaRepository<Badge, Long> {
 
@@ -44,8 +43,10 @@ interface StatusListRepository extends JpaRepository<StatusList, Long> {
 
     /** Two first awards of an organisation at once: the second insert waits for the first and is then skipped. */
     @Modifying
-    @Query(value = "INSERT IGNORE INTO status_list (organisation_id, version, credential, signed_at)"
-            + " VALUES (:organisation, 0, :credential, :signedAt)", nativeQuery = true)
+    @Query(
+            value = "INSERT IGNORE INTO status_list (organisation_id, version, credential, signed_at)"
+                    + " VALUES (:organisation, 0, :credential, :signedAt)",
+            nativeQuery = true)
     int createIfAbsent(Long organisation, String credential, Instant signedAt);
 
     /**

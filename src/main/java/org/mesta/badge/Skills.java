@@ -10,13 +10,25 @@ import java.util.List;
 public final class Skills {
 
     public static final String PREFIX = "skill:";
-    public static final List<String> CURATED = List.of("teamwork", "communication", "public-speaking", "leadership",
-            "problem-solving", "creativity", "critical-thinking", "digital", "empathy", "self-management",
-            "civic-participation", "sustainability", "intercultural", "entrepreneurship", "wellbeing",
+    public static final List<String> CURATED = List.of(
+            "teamwork",
+            "communication",
+            "public-speaking",
+            "leadership",
+            "problem-solving",
+            "creativity",
+            "critical-thinking",
+            "digital",
+            "empathy",
+            "self-management",
+            "civic-participation",
+            "sustainability",
+            "intercultural",
+            "entrepreneurship",
+            "wellbeing",
             "learning-to-learn");
 
-    private Skills() {
-    }
+    private Skills() {}
 
     public static boolean isCurated(String tag) {
         return tag.startsWith(PREFIX) && CURATED.contains(tag.substring(PREFIX.length()));

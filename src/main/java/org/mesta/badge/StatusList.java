@@ -3,7 +3,6 @@ package org.mesta.badge;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.BitSet;
 
@@ -13,15 +12,16 @@ class StatusList {
 
     @Id
     private Long organisationId;
+
     @Version
     private long version;
+
     private String credential;
     private Instant signedAt;
     /** The bits already given to awards (BitSet bytes), so that none is given twice. */
     private byte[] allocated;
 
-    protected StatusList() {
-    }
+    protected StatusList() {}
 
     BitSet allocated() {
         return allocated == null ? new BitSet() : BitSet.valueOf(allocated);

@@ -4,11 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Revocation that every verifier sees (W3C Bitstring Status List v1.0): each organisation publishes one
@@ -37,6 +36,7 @@ class StatusLists {
 
     /** The specification's minimum length (16 KB): enough awards share a list that a lookup says little about whose. */
     static final int SIZE = 131_072;
+
     private static final Logger LOG = LoggerFactory.getLogger(StatusLists.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,8 +45,7 @@ class StatusLists {
     private final Clock clock;
     private final String prefix;
 
-    StatusLists(StatusListRepository lists, IssuerKeys keys, Clock clock,
-                @Value("${mesta.base-url}") String baseUrl) {
+    StatusLists(StatusListRepository lists, IssuerKeys keys, Clock clock, @Value("${mesta.base-url}") String baseUrl) {
         this.lists = lists;
         this.keys = keys;
         this.clock = clock;
@@ -84,7 +83,11 @@ class StatusLists {
         StatusList list = lists.lock(organisationId).orElseThrow();
         BitSet used = list.allocated();
         int take = Math.min(count, SIZE - used.cardinality());
-        if (take < count) LOG.warn("The status list of organisation {} is full: {} awards without a bit", organisationId, count - take);
+        if (take < count)
+            LOG.warn(
+                    "The status list of organisation {} is full: {} awards without a bit",
+                    organisationId,
+                    count - take);
         List<Integer> free = new ArrayList<>(take);
         while (free.size() < take) {
             int i = RANDOM.nextInt(SIZE);
@@ -104,7 +107,9 @@ class StatusLists {
      */
     void revoke(long organisationId, int index) {
         lists.lock(organisationId).ifPresent(list -> {
-            BitSet revoked = decode(DataIntegrity.parse(list.getCredential()).getJsonObject("credentialSubject").getString("encodedList"));
+            BitSet revoked = decode(DataIntegrity.parse(list.getCredential())
+                    .getJsonObject("credentialSubject")
+                    .getString("encodedList"));
             if (revoked.get(index)) return;
             revoked.set(index);
             Instant now = clock.instant();
@@ -123,20 +128,31 @@ class StatusLists {
      */
     Optional<Boolean> revoked(JsonObject credential) {
         JsonValue status = credential.get("credentialStatus");
-        List<JsonObject> entries = status instanceof JsonObject o ? List.of(o)
-                : status instanceof JsonArray a ? a.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList()
-                : List.of();
-        String issuer = credential.get("issuer") instanceof JsonObject i ? i.getString("id", "") : credential.getString("issuer", "");
+        List<JsonObject> entries = status instanceof JsonObject o
+                ? List.of(o)
+                : status instanceof JsonArray a
+                        ? a.stream()
+                                .filter(JsonObject.class::isInstance)
+                                .map(JsonObject.class::cast)
+                                .toList()
+                        : List.of();
+        String issuer = credential.get("issuer") instanceof JsonObject i
+                ? i.getString("id", "")
+                : credential.getString("issuer", "");
         for (JsonObject e : entries) {
             String list = e.getString("statusListCredential", "");
-            if (!"BitstringStatusListEntry".equals(e.getString("type", "")) || !"revocation".equals(e.getString("statusPurpose", ""))
+            if (!"BitstringStatusListEntry".equals(e.getString("type", ""))
+                    || !"revocation".equals(e.getString("statusPurpose", ""))
                     || !list.startsWith(prefix)) continue;
             try {
                 long organisationId = Long.parseLong(list.substring(prefix.length()));
                 int index = Integer.parseInt(e.getString("statusListIndex", ""));
-                Optional<JsonObject> published = published(organisationId).map(l -> DataIntegrity.parse(l.getCredential()));
-                if (published.isEmpty() || !published.get().getString("issuer", "").equals(issuer)) continue;
-                return Optional.of(isSet(published.get().getJsonObject("credentialSubject").getString("encodedList"), index));
+                Optional<JsonObject> published =
+                        published(organisationId).map(l -> DataIntegrity.parse(l.getCredential()));
+                if (published.isEmpty()
+                        || !published.get().getString("issuer", "").equals(issuer)) continue;
+                return Optional.of(
+                        isSet(published.get().getJsonObject("credentialSubject").getString("encodedList"), index));
             } catch (RuntimeException unreadable) {
                 // a status entry that names our list but not a bit of it
             }
@@ -148,16 +164,21 @@ class StatusLists {
         JsonObject list = Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2))
                 .add("id", url(organisationId))
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", signer.did())
                 .add("validFrom", OpenBadges2.iso(now))
-                .add("credentialSubject", Json.createObjectBuilder()
-                        .add("id", url(organisationId) + "#list")
-                        .add("type", "BitstringStatusList")
-                        .add("statusPurpose", "revocation")
-                        .add("encodedList", encode(revoked)))
+                .add(
+                        "credentialSubject",
+                        Json.createObjectBuilder()
+                                .add("id", url(organisationId) + "#list")
+                                .add("type", "BitstringStatusList")
+                                .add("statusPurpose", "revocation")
+                                .add("encodedList", encode(revoked)))
                 .build();
-        return DataIntegrity.sign(list, signer.key(), signer.verificationMethod(), now).toString();
+        return DataIntegrity.sign(list, signer.key(), signer.verificationMethod(), now)
+                .toString();
     }
 
     /** The bits, index 0 the left-most bit of the first byte, GZIP-compressed, as multibase base64url ("u…"). */
@@ -183,7 +204,8 @@ class StatusLists {
     /** Our own lists only (a stored, signed list): at most SIZE bits are read. */
     static BitSet decode(String encodedList) {
         if (!encodedList.startsWith("u")) throw new IllegalArgumentException("not multibase base64url");
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encodedList.substring(1))))) {
+        try (GZIPInputStream in = new GZIPInputStream(
+                new ByteArrayInputStream(Base64.getUrlDecoder().decode(encodedList.substring(1))))) {
             byte[] raw = in.readNBytes(SIZE / 8);
             BitSet bits = new BitSet(SIZE);
             for (int i = 0; i < raw.length * 8; i++) {

@@ -10,11 +10,24 @@ import java.util.Locale;
  * @param recipientMatch whether the e-mail given matches the recipient's hash; null when none was given
  * @param signerDid      for {@link Status#UNKNOWN_ISSUER}: the did the credential was signed with
  */
-public record Verification(Status status, String version, String issuerName, String badgeName, Instant issuedOn,
-                           Instant expiresOn, Boolean recipientMatch, String revocationReason, String signerDid) {
+public record Verification(
+        Status status,
+        String version,
+        String issuerName,
+        String badgeName,
+        Instant issuedOn,
+        Instant expiresOn,
+        Boolean recipientMatch,
+        String revocationReason,
+        String signerDid) {
 
     public enum Status {
-        VALID, REVOKED, EXPIRED, TAMPERED, NOT_A_BADGE, NOT_VERIFIABLE,
+        VALID,
+        REVOKED,
+        EXPIRED,
+        TAMPERED,
+        NOT_A_BADGE,
+        NOT_VERIFIABLE,
         /** Larger or costlier to check than one check may be (size cap, canonicalisation time budget). */
         TOO_COMPLEX,
         /** Signed and intact, but by a key no organisation on Mesta holds: Mesta cannot say who issued it. */

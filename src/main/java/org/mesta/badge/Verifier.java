@@ -1,19 +1,18 @@
 package org.mesta.badge;
 
-import org.jspecify.annotations.Nullable;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.mesta.city.CityService;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.mesta.city.CityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Checks a badge someone brings: a baked PNG or SVG, a pasted credential or assertion, or one of Mesta's
@@ -36,8 +35,14 @@ class Verifier {
     private final IssuerKeys keys;
     private final StatusLists statusLists;
 
-    Verifier(AwardRepository awards, BadgeRepository badges, CityService cities, Clock clock, IssuerKeys keys,
-             @Value("${mesta.base-url}") String baseUrl, StatusLists statusLists) {
+    Verifier(
+            AwardRepository awards,
+            BadgeRepository badges,
+            CityService cities,
+            Clock clock,
+            IssuerKeys keys,
+            @Value("${mesta.base-url}") String baseUrl,
+            StatusLists statusLists) {
         this.keys = keys;
         this.statusLists = statusLists;
         this.awards = awards;
@@ -86,13 +91,17 @@ class Verifier {
     private Verification byUrl(String url, String email) {
         String v3 = ob3.credentialUrl("");
         String v2 = ob2.assertionId("");
-        Optional<Award> award = url.startsWith(v3) ? awards.findByPublicId(url.substring(v3.length()))
+        Optional<Award> award = url.startsWith(v3)
+                ? awards.findByPublicId(url.substring(v3.length()))
                 : url.startsWith(v2) ? awards.findByPublicId(url.substring(v2.length())) : Optional.empty();
         if (award.isEmpty()) {
-            return Verification.of(url.startsWith(v2) || url.startsWith(v3) ? Verification.Status.NOT_A_BADGE
-                    : Verification.Status.NOT_VERIFIABLE);
+            return Verification.of(
+                    url.startsWith(v2) || url.startsWith(v3)
+                            ? Verification.Status.NOT_A_BADGE
+                            : Verification.Status.NOT_VERIFIABLE);
         }
-        return award.get().getCredential() != null ? credential(DataIntegrity.parse(award.get().getCredential()), email)
+        return award.get().getCredential() != null
+                ? credential(DataIntegrity.parse(award.get().getCredential()), email)
                 : ours(award.get(), "2.0", email);
     }
 
@@ -108,14 +117,18 @@ class Verifier {
         JsonObject subject = c.get("credentialSubject") instanceof JsonObject s ? s : JsonValue.EMPTY_JSON_OBJECT;
         JsonObject achievement = subject.get("achievement") instanceof JsonObject a ? a : JsonValue.EMPTY_JSON_OBJECT;
         String id = c.getString("id", "");
-        boolean claimsOurs = ob3.isOurs(id) || ob3.isOurs(issuer.getString("url", ""))
-                || ob3.isOurs(achievement.getString("id", "")) || keys.isMestaKey(issuerDid);
+        boolean claimsOurs = ob3.isOurs(id)
+                || ob3.isOurs(issuer.getString("url", ""))
+                || ob3.isOurs(achievement.getString("id", ""))
+                || keys.isMestaKey(issuerDid);
         DataIntegrity.Check check = DataIntegrity.verify(c);
         if ("too-complex".equals(check.problem())) return Verification.of(Verification.Status.TOO_COMPLEX);
         if (!check.valid()) {
             // Mesta signs every credential with a did:key it can check, so "cannot check" is for others' only.
-            boolean unsupported = "unsupported-key".equals(check.problem()) || "unsupported-proof".equals(check.problem());
-            return Verification.of(unsupported && !claimsOurs ? Verification.Status.NOT_VERIFIABLE : Verification.Status.TAMPERED);
+            boolean unsupported =
+                    "unsupported-key".equals(check.problem()) || "unsupported-proof".equals(check.problem());
+            return Verification.of(
+                    unsupported && !claimsOurs ? Verification.Status.NOT_VERIFIABLE : Verification.Status.TAMPERED);
         }
         String controller = check.verificationMethod().split("#", 2)[0];
         if (!controller.equals(issuerDid) || !"assertionMethod".equals(proof(c).getString("proofPurpose", ""))) {
@@ -123,31 +136,53 @@ class Verifier {
         }
         if (claimsOurs) {
             String prefix = ob3.credentialUrl("");
-            Optional<Award> award = id.startsWith(prefix) ? awards.findByPublicId(id.substring(prefix.length())) : Optional.empty();
-            if (award.isEmpty() || !keys.isKeyOf(award.get().getOrganisationId(), issuerDid)
+            Optional<Award> award =
+                    id.startsWith(prefix) ? awards.findByPublicId(id.substring(prefix.length())) : Optional.empty();
+            if (award.isEmpty()
+                    || !keys.isKeyOf(award.get().getOrganisationId(), issuerDid)
                     || !matches(c, issuer, subject, achievement, award.get())) {
                 return Verification.of(Verification.Status.TAMPERED);
             }
             Verification genuine = ours(award.get(), "3.0", email);
             // The bit every other verifier reads decides too (it and our record are flipped together).
             return revokedInStatusList(c) && genuine.status() != Verification.Status.REVOKED
-                    ? new Verification(Verification.Status.REVOKED, genuine.version(), genuine.issuerName(), genuine.badgeName(),
-                    genuine.issuedOn(), genuine.expiresOn(), genuine.recipientMatch(), null, null)
+                    ? new Verification(
+                            Verification.Status.REVOKED,
+                            genuine.version(),
+                            genuine.issuerName(),
+                            genuine.badgeName(),
+                            genuine.issuedOn(),
+                            genuine.expiresOn(),
+                            genuine.recipientMatch(),
+                            null,
+                            null)
                     : genuine;
         }
         // Intact, but nobody Mesta knows vouches for the key: only the key and what the credential itself says.
         Boolean named = null;
-        if (email != null && !email.isBlank() && subject.get("identifier") instanceof JsonArray ids && !ids.isEmpty()
+        if (email != null
+                && !email.isBlank()
+                && subject.get("identifier") instanceof JsonArray ids
+                && !ids.isEmpty()
                 && ids.get(0) instanceof JsonObject identity) {
             named = identity.getString("identityHash", "").equals(Award.hash(email, identity.getString("salt", "")));
         }
-        return new Verification(Verification.Status.UNKNOWN_ISSUER, "3.0", null, achievement.getString("name", c.getString("name", "")),
-                instant(c, "validFrom"), instant(c, "validUntil"), named, null, issuerDid);
+        return new Verification(
+                Verification.Status.UNKNOWN_ISSUER,
+                "3.0",
+                null,
+                achievement.getString("name", c.getString("name", "")),
+                instant(c, "validFrom"),
+                instant(c, "validUntil"),
+                named,
+                null,
+                issuerDid);
     }
 
     /** Our organisation signed it; it must still say exactly what the stored award says. */
     private boolean matches(JsonObject c, JsonObject issuer, JsonObject subject, JsonObject achievement, Award a) {
-        boolean sameRecipient = subject.get("identifier") instanceof JsonArray ids && ids.size() == 1
+        boolean sameRecipient = subject.get("identifier") instanceof JsonArray ids
+                && ids.size() == 1
                 && ids.get(0) instanceof JsonObject identity
                 && a.getRecipientHash().equals(identity.getString("identityHash", ""))
                 && a.getSalt().equals(identity.getString("salt", ""));
@@ -162,7 +197,8 @@ class Verifier {
 
     private static JsonObject proof(JsonObject c) {
         JsonValue p = c.get("proof");
-        return p instanceof JsonArray a && !a.isEmpty() && a.get(0) instanceof JsonObject o ? o
+        return p instanceof JsonArray a && !a.isEmpty() && a.get(0) instanceof JsonObject o
+                ? o
                 : p instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
     }
 
@@ -195,10 +231,22 @@ class Verifier {
 
     private Verification ours(Award a, String version, String email) {
         Badge b = badges.findById(a.getBadgeId()).orElseThrow();
-        String issuer = cities.findOrganisation(b.getOrganisationId()).map(o -> o.getName()).orElse("");
-        Boolean match = email == null || email.isBlank() ? null : Award.hash(email, a.getSalt()).equals(a.getRecipientHash());
-        return new Verification(standing(a), version, issuer, b.texts(a.getLanguage()).name(), a.getIssuedAt(),
-                a.getExpiresAt(), match, a.getRevocationReason(), null);
+        String issuer = cities.findOrganisation(b.getOrganisationId())
+                .map(o -> o.getName())
+                .orElse("");
+        Boolean match = email == null || email.isBlank()
+                ? null
+                : Award.hash(email, a.getSalt()).equals(a.getRecipientHash());
+        return new Verification(
+                standing(a),
+                version,
+                issuer,
+                b.texts(a.getLanguage()).name(),
+                a.getIssuedAt(),
+                a.getExpiresAt(),
+                match,
+                a.getRevocationReason(),
+                null);
     }
 
     /** How one of Mesta's own genuine awards stands now: the one place revocation is decided. */
@@ -209,7 +257,8 @@ class Verifier {
 
     private static boolean hasType(JsonObject json, String type) {
         JsonValue t = json.get("type");
-        if (t instanceof JsonArray a) return a.stream().anyMatch(v -> v.toString().equals("\"" + type + "\""));
+        if (t instanceof JsonArray a)
+            return a.stream().anyMatch(v -> v.toString().equals("\"" + type + "\""));
         return t != null && t.toString().equals("\"" + type + "\"");
     }
 
@@ -220,5 +269,4 @@ class Verifier {
             return null;
         }
     }
-
 }

@@ -2,7 +2,9 @@
  * Badge classes and their design (BadgeService); issuing (AwardService), applications (BadgeApplicationService),
  * Open Badges and verification (OpenBadgesService), a person's badges (MyBadgesService). Awards to the organisation's members' accounts, so it builds on security.
  */
-@ApplicationModule(displayName = "Badges", allowedDependencies = {"base", "city", "security"})
+@ApplicationModule(
+        displayName = "Badges",
+        allowedDependencies = {"base", "city", "security"})
 @NullMarked
 package org.mesta.badge;
 

@@ -1,11 +1,10 @@
 package org.mesta.base;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
 
 /**
  * Completed event publications are only a receipt: they are deleted once older than

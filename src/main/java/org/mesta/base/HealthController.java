@@ -1,9 +1,8 @@
 package org.mesta.base;
 
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Map;
 
 /** A trivial public endpoint: for load balancers, and the baseline the benchmarks compare endpoints with. */
 @RestController

@@ -5,10 +5,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
 
 /**
  * Which language a person sees: their explicit choice (kept in the session, and on the account when signed
@@ -25,8 +24,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
     }
 
     /** Published when a signed-in person chooses a language, so the account feature can remember it. */
-    public record LanguageChosen(long accountId, String language) {
-    }
+    public record LanguageChosen(long accountId, String language) {}
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -40,7 +38,8 @@ public class LanguagePreference implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             var user = MestaUser.current();
             Locale locale = user.isPresent() && user.get().language() != null
-                    ? TranslationProvider.supported(Locale.forLanguageTag(user.get().language()))
+                    ? TranslationProvider.supported(
+                            Locale.forLanguageTag(user.get().language()))
                     : TranslationProvider.supported(response.getVaadinRequest().getLocale());
             response.getDocument().select("html").attr("lang", locale.getLanguage());
         });
@@ -50,7 +49,8 @@ public class LanguagePreference implements VaadinServiceInitListener {
         Locale chosen = TranslationProvider.supported(locale);
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, chosen);
         VaadinSession.getCurrent().setLocale(chosen);
-        MestaUser.current().ifPresent(u -> events.publishEvent(new LanguageChosen(u.accountId(), chosen.getLanguage())));
+        MestaUser.current()
+                .ifPresent(u -> events.publishEvent(new LanguageChosen(u.accountId(), chosen.getLanguage())));
     }
 
     private static Locale resolve(UI ui) {
@@ -61,7 +61,8 @@ public class LanguagePreference implements VaadinServiceInitListener {
         }
         var user = MestaUser.current();
         if (user.isPresent() && user.get().language() != null) {
-            return TranslationProvider.supported(Locale.forLanguageTag(user.get().language()));
+            return TranslationProvider.supported(
+                    Locale.forLanguageTag(user.get().language()));
         }
         var request = VaadinService.getCurrentRequest();
         return TranslationProvider.supported(request != null ? request.getLocale() : ui.getLocale());

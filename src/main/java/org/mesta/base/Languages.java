@@ -23,7 +23,11 @@ public record Languages(List<String> codes) {
     public static Languages of(String first, Collection<String> offered) {
         Objects.requireNonNull(first, "first");
         List<String> codes = new ArrayList<>(List.of(first));
-        offered.stream().filter(Objects::nonNull).distinct().sorted().filter(c -> !c.equals(first))
+        offered.stream()
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .filter(c -> !c.equals(first))
                 .forEach(codes::add);
         return new Languages(codes);
     }

@@ -24,8 +24,11 @@ public class Mailer {
     private final boolean configured;
     private final boolean logBodies;
 
-    public Mailer(ObjectProvider<JavaMailSender> sender, @Value("${mesta.mail.from}") String from,
-           @Value("${spring.mail.host:}") String host, @Value("${mesta.mail.log-bodies:false}") boolean logBodies) {
+    public Mailer(
+            ObjectProvider<JavaMailSender> sender,
+            @Value("${mesta.mail.from}") String from,
+            @Value("${spring.mail.host:}") String host,
+            @Value("${mesta.mail.log-bodies:false}") boolean logBodies) {
         this.sender = sender;
         this.from = from;
         this.configured = !host.isBlank();

@@ -1,16 +1,15 @@
 package org.mesta.base;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person as every feature sees them: who they are, their roles, and the city and
@@ -21,9 +20,17 @@ import java.util.Set;
  * security's {@code OrganisationRole}; base cannot see that enum). {@code sessionGeneration} is the account's
  * generation at sign-in: a later change to roles, memberships, city or password ends this session.
  */
-public record MestaUser(long accountId, String email, String displayName, String passwordHash,
-                        Set<Role> roles, Long cityId, Map<Long, String> organisationRoles, String language,
-                        boolean locked, int sessionGeneration)
+public record MestaUser(
+        long accountId,
+        String email,
+        String displayName,
+        String passwordHash,
+        Set<Role> roles,
+        Long cityId,
+        Map<Long, String> organisationRoles,
+        String language,
+        boolean locked,
+        int sessionGeneration)
         implements UserDetails {
 
     public static final String ORG_ADMIN = "ADMIN";
@@ -77,7 +84,9 @@ public record MestaUser(long accountId, String email, String displayName, String
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     /** A paused or locked account is refused before its password is even checked. */

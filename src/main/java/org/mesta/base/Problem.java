@@ -3,7 +3,6 @@ package org.mesta.base;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +52,9 @@ public record Problem(String field, String key, List<Object> args) {
         Map<String, Object> attributes = new TreeMap<>(descriptor.getAttributes());
         attributes.keySet().removeAll(NOT_ARGUMENTS);
         String type = descriptor.getAnnotation().annotationType().getSimpleName();
-        return new Problem(field(violation.getPropertyPath()), key(violation.getMessageTemplate(), type),
+        return new Problem(
+                field(violation.getPropertyPath()),
+                key(violation.getMessageTemplate(), type),
                 attributes.values().toArray());
     }
 

@@ -5,11 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * How often one address and one account may try what an anonymous visitor (or a guesser) can repeat cheaply:
@@ -60,8 +59,10 @@ public class RateLimits {
         }
     }
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(MAX_KEYS)
-            .expireAfterAccess(Duration.ofHours(2)).build();
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(MAX_KEYS)
+            .expireAfterAccess(Duration.ofHours(2))
+            .build();
 
     /**
      * Counts one attempt. {@code address} is the client's IP; {@code account} the account id or e-mail address the
@@ -77,8 +78,10 @@ public class RateLimits {
 
     /** Counts one attempt; empty when allowed, else how long until the next one would be. */
     public Optional<Duration> refusal(Action action, String address, Object account) {
-        Optional<Duration> byAddress = take(action.name() + "|ip|" + bounded(address == null ? "unknown" : address),
-                action.perAddress, action.addressPeriod);
+        Optional<Duration> byAddress = take(
+                action.name() + "|ip|" + bounded(address == null ? "unknown" : address),
+                action.perAddress,
+                action.addressPeriod);
         if (byAddress.isPresent() || account == null) {
             return byAddress;
         }
@@ -88,8 +91,14 @@ public class RateLimits {
 
     private Optional<Duration> take(String key, int capacity, Duration period) {
         // The whole allowance comes back at the end of each period: "try again in …" is one clear time.
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build()).build());
+        Bucket bucket = buckets.get(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(capacity)
+                                .refillIntervally(capacity, period)
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }

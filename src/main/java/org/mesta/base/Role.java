@@ -7,7 +7,12 @@ import java.util.Locale;
  * apply to the person's own city. Kept in base because every feature's service checks them.
  */
 public enum Role {
-    LEARNER, PROVIDER, AMBASSADOR, MODERATOR, CITY_ADMIN, NETWORK_ADMIN;
+    LEARNER,
+    PROVIDER,
+    AMBASSADOR,
+    MODERATOR,
+    CITY_ADMIN,
+    NETWORK_ADMIN;
 
     public static final String LEARNER_ = "LEARNER";
     public static final String PROVIDER_ = "PROVIDER";

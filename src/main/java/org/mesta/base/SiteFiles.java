@@ -4,14 +4,6 @@ import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.ViewBox;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -21,6 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The site's files for robots: robots.txt (everything public may be crawled; the sitemap says what there is)
@@ -50,8 +49,10 @@ class SiteFiles {
                 Allow: /api/site/
                 Sitemap: %s/sitemap.xml
                 """.formatted(baseUrl);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN)
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(text);
+        return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_PLAIN)
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .body(text);
     }
 
     @GetMapping("/api/site/preview.png")
@@ -60,8 +61,10 @@ class SiteFiles {
         if (png == null) {
             png = preview = draw();
         }
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()).body(png);
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .body(png);
     }
 
     /** The logo, centred on white (a transparent picture shows black in some messengers). */
@@ -76,7 +79,8 @@ class SiteFiles {
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 int margin = PREVIEW_SIZE / 6;
                 if (document != null) {
-                    document.render(null, g, new ViewBox(margin, margin, PREVIEW_SIZE - 2 * margin, PREVIEW_SIZE - 2 * margin));
+                    document.render(
+                            null, g, new ViewBox(margin, margin, PREVIEW_SIZE - 2 * margin, PREVIEW_SIZE - 2 * margin));
                 }
             } finally {
                 g.dispose();

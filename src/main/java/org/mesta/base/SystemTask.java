@@ -1,10 +1,9 @@
 package org.mesta.base;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.EnumSet;
 import java.util.Map;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs start-up work (first admin, demo data) and reactions to events resubmitted after a restart as the system
@@ -12,8 +11,7 @@ import java.util.Map;
  */
 public final class SystemTask {
 
-    private SystemTask() {
-    }
+    private SystemTask() {}
 
     /**
      * For reactions to events: on behalf of the person who caused them when known (the usual case, see
@@ -29,10 +27,11 @@ public final class SystemTask {
 
     public static void run(Runnable task) {
         var previous = SecurityContextHolder.getContext();
-        MestaUser system = new MestaUser(0, "system", "Mesta", "", EnumSet.of(Role.NETWORK_ADMIN), null, Map.of(),
-                "en", false, 0);
+        MestaUser system =
+                new MestaUser(0, "system", "Mesta", "", EnumSet.of(Role.NETWORK_ADMIN), null, Map.of(), "en", false, 0);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             task.run();

@@ -15,7 +15,9 @@ public class TooManyAttempts extends UserError {
     /** Whole minutes from a minute on, else whole seconds; always rounded up, never "0". */
     public static TooManyAttempts after(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return seconds >= 60 ? new TooManyAttempts(MINUTES, (seconds + 59) / 60) : new TooManyAttempts(SECONDS, seconds);
+        return seconds >= 60
+                ? new TooManyAttempts(MINUTES, (seconds + 59) / 60)
+                : new TooManyAttempts(SECONDS, seconds);
     }
 
     public static boolean is(UserError e) {

@@ -1,13 +1,12 @@
 package org.mesta.base;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.springframework.stereotype.Component;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads {@code vaadin-i18n/translations*.properties}. English is the base file itself, so it has no
@@ -41,14 +40,16 @@ public class TranslationProvider implements I18NProvider {
         if (requested == null) {
             return Locale.ENGLISH;
         }
-        return LOCALES.stream().filter(l -> l.getLanguage().equals(requested.getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH);
+        return LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(requested.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
     }
 
     private static ResourceBundle bundle(Locale locale) {
         Locale wanted = supported(locale);
         // English lives in the base file: stop the JVM default locale from being used as a fallback.
-        return ResourceBundle.getBundle(BUNDLE, wanted, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE, wanted, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

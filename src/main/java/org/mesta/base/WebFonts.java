@@ -1,5 +1,11 @@
 package org.mesta.base;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -8,13 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The theme's typeface (Atkinson Hyperlegible, SIL OFL, see styles/theme.css) served from the fonts the badge
@@ -36,7 +35,9 @@ class WebFonts {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         byte[] bytes = loaded.computeIfAbsent(name, n -> read(resource));
-        return ResponseEntity.ok().contentType(TTF).cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+        return ResponseEntity.ok()
+                .contentType(TTF)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
                 .body(bytes);
     }
 

@@ -1,13 +1,12 @@
 package org.mesta.campaign;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.mesta.base.Role;
 import org.mesta.campaign.CampaignService.Person;
 import org.mesta.security.AccountService;
 import org.springframework.stereotype.Component;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** The caller's city's ambassadors: who can be on a team, be assigned a task or be mentioned. */
 @Component
@@ -20,7 +19,9 @@ class Ambassadors {
     }
 
     List<Person> people() {
-        return accounts.colleagues(Role.AMBASSADOR).stream().map(a -> new Person(a.getId(), a.getDisplayName())).toList();
+        return accounts.colleagues(Role.AMBASSADOR).stream()
+                .map(a -> new Person(a.getId(), a.getDisplayName()))
+                .toList();
     }
 
     Map<Long, String> names() {

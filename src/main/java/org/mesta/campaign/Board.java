@@ -1,10 +1,9 @@
 package org.mesta.campaign;
 
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * The order of cards in the board's columns. Positions are 0, 1, 2… within a stage of a city; a move puts the
@@ -34,7 +33,8 @@ class Board {
     }
 
     private List<Campaign> others(Campaign card, Stage stage) {
-        List<Campaign> column = new ArrayList<>(campaigns.findByCityIdAndStageOrderBySortOrderAsc(card.getCityId(), stage));
+        List<Campaign> column =
+                new ArrayList<>(campaigns.findByCityIdAndStageOrderBySortOrderAsc(card.getCityId(), stage));
         column.removeIf(c -> c.getId().equals(card.getId()));
         return column;
     }

@@ -1,5 +1,12 @@
 package org.mesta.campaign;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.campaign.CampaignEvents.EvaluationAwaitingConfirmation;
@@ -11,14 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A city's campaign board: its cards in columns (Idea, Planning, In action, Done, Evaluated), a new campaign in
@@ -39,9 +38,17 @@ public class BoardService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BoardService(CampaignRepository campaigns, CampaignAccess access, Checklist checklist, Ambassadors ambassadors,
-                 History history, Board board, Library library, ReachingOut reachingOut,
-                 ApplicationEventPublisher events, Clock clock) {
+    BoardService(
+            CampaignRepository campaigns,
+            CampaignAccess access,
+            Checklist checklist,
+            Ambassadors ambassadors,
+            History history,
+            Board board,
+            Library library,
+            ReachingOut reachingOut,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.campaigns = campaigns;
         this.access = access;
         this.checklist = checklist;
@@ -55,11 +62,23 @@ public class BoardService {
     }
 
     /** What a board card shows. */
-    public record BoardCard(long id, long version, String title, CampaignKind kind, Stage stage, int position,
-                            Set<Theme> themes, List<String> leads, String nextTask, LocalDate nextDue, int tasksDone,
-                            int tasksTotal, LocalDate startsOn, LocalDate endsOn, boolean mine,
-                            Integer peopleReached) {
-    }
+    public record BoardCard(
+            long id,
+            long version,
+            String title,
+            CampaignKind kind,
+            Stage stage,
+            int position,
+            Set<Theme> themes,
+            List<String> leads,
+            String nextTask,
+            LocalDate nextDue,
+            int tasksDone,
+            int tasksTotal,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            boolean mine,
+            Integer peopleReached) {}
 
     /** Board filters; nulls mean "any". */
     public record BoardFilter(boolean mine, Theme theme, CampaignKind kind, Stage stage) {
@@ -67,18 +86,28 @@ public class BoardService {
     }
 
     /** What the public may know of a campaign in action: no team, no goal text, no tasks. */
-    public record Running(long id, String title, CampaignKind kind, long cityId, LocalDate startsOn, LocalDate endsOn,
-                          Long eventOpportunityId) {
-    }
+    public record Running(
+            long id,
+            String title,
+            CampaignKind kind,
+            long cityId,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Long eventOpportunityId) {}
 
     /** Campaigns in action across the network (at most 12, latest moved first), for the front page. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Running> running(int limit) {
         int wanted = Math.max(1, Math.min(limit, 12));
-        return campaigns.findByStageOrderByUpdatedAtDesc(Stage.IN_ACTION,
-                        PageRequest.of(0, wanted)).stream()
-                .map(c -> new Running(c.getId(), c.getTitle(), c.getKind(), c.getCityId(), c.getStartsOn(), c.getEndsOn(),
+        return campaigns.findByStageOrderByUpdatedAtDesc(Stage.IN_ACTION, PageRequest.of(0, wanted)).stream()
+                .map(c -> new Running(
+                        c.getId(),
+                        c.getTitle(),
+                        c.getKind(),
+                        c.getCityId(),
+                        c.getStartsOn(),
+                        c.getEndsOn(),
                         c.getEventOpportunityId()))
                 .toList();
     }
@@ -94,25 +123,46 @@ public class BoardService {
         List<Campaign> all = campaigns.findByCityIdOrderByStageAscSortOrderAsc(me.cityId()).stream()
                 .filter(c -> !filter.mine() || c.isMember(me.accountId()))
                 .filter(c -> filter.theme() == null || c.getThemes().contains(filter.theme()))
-                .filter(c -> filter.kind() == null || c.getKind() == filter.kind() || c.getKind() == CampaignKind.BOTH
-                        && filter.kind() != CampaignKind.BOTH)
+                .filter(c -> filter.kind() == null
+                        || c.getKind() == filter.kind()
+                        || c.getKind() == CampaignKind.BOTH && filter.kind() != CampaignKind.BOTH)
                 .filter(c -> filter.stage() == null || c.getStage() == filter.stage())
                 .toList();
-        Map<Long, List<CampaignTask>> tasks = checklist.of(all.stream().map(Campaign::getId).toList());
+        Map<Long, List<CampaignTask>> tasks =
+                checklist.of(all.stream().map(Campaign::getId).toList());
         Map<Long, String> names = ambassadors.names();
-        return all.stream().map(c -> card(c, tasks.getOrDefault(c.getId(), List.of()), names, me)).toList();
+        return all.stream()
+                .map(c -> card(c, tasks.getOrDefault(c.getId(), List.of()), names, me))
+                .toList();
     }
 
     private static BoardCard card(Campaign c, List<CampaignTask> list, Map<Long, String> names, MestaUser me) {
-        Optional<CampaignTask> next = list.stream().filter(t -> !t.isDone())
+        Optional<CampaignTask> next = list.stream()
+                .filter(t -> !t.isDone())
                 .min(Comparator.comparing(CampaignTask::getDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(CampaignTask::getSortOrder));
         int done = (int) list.stream().filter(CampaignTask::isDone).count();
-        List<String> leads = c.leadIds().stream().map(id -> names.getOrDefault(id, "?")).sorted().toList();
-        return new BoardCard(c.getId(), c.getVersion(), c.getTitle(), c.getKind(), c.getStage(), c.getSortOrder(),
-                c.getThemes(), leads, next.map(CampaignTask::getTitle).orElse(null),
-                next.map(CampaignTask::getDueOn).orElse(null), done, list.size(), c.getStartsOn(), c.getEndsOn(),
-                c.isMember(me.accountId()), c.hasOutcomes() ? c.getOutcomes().peopleReached() : null);
+        List<String> leads = c.leadIds().stream()
+                .map(id -> names.getOrDefault(id, "?"))
+                .sorted()
+                .toList();
+        return new BoardCard(
+                c.getId(),
+                c.getVersion(),
+                c.getTitle(),
+                c.getKind(),
+                c.getStage(),
+                c.getSortOrder(),
+                c.getThemes(),
+                leads,
+                next.map(CampaignTask::getTitle).orElse(null),
+                next.map(CampaignTask::getDueOn).orElse(null),
+                done,
+                list.size(),
+                c.getStartsOn(),
+                c.getEndsOn(),
+                c.isMember(me.accountId()),
+                c.hasOutcomes() ? c.getOutcomes().peopleReached() : null);
     }
 
     /** A new campaign in the Idea column, its creator the first lead; optionally carrying a recommendation. */
@@ -124,8 +174,13 @@ public class BoardService {
             throw new AccessDeniedException("an ambassador without a city");
         }
         String t = CampaignDraft.checkTitle(title);
-        Campaign c = new Campaign(me.cityId(), t, kind == null ? CampaignKind.ADVOCACY : kind, me.accountId(),
-                campaigns.lastPosition(me.cityId(), Stage.IDEA) + 1, clock.instant());
+        Campaign c = new Campaign(
+                me.cityId(),
+                t,
+                kind == null ? CampaignKind.ADVOCACY : kind,
+                me.accountId(),
+                campaigns.lastPosition(me.cityId(), Stage.IDEA) + 1,
+                clock.instant());
         if (recommendationId != null) {
             c.carry(library.visible(recommendationId));
         }
@@ -157,11 +212,15 @@ public class BoardService {
         if (from != to) {
             history.log(c, "campaign.activity.moved", List.of("#" + from.translationKey(), "#" + to.translationKey()));
             if (to == Stage.EVALUATED) {
-                events.publishEvent(new EvaluationAwaitingConfirmation(c.getCityId(), c.getId(),
-                        c.getTitle(), MestaUser.require().displayName()));
+                events.publishEvent(new EvaluationAwaitingConfirmation(
+                        c.getCityId(),
+                        c.getId(),
+                        c.getTitle(),
+                        MestaUser.require().displayName()));
             }
         } else {
-            history.log(c, "campaign.activity.reordered", List.of("#" + to.translationKey(), String.valueOf(placed + 1)));
+            history.log(
+                    c, "campaign.activity.reordered", List.of("#" + to.translationKey(), String.valueOf(placed + 1)));
         }
         access.changed(c);
         return campaigns.saveAndFlush(c);
@@ -171,8 +230,11 @@ public class BoardService {
     @PreAuthorize("hasRole('CITY_ADMIN')")
     @Transactional(readOnly = true)
     public List<Campaign> awaitingConfirmation() {
-        return campaigns.findByCityIdAndStageOrderBySortOrderAsc(MestaUser.require().cityId(), Stage.EVALUATED)
-                .stream().filter(Campaign::awaitsConfirmation).toList();
+        return campaigns
+                .findByCityIdAndStageOrderBySortOrderAsc(MestaUser.require().cityId(), Stage.EVALUATED)
+                .stream()
+                .filter(Campaign::awaitsConfirmation)
+                .toList();
     }
 
     /**

@@ -11,10 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import org.mesta.base.AbstractEntity;
-import org.mesta.map.GeoPoint;
-import org.mesta.opportunity.Theme;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +18,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mesta.base.AbstractEntity;
 import org.mesta.base.UserError;
+import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.Theme;
 
 /** A campaign card on its city's board: what the team plans, where it stands, and what it achieved. */
 @Entity
@@ -30,37 +29,47 @@ public class Campaign extends AbstractEntity {
 
     /** A person on the team; leads also manage the team. */
     @Embeddable
-    public record Member(@Column(name = "account_id") Long accountId, @Column(name = "is_lead") boolean lead) {
-    }
+    public record Member(
+            @Column(name = "account_id") Long accountId,
+            @Column(name = "is_lead") boolean lead) {}
 
     @Embeddable
-    record StoredPlace(@Column(name = "name") String name, @Column(name = "latitude") Double latitude,
-                       @Column(name = "longitude") Double longitude) {
+    record StoredPlace(
+            @Column(name = "name") String name,
+            @Column(name = "latitude") Double latitude,
+            @Column(name = "longitude") Double longitude) {
 
         CampaignDraft.Place toPlace() {
-            return new CampaignDraft.Place(name, latitude == null || longitude == null ? null
-                    : new GeoPoint(latitude, longitude));
+            return new CampaignDraft.Place(
+                    name, latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude));
         }
     }
 
     @Embeddable
-    record StoredLink(@Column(name = "label") String label, @Column(name = "url") String url) {
-    }
+    record StoredLink(
+            @Column(name = "label") String label,
+            @Column(name = "url") String url) {}
 
     private Long cityId;
     private String title;
+
     @Enumerated(EnumType.STRING)
     private CampaignKind kind;
+
     private String goal = "";
     private String plannedActions = "";
+
     @Enumerated(EnumType.STRING)
     private Stage stage = Stage.IDEA;
+
     private int sortOrder;
     private LocalDate startsOn;
     private LocalDate endsOn;
     private boolean online;
+
     @Embedded
     private Outcomes outcomes;
+
     private Long eventOpportunityId;
     private Long createdBy;
     private Instant createdAt;
@@ -99,8 +108,7 @@ public class Campaign extends AbstractEntity {
     @OrderColumn(name = "sort_order")
     private List<StoredLink> links = new ArrayList<>();
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
     Campaign(long cityId, String title, CampaignKind kind, long createdBy, int sortOrder, Instant now) {
         this.cityId = cityId;
@@ -124,13 +132,19 @@ public class Campaign extends AbstractEntity {
         startsOn = d.startsOn();
         endsOn = d.endsOn();
         online = d.online();
-        places = d.places() == null ? new ArrayList<>() : d.places().stream()
-                .map(p -> new StoredPlace(p.name().strip(), p.location() == null ? null : p.location().latitude(),
-                        p.location() == null ? null : p.location().longitude()))
-                .collect(Collectors.toCollection(ArrayList::new));
-        links = d.links() == null ? new ArrayList<>()
-                : d.links().stream().map(l -> new StoredLink(l.label().strip(), l.url().strip()))
-                .collect(Collectors.toCollection(ArrayList::new));
+        places = d.places() == null
+                ? new ArrayList<>()
+                : d.places().stream()
+                        .map(p -> new StoredPlace(
+                                p.name().strip(),
+                                p.location() == null ? null : p.location().latitude(),
+                                p.location() == null ? null : p.location().longitude()))
+                        .collect(Collectors.toCollection(ArrayList::new));
+        links = d.links() == null
+                ? new ArrayList<>()
+                : d.links().stream()
+                        .map(l -> new StoredLink(l.label().strip(), l.url().strip()))
+                        .collect(Collectors.toCollection(ArrayList::new));
         updatedAt = now;
     }
 
@@ -188,9 +202,21 @@ public class Campaign extends AbstractEntity {
     }
 
     public CampaignDraft toDraft() {
-        return new CampaignDraft(title, kind, goal, plannedActions, Set.copyOf(themes), Set.copyOf(audiences),
-                Set.copyOf(recommendationIds), startsOn, endsOn, online, places(),
-                links.stream().map(l -> new CampaignDraft.Link(l.label(), l.url())).toList());
+        return new CampaignDraft(
+                title,
+                kind,
+                goal,
+                plannedActions,
+                Set.copyOf(themes),
+                Set.copyOf(audiences),
+                Set.copyOf(recommendationIds),
+                startsOn,
+                endsOn,
+                online,
+                places(),
+                links.stream()
+                        .map(l -> new CampaignDraft.Link(l.label(), l.url()))
+                        .toList());
     }
 
     /** A new campaign started from a recommendation carries it and takes its theme. */

@@ -1,5 +1,6 @@
 package org.mesta.campaign;
 
+import java.util.Objects;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.campaign.CampaignEvents.BoardChanged;
@@ -7,8 +8,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
-import java.util.Objects;
 
 /**
  * Who may see and touch a campaign: everyone on the board of its city sees it, only its team changes it, and a

@@ -5,7 +5,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -19,14 +18,14 @@ public class CampaignActivity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long campaignId;
     private String actorName;
     private String messageKey;
     private String args;
     private Instant happenedAt;
 
-    protected CampaignActivity() {
-    }
+    protected CampaignActivity() {}
 
     CampaignActivity(long campaignId, String actorName, String messageKey, String args, Instant happenedAt) {
         this.campaignId = campaignId;

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -13,16 +12,16 @@ import java.time.Instant;
 class CampaignBadgeAward {
 
     @Embeddable
-    record Key(@Column(name = "campaign_id") Long campaignId, @Column(name = "account_id") Long accountId)
-            implements Serializable {
-    }
+    record Key(
+            @Column(name = "campaign_id") Long campaignId,
+            @Column(name = "account_id") Long accountId) implements Serializable {}
 
     @EmbeddedId
     private Key key;
+
     private Instant awardedAt;
 
-    protected CampaignBadgeAward() {
-    }
+    protected CampaignBadgeAward() {}
 
     CampaignBadgeAward(long campaignId, long accountId, Instant awardedAt) {
         this.key = new Key(campaignId, accountId);

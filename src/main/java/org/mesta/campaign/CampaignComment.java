@@ -5,7 +5,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A team member's comment on a campaign; comments are not edited, so they need no version. */
@@ -16,14 +15,14 @@ public class CampaignComment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long campaignId;
     private Long authorId;
     private String authorName;
     private String body;
     private Instant createdAt;
 
-    protected CampaignComment() {
-    }
+    protected CampaignComment() {}
 
     CampaignComment(long campaignId, long authorId, String authorName, String body, Instant createdAt) {
         this.campaignId = campaignId;

@@ -1,18 +1,27 @@
 package org.mesta.campaign;
 
-import org.mesta.base.UserError;
-import org.mesta.map.GeoPoint;
-import org.mesta.opportunity.Theme;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mesta.base.UserError;
+import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.Theme;
 
 /** Everything about a campaign its team edits on the card's detail page (stage, team and outcomes apart). */
-public record CampaignDraft(String title, CampaignKind kind, String goal, String plannedActions, Set<Theme> themes,
-                            Set<Audience> audiences, Set<Long> recommendationIds, LocalDate startsOn, LocalDate endsOn,
-                            boolean online, List<Place> places, List<Link> links) {
+public record CampaignDraft(
+        String title,
+        CampaignKind kind,
+        String goal,
+        String plannedActions,
+        Set<Theme> themes,
+        Set<Audience> audiences,
+        Set<Long> recommendationIds,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        boolean online,
+        List<Place> places,
+        List<Link> links) {
 
     static final int MAX_TITLE = 200;
     private static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
@@ -38,7 +47,9 @@ public record CampaignDraft(String title, CampaignKind kind, String goal, String
             }
         }
         for (Link link : links == null ? List.<Link>of() : links) {
-            if (link.url() == null || !URL.matcher(link.url().strip()).matches() || link.url().length() > 500) {
+            if (link.url() == null
+                    || !URL.matcher(link.url().strip()).matches()
+                    || link.url().length() > 500) {
                 throw new UserError("error.url");
             }
             if (link.label() == null || link.label().isBlank() || link.label().length() > 200) {
@@ -61,10 +72,8 @@ public record CampaignDraft(String title, CampaignKind kind, String goal, String
         return s == null ? 0 : s.strip().length();
     }
 
-    public record Link(String label, String url) {
-    }
+    public record Link(String label, String url) {}
 
     /** A named place where the campaign acts; the map point is optional. */
-    public record Place(String name, GeoPoint location) {
-    }
+    public record Place(String name, GeoPoint location) {}
 }

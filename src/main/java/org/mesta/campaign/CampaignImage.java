@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A picture among a campaign's materials (a poster, a mural, a photo of an action), stored as checked JPEG. */
@@ -19,16 +18,18 @@ public class CampaignImage {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long campaignId;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] data;
+
     private String altText;
     private Long uploadedBy;
     private Instant uploadedAt;
 
-    protected CampaignImage() {
-    }
+    protected CampaignImage() {}
 
     CampaignImage(long campaignId, byte[] data, String altText, long uploadedBy, Instant uploadedAt) {
         this.campaignId = campaignId;

@@ -1,5 +1,11 @@
 package org.mesta.campaign;
 
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
@@ -9,13 +15,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One campaign's page: its details, outcomes, team and history. Every ambassador and city admin of the city
@@ -33,8 +32,14 @@ public class CampaignService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CampaignService(CampaignRepository campaigns, CampaignAccess access, Ambassadors ambassadors, History history,
-                    Library library, ApplicationEventPublisher events, Clock clock) {
+    CampaignService(
+            CampaignRepository campaigns,
+            CampaignAccess access,
+            Ambassadors ambassadors,
+            History history,
+            Library library,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.campaigns = campaigns;
         this.access = access;
         this.ambassadors = ambassadors;
@@ -45,8 +50,7 @@ public class CampaignService {
     }
 
     /** Someone who can be on a team, be assigned a task or be mentioned. */
-    public record Person(long id, String name) {
-    }
+    public record Person(long id, String name) {}
 
     @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
     @Transactional(readOnly = true)
@@ -74,7 +78,10 @@ public class CampaignService {
         c.edit(draft, clock.instant());
         Set<String> changedFields = Changes.between(before, c.toDraft());
         if (!changedFields.isEmpty()) {
-            history.log(c, "campaign.activity.edited", changedFields.stream().map(f -> "#campaign.changed." + f).toList());
+            history.log(
+                    c,
+                    "campaign.activity.edited",
+                    changedFields.stream().map(f -> "#campaign.changed." + f).toList());
         }
         access.changed(c);
         return campaigns.saveAndFlush(c);
@@ -111,7 +118,10 @@ public class CampaignService {
             throw new UserError("campaign.error.not-ambassador");
         }
         Set<Long> before = c.memberIds();
-        c.setTeam(everyone.stream().map(a -> new Campaign.Member(a, leads.contains(a))).collect(Collectors.toSet()),
+        c.setTeam(
+                everyone.stream()
+                        .map(a -> new Campaign.Member(a, leads.contains(a)))
+                        .collect(Collectors.toSet()),
                 clock.instant());
         Set<Long> added = everyone.stream().filter(a -> !before.contains(a)).collect(Collectors.toSet());
         Set<Long> removed = before.stream().filter(a -> !everyone.contains(a)).collect(Collectors.toSet());
@@ -119,8 +129,8 @@ public class CampaignService {
         removed.forEach(a -> history.log(c, "campaign.activity.left", List.of(names.getOrDefault(a, "?"))));
         added.remove(me.accountId());
         if (!added.isEmpty()) {
-            events.publishEvent(new PeopleNotified(added, c.getId(), c.getTitle(), me.displayName(),
-                    "notice.campaign.team"));
+            events.publishEvent(
+                    new PeopleNotified(added, c.getId(), c.getTitle(), me.displayName(), "notice.campaign.team"));
         }
         access.changed(c);
         return campaigns.saveAndFlush(c);
@@ -136,8 +146,8 @@ public class CampaignService {
             throw new UserError("campaign.error.already-member");
         }
         history.log(c, "campaign.activity.asked-to-join", List.of());
-        events.publishEvent(new PeopleNotified(c.leadIds(), c.getId(), c.getTitle(), me.displayName(),
-                "notice.campaign.join-request"));
+        events.publishEvent(new PeopleNotified(
+                c.leadIds(), c.getId(), c.getTitle(), me.displayName(), "notice.campaign.join-request"));
     }
 
     /** The campaign's history, newest first. */

@@ -11,10 +11,10 @@ class CampaignSetting {
 
     @Id
     private Long cityId;
+
     private Long badgeId;
 
-    protected CampaignSetting() {
-    }
+    protected CampaignSetting() {}
 
     CampaignSetting(long cityId) {
         this.cityId = cityId;

@@ -2,9 +2,8 @@ package org.mesta.campaign;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.mesta.base.AbstractEntity;
-
 import java.time.LocalDate;
+import org.mesta.base.AbstractEntity;
 
 /** One item of a campaign's checklist: who does it, by when, and whether it is done. */
 @Entity
@@ -18,8 +17,7 @@ public class CampaignTask extends AbstractEntity {
     private boolean done;
     private int sortOrder;
 
-    protected CampaignTask() {
-    }
+    protected CampaignTask() {}
 
     CampaignTask(long campaignId, int sortOrder) {
         this.campaignId = campaignId;

@@ -10,8 +10,7 @@ import java.util.Set;
  */
 final class Changes {
 
-    private Changes() {
-    }
+    private Changes() {}
 
     static Set<String> between(CampaignDraft a, CampaignDraft b) {
         Set<String> changed = new LinkedHashSet<>();
@@ -22,7 +21,8 @@ final class Changes {
         if (!Objects.equals(a.themes(), b.themes())) changed.add("themes");
         if (!Objects.equals(a.audiences(), b.audiences())) changed.add("audiences");
         if (!Objects.equals(a.recommendationIds(), b.recommendationIds())) changed.add("recommendations");
-        if (!Objects.equals(a.startsOn(), b.startsOn()) || !Objects.equals(a.endsOn(), b.endsOn())) changed.add("dates");
+        if (!Objects.equals(a.startsOn(), b.startsOn()) || !Objects.equals(a.endsOn(), b.endsOn()))
+            changed.add("dates");
         if (a.online() != b.online() || !Objects.equals(a.places(), b.places())) {
             changed.add("places");
         }

@@ -1,17 +1,16 @@
 package org.mesta.campaign;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A campaign's task checklist: tasks go to team members only, stale edits are refused, and whoever is given a
@@ -36,8 +35,10 @@ class Checklist {
 
     /** The tasks of many campaigns at once (a board), by campaign. */
     Map<Long, List<CampaignTask>> of(List<Long> campaignIds) {
-        return campaignIds.isEmpty() ? Map.of() : tasks.findByCampaignIdIn(campaignIds).stream()
-                .collect(Collectors.groupingBy(CampaignTask::getCampaignId));
+        return campaignIds.isEmpty()
+                ? Map.of()
+                : tasks.findByCampaignIdIn(campaignIds).stream()
+                        .collect(Collectors.groupingBy(CampaignTask::getCampaignId));
     }
 
     CampaignTask find(long taskId) {
@@ -52,15 +53,16 @@ class Checklist {
         return t;
     }
 
-    CampaignTask save(Campaign c, CampaignTask t, long version, String title, Long assigneeId, LocalDate dueOn,
-                      boolean done) {
+    CampaignTask save(
+            Campaign c, CampaignTask t, long version, String title, Long assigneeId, LocalDate dueOn, boolean done) {
         if (t.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(CampaignTask.class, t.getId());
         }
         boolean wasDone = t.isDone();
         edit(c, t, title, assigneeId, dueOn, done);
         if (done != wasDone) {
-            history.log(c, done ? "campaign.activity.task-done" : "campaign.activity.task-reopened", List.of(t.getTitle()));
+            history.log(
+                    c, done ? "campaign.activity.task-done" : "campaign.activity.task-reopened", List.of(t.getTitle()));
         }
         return tasks.saveAndFlush(t);
     }
@@ -84,8 +86,8 @@ class Checklist {
         t.edit(title, assigneeId, dueOn, done);
         MestaUser me = MestaUser.require();
         if (assigneeId != null && !assigneeId.equals(before) && assigneeId != me.accountId()) {
-            events.publishEvent(new PeopleNotified(Set.of(assigneeId), c.getId(), c.getTitle(), me.displayName(),
-                    "notice.campaign.task"));
+            events.publishEvent(new PeopleNotified(
+                    Set.of(assigneeId), c.getId(), c.getTitle(), me.displayName(), "notice.campaign.task"));
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.mesta.campaign;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /** A campaign's task checklist: read by everyone on the city's board, kept by the campaign's team. */
 @Service
@@ -38,7 +37,8 @@ public class ChecklistService {
     /** Changes a task; a stale version (someone else changed it meanwhile) is refused, not merged. */
     @PreAuthorize("hasRole('AMBASSADOR')")
     @Transactional
-    public CampaignTask saveTask(long taskId, long version, String title, Long assigneeId, LocalDate dueOn, boolean done) {
+    public CampaignTask saveTask(
+            long taskId, long version, String title, Long assigneeId, LocalDate dueOn, boolean done) {
         CampaignTask t = checklist.find(taskId);
         Campaign c = access.member(t.getCampaignId());
         CampaignTask saved = checklist.save(c, t, version, title, assigneeId, dueOn, done);

@@ -1,5 +1,9 @@
 package org.mesta.campaign;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
@@ -9,11 +13,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The conversation on a campaign's page: the team and the city admins comment, "@Name" mentions notify. */
 @Service
@@ -25,8 +24,12 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentService(CampaignCommentRepository comments, CampaignAccess access, Ambassadors ambassadors,
-                   ApplicationEventPublisher events, Clock clock) {
+    CommentService(
+            CampaignCommentRepository comments,
+            CampaignAccess access,
+            Ambassadors ambassadors,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.comments = comments;
         this.access = access;
         this.ambassadors = ambassadors;
@@ -59,13 +62,15 @@ public class CommentService {
         if (text.length() > 2000) {
             throw new UserError("campaign.error.too-long");
         }
-        CampaignComment saved = comments.save(new CampaignComment(campaignId, me.accountId(), me.displayName(),
-                text.strip(), clock.instant()));
-        Set<Long> mentioned = Mentions.in(text, ambassadors.people()).stream().map(Person::id)
-                .filter(a -> a != me.accountId()).collect(Collectors.toSet());
+        CampaignComment saved = comments.save(
+                new CampaignComment(campaignId, me.accountId(), me.displayName(), text.strip(), clock.instant()));
+        Set<Long> mentioned = Mentions.in(text, ambassadors.people()).stream()
+                .map(Person::id)
+                .filter(a -> a != me.accountId())
+                .collect(Collectors.toSet());
         if (!mentioned.isEmpty()) {
-            events.publishEvent(new PeopleNotified(mentioned, c.getId(), c.getTitle(), me.displayName(),
-                    "notice.campaign.mention"));
+            events.publishEvent(new PeopleNotified(
+                    mentioned, c.getId(), c.getTitle(), me.displayName(), "notice.campaign.mention"));
         }
         return saved;
     }

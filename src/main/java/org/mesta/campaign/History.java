@@ -1,12 +1,11 @@
 package org.mesta.campaign;
 
+import java.time.Clock;
+import java.util.List;
 import org.mesta.base.MestaUser;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Clock;
-import java.util.List;
 
 /** Writes and reads campaigns' activity history (called within the service's transactions). */
 @Component
@@ -22,14 +21,21 @@ class History {
     }
 
     void log(Campaign c, String messageKey, List<String> args) {
-        activity.save(new CampaignActivity(c.getId(), MestaUser.require().displayName(), messageKey,
-                json.writeValueAsString(args), clock.instant()));
+        activity.save(new CampaignActivity(
+                c.getId(),
+                MestaUser.require().displayName(),
+                messageKey,
+                json.writeValueAsString(args),
+                clock.instant()));
     }
 
     List<ActivityLine> of(long campaignId) {
         return activity.findByCampaignIdOrderByHappenedAtDescIdDesc(campaignId).stream()
-                .map(a -> new ActivityLine(a.getHappenedAt(), a.getActorName(), a.getMessageKey(),
-                        json.readValue(a.getArgs(), new TypeReference<List<String>>() {
-                        }))).toList();
+                .map(a -> new ActivityLine(
+                        a.getHappenedAt(),
+                        a.getActorName(),
+                        a.getMessageKey(),
+                        json.readValue(a.getArgs(), new TypeReference<List<String>>() {})))
+                .toList();
     }
 }

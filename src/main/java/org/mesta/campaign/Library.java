@@ -1,5 +1,15 @@
 package org.mesta.campaign;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.mesta.base.Languages;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Problem;
@@ -13,17 +23,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The recommendations library: the network's recommendations and each city's. Anyone on the board proposes;
@@ -41,7 +40,11 @@ class Library {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Library(RecommendationRepository recommendations, CityService cities, ApplicationEventPublisher events, Clock clock) {
+    Library(
+            RecommendationRepository recommendations,
+            CityService cities,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.recommendations = recommendations;
         this.cities = cities;
         this.events = events;
@@ -54,7 +57,8 @@ class Library {
                 ? EnumSet.of(Recommendation.Status.CURATED, Recommendation.Status.PROPOSED)
                 : EnumSet.of(Recommendation.Status.CURATED);
         return recommendations.visible(me.cityId(), statuses, theme).stream()
-                .filter(r -> r.getStatus() == Recommendation.Status.CURATED || maySeeProposal(r, me)).toList();
+                .filter(r -> r.getStatus() == Recommendation.Status.CURATED || maySeeProposal(r, me))
+                .toList();
     }
 
     Recommendation visible(long id) {
@@ -104,16 +108,23 @@ class Library {
             boolean empty = w == null || (blank(w.title()) && blank(w.body()));
             if (empty || !languages.contains(language)) return;
             if (blank(w.title()) || blank(w.body())) {
-                problems.add(new Problem((blank(w.title()) ? "title." : "text.") + language, "recommendation.error.words",
+                problems.add(new Problem(
+                        (blank(w.title()) ? "title." : "text.") + language,
+                        "recommendation.error.words",
                         language.toUpperCase(Locale.ROOT)));
             } else if (w.title().strip().length() > 200 || w.body().strip().length() > 4000) {
-                problems.add(new Problem((w.title().strip().length() > 200 ? "title." : "text.") + language,
-                        "campaign.error.too-long"));
+                problems.add(new Problem(
+                        (w.title().strip().length() > 200 ? "title." : "text.") + language, "campaign.error.too-long"));
             } else {
-                kept.put(language, new Recommendation.Words(w.title().strip(), w.body().strip()));
+                kept.put(
+                        language,
+                        new Recommendation.Words(w.title().strip(), w.body().strip()));
             }
         });
-        if (kept.isEmpty() && problems.stream().noneMatch(p -> p.field().startsWith("title.") || p.field().startsWith("text."))) {
+        if (kept.isEmpty()
+                && problems.stream()
+                        .noneMatch(
+                                p -> p.field().startsWith("title.") || p.field().startsWith("text."))) {
             problems.add(new Problem("title." + languages.first(), "recommendation.error.words-needed"));
         }
         UserError.throwIfAny(problems);
@@ -126,7 +137,8 @@ class Library {
         if (forNetwork || me.administers(city)) {
             r.curate(true, me.accountId(), clock.instant());
         } else {
-            events.publishEvent(new RecommendationProposed(city, r.words(languages.first()).title(), me.displayName()));
+            events.publishEvent(
+                    new RecommendationProposed(city, r.words(languages.first()).title(), me.displayName()));
         }
         return recommendations.save(r);
     }

@@ -1,14 +1,13 @@
 package org.mesta.campaign;
 
+import java.time.Clock;
+import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.opportunity.ImageCheck;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * Pictures among a campaign's materials: seen by everyone on the city's board, added and removed by the team;
@@ -29,14 +28,15 @@ public class MaterialsService {
         this.clock = clock;
     }
 
-    public record ImageRef(long id, String altText) {
-    }
+    public record ImageRef(long id, String altText) {}
 
     @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
     @Transactional(readOnly = true)
     public List<ImageRef> images(long campaignId) {
         access.visible(campaignId);
-        return images.refs(campaignId).stream().map(r -> new ImageRef((Long) r[0], (String) r[1])).toList();
+        return images.refs(campaignId).stream()
+                .map(r -> new ImageRef((Long) r[0], (String) r[1]))
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('AMBASSADOR','CITY_ADMIN')")
@@ -59,8 +59,8 @@ public class MaterialsService {
             throw new UserError("campaign.error.too-long");
         }
         ImageCheck.Checked checked = ImageCheck.check(upload);
-        CampaignImage i = images.save(new CampaignImage(c.getId(), checked.jpeg(), altText.strip(),
-                MestaUser.require().accountId(), clock.instant()));
+        CampaignImage i = images.save(new CampaignImage(
+                c.getId(), checked.jpeg(), altText.strip(), MestaUser.require().accountId(), clock.instant()));
         history.log(c, "campaign.activity.image-added", List.of(i.getAltText()));
         return new ImageRef(i.getId(), i.getAltText());
     }

@@ -11,13 +11,15 @@ import java.util.Locale;
  */
 final class Mentions {
 
-    private Mentions() {
-    }
+    private Mentions() {}
 
     static List<CampaignService.Person> in(String text, List<CampaignService.Person> people) {
         StringBuilder rest = new StringBuilder(text.toLowerCase(Locale.ROOT));
         List<CampaignService.Person> longestFirst = people.stream()
-                .sorted(Comparator.comparingInt((CampaignService.Person p) -> p.name().length()).reversed()).toList();
+                .sorted(Comparator.comparingInt(
+                                (CampaignService.Person p) -> p.name().length())
+                        .reversed())
+                .toList();
         List<CampaignService.Person> found = new ArrayList<>();
         for (CampaignService.Person p : longestFirst) {
             String tag = "@" + p.name().toLowerCase(Locale.ROOT);

@@ -6,12 +6,13 @@ import org.mesta.base.UserError;
 
 /** What a finished campaign achieved: numbers and a short story, all asked for when it moves to Done. */
 @Embeddable
-public record Outcomes(@Column(name = "people_reached") Integer peopleReached,
-                       @Column(name = "decision_makers") Integer decisionMakers,
-                       @Column(name = "events_held") Integer eventsHeld,
-                       @Column(name = "media_mentions") Integer mediaMentions,
-                       @Column(name = "artworks") Integer artworks,
-                       @Column(name = "outcome_story") String story) {
+public record Outcomes(
+        @Column(name = "people_reached") Integer peopleReached,
+        @Column(name = "decision_makers") Integer decisionMakers,
+        @Column(name = "events_held") Integer eventsHeld,
+        @Column(name = "media_mentions") Integer mediaMentions,
+        @Column(name = "artworks") Integer artworks,
+        @Column(name = "outcome_story") String story) {
 
     public static final int MAX = 10_000_000;
 
@@ -21,7 +22,7 @@ public record Outcomes(@Column(name = "people_reached") Integer peopleReached,
 
     /** Numbers may be left empty (nothing of that kind) but never negative or absurd; the story is required. */
     void check() {
-        for (Integer n : new Integer[]{peopleReached, decisionMakers, eventsHeld, mediaMentions, artworks}) {
+        for (Integer n : new Integer[] {peopleReached, decisionMakers, eventsHeld, mediaMentions, artworks}) {
             if (n != null && (n < 0 || n > MAX)) {
                 throw new UserError("campaign.error.outcome-number");
             }

@@ -1,18 +1,27 @@
 package org.mesta.campaign;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.SystemTask;
-import org.mesta.base.UserError;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.UserError;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
+import org.mesta.opportunity.CampaignEvents;
 import org.mesta.opportunity.Format;
 import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
-import org.mesta.opportunity.CampaignEvents;
 import org.mesta.opportunity.OpportunityType;
 import org.mesta.opportunity.Status;
 import org.mesta.opportunity.Texts;
@@ -22,16 +31,6 @@ import org.mesta.security.AccountService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * What carries a campaign beyond its team: a public event on the city map (through moderation), the city's
@@ -52,9 +51,17 @@ class ReachingOut {
     private final ApplicationEventPublisher events;
     private final TranslationProvider translations;
 
-    ReachingOut(CampaignEvents opportunities, BadgeService badges, AwardService awards, AccountService accounts,
-                CampaignSettingRepository settings, CampaignRepository campaigns, CampaignBadgeAwardRepository given,
-                History history, ApplicationEventPublisher events, TranslationProvider translations) {
+    ReachingOut(
+            CampaignEvents opportunities,
+            BadgeService badges,
+            AwardService awards,
+            AccountService accounts,
+            CampaignSettingRepository settings,
+            CampaignRepository campaigns,
+            CampaignBadgeAwardRepository given,
+            History history,
+            ApplicationEventPublisher events,
+            TranslationProvider translations) {
         this.given = given;
         this.translations = translations;
         this.opportunities = opportunities;
@@ -70,21 +77,44 @@ class ReachingOut {
     // ---- the public event ----
 
     long submitEvent(Campaign c, PublicEvent e) {
-        if (c.getEventOpportunityId() != null && opportunities.campaignEventStatus(c.getEventOpportunityId())
-                .filter(s -> s.equals(Status.SUBMITTED.translationKey())).isPresent()) {
+        if (c.getEventOpportunityId() != null
+                && opportunities
+                        .campaignEventStatus(c.getEventOpportunityId())
+                        .filter(s -> s.equals(Status.SUBMITTED.translationKey()))
+                        .isPresent()) {
             throw new UserError("campaign.error.event-pending");
         }
         if (c.getThemes().isEmpty()) {
             throw new UserError("campaign.error.event-themes");
         }
-        String language = MestaUser.require().language() == null ? "en" : MestaUser.require().language();
+        String language = MestaUser.require().language() == null
+                ? "en"
+                : MestaUser.require().language();
         boolean online = e.location() == null;
         OpportunityDraft draft = new OpportunityDraft(
                 Map.of(language, new Texts(e.title(), e.summary(), e.description())),
-                OpportunityType.EVENT, c.getThemes(), online ? Format.ONLINE : Format.IN_PERSON,
-                e.startsAt(), e.endsAt(), false, e.location(), e.venue(), e.address(), online ? e.onlineUrl() : null,
-                null, null, null, true, null, Set.of(language), Set.of(), null,
-                e.onlineUrl(), null, null, List.of());
+                OpportunityType.EVENT,
+                c.getThemes(),
+                online ? Format.ONLINE : Format.IN_PERSON,
+                e.startsAt(),
+                e.endsAt(),
+                false,
+                e.location(),
+                e.venue(),
+                e.address(),
+                online ? e.onlineUrl() : null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                Set.of(language),
+                Set.of(),
+                null,
+                e.onlineUrl(),
+                null,
+                null,
+                List.of());
         return opportunities.submitCampaignEvent(c.getTitle(), draft);
     }
 
@@ -102,18 +132,26 @@ class ReachingOut {
         if (event.organisationId() != null) {
             return;
         }
-        SystemTask.runUnlessSignedIn(() -> campaigns.findByEventOpportunityId(event.opportunityId()).ifPresent(c -> {
-            String key = "campaign.activity.event-" + event.decision().name().toLowerCase(Locale.ROOT);
-            history.log(c, key, List.of(event.title(), event.reason() == null ? "" : event.reason()));
-            events.publishEvent(new PeopleNotified(c.memberIds(), c.getId(), c.getTitle(),
-                    MestaUser.require().displayName(), "notice.campaign.event-" + event.decision().name().toLowerCase(Locale.ROOT)));
-        }));
+        SystemTask.runUnlessSignedIn(() -> campaigns
+                .findByEventOpportunityId(event.opportunityId())
+                .ifPresent(c -> {
+                    String key =
+                            "campaign.activity.event-" + event.decision().name().toLowerCase(Locale.ROOT);
+                    history.log(c, key, List.of(event.title(), event.reason() == null ? "" : event.reason()));
+                    events.publishEvent(new PeopleNotified(
+                            c.memberIds(),
+                            c.getId(),
+                            c.getTitle(),
+                            MestaUser.require().displayName(),
+                            "notice.campaign.event-" + event.decision().name().toLowerCase(Locale.ROOT)));
+                }));
     }
 
     // ---- the campaign badge ----
 
     Optional<Badge> campaignBadge(Long cityId) {
-        return cityId == null ? Optional.empty()
+        return cityId == null
+                ? Optional.empty()
                 : settings.findById(cityId).map(CampaignSetting::getBadgeId).map(badges::get);
     }
 
@@ -142,19 +180,24 @@ class ReachingOut {
         }
         Set<Long> team = new HashSet<>(c.memberIds());
         team.removeAll(given.awardedIn(c.getId()));
-        List<Account> receiving = accounts.colleagues(Role.AMBASSADOR).stream().filter(a -> team.contains(a.getId()))
+        List<Account> receiving = accounts.colleagues(Role.AMBASSADOR).stream()
+                .filter(a -> team.contains(a.getId()))
                 .toList();
         if (receiving.isEmpty()) {
             return 0;
         }
-        String language = MestaUser.require().language() == null ? "en" : MestaUser.require().language();
+        String language = MestaUser.require().language() == null
+                ? "en"
+                : MestaUser.require().language();
         String evidence = evidence(c, Locale.forLanguageTag(language));
-        awards.awardForCampaign(badge.get().getId(), receiving.stream().map(Account::getEmail).toList(), language,
-                evidence);
+        awards.awardForCampaign(
+                badge.get().getId(), receiving.stream().map(Account::getEmail).toList(), language, evidence);
         receiving.forEach(a -> given.save(new CampaignBadgeAward(c.getId(), a.getId(), now)));
         given.flush();
-        history.log(c, "campaign.activity.badge-awarded", List.of(badge.get().texts(language).name(),
-                String.valueOf(receiving.size())));
+        history.log(
+                c,
+                "campaign.activity.badge-awarded",
+                List.of(badge.get().texts(language).name(), String.valueOf(receiving.size())));
         return receiving.size();
     }
 
@@ -167,7 +210,11 @@ class ReachingOut {
         figure(parts, "campaign.outcome.events", o.eventsHeld(), locale);
         figure(parts, "campaign.outcome.media", o.mediaMentions(), locale);
         figure(parts, "campaign.outcome.artworks", o.artworks(), locale);
-        return translations.getTranslation("campaign.evidence", locale, c.getTitle(), o.story(),
+        return translations.getTranslation(
+                "campaign.evidence",
+                locale,
+                c.getTitle(),
+                o.story(),
                 parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")");
     }
 

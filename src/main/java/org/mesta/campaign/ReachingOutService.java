@@ -1,14 +1,13 @@
 package org.mesta.campaign;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.mesta.badge.Badge;
 import org.mesta.base.MestaUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * What carries campaigns beyond their teams: a campaign's public event on the city map (through moderation),
@@ -23,8 +22,12 @@ public class ReachingOutService {
     private final History history;
     private final Clock clock;
 
-    ReachingOutService(CampaignRepository campaigns, CampaignAccess access, ReachingOut reachingOut, History history,
-                       Clock clock) {
+    ReachingOutService(
+            CampaignRepository campaigns,
+            CampaignAccess access,
+            ReachingOut reachingOut,
+            History history,
+            Clock clock) {
         this.campaigns = campaigns;
         this.access = access;
         this.reachingOut = reachingOut;
@@ -36,7 +39,8 @@ public class ReachingOutService {
     @PreAuthorize("hasRole('CITY_ADMIN')")
     @Transactional(readOnly = true)
     public List<ThemeSummary> summary() {
-        return reachingOut.summary(campaigns.findByCityIdOrderByStageAscSortOrderAsc(MestaUser.require().cityId()));
+        return reachingOut.summary(campaigns.findByCityIdOrderByStageAscSortOrderAsc(
+                MestaUser.require().cityId()));
     }
 
     /** The badge the city awards to the teams of evaluated campaigns (null: none). */
@@ -79,6 +83,8 @@ public class ReachingOutService {
     @Transactional(readOnly = true)
     public Optional<String> eventStatus(long id) {
         Campaign c = access.visible(id);
-        return c.getEventOpportunityId() == null ? Optional.empty() : reachingOut.eventStatus(c.getEventOpportunityId());
+        return c.getEventOpportunityId() == null
+                ? Optional.empty()
+                : reachingOut.eventStatus(c.getEventOpportunityId());
     }
 }

@@ -10,13 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import org.mesta.base.AbstractEntity;
-import org.mesta.opportunity.Theme;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.mesta.base.AbstractEntity;
+import org.mesta.opportunity.Theme;
 
 /**
  * A youth policy recommendation campaigns carry to decision makers: the network's (no city) or one city's,
@@ -26,7 +25,9 @@ import java.util.Map;
 public class Recommendation extends AbstractEntity {
 
     public enum Status {
-        PROPOSED, CURATED, DECLINED;
+        PROPOSED,
+        CURATED,
+        DECLINED;
 
         public String translationKey() {
             return "recommendation.status." + name().toLowerCase(Locale.ROOT);
@@ -35,15 +36,20 @@ public class Recommendation extends AbstractEntity {
 
     /** Title and text in one language. */
     @Embeddable
-    public record Words(@Column(name = "title") String title, @Column(name = "body") String body) {
-    }
+    public record Words(
+            @Column(name = "title") String title,
+            @Column(name = "body") String body) {}
 
     private Long cityId;
+
     @Enumerated(EnumType.STRING)
     private Theme theme;
+
     private String source;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private Long proposedBy;
     private Instant proposedAt;
     private Long curatedBy;
@@ -54,8 +60,7 @@ public class Recommendation extends AbstractEntity {
     @MapKeyColumn(name = "language")
     private Map<String, Words> words = new HashMap<>();
 
-    protected Recommendation() {
-    }
+    protected Recommendation() {}
 
     Recommendation(Long cityId, Theme theme, String source, Map<String, Words> words, long proposedBy, Instant now) {
         this.cityId = cityId;

@@ -1,13 +1,12 @@
 package org.mesta.campaign;
 
+import java.util.List;
+import java.util.Map;
 import org.mesta.base.Languages;
 import org.mesta.opportunity.Theme;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The library of recommendations campaigns can carry: the network's and each city's, proposed by anyone on a

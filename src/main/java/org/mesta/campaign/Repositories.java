@@ -1,14 +1,13 @@
 package org.mesta.campaign;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.mesta.opportunity.Theme;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
@@ -63,8 +62,7 @@ interface CampaignImageRepository extends JpaRepository<CampaignImage, Long> {
     List<Object[]> refs(Long campaignId);
 }
 
-interface CampaignSettingRepository extends JpaRepository<CampaignSetting, Long> {
-}
+interface CampaignSettingRepository extends JpaRepository<CampaignSetting, Long> {}
 
 interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** The board's columns, left to right. */
 public enum Stage {
-    IDEA, PLANNING, IN_ACTION, DONE, EVALUATED;
+    IDEA,
+    PLANNING,
+    IN_ACTION,
+    DONE,
+    EVALUATED;
 
     public String translationKey() {
         return "campaign.stage." + name().toLowerCase(Locale.ROOT);

@@ -7,13 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import org.mesta.base.AbstractEntity;
-
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.mesta.base.AbstractEntity;
 
 /** A city platform of the network: where its map opens and which languages it speaks. */
 @Entity
@@ -38,8 +37,7 @@ public class City extends AbstractEntity {
     @Column(name = "language")
     private Set<String> offeredLanguages = new LinkedHashSet<>();
 
-    protected City() {
-    }
+    protected City() {}
 
     City(CityDraft draft) {
         update(draft);
@@ -67,13 +65,25 @@ public class City extends AbstractEntity {
     /** The name in the reader's language, else in the city's own default language. */
     public String name(Locale locale) {
         String lang = locale == null ? defaultLanguage : locale.getLanguage();
-        return names.getOrDefault(lang, names.getOrDefault(defaultLanguage,
-                names.values().stream().findFirst().orElse(slug)));
+        return names.getOrDefault(
+                lang,
+                names.getOrDefault(
+                        defaultLanguage, names.values().stream().findFirst().orElse(slug)));
     }
 
     public CityDraft toDraft() {
-        return new CityDraft(getId(), getVersion(), slug, Map.copyOf(names), country, latitude, longitude, zoom,
-                defaultLanguage, Set.copyOf(offeredLanguages), timeZone);
+        return new CityDraft(
+                getId(),
+                getVersion(),
+                slug,
+                Map.copyOf(names),
+                country,
+                latitude,
+                longitude,
+                zoom,
+                defaultLanguage,
+                Set.copyOf(offeredLanguages),
+                timeZone);
     }
 
     public String getSlug() {

@@ -1,11 +1,10 @@
 package org.mesta.city;
 
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Optional;
 
 interface CityRepository extends JpaRepository<City, Long> {
 

@@ -1,6 +1,13 @@
 package org.mesta.city;
 
 import jakarta.validation.Valid;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Problem;
 import org.mesta.base.Role;
@@ -13,14 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /** The network: cities (network admins) and their organisations (city admins of that city). */
 @Service
@@ -39,7 +38,9 @@ public class CityService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<City> allCities(Locale locale) {
-        return cities.findAll().stream().sorted(Comparator.comparing(c -> c.name(locale).toLowerCase(locale))).toList();
+        return cities.findAll().stream()
+                .sorted(Comparator.comparing(c -> c.name(locale).toLowerCase(locale)))
+                .toList();
     }
 
     @PreAuthorize("permitAll()")

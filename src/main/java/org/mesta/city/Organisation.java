@@ -8,11 +8,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
-import org.mesta.base.AbstractEntity;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mesta.base.AbstractEntity;
 
 /** An opportunity provider: belongs to one city, acts through its members. */
 @Entity
@@ -21,6 +20,7 @@ public class Organisation extends AbstractEntity {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "city_id")
     private City city;
+
     private String name;
     private String description;
     private String website;
@@ -32,8 +32,7 @@ public class Organisation extends AbstractEntity {
     @Column(name = "description")
     private Map<String, String> descriptions = new TreeMap<>();
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     Organisation(City city, OrganisationDraft draft) {
         this.city = city;
@@ -55,8 +54,8 @@ public class Organisation extends AbstractEntity {
     }
 
     public OrganisationDraft toDraft() {
-        return new OrganisationDraft(getId(), getVersion(), city.getId(), name, description, website, contactEmail,
-                descriptions);
+        return new OrganisationDraft(
+                getId(), getVersion(), city.getId(), name, description, website, contactEmail, descriptions);
     }
 
     public City getCity() {
@@ -81,7 +80,8 @@ public class Organisation extends AbstractEntity {
      * text of no known language, else any; null when there is none.
      */
     public String description(Locale reader) {
-        for (String lang : new String[]{reader == null ? null : reader.getLanguage(), city.getDefaultLanguage(), "en"}) {
+        for (String lang :
+                new String[] {reader == null ? null : reader.getLanguage(), city.getDefaultLanguage(), "en"}) {
             if (lang != null && descriptions.containsKey(lang)) return descriptions.get(lang);
         }
         if (description != null) return description;

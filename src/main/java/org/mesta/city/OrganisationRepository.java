@@ -1,12 +1,11 @@
 package org.mesta.city;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Collection;
-import java.util.List;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 

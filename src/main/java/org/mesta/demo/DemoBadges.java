@@ -1,17 +1,16 @@
 package org.mesta.demo;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.mesta.badge.AwardService;
-import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.MestaUser;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every demo organisation's badges, designed from the designer's templates: one or two per organisation (the
@@ -22,34 +21,66 @@ import java.util.Map;
 final class DemoBadges {
 
     /** A badge an organisation of that kind issues: template index and words in English and Slovenian. */
-    private record Kind(int template, String enName, String enDescription, String enCriteria, String slName,
-                        String slDescription, String slCriteria) {
-    }
+    private record Kind(
+            int template,
+            String enName,
+            String enDescription,
+            String enCriteria,
+            String slName,
+            String slDescription,
+            String slCriteria) {}
 
     private static final List<List<Kind>> BY_ORGANISATION = List.of(
-            List.of(new Kind(1, "Peer supporter", "For young people trained to support friends who are having a hard time.",
+            List.of(
+                    new Kind(
+                            1,
+                            "Peer supporter",
+                            "For young people trained to support friends who are having a hard time.",
                             "Completed the mental health first aid course and took part in four open talk evenings.",
-                            "Podpornik vrstnikov", "Za mlade, usposobljene za podporo prijateljem, ki jim je težko.",
+                            "Podpornik vrstnikov",
+                            "Za mlade, usposobljene za podporo prijateljem, ki jim je težko.",
                             "Opravljen tečaj prve psihološke pomoči in udeležba na štirih večerih odprtega pogovora."),
-                    new Kind(2, "Active citizen", "For young people who brought a proposal of their own to the city.",
+                    new Kind(
+                            2,
+                            "Active citizen",
+                            "For young people who brought a proposal of their own to the city.",
                             "Presented a proposal at an open session of the youth council or ran a campaign action.",
-                            "Aktivni državljan", "Za mlade, ki so mestu predstavili svoj predlog.",
+                            "Aktivni državljan",
+                            "Za mlade, ki so mestu predstavili svoj predlog.",
                             "Predstavitev predloga na odprti seji mladinskega sveta ali izvedba akcije kampanje.")),
-            List.of(new Kind(0, "Digital maker", "For young people who designed and made something of their own in the maker space.",
+            List.of(
+                    new Kind(
+                            0,
+                            "Digital maker",
+                            "For young people who designed and made something of their own in the maker space.",
                             "Took part in four maker evenings or coding club meetings and showed what you made.",
-                            "Digitalni ustvarjalec", "Za mlade, ki so v izdelovalnici oblikovali in izdelali nekaj svojega.",
+                            "Digitalni ustvarjalec",
+                            "Za mlade, ki so v izdelovalnici oblikovali in izdelali nekaj svojega.",
                             "Udeležba na štirih večerih v izdelovalnici ali srečanjih kluba programiranja in predstavitev izdelka."),
-                    new Kind(0, "Fact checker", "For young people who can check a source before they share it.",
+                    new Kind(
+                            0,
+                            "Fact checker",
+                            "For young people who can check a source before they share it.",
                             "Took part in the media literacy workshop and checked three real posts with its checklist.",
-                            "Preverjevalec dejstev", "Za mlade, ki znajo preveriti vir, preden ga delijo.",
+                            "Preverjevalec dejstev",
+                            "Za mlade, ki znajo preveriti vir, preden ga delijo.",
                             "Udeležba na delavnici medijske pismenosti in preverjanje treh resničnih objav s seznamom preverjanj.")),
-            List.of(new Kind(3, "Green volunteer", "For young people who gave their time to a greener city.",
+            List.of(
+                    new Kind(
+                            3,
+                            "Green volunteer",
+                            "For young people who gave their time to a greener city.",
                             "At least 12 hours in the urban garden, at repair cafés or on clean-up days.",
-                            "Zeleni prostovoljec", "Za mlade, ki so svoj čas namenili bolj zelenemu mestu.",
+                            "Zeleni prostovoljec",
+                            "Za mlade, ki so svoj čas namenili bolj zelenemu mestu.",
                             "Vsaj 12 ur na mestnem vrtu, v popravljalnici ali na čistilnih akcijah."),
-                    new Kind(3, "Repair hero", "For young people who fixed things instead of throwing them away.",
+                    new Kind(
+                            3,
+                            "Repair hero",
+                            "For young people who fixed things instead of throwing them away.",
                             "Repaired three things yourself at the repair café or the bike kitchen.",
-                            "Junak popravil", "Za mlade, ki so stvari popravili, namesto da bi jih zavrgli.",
+                            "Junak popravil",
+                            "Za mlade, ki so stvari popravili, namesto da bi jih zavrgli.",
                             "Sam si popravil tri stvari v popravljalnici ali kolesarski delavnici.")));
 
     private final BadgeService badges;
@@ -71,39 +102,76 @@ final class DemoBadges {
             Kind k = kinds.get(i);
             BadgeDesign design = BadgeDesign.templates().get(k.template()).design();
             Badge b = badges.create(organisationId, design);
-            b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, Map.of(
-                    "en", new BadgeTexts(k.enName(), year, cityName, k.enDescription(), k.enCriteria(), ""),
-                    "sl", new BadgeTexts(k.slName(), year, cityName, k.slDescription(), k.slCriteria(), "")),
-                    null, List.of("skill:teamwork"), List.of(), null));
+            b = badges.save(
+                    b.getId(),
+                    b.getVersion(),
+                    new BadgeDraft(
+                            design,
+                            Map.of(
+                                    "en",
+                                            new BadgeTexts(
+                                                    k.enName(), year, cityName, k.enDescription(), k.enCriteria(), ""),
+                                    "sl",
+                                            new BadgeTexts(
+                                                    k.slName(), year, cityName, k.slDescription(), k.slCriteria(), "")),
+                            null,
+                            List.of("skill:teamwork"),
+                            List.of(),
+                            null));
             ids.add(badges.publish(b.getId(), b.getVersion()).getId());
         }
         return ids;
     }
 
     /** The Ljubljana youth centre's two badges. */
-    record YouthCentre(long volunteer, long campaign) {
-    }
+    record YouthCentre(long volunteer, long campaign) {}
 
     /**
      * The demo provider's organisation has two published badges: a volunteer badge the demo learner has earned, and
      * the city's campaign badge (chosen by the city admin once the campaigns are there).
      */
     YouthCentre youthCentre() {
-        long volunteer = published(1, new BadgeTexts("Prostovoljec mladinskega centra", "2026", "Ljubljana",
+        long volunteer = published(
+                1,
+                new BadgeTexts(
+                        "Prostovoljec mladinskega centra",
+                        "2026",
+                        "Ljubljana",
                         "Za mlade, ki so pomagali pri dejavnostih mladinskega centra.",
-                        "Vsaj 20 ur prostovoljnega dela v mladinskem centru in kratek zapis o tem, kaj si se naučil/-a.", ""),
-                new BadgeTexts("Youth centre volunteer", "2026", "Ljubljana",
+                        "Vsaj 20 ur prostovoljnega dela v mladinskem centru in kratek zapis o tem, kaj si se naučil/-a.",
+                        ""),
+                new BadgeTexts(
+                        "Youth centre volunteer",
+                        "2026",
+                        "Ljubljana",
                         "For young people who helped run the youth centre's activities.",
-                        "At least 20 hours of volunteering at the youth centre and a short note on what you learnt.", ""),
+                        "At least 20 hours of volunteering at the youth centre and a short note on what you learnt.",
+                        ""),
                 24);
-        awards.award(volunteer, List.of("learner@mesta.example", "maja.k@ljubljana.learners.mesta.example",
-                "jan.h@ljubljana.learners.mesta.example", "nika.z@ljubljana.learners.mesta.example"), "sl");
-        long campaign = published(2, new BadgeTexts("Mladi ambasador", "Kampanja", "Ljubljana",
+        awards.award(
+                volunteer,
+                List.of(
+                        "learner@mesta.example",
+                        "maja.k@ljubljana.learners.mesta.example",
+                        "jan.h@ljubljana.learners.mesta.example",
+                        "nika.z@ljubljana.learners.mesta.example"),
+                "sl");
+        long campaign = published(
+                2,
+                new BadgeTexts(
+                        "Mladi ambasador",
+                        "Kampanja",
+                        "Ljubljana",
                         "Za mlade ambasadorje, ki so s kampanjo za mlade v mestu nekaj spremenili.",
-                        "Sodelovanje v ekipi kampanje od ideje do ocene, ki jo potrdi mestni skrbnik.", ""),
-                new BadgeTexts("Young ambassador", "Campaign", "Ljubljana",
+                        "Sodelovanje v ekipi kampanje od ideje do ocene, ki jo potrdi mestni skrbnik.",
+                        ""),
+                new BadgeTexts(
+                        "Young ambassador",
+                        "Campaign",
+                        "Ljubljana",
                         "For young ambassadors whose campaign changed something for young people in the city.",
-                        "Took part in a campaign team from idea to an evaluation confirmed by the city admin.", ""),
+                        "Took part in a campaign team from idea to an evaluation confirmed by the city admin.",
+                        ""),
                 null);
         return new YouthCentre(volunteer, campaign);
     }
@@ -113,16 +181,28 @@ final class DemoBadges {
         long organisation = MestaUser.require().organisationIds().iterator().next();
         BadgeDesign design = BadgeDesign.templates().get(template).design();
         Badge b = badges.create(organisation, design);
-        b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, Map.of("sl", sl, "en", en), null,
-                List.of("skill:teamwork", "skill:civic-participation"), List.of(), expiryMonths));
+        b = badges.save(
+                b.getId(),
+                b.getVersion(),
+                new BadgeDraft(
+                        design,
+                        Map.of("sl", sl, "en", en),
+                        null,
+                        List.of("skill:teamwork", "skill:civic-participation"),
+                        List.of(),
+                        expiryMonths));
         return badges.publish(b.getId(), b.getVersion()).getId();
     }
 
     /** The signed-in learner applies for the badge with a short story as evidence. */
     void apply(long badgeId, String language) {
-        applications.apply(badgeId, "sl".equals(language)
+        applications.apply(
+                badgeId,
+                "sl".equals(language)
                         ? "Sodeloval sem na vseh srečanjih in pomagal pri pripravi zadnjega. Fotografije so na povezavi."
                         : "I took part in every meeting and helped prepare the last one. Photos are at the link.",
-                "https://photos.mesta.example/albums/demo", null, null);
+                "https://photos.mesta.example/albums/demo",
+                null,
+                null);
     }
 }

@@ -1,8 +1,5 @@
 package org.mesta.demo;
 
-import org.mesta.opportunity.Theme;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -18,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import org.mesta.opportunity.Theme;
 
 /**
  * Pictures for the demo programme, drawn rather than bundled: one per activity, in its main theme's colour with
@@ -29,8 +28,7 @@ final class DemoPictures {
     static final int WIDTH = 640, HEIGHT = 360;
     private static final Map<String, byte[]> CACHE = new ConcurrentHashMap<>();
 
-    private DemoPictures() {
-    }
+    private DemoPictures() {}
 
     static byte[] of(String activity, Theme theme) {
         return CACHE.computeIfAbsent(activity, key -> draw(key, theme));
@@ -40,9 +38,14 @@ final class DemoPictures {
     static String describe(Theme theme, String language) {
         boolean sl = "sl".equals(language);
         return switch (theme) {
-            case MENTAL_HEALTH -> sl ? "Turkizna ilustracija mirnih krogov na vodi" : "Teal illustration of calm ripples on water";
-            case INCLUSION -> sl ? "Oranžna ilustracija ljudi, ki stojijo v krogu" : "Orange illustration of people standing in a circle";
-            case PARTICIPATION -> sl ? "Vijolična ilustracija oblačkov z besedilom" : "Purple illustration of speech bubbles";
+            case MENTAL_HEALTH ->
+                sl ? "Turkizna ilustracija mirnih krogov na vodi" : "Teal illustration of calm ripples on water";
+            case INCLUSION ->
+                sl
+                        ? "Oranžna ilustracija ljudi, ki stojijo v krogu"
+                        : "Orange illustration of people standing in a circle";
+            case PARTICIPATION ->
+                sl ? "Vijolična ilustracija oblačkov z besedilom" : "Purple illustration of speech bubbles";
             case SUSTAINABILITY -> sl ? "Zelena ilustracija listov" : "Green illustration of leaves";
             default -> sl ? "Modra ilustracija odprtih knjig" : "Blue illustration of open books";
         };
@@ -111,7 +114,7 @@ final class DemoPictures {
             int x = random.nextInt(WIDTH - w), y = random.nextInt(HEIGHT - h - 30);
             g.setColor(i % 2 == 0 ? strong : light);
             g.fill(new RoundRectangle2D.Double(x, y, w, h, 40, 40));
-            g.fillPolygon(new int[]{x + 30, x + 60, x + 24}, new int[]{y + h - 2, y + h - 2, y + h + 28}, 3);
+            g.fillPolygon(new int[] {x + 30, x + 60, x + 24}, new int[] {y + h - 2, y + h - 2, y + h + 28}, 3);
         }
     }
 
@@ -133,9 +136,9 @@ final class DemoPictures {
         for (int i = 0; i < books; i++) {
             int x = 60 + i * (520 / books), y = 90 + random.nextInt(100);
             g.setColor(strong);
-            g.fillPolygon(new int[]{x, x + 70, x + 70, x}, new int[]{y, y + 18, y + 128, y + 110}, 4);
+            g.fillPolygon(new int[] {x, x + 70, x + 70, x}, new int[] {y, y + 18, y + 128, y + 110}, 4);
             g.setColor(light);
-            g.fillPolygon(new int[]{x + 70, x + 140, x + 140, x + 70}, new int[]{y + 18, y, y + 110, y + 128}, 4);
+            g.fillPolygon(new int[] {x + 70, x + 140, x + 140, x + 70}, new int[] {y + 18, y, y + 110, y + 128}, 4);
         }
     }
 }

@@ -1,16 +1,5 @@
 package org.mesta.demo;
 
-import org.mesta.demo.DemoActivities.Activity;
-import org.mesta.demo.DemoPlaces.Place;
-import org.mesta.map.GeoPoint;
-import org.mesta.opportunity.AccessFeature;
-import org.mesta.opportunity.Format;
-import org.mesta.opportunity.OpportunityDraft;
-import org.mesta.opportunity.OpportunityType;
-import org.mesta.opportunity.Session;
-import org.mesta.opportunity.Texts;
-import org.mesta.opportunity.Theme;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -22,6 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.mesta.demo.DemoActivities.Activity;
+import org.mesta.demo.DemoPlaces.Place;
+import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.AccessFeature;
+import org.mesta.opportunity.OpportunityDraft;
+import org.mesta.opportunity.OpportunityType;
+import org.mesta.opportunity.Session;
+import org.mesta.opportunity.Texts;
+import org.mesta.opportunity.Theme;
 
 /**
  * A city's programme of opportunities as providers would enter it: the network's activities at real places of
@@ -32,24 +30,23 @@ import java.util.Set;
 public final class DemoProgramme {
 
     /** Where a programme happens: the city's slug and centre, its country and the language its texts must have. */
-    public record Where(String slug, GeoPoint centre, String country, String defaultLanguage) {
-    }
+    public record Where(String slug, GeoPoint centre, String country, String defaultLanguage) {}
 
     /**
      * One opportunity: which of the city's three organisations runs it (0 youth centre, 1 library learning lab,
      * 2 green volunteers), what its provider entered, its main theme (its picture), the activity it is and whether
      * taking part leads to one of the organisation's badges.
      */
-    public record Item(int organisation, OpportunityDraft draft, Theme theme, String activity, boolean badge) {
-    }
+    public record Item(int organisation, OpportunityDraft draft, Theme theme, String activity, boolean badge) {}
 
     /** Which slots of every eight are over, running, coming or weekly (see {@link #schedule}). */
     private static final int SLOTS = 8;
-    private static final LocalTime[] TIMES = {LocalTime.of(10, 0), LocalTime.of(16, 0), LocalTime.of(17, 30),
-            LocalTime.of(18, 0)};
 
-    private DemoProgramme() {
-    }
+    private static final LocalTime[] TIMES = {
+        LocalTime.of(10, 0), LocalTime.of(16, 0), LocalTime.of(17, 30), LocalTime.of(18, 0)
+    };
+
+    private DemoProgramme() {}
 
     public static List<Item> generate(Where city, LocalDate today, long seed, int count) {
         Random random = new Random(seed * 31 + city.slug().hashCode());
@@ -66,28 +63,48 @@ public final class DemoProgramme {
             Map<String, Texts> texts = new LinkedHashMap<>();
             texts.put("en", a.en());
             if (slovenian) texts.put("sl", a.sl());
-            Set<String> spoken = slovenian ? (a.themes().contains(Theme.INCLUSION) ? Set.of("sl", "en") : Set.of("sl"))
+            Set<String> spoken = slovenian
+                    ? (a.themes().contains(Theme.INCLUSION) ? Set.of("sl", "en") : Set.of("sl"))
                     : Set.of("en");
-            Set<AccessFeature> access = a.access().isEmpty() ? EnumSet.noneOf(AccessFeature.class) : EnumSet.copyOf(a.access());
+            Set<AccessFeature> access =
+                    a.access().isEmpty() ? EnumSet.noneOf(AccessFeature.class) : EnumSet.copyOf(a.access());
             if (random.nextInt(3) == 0) access.add(AccessFeature.STEP_FREE);
-            GeoPoint point = new GeoPoint(place.point().latitude() + (random.nextDouble() - 0.5) * 0.002,
+            GeoPoint point = new GeoPoint(
+                    place.point().latitude() + (random.nextDouble() - 0.5) * 0.002,
                     place.point().longitude() + (random.nextDouble() - 0.5) * 0.002);
             String online = a.format().hasLink() ? "https://meet.mesta.example/" + city.slug() + "-" + a.key() : null;
             Schedule when = schedule(a, i % SLOTS, today, random);
-            OpportunityDraft draft = new OpportunityDraft(texts, a.type(), EnumSet.copyOf(a.themes()), a.format(),
-                    when.starts(), when.ends(), when.ongoing(), a.format().hasPlace() ? point : null,
-                    a.format().hasPlace() ? place.name() : null, a.format().hasPlace() ? place.address() : null, online,
-                    a.ageMin(), a.ageMax(), a.type() == OpportunityType.ONLINE_RESOURCE ? null : 10 + 5 * random.nextInt(5),
-                    a.fee() == null, a.fee() == null ? null : price(a.fee(), city.country()), spoken, access, null,
-                    "https://" + city.slug() + ".mesta.example/join/" + a.key(), "hello@" + city.slug() + ".mesta.example",
-                    null, when.sessions());
-            items.add(new Item(a.organisation(), draft, a.theme(), a.key(), a.key().equals("volunteer") || i % 5 == 0));
+            OpportunityDraft draft = new OpportunityDraft(
+                    texts,
+                    a.type(),
+                    EnumSet.copyOf(a.themes()),
+                    a.format(),
+                    when.starts(),
+                    when.ends(),
+                    when.ongoing(),
+                    a.format().hasPlace() ? point : null,
+                    a.format().hasPlace() ? place.name() : null,
+                    a.format().hasPlace() ? place.address() : null,
+                    online,
+                    a.ageMin(),
+                    a.ageMax(),
+                    a.type() == OpportunityType.ONLINE_RESOURCE ? null : 10 + 5 * random.nextInt(5),
+                    a.fee() == null,
+                    a.fee() == null ? null : price(a.fee(), city.country()),
+                    spoken,
+                    access,
+                    null,
+                    "https://" + city.slug() + ".mesta.example/join/" + a.key(),
+                    "hello@" + city.slug() + ".mesta.example",
+                    null,
+                    when.sessions());
+            items.add(new Item(
+                    a.organisation(), draft, a.theme(), a.key(), a.key().equals("volunteer") || i % 5 == 0));
         }
         return items;
     }
 
-    private record Schedule(LocalDateTime starts, LocalDateTime ends, boolean ongoing, List<Session> sessions) {
-    }
+    private record Schedule(LocalDateTime starts, LocalDateTime ends, boolean ongoing, List<Session> sessions) {}
 
     /**
      * Slot 0 is over, 1–2 started weeks ago and run for weeks more, 3–5 are coming within six weeks, 6–7 meet
@@ -104,8 +121,8 @@ public final class DemoProgramme {
         }
         if (slot <= 2) {
             LocalDateTime start = today.minusDays(5 + random.nextInt(25)).atTime(time);
-            return new Schedule(start, today.plusDays(10 + random.nextInt(50)).atTime(time.plusHours(a.hours())), false,
-                    List.of());
+            return new Schedule(
+                    start, today.plusDays(10 + random.nextInt(50)).atTime(time.plusHours(a.hours())), false, List.of());
         }
         if (slot <= 5) {
             LocalDateTime start = today.plusDays(1 + random.nextInt(45)).atTime(time);

@@ -1,12 +1,11 @@
 package org.mesta.inbox;
 
+import java.util.List;
 import org.mesta.badge.BadgeEvents.ApplicationDecided;
 import org.mesta.badge.BadgeEvents.ApplicationSubmitted;
 import org.mesta.base.SystemTask;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Badge applications in the inbox: the organisation's members hear of each new one; the learner hears of the
@@ -23,18 +22,27 @@ class BadgeNotices {
 
     @ApplicationModuleListener
     void submitted(ApplicationSubmitted event) {
-        leave(Notice.Audience.organisation(event.organisationId()), "notice.application.submitted",
-                List.of(event.applicantName(), event.badgeName()), "provider/badge/issue/" + event.badgeId());
+        leave(
+                Notice.Audience.organisation(event.organisationId()),
+                "notice.application.submitted",
+                List.of(event.applicantName(), event.badgeName()),
+                "provider/badge/issue/" + event.badgeId());
     }
 
     @ApplicationModuleListener
     void decided(ApplicationDecided event) {
         if (event.approved()) {
-            leave(Notice.Audience.person(event.accountId()), "notice.application.approved",
-                    List.of(event.badgeName()), "awards/" + event.awardPublicId());
+            leave(
+                    Notice.Audience.person(event.accountId()),
+                    "notice.application.approved",
+                    List.of(event.badgeName()),
+                    "awards/" + event.awardPublicId());
         } else {
-            leave(Notice.Audience.person(event.accountId()), "notice.application.returned",
-                    List.of(event.badgeName(), event.feedback()), "my/badges");
+            leave(
+                    Notice.Audience.person(event.accountId()),
+                    "notice.application.returned",
+                    List.of(event.badgeName(), event.feedback()),
+                    "my/badges");
         }
     }
 

@@ -1,14 +1,13 @@
 package org.mesta.inbox;
 
+import java.util.List;
 import org.mesta.base.Role;
+import org.mesta.base.SystemTask;
 import org.mesta.campaign.CampaignEvents.EvaluationAwaitingConfirmation;
 import org.mesta.campaign.CampaignEvents.PeopleNotified;
 import org.mesta.campaign.CampaignEvents.RecommendationProposed;
-import org.mesta.base.SystemTask;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Campaigns in the inbox: people mentioned in a comment, added to a team, given a task, or whose public event
@@ -27,22 +26,31 @@ class CampaignNotices {
     @ApplicationModuleListener
     void notified(PeopleNotified event) {
         for (long person : event.accountIds()) {
-            leave(Notice.Audience.person(person), event.messageKey(),
-                    List.of(event.actorName(), event.campaignTitle()), "ambassador/campaign/" + event.campaignId());
+            leave(
+                    Notice.Audience.person(person),
+                    event.messageKey(),
+                    List.of(event.actorName(), event.campaignTitle()),
+                    "ambassador/campaign/" + event.campaignId());
         }
     }
 
     @ApplicationModuleListener
     void evaluated(EvaluationAwaitingConfirmation event) {
-        leave(Notice.Audience.city(event.cityId(), Role.CITY_ADMIN), "notice.campaign.evaluation-awaiting",
-                List.of(event.actorName(), event.campaignTitle()), "city/campaigns");
+        leave(
+                Notice.Audience.city(event.cityId(), Role.CITY_ADMIN),
+                "notice.campaign.evaluation-awaiting",
+                List.of(event.actorName(), event.campaignTitle()),
+                "city/campaigns");
     }
 
     @ApplicationModuleListener
     void proposed(RecommendationProposed event) {
         if (event.cityId() != null) {
-            leave(Notice.Audience.city(event.cityId(), Role.CITY_ADMIN), "notice.recommendation.proposed",
-                    List.of(event.proposedBy(), event.title()), "ambassador/recommendations");
+            leave(
+                    Notice.Audience.city(event.cityId(), Role.CITY_ADMIN),
+                    "notice.recommendation.proposed",
+                    List.of(event.proposedBy(), event.title()),
+                    "ambassador/recommendations");
         }
     }
 

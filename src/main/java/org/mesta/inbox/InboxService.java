@@ -1,5 +1,11 @@
 package org.mesta.inbox;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.springframework.data.domain.PageRequest;
@@ -9,13 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The in-app inbox: other features leave notices (a decision, a submission waiting, a badge earned) for a
@@ -49,13 +48,26 @@ public class InboxService {
     @Transactional(readOnly = true)
     public List<Notice.Shown> recent(int limit) {
         MestaUser me = MestaUser.require();
-        List<Notice> found = notices.forMe(me.accountId(), organisations(me), city(me), roles(me), since(),
+        List<Notice> found = notices.forMe(
+                me.accountId(),
+                organisations(me),
+                city(me),
+                roles(me),
+                since(),
                 PageRequest.of(0, Math.max(1, Math.min(limit, 100))));
-        Set<Long> read = found.isEmpty() ? Set.of()
-                : new HashSet<>(reads.readAmong(me.accountId(), found.stream().map(Notice::getId).toList()));
-        return found.stream().map(n -> new Notice.Shown(n.getId(), n.getCreatedAt(), n.getMessageKey(),
-                json.readValue(n.getArgs(), new TypeReference<List<String>>() {
-                }), n.getLink(), read.contains(n.getId()))).toList();
+        Set<Long> read = found.isEmpty()
+                ? Set.of()
+                : new HashSet<>(reads.readAmong(
+                        me.accountId(), found.stream().map(Notice::getId).toList()));
+        return found.stream()
+                .map(n -> new Notice.Shown(
+                        n.getId(),
+                        n.getCreatedAt(),
+                        n.getMessageKey(),
+                        json.readValue(n.getArgs(), new TypeReference<List<String>>() {}),
+                        n.getLink(),
+                        read.contains(n.getId())))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -6,10 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import org.mesta.base.Role;
-
 import java.time.Instant;
 import java.util.List;
+import org.mesta.base.Role;
 
 /**
  * Something that happened which concerns people, shown in their inbox. Stored as a translation key with
@@ -21,19 +20,22 @@ public class Notice {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Instant createdAt;
     private Long accountId;
     private Long organisationId;
     private Long cityId;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private String messageKey;
     /** The arguments as a JSON array of strings. */
     private String args;
+
     private String link;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
     Notice(Audience to, String messageKey, String args, String link, Instant now) {
         this.accountId = to.accountId();
@@ -63,8 +65,7 @@ public class Notice {
     }
 
     /** A notice as one reader sees it. */
-    public record Shown(long id, Instant createdAt, String messageKey, List<String> args, String link, boolean read) {
-    }
+    public record Shown(long id, Instant createdAt, String messageKey, List<String> args, String link, boolean read) {}
 
     public Long getId() {
         return id;

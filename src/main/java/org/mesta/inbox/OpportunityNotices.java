@@ -1,14 +1,13 @@
 package org.mesta.inbox;
 
+import java.util.List;
 import java.util.Locale;
 import org.mesta.base.Role;
+import org.mesta.base.SystemTask;
 import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
 import org.mesta.opportunity.OpportunityEvents.OpportunitySubmitted;
-import org.mesta.base.SystemTask;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Opportunities in the inbox: the city's moderators hear of each submission, the organisation's members of
@@ -26,8 +25,11 @@ class OpportunityNotices {
 
     @ApplicationModuleListener
     void submitted(OpportunitySubmitted event) {
-        leave(Notice.Audience.city(event.cityId(), Role.MODERATOR), "notice.opportunity.submitted",
-                List.of(event.title()), "moderation/opportunity/" + event.opportunityId());
+        leave(
+                Notice.Audience.city(event.cityId(), Role.MODERATOR),
+                "notice.opportunity.submitted",
+                List.of(event.title()),
+                "moderation/opportunity/" + event.opportunityId());
     }
 
     @ApplicationModuleListener
@@ -35,7 +37,8 @@ class OpportunityNotices {
         if (event.organisationId() == null) {
             return; // a campaign's public event: the campaign tells its team
         }
-        leave(Notice.Audience.organisation(event.organisationId()),
+        leave(
+                Notice.Audience.organisation(event.organisationId()),
                 "notice.opportunity." + event.decision().name().toLowerCase(Locale.ROOT),
                 List.of(event.title(), event.reason() == null ? "" : event.reason()),
                 "provider/opportunity/" + event.opportunityId());

@@ -1,13 +1,12 @@
 package org.mesta.inbox;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.mesta.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
@@ -16,8 +15,13 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
             + " or n.organisationId in :organisations or (n.cityId = :city and n.role in :roles))";
 
     @Query("select n" + FOR_ME + " order by n.createdAt desc, n.id desc")
-    List<Notice> forMe(long me, Collection<Long> organisations, Long city, Collection<Role> roles, Instant since,
-                       Pageable pageable);
+    List<Notice> forMe(
+            long me,
+            Collection<Long> organisations,
+            Long city,
+            Collection<Role> roles,
+            Instant since,
+            Pageable pageable);
 
     @Query("select count(n)" + FOR_ME
             + " and not exists (select r from NoticeRead r where r.noticeId = n.id and r.accountId = :me)")

@@ -2,7 +2,9 @@
  * In-app notices (InboxService): listens to the events of opportunity, badge and campaign; nothing depends on it
  * but the screens.
  */
-@ApplicationModule(displayName = "Inbox", allowedDependencies = {"base", "opportunity", "badge", "campaign"})
+@ApplicationModule(
+        displayName = "Inbox",
+        allowedDependencies = {"base", "opportunity", "badge", "campaign"})
 @NullMarked
 package org.mesta.inbox;
 

@@ -22,7 +22,9 @@ public record BoundingBox(double minLatitude, double minLongitude, double maxLat
     }
 
     public boolean contains(GeoPoint p) {
-        return p.latitude() >= minLatitude && p.latitude() <= maxLatitude
-                && p.longitude() >= minLongitude && p.longitude() <= maxLongitude;
+        return p.latitude() >= minLatitude
+                && p.latitude() <= maxLatitude
+                && p.longitude() >= minLongitude
+                && p.longitude() <= maxLongitude;
     }
 }

@@ -1,7 +1,5 @@
 package org.mesta.map;
 
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /**
  * The built-in place search: the 138,398 places with 1,000 or more inhabitants from GeoNames (CC BY 4.0),
@@ -29,9 +28,15 @@ class Gazetteer {
 
     private volatile Index index;
 
-    private record Index(String[] names, String[] regions, String[] countries, float[] lats, float[] lons,
-                         int[] populations, String[] keys, int[] byKey) {
-    }
+    private record Index(
+            String[] names,
+            String[] regions,
+            String[] countries,
+            float[] lats,
+            float[] lons,
+            int[] populations,
+            String[] keys,
+            int[] byKey) {}
 
     List<Place> search(String text, GeoPoint bias, int limit) {
         String key = normalise(text);
@@ -44,10 +49,15 @@ class Gazetteer {
         for (int i = from; i < ix.keys.length && ix.keys[i].startsWith(key) && hits.size() < 5000; i++) {
             hits.add(ix.byKey[i]);
         }
-        return hits.stream().distinct()
+        return hits.stream()
+                .distinct()
                 .sorted(Comparator.comparingDouble((Integer i) -> -score(ix, i, key, bias)))
                 .limit(limit)
-                .map(i -> new Place(ix.names[i], ix.regions[i], ix.countries[i], new GeoPoint(ix.lats[i], ix.lons[i]),
+                .map(i -> new Place(
+                        ix.names[i],
+                        ix.regions[i],
+                        ix.countries[i],
+                        new GeoPoint(ix.lats[i], ix.lons[i]),
                         ix.populations[i]))
                 .toList();
     }
@@ -73,8 +83,13 @@ class Gazetteer {
         if (text == null) {
             return "";
         }
-        return MARKS.matcher(Normalizer.normalize(text.trim(), Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace('ł', 'l').replace('đ', 'd').replace('ø', 'o').replace('ß', 's');
+        return MARKS.matcher(Normalizer.normalize(text.trim(), Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace('ł', 'l')
+                .replace('đ', 'd')
+                .replace('ø', 'o')
+                .replace('ß', 's');
     }
 
     private static int lowerBound(String[] sorted, String key) {
@@ -112,7 +127,9 @@ class Gazetteer {
             throw new UncheckedIOException(e);
         }
         Reader r = new Reader(data);
-        List<String> names = new ArrayList<>(140_000), regions = new ArrayList<>(140_000), countries = new ArrayList<>(140_000);
+        List<String> names = new ArrayList<>(140_000),
+                regions = new ArrayList<>(140_000),
+                countries = new ArrayList<>(140_000);
         List<String> alt = new ArrayList<>(140_000);
         float[] lats = new float[140_000], lons = new float[140_000];
         int[] pops = new int[140_000];
@@ -155,11 +172,11 @@ class Gazetteer {
         List<String[]> keyed = new ArrayList<>(n * 2);
         for (int i = 0; i < n; i++) {
             String own = normalise(names.get(i));
-            keyed.add(new String[]{own, Integer.toString(i)});
+            keyed.add(new String[] {own, Integer.toString(i)});
             for (String a : alt.get(i).split(",")) {
                 String k = normalise(a);
                 if (!k.isEmpty() && !k.equals(own)) {
-                    keyed.add(new String[]{k, Integer.toString(i)});
+                    keyed.add(new String[] {k, Integer.toString(i)});
                 }
             }
         }
@@ -170,8 +187,15 @@ class Gazetteer {
             keys[i] = keyed.get(i)[0];
             byKey[i] = Integer.parseInt(keyed.get(i)[1]);
         }
-        return new Index(names.toArray(String[]::new), regions.toArray(String[]::new), countries.toArray(String[]::new),
-                Arrays.copyOf(lats, n), Arrays.copyOf(lons, n), Arrays.copyOf(pops, n), keys, byKey);
+        return new Index(
+                names.toArray(String[]::new),
+                regions.toArray(String[]::new),
+                countries.toArray(String[]::new),
+                Arrays.copyOf(lats, n),
+                Arrays.copyOf(lons, n),
+                Arrays.copyOf(pops, n),
+                keys,
+                byKey);
     }
 
     private static final class Reader {
@@ -218,5 +242,4 @@ class Gazetteer {
             }
         }
     }
-
 }

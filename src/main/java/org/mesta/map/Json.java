@@ -5,8 +5,7 @@ import java.util.Collection;
 /** Writes JSON strings by hand: the marker wire format is built in a tight loop for 10,000s of markers. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Markers as the browser reads them: [[id, lon, lat, kind, title, popup], …]. */
     static String markers(Collection<MapMarker> list) {
@@ -17,7 +16,11 @@ final class Json {
             first = false;
             json.append('[');
             string(json, m.id());
-            json.append(',').append(m.position().longitude()).append(',').append(m.position().latitude()).append(',');
+            json.append(',')
+                    .append(m.position().longitude())
+                    .append(',')
+                    .append(m.position().latitude())
+                    .append(',');
             string(json, m.kind());
             json.append(',');
             string(json, m.title());

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
-
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -31,7 +30,9 @@ public class LocationPicker extends CustomField<GeoPoint> {
         map = new MestaMap(settings);
         map.setClustering(false);
         map.setInteraction(true, false);
-        map.setAccessibleTexts(getTranslation("map.picker.label", label), getTranslation("map.picker.empty"),
+        map.setAccessibleTexts(
+                getTranslation("map.picker.label", label),
+                getTranslation("map.picker.empty"),
                 getTranslation("map.picker.marker"));
         map.setHeight("20rem");
         map.setWidthFull();
@@ -43,7 +44,8 @@ public class LocationPicker extends CustomField<GeoPoint> {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setItemLabelGenerator(Place::label);
         // One page of the best matches: nobody scrolls past twenty places of the same name.
-        search.setItems(query -> query.getOffset() > 0 ? Stream.empty()
+        search.setItems(query -> query.getOffset() > 0
+                ? Stream.empty()
                 : places.search(query.getFilter().orElse(""), bias, Math.min(query.getLimit(), 20)).stream());
         search.setWidthFull();
         if (settings.geocoderUrl().isEmpty()) {

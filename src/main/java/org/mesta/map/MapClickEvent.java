@@ -9,8 +9,11 @@ import com.vaadin.flow.component.EventData;
 public class MapClickEvent extends ComponentEvent<MestaMap> {
     private final GeoPoint position;
 
-    public MapClickEvent(MestaMap source, boolean fromClient, @EventData("event.detail.lat") double lat,
-                         @EventData("event.detail.lon") double lon) {
+    public MapClickEvent(
+            MestaMap source,
+            boolean fromClient,
+            @EventData("event.detail.lat") double lat,
+            @EventData("event.detail.lon") double lon) {
         super(source, fromClient);
         this.position = new GeoPoint(lat, MestaMap.wrap(lon));
     }

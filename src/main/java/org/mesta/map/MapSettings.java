@@ -1,8 +1,7 @@
 package org.mesta.map;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the maps' background and place search come from.

@@ -3,7 +3,6 @@ package org.mesta.map;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
-
 import java.util.Optional;
 
 /** A person clicked (or pressed Enter on) a marker of a {@link MestaMap}. */

@@ -10,8 +10,12 @@ public class MarkerDragEvent extends ComponentEvent<MestaMap> {
     private final String markerId;
     private final GeoPoint position;
 
-    public MarkerDragEvent(MestaMap source, boolean fromClient, @EventData("event.detail.id") String markerId,
-                           @EventData("event.detail.lat") double lat, @EventData("event.detail.lon") double lon) {
+    public MarkerDragEvent(
+            MestaMap source,
+            boolean fromClient,
+            @EventData("event.detail.id") String markerId,
+            @EventData("event.detail.lat") double lat,
+            @EventData("event.detail.lon") double lon) {
         super(source, fromClient);
         this.markerId = markerId;
         this.position = new GeoPoint(lat, MestaMap.wrap(lon));

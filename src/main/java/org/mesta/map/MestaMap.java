@@ -9,7 +9,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +39,7 @@ public class MestaMap extends Component implements HasSize, HasStyle {
     private boolean readOnly;
     /** The box to show (with its zoom range) until the view is set otherwise; sent again when (re)attached. */
     private BoundingBox framed;
+
     private double framedMinZoom;
     private double framedMaxZoom;
 
@@ -134,8 +134,8 @@ public class MestaMap extends Component implements HasSize, HasStyle {
 
     /** Shows the whole box as closely as the zoom range allows (a single point at maxZoom). */
     public void fit(BoundingBox box, double minZoom, double maxZoom) {
-        this.centre = new GeoPoint((box.minLatitude() + box.maxLatitude()) / 2,
-                (box.minLongitude() + box.maxLongitude()) / 2);
+        this.centre = new GeoPoint(
+                (box.minLatitude() + box.maxLatitude()) / 2, (box.minLongitude() + box.maxLongitude()) / 2);
         this.framed = box;
         this.framedMinZoom = minZoom;
         this.framedMaxZoom = maxZoom;
@@ -152,6 +152,7 @@ public class MestaMap extends Component implements HasSize, HasStyle {
 
     /** Zoom range for framing places in a city: not wider than a city, not closer than a few streets. */
     public static final double CITY_MIN_ZOOM = 10;
+
     public static final double STREETS_ZOOM = 15;
 
     /**
@@ -162,8 +163,11 @@ public class MestaMap extends Component implements HasSize, HasStyle {
         if (markers.isEmpty()) {
             setView(otherwiseCentre, otherwiseZoom);
         } else {
-            fit(BoundingBox.around(markers.values().stream().map(MapMarker::position).toList()),
-                    Math.min(CITY_MIN_ZOOM, otherwiseZoom), STREETS_ZOOM);
+            fit(
+                    BoundingBox.around(
+                            markers.values().stream().map(MapMarker::position).toList()),
+                    Math.min(CITY_MIN_ZOOM, otherwiseZoom),
+                    STREETS_ZOOM);
         }
     }
 
@@ -173,8 +177,15 @@ public class MestaMap extends Component implements HasSize, HasStyle {
     }
 
     private void sendFit() {
-        getElement().callJsFunction("fitTo", framed.minLongitude(), framed.minLatitude(), framed.maxLongitude(),
-                framed.maxLatitude(), framedMaxZoom, framedMinZoom);
+        getElement()
+                .callJsFunction(
+                        "fitTo",
+                        framed.minLongitude(),
+                        framed.minLatitude(),
+                        framed.maxLongitude(),
+                        framed.maxLatitude(),
+                        framedMaxZoom,
+                        framedMinZoom);
     }
 
     // ---- markers ----

@@ -1,5 +1,10 @@
 package org.mesta.map;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -8,12 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Place search for maps: the built-in gazetteer by default (no request leaves the server), or a
@@ -33,7 +32,10 @@ public class PlaceService {
         var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(3));
         requests.setReadTimeout(Duration.ofSeconds(5));
-        this.http = RestClient.builder().requestFactory(requests).defaultHeader("User-Agent", "Mesta place search").build();
+        this.http = RestClient.builder()
+                .requestFactory(requests)
+                .defaultHeader("User-Agent", "Mesta place search")
+                .build();
     }
 
     /** Places whose name starts with the text, nearer the bias point (e.g. the current city) first. */
@@ -56,20 +58,36 @@ public class PlaceService {
 
     @SuppressWarnings("unchecked")
     private List<Place> geocode(String text, int limit) {
-        URI uri = UriComponentsBuilder.fromUriString(settings.geocoderUrl()).path("/search")
-                .queryParam("q", text).queryParam("format", "jsonv2").queryParam("limit", limit)
-                .queryParam("addressdetails", 1).encode().build().toUri();
+        URI uri = UriComponentsBuilder.fromUriString(settings.geocoderUrl())
+                .path("/search")
+                .queryParam("q", text)
+                .queryParam("format", "jsonv2")
+                .queryParam("limit", limit)
+                .queryParam("addressdetails", 1)
+                .encode()
+                .build()
+                .toUri();
         List<Map<String, Object>> found = http.get().uri(uri).retrieve().body(List.class);
         if (found == null) {
             return List.of();
         }
-        return found.stream().map(r -> {
-            Map<String, Object> address = (Map<String, Object>) r.getOrDefault("address", Map.of());
-            String name = String.valueOf(r.getOrDefault("name", String.valueOf(r.get("display_name")).split(",")[0]));
-            String country = String.valueOf(address.getOrDefault("country_code", "")).toUpperCase(Locale.ROOT);
-            String region = String.valueOf(address.getOrDefault("state", ""));
-            return new Place(name, region, country, new GeoPoint(Double.parseDouble(String.valueOf(r.get("lat"))),
-                    Double.parseDouble(String.valueOf(r.get("lon")))), 0);
-        }).toList();
+        return found.stream()
+                .map(r -> {
+                    Map<String, Object> address = (Map<String, Object>) r.getOrDefault("address", Map.of());
+                    String name = String.valueOf(r.getOrDefault(
+                            "name", String.valueOf(r.get("display_name")).split(",")[0]));
+                    String country = String.valueOf(address.getOrDefault("country_code", ""))
+                            .toUpperCase(Locale.ROOT);
+                    String region = String.valueOf(address.getOrDefault("state", ""));
+                    return new Place(
+                            name,
+                            region,
+                            country,
+                            new GeoPoint(
+                                    Double.parseDouble(String.valueOf(r.get("lat"))),
+                                    Double.parseDouble(String.valueOf(r.get("lon")))),
+                            0);
+                })
+                .toList();
     }
 }

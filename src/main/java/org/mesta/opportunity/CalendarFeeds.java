@@ -1,10 +1,16 @@
 package org.mesta.opportunity;
 
-import org.jspecify.annotations.Nullable;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Geo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,13 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Stateless iCalendar endpoints (no Vaadin session): one opportunity, or a city's current ones. The city feed's
@@ -47,19 +46,21 @@ class CalendarFeeds {
 
     @GetMapping("/api/opportunities/{id}.ics")
     ResponseEntity<String> oneEvent(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
-        PublicOpportunity o = opportunities.findPublic(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PublicOpportunity o =
+                opportunities.findPublic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Mesta//Cities of Learning//EN");
         events(o, lang).forEach(calendar::addEvent);
-        return ResponseEntity.ok().contentType(CALENDAR).lastModified(o.publishedAt())
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .lastModified(o.publishedAt())
                 .header("Content-Disposition", "attachment; filename=\"opportunity-" + id + ".ics\"")
                 .body(Biweekly.write(calendar).go());
     }
 
     @GetMapping("/api/cities/{slug}/opportunities.ics")
-    @Nullable ResponseEntity<String> cityFeed(@PathVariable String slug, @RequestParam(required = false) String lang,
-                                    WebRequest request) {
+    @Nullable ResponseEntity<String> cityFeed(
+            @PathVariable String slug, @RequestParam(required = false) String lang, WebRequest request) {
         City city = cities.findCityBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PublicOpportunities.PublicVersion version = opportunities.publicVersion(city.getId());
         Instant last = version.lastModified();
@@ -69,8 +70,13 @@ class CalendarFeeds {
         String language = lang == null ? city.getDefaultLanguage() : lang;
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Mesta//Cities of Learning//EN");
-        opportunities.currentForCity(city.getId()).forEach(o -> events(o, language).forEach(calendar::addEvent));
-        return ResponseEntity.ok().contentType(CALENDAR).lastModified(last).eTag("\"" + version.tag() + "-" + lang + "\"")
+        opportunities
+                .currentForCity(city.getId())
+                .forEach(o -> events(o, language).forEach(calendar::addEvent));
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .lastModified(last)
+                .eTag("\"" + version.tag() + "-" + lang + "\"")
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(Biweekly.write(calendar).go());
     }
@@ -94,8 +100,11 @@ class CalendarFeeds {
         if (meeting.endsAt() != null) {
             event.setDateEnd(Date.from(meeting.endsAt()));
         }
-        String where = String.join(", ", Stream.of(o.venue(), o.address(), o.onlineUrl())
-                .filter(s -> s != null && !s.isBlank()).toList());
+        String where = String.join(
+                ", ",
+                Stream.of(o.venue(), o.address(), o.onlineUrl())
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
         if (!where.isEmpty()) {
             event.setLocation(where);
         }

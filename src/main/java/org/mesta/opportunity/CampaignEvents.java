@@ -1,5 +1,9 @@
 package org.mesta.opportunity;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.city.City;
@@ -10,11 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Optional;
 
 /**
  * Young ambassadors' campaign actions as public events of their city: checked like an opportunity and moderated
@@ -28,8 +27,8 @@ public class CampaignEvents {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CampaignEvents(OpportunityRepository opportunities, CityService cities, ApplicationEventPublisher events,
-                   Clock clock) {
+    CampaignEvents(
+            OpportunityRepository opportunities, CityService cities, ApplicationEventPublisher events, Clock clock) {
         this.opportunities = opportunities;
         this.cities = cities;
         this.events = events;
@@ -42,8 +41,11 @@ public class CampaignEvents {
     public long submitCampaignEvent(String organiser, OpportunityDraft draft) {
         MestaUser me = MestaUser.require();
         City city = cities.findCity(me.cityId()).orElseThrow(() -> new AccessDeniedException("no city"));
-        var problems = OpportunityRules.checkAll(draft, draft.texts().containsKey(city.getDefaultLanguage())
-                ? city.getDefaultLanguage() : draft.texts().keySet().stream().findFirst().orElse(city.getDefaultLanguage()));
+        var problems = OpportunityRules.checkAll(
+                draft,
+                draft.texts().containsKey(city.getDefaultLanguage())
+                        ? city.getDefaultLanguage()
+                        : draft.texts().keySet().stream().findFirst().orElse(city.getDefaultLanguage()));
         if (!problems.isEmpty()) {
             throw new UserError(problems.getFirst().key());
         }
@@ -53,7 +55,8 @@ public class CampaignEvents {
         o.edit(draft, OpportunityRules.LAST_STEP, ZoneId.of(city.getTimeZone()), now);
         o.submit(now);
         o = opportunities.saveAndFlush(o);
-        events.publishEvent(new OpportunitySubmitted(o.getId(), o.getCityId(), null, o.title(city.getDefaultLanguage())));
+        events.publishEvent(
+                new OpportunitySubmitted(o.getId(), o.getCityId(), null, o.title(city.getDefaultLanguage())));
         return o.getId();
     }
 
@@ -62,7 +65,9 @@ public class CampaignEvents {
     @Transactional(readOnly = true)
     public Optional<String> campaignEventStatus(long id) {
         Long city = MestaUser.require().cityId();
-        return opportunities.findById(id).filter(o -> o.getOrganisationId() == null && o.getCityId().equals(city))
+        return opportunities
+                .findById(id)
+                .filter(o -> o.getOrganisationId() == null && o.getCityId().equals(city))
                 .map(o -> o.getStatus().translationKey());
     }
 }

@@ -1,18 +1,26 @@
 package org.mesta.opportunity;
 
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Instant;
-import java.util.Optional;
-import java.util.Map;
 
 /**
  * What a map marker, a list row or a GeoJSON feature needs of a published opportunity: read from flat
  * columns and a small JSON "card", never from the full content, so a viewport of hundreds stays cheap.
  */
-public record Card(long id, Double latitude, Double longitude, OpportunityType type, Format format, Instant startsAt,
-                   Instant endsAt, boolean free, String themes, String card) {
+public record Card(
+        long id,
+        Double latitude,
+        Double longitude,
+        OpportunityType type,
+        Format format,
+        Instant startsAt,
+        Instant endsAt,
+        boolean free,
+        String themes,
+        String card) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,8 +42,7 @@ public record Card(long id, Double latitude, Double longitude, OpportunityType t
     }
 
     /** A published picture: where the browser fetches it and what it shows, for screen readers. */
-    public record Picture(String url, String alt) {
-    }
+    public record Picture(String url, String alt) {}
 
     /** The opportunity's picture, if it has one (cards written before pictures were listed have none). */
     public Optional<Picture> picture() {
@@ -43,22 +50,24 @@ public record Card(long id, Double latitude, Double longitude, OpportunityType t
         if (i == null || i.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of(new Picture("/api/opportunities/" + id + "/image.jpg?r=" + i.get(1).asInt(),
+        return Optional.of(new Picture(
+                "/api/opportunities/" + id + "/image.jpg?r=" + i.get(1).asInt(),
                 i.get(0).asString()));
     }
 
     /** The words to show, read in one go. */
-    public record Shown(String title, String summary, String organisation) {
-    }
+    public record Shown(String title, String summary, String organisation) {}
 
     /** Title and summary in the reader's language, else in the first language the provider wrote. */
     public Shown shown(String language) {
         JsonNode root = JSON.readTree(card);
         JsonNode t = root.get("t");
-        JsonNode chosen = t.has(language) && !t.get(language).get(0).asString().isEmpty() ? t.get(language)
+        JsonNode chosen = t.has(language) && !t.get(language).get(0).asString().isEmpty()
+                ? t.get(language)
                 : t.properties().stream().map(Map.Entry::getValue).findFirst().orElse(null);
         String organisation = root.get("o").asString();
-        return chosen == null ? new Shown("", "", organisation)
+        return chosen == null
+                ? new Shown("", "", organisation)
                 : new Shown(chosen.get(0).asString(), chosen.get(1).asString(), organisation);
     }
 }

@@ -3,7 +3,9 @@ package org.mesta.opportunity;
 import java.util.Locale;
 
 public enum Format {
-    IN_PERSON, ONLINE, HYBRID;
+    IN_PERSON,
+    ONLINE,
+    HYBRID;
 
     public boolean hasPlace() {
         return this != ONLINE;

@@ -1,14 +1,13 @@
 package org.mesta.opportunity;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Writes the public map's GeoJSON: clusters for crowded viewports, otherwise one feature per card. */
 @Component
@@ -23,8 +22,7 @@ class GeoJson {
      */
     private final Map<FeatureKey, String> features = new ConcurrentHashMap<>();
 
-    private record FeatureKey(Card card, String lang) {
-    }
+    private record FeatureKey(Card card, String lang) {}
 
     GeoJson(@Value("${mesta.base-url}") String baseUrl) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -50,16 +48,24 @@ class GeoJson {
             total += c.count();
             if (i > 0) out.append(',');
             out.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
-                    .append(round(c.longitude())).append(',').append(round(c.latitude()))
-                    .append("]},\"properties\":{\"cluster\":true,\"count\":").append(c.count()).append("}}");
+                    .append(round(c.longitude()))
+                    .append(',')
+                    .append(round(c.latitude()))
+                    .append("]},\"properties\":{\"cluster\":true,\"count\":")
+                    .append(c.count())
+                    .append("}}");
         }
-        return out.append("],\"clustered\":true,\"total\":").append(total).append('}').toString();
+        return out.append("],\"clustered\":true,\"total\":")
+                .append(total)
+                .append('}')
+                .toString();
     }
 
     /** The cards (at most the limit; those without a place are left out), saying whether more matched. */
     byte[] cards(List<Card> found, String lang, int limit) {
         boolean truncated = found.size() > limit;
-        StringBuilder out = new StringBuilder(256 + limit * 400).append("{\"type\":\"FeatureCollection\",\"features\":[");
+        StringBuilder out =
+                new StringBuilder(256 + limit * 400).append("{\"type\":\"FeatureCollection\",\"features\":[");
         boolean first = true;
         if (features.size() > 200_000) {
             features.clear(); // old cards of republished opportunities: start afresh rather than grow
@@ -91,7 +97,8 @@ class GeoJson {
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
         feature.put("id", c.id());
-        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(round(c.longitude()), round(c.latitude()))));
+        feature.put(
+                "geometry", Map.of("type", "Point", "coordinates", List.of(round(c.longitude()), round(c.latitude()))));
         feature.put("properties", properties);
         return json.writeValueAsString(feature);
     }

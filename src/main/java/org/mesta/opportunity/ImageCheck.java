@@ -1,14 +1,6 @@
 package org.mesta.opportunity;
 
-import org.mesta.base.UserError;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageReader;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -16,9 +8,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.awt.Color;
 import java.util.Collections;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.mesta.base.UserError;
 
 /**
  * Uploaded pictures are trusted for nothing: the bytes must decode as an image (whatever the file name or
@@ -32,11 +31,9 @@ public final class ImageCheck {
     static final int MAX_SIDE = 10_000;
     static final int TARGET_SIDE = 1600;
 
-    public record Checked(byte[] jpeg, int width, int height) {
-    }
+    public record Checked(byte[] jpeg, int width, int height) {}
 
-    private ImageCheck() {
-    }
+    private ImageCheck() {}
 
     public static Checked check(byte[] upload) {
         if (upload == null || upload.length == 0 || upload.length > MAX_BYTES) {

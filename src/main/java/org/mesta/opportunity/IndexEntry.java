@@ -1,18 +1,26 @@
 package org.mesta.opportunity;
 
-import org.jspecify.annotations.Nullable;
-import org.mesta.map.BoundingBox;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
+import org.mesta.map.BoundingBox;
 
 /**
  * One published opportunity as the PublicIndex keeps it: its card, position and filter attributes; times in
  * epoch milliseconds, absent ones open-ended, themes and access needs as bits.
  */
-record IndexEntry(Card card, double latitude, double longitude, long startsAt, long endsAt, boolean ongoing,
-                  Integer ageMin, Integer ageMax, int themes, int access) {
+record IndexEntry(
+        Card card,
+        double latitude,
+        double longitude,
+        long startsAt,
+        long endsAt,
+        boolean ongoing,
+        Integer ageMin,
+        Integer ageMax,
+        int themes,
+        int access) {
 
     static final Comparator<IndexEntry> SOONEST_FIRST = Comparator.comparingLong(IndexEntry::startsAt)
             .thenComparingLong(e -> e.card().id());
@@ -23,22 +31,41 @@ record IndexEntry(Card card, double latitude, double longitude, long startsAt, l
             return null; // online only: nothing to place in a box
         }
         Instant startsAt = (Instant) r[5], endsAt = (Instant) r[6];
-        Card card = new Card((Long) r[0], (Double) r[1], (Double) r[2], (OpportunityType) r[3], (Format) r[4],
-                startsAt, endsAt, (Boolean) r[8], (String) r[11], (String) r[13]);
-        return new IndexEntry(card, (Double) r[1], (Double) r[2],
+        Card card = new Card(
+                (Long) r[0],
+                (Double) r[1],
+                (Double) r[2],
+                (OpportunityType) r[3],
+                (Format) r[4],
+                startsAt,
+                endsAt,
+                (Boolean) r[8],
+                (String) r[11],
+                (String) r[13]);
+        return new IndexEntry(
+                card,
+                (Double) r[1],
+                (Double) r[2],
                 startsAt == null ? Long.MIN_VALUE : startsAt.toEpochMilli(),
-                endsAt == null ? Long.MAX_VALUE : endsAt.toEpochMilli(), (Boolean) r[7], (Integer) r[9],
-                (Integer) r[10], mask((String) r[11], Theme.values()), mask((String) r[12], AccessFeature.values()));
+                endsAt == null ? Long.MAX_VALUE : endsAt.toEpochMilli(),
+                (Boolean) r[7],
+                (Integer) r[9],
+                (Integer) r[10],
+                mask((String) r[11], Theme.values()),
+                mask((String) r[12], AccessFeature.values()));
     }
 
     boolean matches(PublicQuery q, long now, long from, long to, int theme, int accessWanted) {
         BoundingBox box = q.box();
-        return latitude >= box.minLatitude() && latitude <= box.maxLatitude()
-                && longitude >= box.minLongitude() && longitude <= box.maxLongitude()
+        return latitude >= box.minLatitude()
+                && latitude <= box.maxLatitude()
+                && longitude >= box.minLongitude()
+                && longitude <= box.maxLongitude()
                 && (ongoing || endsAt >= now)
                 && (q.type() == null || q.type() == card.type())
                 && (q.format() == null || q.format() == card.format())
-                && (themes & theme) == theme && (access & accessWanted) == accessWanted
+                && (themes & theme) == theme
+                && (access & accessWanted) == accessWanted
                 && (!q.freeOnly() || card.free())
                 && (q.age() == null || ((ageMin == null || ageMin <= q.age()) && (ageMax == null || ageMax >= q.age())))
                 && (ongoing || endsAt >= from)
@@ -49,9 +76,18 @@ record IndexEntry(Card card, double latitude, double longitude, long startsAt, l
     record Filter(PublicQuery q, long now, long from, long to, int theme, int access) {
 
         Filter(PublicQuery q, Instant now) {
-            this(q, now.toEpochMilli(),
-                    q.from() == null ? Long.MIN_VALUE : q.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
-                    q.to() == null ? Long.MAX_VALUE : q.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+            this(
+                    q,
+                    now.toEpochMilli(),
+                    q.from() == null
+                            ? Long.MIN_VALUE
+                            : q.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+                    q.to() == null
+                            ? Long.MAX_VALUE
+                            : q.to().plusDays(1)
+                                    .atStartOfDay(ZoneOffset.UTC)
+                                    .toInstant()
+                                    .toEpochMilli(),
                     q.theme() == null ? 0 : 1 << q.theme().ordinal(),
                     q.access() == null ? 0 : 1 << q.access().ordinal());
         }

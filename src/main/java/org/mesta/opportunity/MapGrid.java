@@ -15,11 +15,13 @@ record MapGrid(BoundingBox box, double cell) {
         BoundingBox b = requested == null ? new BoundingBox(-90, -180, 90, 180) : requested;
         double span = Math.max(Math.max(b.maxLatitude() - b.minLatitude(), b.maxLongitude() - b.minLongitude()), 1e-6);
         double cell = Math.pow(2, Math.floor(Math.log(span / CELLS_ACROSS) / Math.log(2)));
-        return new MapGrid(new BoundingBox(
-                Math.max(-90, Math.floor(b.minLatitude() / cell) * cell),
-                Math.max(-180, Math.floor(b.minLongitude() / cell) * cell),
-                Math.min(90, Math.ceil(b.maxLatitude() / cell) * cell),
-                Math.min(180, Math.ceil(b.maxLongitude() / cell) * cell)), cell);
+        return new MapGrid(
+                new BoundingBox(
+                        Math.max(-90, Math.floor(b.minLatitude() / cell) * cell),
+                        Math.max(-180, Math.floor(b.minLongitude() / cell) * cell),
+                        Math.min(90, Math.ceil(b.maxLatitude() / cell) * cell),
+                        Math.min(180, Math.ceil(b.maxLongitude() / cell) * cell)),
+                cell);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.mesta.opportunity;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.opportunity.OpportunityEvents.OpportunityDecided;
@@ -10,11 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Moderators of a city: the queue of submitted opportunities, their decisions (an approval publishes), and what
@@ -31,9 +30,14 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModerationService(OpportunityRepository opportunities, PublishedOpportunityRepository published,
-                      ModerationDecisionRepository decisions, WorkingCopies working, Publication publication,
-                      ApplicationEventPublisher events, Clock clock) {
+    ModerationService(
+            OpportunityRepository opportunities,
+            PublishedOpportunityRepository published,
+            ModerationDecisionRepository decisions,
+            WorkingCopies working,
+            Publication publication,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.opportunities = opportunities;
         this.published = published;
         this.decisions = decisions;
@@ -75,13 +79,17 @@ public class ModerationService {
         Instant now = clock.instant();
         o.decide(decision, reason == null || reason.isBlank() ? null : reason.trim(), now);
         opportunities.saveAndFlush(o);
-        decisions.save(new ModerationDecision(id, moderator.accountId(), moderator.displayName(), decision,
-                o.getDecisionReason(), now));
+        decisions.save(new ModerationDecision(
+                id, moderator.accountId(), moderator.displayName(), decision, o.getDecisionReason(), now));
         if (decision == Status.APPROVED) {
             publication.publish(o, now);
         }
-        events.publishEvent(new OpportunityDecided(id, o.getOrganisationId(),
-                o.title(working.city(o).getDefaultLanguage()), decision, o.getDecisionReason()));
+        events.publishEvent(new OpportunityDecided(
+                id,
+                o.getOrganisationId(),
+                o.title(working.city(o).getDefaultLanguage()),
+                decision,
+                o.getDecisionReason()));
         return o;
     }
 

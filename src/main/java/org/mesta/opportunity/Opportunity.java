@@ -11,20 +11,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
-import org.mesta.base.AbstractEntity;
-import org.mesta.map.GeoPoint;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.mesta.base.AbstractEntity;
+import org.mesta.map.GeoPoint;
 
 /** The provider's working copy of an opportunity and where it stands in moderation. */
 @Entity
@@ -34,13 +33,14 @@ public class Opportunity extends AbstractEntity {
     public static class Text {
         @Column(name = "title")
         String title;
+
         @Column(name = "summary")
         String summary;
+
         @Column(name = "description")
         String description;
 
-        protected Text() {
-        }
+        protected Text() {}
 
         Text(Texts t) {
             title = t.title();
@@ -55,13 +55,18 @@ public class Opportunity extends AbstractEntity {
 
     private Long organisationId;
     private Long cityId;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private int wizardStep;
+
     @Enumerated(EnumType.STRING)
     private OpportunityType type;
+
     @Enumerated(EnumType.STRING)
     private Format format;
+
     private Instant startsAt;
     private Instant endsAt;
     private boolean ongoing;
@@ -120,11 +125,11 @@ public class Opportunity extends AbstractEntity {
     public static class SessionTime {
         @Column(name = "starts_at")
         Instant startsAt;
+
         @Column(name = "ends_at")
         Instant endsAt;
 
-        protected SessionTime() {
-        }
+        protected SessionTime() {}
 
         SessionTime(Instant startsAt, Instant endsAt) {
             this.startsAt = startsAt;
@@ -137,8 +142,7 @@ public class Opportunity extends AbstractEntity {
     @OrderColumn(name = "position")
     private List<SessionTime> sessions = new ArrayList<>();
 
-    protected Opportunity() {
-    }
+    protected Opportunity() {}
 
     Opportunity(Long organisationId, long cityId, long createdBy, Instant now) {
         this.organisationId = organisationId;
@@ -171,8 +175,11 @@ public class Opportunity extends AbstractEntity {
         endsAt = d.endsAt() == null ? null : d.endsAt().atZone(zone).toInstant();
         ongoing = d.ongoing();
         sessions.clear();
-        d.sessions().stream().filter(x -> x.startsAt() != null).forEach(x -> sessions.add(new SessionTime(
-                x.startsAt().atZone(zone).toInstant(), x.endsAt() == null ? null : x.endsAt().atZone(zone).toInstant())));
+        d.sessions().stream()
+                .filter(x -> x.startsAt() != null)
+                .forEach(x -> sessions.add(new SessionTime(
+                        x.startsAt().atZone(zone).toInstant(),
+                        x.endsAt() == null ? null : x.endsAt().atZone(zone).toInstant())));
         latitude = d.location() == null ? null : d.location().latitude();
         longitude = d.location() == null ? null : d.location().longitude();
         venue = trim(d.venue());
@@ -198,14 +205,34 @@ public class Opportunity extends AbstractEntity {
     OpportunityDraft toDraft(ZoneId zone) {
         Map<String, Texts> t = new TreeMap<>();
         texts.forEach((lang, text) -> t.put(lang, text.toTexts()));
-        return new OpportunityDraft(t, type, themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes), format,
+        return new OpportunityDraft(
+                t,
+                type,
+                themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes),
+                format,
                 startsAt == null ? null : LocalDateTime.ofInstant(startsAt, zone),
-                endsAt == null ? null : LocalDateTime.ofInstant(endsAt, zone), ongoing,
-                latitude == null ? null : new GeoPoint(latitude, longitude), venue, address, onlineUrl,
-                ageMin, ageMax, capacity, free, price, Set.copyOf(languages),
-                access.isEmpty() ? Set.of() : EnumSet.copyOf(access), accessibilityNotes, joinUrl, joinEmail, joinPhone,
-                sessions.stream().map(x -> new Session(LocalDateTime.ofInstant(x.startsAt, zone),
-                        x.endsAt == null ? null : LocalDateTime.ofInstant(x.endsAt, zone))).toList());
+                endsAt == null ? null : LocalDateTime.ofInstant(endsAt, zone),
+                ongoing,
+                latitude == null ? null : new GeoPoint(latitude, longitude),
+                venue,
+                address,
+                onlineUrl,
+                ageMin,
+                ageMax,
+                capacity,
+                free,
+                price,
+                Set.copyOf(languages),
+                access.isEmpty() ? Set.of() : EnumSet.copyOf(access),
+                accessibilityNotes,
+                joinUrl,
+                joinEmail,
+                joinPhone,
+                sessions.stream()
+                        .map(x -> new Session(
+                                LocalDateTime.ofInstant(x.startsAt, zone),
+                                x.endsAt == null ? null : LocalDateTime.ofInstant(x.endsAt, zone)))
+                        .toList());
     }
 
     void linkBadges(Set<Long> badges, Instant now) {
@@ -309,7 +336,10 @@ public class Opportunity extends AbstractEntity {
     public String title(String language) {
         Text t = texts.get(language);
         if (t == null || t.title == null || t.title.isBlank()) {
-            t = texts.values().stream().filter(x -> x.title != null && !x.title.isBlank()).findFirst().orElse(null);
+            t = texts.values().stream()
+                    .filter(x -> x.title != null && !x.title.isBlank())
+                    .findFirst()
+                    .orElse(null);
         }
         return t == null ? "" : t.title;
     }

@@ -1,24 +1,41 @@
 package org.mesta.opportunity;
 
-import org.mesta.map.GeoPoint;
-
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mesta.map.GeoPoint;
 
 /**
  * Everything a provider enters, as the wizard holds it (times in the city's own time zone; sessions are
  * the meetings after the first). Autosave stores
  * it as it is, incomplete or not; {@link OpportunityRules} says what must be fixed before it can be submitted.
  */
-public record OpportunityDraft(Map<String, Texts> texts, OpportunityType type, Set<Theme> themes, Format format,
-                               LocalDateTime startsAt, LocalDateTime endsAt, boolean ongoing,
-                               GeoPoint location, String venue, String address, String onlineUrl,
-                               Integer ageMin, Integer ageMax, Integer capacity, boolean free, String price,
-                               Set<String> languages, Set<AccessFeature> access, String accessibilityNotes,
-                               String joinUrl, String joinEmail, String joinPhone, List<Session> sessions)
+public record OpportunityDraft(
+        Map<String, Texts> texts,
+        OpportunityType type,
+        Set<Theme> themes,
+        Format format,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        boolean ongoing,
+        GeoPoint location,
+        String venue,
+        String address,
+        String onlineUrl,
+        Integer ageMin,
+        Integer ageMax,
+        Integer capacity,
+        boolean free,
+        String price,
+        Set<String> languages,
+        Set<AccessFeature> access,
+        String accessibilityNotes,
+        String joinUrl,
+        String joinEmail,
+        String joinPhone,
+        List<Session> sessions)
         implements Serializable {
 
     public OpportunityDraft {
@@ -30,8 +47,30 @@ public record OpportunityDraft(Map<String, Texts> texts, OpportunityType type, S
     }
 
     public static OpportunityDraft empty() {
-        return new OpportunityDraft(Map.of(), null, Set.of(), Format.IN_PERSON, null, null, false, null, null, null,
-                null, null, null, null, true, null, Set.of(), Set.of(), null, null, null, null, List.of());
+        return new OpportunityDraft(
+                Map.of(),
+                null,
+                Set.of(),
+                Format.IN_PERSON,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     public Texts texts(String language) {

@@ -1,21 +1,5 @@
 package org.mesta.opportunity;
 
-import org.jspecify.annotations.Nullable;
-import org.mesta.base.TranslationProvider;
-import org.mesta.city.CityService;
-import org.mesta.map.BoundingBox;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.server.ResponseStatusException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.mesta.base.TranslationProvider;
+import org.mesta.city.CityService;
+import org.mesta.map.BoundingBox;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Stateless public endpoints for the map (no Vaadin session, so they scale and cache): GeoJSON of approved
@@ -42,13 +40,12 @@ class OpportunityFeeds {
     private final CityService cities;
     private final GeoJson geoJson;
     /** Recent answers by question (which includes the public version, so they never go stale). */
-    private final Map<String, byte[]> answers = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-                    return size() > 256;
-                }
-            });
+    private final Map<String, byte[]> answers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 256;
+        }
+    });
 
     OpportunityFeeds(PublicOpportunities opportunities, CityService cities, GeoJson geoJson) {
         this.opportunities = opportunities;
@@ -57,19 +54,20 @@ class OpportunityFeeds {
     }
 
     @GetMapping("/api/opportunities.geojson")
-    @Nullable ResponseEntity<byte[]> geoJson(@RequestParam(required = false) String city,
-                                                @RequestParam(required = false) String bbox,
-                                                @RequestParam(required = false) OpportunityType type,
-                                                @RequestParam(required = false) Format format,
-                                                @RequestParam(required = false) Theme theme,
-                                                @RequestParam(required = false) AccessFeature access,
-                                                @RequestParam(defaultValue = "false") boolean free,
-                                                @RequestParam(required = false) Integer age,
-                                                @RequestParam(required = false) LocalDate from,
-                                                @RequestParam(required = false) LocalDate to,
-                                                @RequestParam(defaultValue = "en") String lang,
-                                                @RequestParam(defaultValue = "500") int limit,
-                                                WebRequest request) {
+    @Nullable ResponseEntity<byte[]> geoJson(
+            @RequestParam(required = false) String city,
+            @RequestParam(required = false) String bbox,
+            @RequestParam(required = false) OpportunityType type,
+            @RequestParam(required = false) Format format,
+            @RequestParam(required = false) Theme theme,
+            @RequestParam(required = false) AccessFeature access,
+            @RequestParam(defaultValue = "false") boolean free,
+            @RequestParam(required = false) Integer age,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(defaultValue = "500") int limit,
+            WebRequest request) {
         // Anonymous input is bounded before work starts: the count before anything is sized by it, the language
         // to one we write, and the cache key made only of the parsed filters (unknown parameters are no new key).
         int wanted = Math.max(1, Math.min(limit, PublicQuery.MAX_LIMIT));
@@ -94,18 +92,27 @@ class OpportunityFeeds {
         byte[] body = answers.get(question);
         if (body == null) {
             // One more than wanted tells whether the answer was cut; PublicQuery allows that one more.
-            body = answer(new PublicQuery(cityId, grid.box(), type, format, theme, access,
-                    free, age, from, to, wanted + 1), grid.cell(), language, wanted);
+            body = answer(
+                    new PublicQuery(cityId, grid.box(), type, format, theme, access, free, age, from, to, wanted + 1),
+                    grid.cell(),
+                    language,
+                    wanted);
             answers.put(question, body);
         }
-        return ResponseEntity.ok().contentType(GEO_JSON).eTag(etag).lastModified(last)
-                .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()).body(body);
+        return ResponseEntity.ok()
+                .contentType(GEO_JSON)
+                .eTag(etag)
+                .lastModified(last)
+                .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())
+                .body(body);
     }
 
     /** Languages features are written in; any other asked for falls back to the first (no new cache entries). */
     static String knownLanguage(String lang) {
-        return TranslationProvider.LOCALES.stream().map(Locale::getLanguage)
-                .filter(l -> l.equals(lang)).findFirst()
+        return TranslationProvider.LOCALES.stream()
+                .map(Locale::getLanguage)
+                .filter(l -> l.equals(lang))
+                .findFirst()
                 .orElse(TranslationProvider.LOCALES.getFirst().getLanguage());
     }
 
@@ -128,8 +135,9 @@ class OpportunityFeeds {
             return known[0];
         }
         long id = cities.findCityBySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no city " + slug)).getId();
-        cityIds.put(slug, new long[]{id, now});
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no city " + slug))
+                .getId();
+        cityIds.put(slug, new long[] {id, now});
         return id;
     }
 
@@ -144,10 +152,13 @@ class OpportunityFeeds {
 
     @GetMapping("/api/opportunities/{id}/image.jpg")
     ResponseEntity<byte[]> image(@PathVariable long id) {
-        byte[] jpeg = opportunities.publicImage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
+        byte[] jpeg =
+                opportunities.publicImage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_JPEG)
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
-                .eTag("\"" + Integer.toHexString(Arrays.hashCode(jpeg)) + "\"").body(jpeg);
+                .eTag("\"" + Integer.toHexString(Arrays.hashCode(jpeg)) + "\"")
+                .body(jpeg);
     }
 
     static @Nullable BoundingBox parseBox(@Nullable String bbox) {
@@ -161,7 +172,8 @@ class OpportunityFeeds {
         try {
             double minLon = Double.parseDouble(p[0]), minLat = Double.parseDouble(p[1]);
             double maxLon = Double.parseDouble(p[2]), maxLat = Double.parseDouble(p[3]);
-            return new BoundingBox(Math.max(-90, minLat), Math.max(-180, minLon), Math.min(90, maxLat), Math.min(180, maxLon));
+            return new BoundingBox(
+                    Math.max(-90, minLat), Math.max(-180, minLon), Math.min(90, maxLat), Math.min(180, maxLon));
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "bbox is minLon,minLat,maxLon,maxLat");
         }

@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /** The opportunity's picture as stored: already resized JPEG bytes, with a description for screen readers. */
@@ -15,18 +14,21 @@ class OpportunityImage {
 
     @Id
     private Long opportunityId;
+
     @Version
     private long version;
+
     private String altText;
     private int width;
     private int height;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] data;
+
     private Instant updatedAt;
 
-    protected OpportunityImage() {
-    }
+    protected OpportunityImage() {}
 
     OpportunityImage(long opportunityId) {
         this.opportunityId = opportunityId;

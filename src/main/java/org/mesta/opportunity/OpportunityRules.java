@@ -1,11 +1,10 @@
 package org.mesta.opportunity;
 
-import org.mesta.base.Problem;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mesta.base.Problem;
 
 /**
  * What must be right before an opportunity can go to moderation. Each problem names the field and a
@@ -18,12 +17,19 @@ public final class OpportunityRules {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/.-]{6,20}");
 
     /** The column sizes (V2 migration): a longer value is refused here rather than by the database. */
-    public static final int MAX_TITLE = 200, MAX_SUMMARY = 500, MAX_DESCRIPTION = 6000, MAX_VENUE = 200,
-            MAX_ADDRESS = 300, MAX_URL = 500, MAX_PRICE = 60, MAX_EMAIL = 255, MAX_PHONE = 40, MAX_ACCESS_NOTES = 1000,
+    public static final int MAX_TITLE = 200,
+            MAX_SUMMARY = 500,
+            MAX_DESCRIPTION = 6000,
+            MAX_VENUE = 200,
+            MAX_ADDRESS = 300,
+            MAX_URL = 500,
+            MAX_PRICE = 60,
+            MAX_EMAIL = 255,
+            MAX_PHONE = 40,
+            MAX_ACCESS_NOTES = 1000,
             MAX_REASON = 2000;
 
-    private OpportunityRules() {
-    }
+    private OpportunityRules() {}
 
     /** Problems with the fields of one wizard step (0 basics, 1 when, 2 where, 3 who and how to join). */
     public static List<Problem> check(OpportunityDraft d, int step, String requiredLanguage) {
@@ -32,7 +38,8 @@ public final class OpportunityRules {
             case 0 -> {
                 Texts t = d.texts(requiredLanguage);
                 if (t.title().isEmpty()) p.add(new Problem("title." + requiredLanguage, "opportunity.error.title"));
-                if (t.summary().isEmpty()) p.add(new Problem("summary." + requiredLanguage, "opportunity.error.summary"));
+                if (t.summary().isEmpty())
+                    p.add(new Problem("summary." + requiredLanguage, "opportunity.error.summary"));
                 d.texts().forEach((lang, texts) -> {
                     tooLong(p, "title." + lang, texts.title(), MAX_TITLE);
                     tooLong(p, "summary." + lang, texts.summary(), MAX_SUMMARY);
@@ -57,9 +64,11 @@ public final class OpportunityRules {
             case 2 -> {
                 if (d.format() == null) p.add(new Problem("format", "error.required"));
                 else {
-                    if (d.format().hasPlace() && d.location() == null) p.add(new Problem("location", "opportunity.error.location"));
+                    if (d.format().hasPlace() && d.location() == null)
+                        p.add(new Problem("location", "opportunity.error.location"));
                     if (d.format().hasPlace() && blank(d.venue())) p.add(new Problem("venue", "error.required"));
-                    if (d.format().hasLink() && !matches(URL, d.onlineUrl())) p.add(new Problem("onlineUrl", "error.url"));
+                    if (d.format().hasLink() && !matches(URL, d.onlineUrl()))
+                        p.add(new Problem("onlineUrl", "error.url"));
                 }
                 if (!blank(d.onlineUrl()) && !matches(URL, d.onlineUrl())) p.add(new Problem("onlineUrl", "error.url"));
                 tooLong(p, "venue", d.venue(), MAX_VENUE);
@@ -67,28 +76,32 @@ public final class OpportunityRules {
                 tooLong(p, "onlineUrl", d.onlineUrl(), MAX_URL);
             }
             case 3 -> {
-                if (d.ageMin() != null && (d.ageMin() < 0 || d.ageMin() > 99)) p.add(new Problem("ageMin", "opportunity.error.age"));
-                if (d.ageMax() != null && (d.ageMax() < 0 || d.ageMax() > 99)) p.add(new Problem("ageMax", "opportunity.error.age"));
+                if (d.ageMin() != null && (d.ageMin() < 0 || d.ageMin() > 99))
+                    p.add(new Problem("ageMin", "opportunity.error.age"));
+                if (d.ageMax() != null && (d.ageMax() < 0 || d.ageMax() > 99))
+                    p.add(new Problem("ageMax", "opportunity.error.age"));
                 if (d.ageMin() != null && d.ageMax() != null && d.ageMax() < d.ageMin()) {
                     p.add(new Problem("ageMax", "opportunity.error.age-range"));
                 }
-                if (d.capacity() != null && d.capacity() < 1) p.add(new Problem("capacity", "opportunity.error.capacity"));
+                if (d.capacity() != null && d.capacity() < 1)
+                    p.add(new Problem("capacity", "opportunity.error.capacity"));
                 if (!d.free() && blank(d.price())) p.add(new Problem("price", "opportunity.error.price"));
                 if (d.languages().isEmpty()) p.add(new Problem("languages", "opportunity.error.languages"));
                 if (blank(d.joinUrl()) && blank(d.joinEmail()) && blank(d.joinPhone())) {
                     p.add(new Problem("joinUrl", "opportunity.error.how-to-join"));
                 }
                 if (!blank(d.joinUrl()) && !matches(URL, d.joinUrl())) p.add(new Problem("joinUrl", "error.url"));
-                if (!blank(d.joinEmail()) && !matches(EMAIL, d.joinEmail())) p.add(new Problem("joinEmail", "error.email"));
-                if (!blank(d.joinPhone()) && !matches(PHONE, d.joinPhone())) p.add(new Problem("joinPhone", "opportunity.error.phone"));
+                if (!blank(d.joinEmail()) && !matches(EMAIL, d.joinEmail()))
+                    p.add(new Problem("joinEmail", "error.email"));
+                if (!blank(d.joinPhone()) && !matches(PHONE, d.joinPhone()))
+                    p.add(new Problem("joinPhone", "opportunity.error.phone"));
                 tooLong(p, "price", d.price(), MAX_PRICE);
                 tooLong(p, "accessibilityNotes", d.accessibilityNotes(), MAX_ACCESS_NOTES);
                 tooLong(p, "joinUrl", d.joinUrl(), MAX_URL);
                 tooLong(p, "joinEmail", d.joinEmail(), MAX_EMAIL);
                 tooLong(p, "joinPhone", d.joinPhone(), MAX_PHONE);
             }
-            default -> {
-            }
+            default -> {}
         }
         return p;
     }

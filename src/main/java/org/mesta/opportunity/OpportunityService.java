@@ -1,5 +1,10 @@
 package org.mesta.opportunity;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeStatus;
@@ -15,12 +20,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Providers writing their organisation's opportunities: drafts (autosaved), submitting, copies, archiving,
@@ -38,9 +37,15 @@ public class OpportunityService {
     private final BadgeService badges;
     private final Clock clock;
 
-    OpportunityService(OpportunityRepository opportunities, OpportunityImageRepository images, WorkingCopies working,
-                       Publication publication, CityService cities, BadgeService badges,
-                       ApplicationEventPublisher events, Clock clock) {
+    OpportunityService(
+            OpportunityRepository opportunities,
+            OpportunityImageRepository images,
+            WorkingCopies working,
+            Publication publication,
+            CityService cities,
+            BadgeService badges,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.opportunities = opportunities;
         this.images = images;
         this.working = working;
@@ -59,7 +64,9 @@ public class OpportunityService {
             return List.of();
         }
         String q = "%" + (filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT)) + "%";
-        return opportunities.forOrganisations(orgs, status, archived, q, pageable).getContent();
+        return opportunities
+                .forOrganisations(orgs, status, archived, q, pageable)
+                .getContent();
     }
 
     @PreAuthorize("hasRole('PROVIDER')")
@@ -67,8 +74,8 @@ public class OpportunityService {
     public Opportunity create(long organisationId) {
         WorkingCopies.requireEditor(organisationId);
         Organisation org = cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"));
-        return opportunities.save(new Opportunity(organisationId, org.getCity().getId(), MestaUser.require().accountId(),
-                clock.instant()));
+        return opportunities.save(new Opportunity(
+                organisationId, org.getCity().getId(), MestaUser.require().accountId(), clock.instant()));
     }
 
     /** Autosave: stores the draft as entered and the step reached; stale versions are refused, not merged. */
@@ -92,14 +99,18 @@ public class OpportunityService {
     public Opportunity submit(long id, long version) {
         Opportunity o = working.ownedForEdit(id, version);
         City city = working.city(o);
-        if (!OpportunityRules.checkAll(o.toDraft(working.zone(o)), city.getDefaultLanguage()).isEmpty()) {
+        if (!OpportunityRules.checkAll(o.toDraft(working.zone(o)), city.getDefaultLanguage())
+                .isEmpty()) {
             throw new UserError("opportunity.error.incomplete");
         }
         if (o.getStatus() != Status.DRAFT && o.getStatus() != Status.CHANGES_REQUESTED) {
             throw new UserError("opportunity.error.not-submittable");
         }
         o.submit(clock.instant());
-        events.publishEvent(new OpportunitySubmitted(o.getId(), o.getCityId(), o.getOrganisationId(),
+        events.publishEvent(new OpportunitySubmitted(
+                o.getId(),
+                o.getCityId(),
+                o.getOrganisationId(),
                 o.title(working.city(o).getDefaultLanguage())));
         return opportunities.saveAndFlush(o);
     }
@@ -108,8 +119,11 @@ public class OpportunityService {
     @Transactional
     public Opportunity duplicate(long id) {
         Opportunity original = working.owned(id);
-        Opportunity copy = new Opportunity(original.getOrganisationId(), original.getCityId(),
-                MestaUser.require().accountId(), clock.instant());
+        Opportunity copy = new Opportunity(
+                original.getOrganisationId(),
+                original.getCityId(),
+                MestaUser.require().accountId(),
+                clock.instant());
         copy.edit(original.toDraft(working.zone(original)), 0, working.zone(original), clock.instant());
         return opportunities.save(copy);
     }
@@ -177,7 +191,8 @@ public class OpportunityService {
     public List<Badge> linkableBadges(long id) {
         Opportunity o = working.owned(id);
         return badges.mine(BadgeStatus.PUBLISHED, "", PageRequest.of(0, 500)).stream()
-                .filter(b -> b.getOrganisationId().equals(o.getOrganisationId())).toList();
+                .filter(b -> b.getOrganisationId().equals(o.getOrganisationId()))
+                .toList();
     }
 
     private Opportunity revised(Opportunity o) {

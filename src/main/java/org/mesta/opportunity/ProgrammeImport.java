@@ -1,5 +1,14 @@
 package org.mesta.opportunity;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
@@ -10,24 +19,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /** Programmes imported in bulk (the demo network), published as if each had been submitted and approved. */
 @Service
 public class ProgrammeImport {
 
     /** One opportunity of an imported programme: what a provider would enter, its picture and its badges. */
-    public record Imported(long organisationId, OpportunityDraft draft, byte[] picture, String pictureDescription,
-                           Set<Long> badgeIds) {
-    }
+    public record Imported(
+            long organisationId,
+            OpportunityDraft draft,
+            byte[] picture,
+            String pictureDescription,
+            Set<Long> badgeIds) {}
 
     private final OpportunityRepository opportunities;
     private final OpportunityImageRepository images;
@@ -36,8 +38,13 @@ public class ProgrammeImport {
     private final BadgeService badges;
     private final Clock clock;
 
-    ProgrammeImport(OpportunityRepository opportunities, OpportunityImageRepository images, Publication publication,
-                    CityService cities, BadgeService badges, Clock clock) {
+    ProgrammeImport(
+            OpportunityRepository opportunities,
+            OpportunityImageRepository images,
+            Publication publication,
+            CityService cities,
+            BadgeService badges,
+            Clock clock) {
         this.opportunities = opportunities;
         this.images = images;
         this.publication = publication;
@@ -61,7 +68,8 @@ public class ProgrammeImport {
         Map<Long, Organisation> orgs = new HashMap<>();
         List<Long> ids = new ArrayList<>(programme.size());
         for (Imported item : programme) {
-            Organisation org = orgs.computeIfAbsent(item.organisationId(),
+            Organisation org = orgs.computeIfAbsent(
+                    item.organisationId(),
                     id -> cities.findOrganisation(id).orElseThrow(() -> new UserError("error.not-found")));
             City city = org.getCity();
             var problems = OpportunityRules.checkAll(item.draft(), city.getDefaultLanguage());
@@ -79,7 +87,8 @@ public class ProgrammeImport {
             o = opportunities.save(o);
             if (item.picture() != null) {
                 OpportunityImage image = new OpportunityImage(o.getId());
-                image.replace(checked.computeIfAbsent(item.picture(), ImageCheck::check), item.pictureDescription(), now);
+                image.replace(
+                        checked.computeIfAbsent(item.picture(), ImageCheck::check), item.pictureDescription(), now);
                 images.save(image);
             }
             publication.publish(o, now);

@@ -1,9 +1,5 @@
 package org.mesta.opportunity;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The public map's working set in memory, per city: position, filter attributes and card of every published
@@ -36,14 +35,11 @@ class PublicIndex {
     }
 
     /** What changes whenever the public answer may change: the rows, and which of them have ended by now. */
-    record Version(String tag, Instant lastModified) {
-    }
+    record Version(String tag, Instant lastModified) {}
 
-    private record Stamp(long count, Instant last) {
-    }
+    private record Stamp(long count, Instant last) {}
 
-    private record CityList(List<Long> ids, long checkedAt) {
-    }
+    private record CityList(List<Long> ids, long checkedAt) {}
 
     private static final class Snapshot {
         final Stamp stamp;
@@ -51,13 +47,17 @@ class PublicIndex {
         final List<IndexEntry> entries;
         /** The end times of the entries that end, ascending: how many have ended by now is one binary search. */
         final long[] ends;
+
         volatile long checkedAt;
 
         Snapshot(Stamp stamp, List<IndexEntry> entries, long checkedAt) {
             this.stamp = stamp;
             this.entries = entries;
-            this.ends = entries.stream().filter(e -> !e.ongoing() && e.endsAt() != Long.MAX_VALUE)
-                    .mapToLong(IndexEntry::endsAt).sorted().toArray();
+            this.ends = entries.stream()
+                    .filter(e -> !e.ongoing() && e.endsAt() != Long.MAX_VALUE)
+                    .mapToLong(IndexEntry::endsAt)
+                    .sorted()
+                    .toArray();
             this.checkedAt = checkedAt;
         }
 
@@ -109,7 +109,6 @@ class PublicIndex {
         cells.values().forEach(c -> clusters.add(new Cluster((int) c[0], c[1] / c[0], c[2] / c[0])));
         return clusters;
     }
-
 
     /** Up to {@code max} matches, soonest first. */
     private List<IndexEntry> matching(PublicQuery q, Instant now, int max) {

@@ -1,16 +1,15 @@
 package org.mesta.opportunity;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What anyone may read of the approved opportunities: the city maps and lists, a public page, the front page,
@@ -23,15 +22,12 @@ public class PublicOpportunities {
     public static final int MAX_UPCOMING = 12;
 
     /** Changes whenever the public answers for a city (or, for null, the network) may change. */
-    public record PublicVersion(String tag, Instant lastModified) {
-    }
+    public record PublicVersion(String tag, Instant lastModified) {}
 
     /** A public opportunity page's address part and when its current version was published. */
-    public record PublishedLink(long id, Instant publishedAt) {
-    }
+    public record PublishedLink(long id, Instant publishedAt) {}
 
-    private record Upcoming(String tag, int limit, long readAt, List<PublicOpportunity> found) {
-    }
+    private record Upcoming(String tag, int limit, long readAt, List<PublicOpportunity> found) {}
 
     private final PublishedOpportunityRepository published;
     private final PublishedImageRepository publishedImages;
@@ -40,8 +36,12 @@ public class PublicOpportunities {
     private final Clock clock;
     private volatile Upcoming upcoming = new Upcoming("", 0, 0, List.of());
 
-    PublicOpportunities(PublishedOpportunityRepository published, PublishedImageRepository publishedImages,
-                        Publication publication, PublicIndex index, Clock clock) {
+    PublicOpportunities(
+            PublishedOpportunityRepository published,
+            PublishedImageRepository publishedImages,
+            Publication publication,
+            PublicIndex index,
+            Clock clock) {
         this.published = published;
         this.publishedImages = publishedImages;
         this.publication = publication;
@@ -86,7 +86,8 @@ public class PublicOpportunities {
     @Transactional(readOnly = true)
     public List<PublicOpportunity> currentForCity(long cityId) {
         return published.current(cityId, clock.instant(), PageRequest.of(0, PublicQuery.MAX_LIMIT)).stream()
-                .map(publication::read).toList();
+                .map(publication::read)
+                .toList();
     }
 
     /** The picture of a published opportunity, for everyone. */
@@ -108,7 +109,8 @@ public class PublicOpportunities {
     @Transactional(readOnly = true)
     public List<PublishedLink> publishedLinks(int page, int size) {
         return published.links(PageRequest.of(page, size)).stream()
-                .map(r -> new PublishedLink((Long) r[0], (Instant) r[1])).toList();
+                .map(r -> new PublishedLink((Long) r[0], (Instant) r[1]))
+                .toList();
     }
 
     /**
@@ -130,7 +132,8 @@ public class PublicOpportunities {
         List<Long> ids = index.cards(q, now).stream().map(Card::id).toList();
         var rows = new HashMap<Long, PublicOpportunity>();
         published.findAllById(ids).forEach(row -> rows.put(row.getOpportunityId(), publication.read(row)));
-        List<PublicOpportunity> found = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+        List<PublicOpportunity> found =
+                ids.stream().map(rows::get).filter(Objects::nonNull).toList();
         upcoming = new Upcoming(tag, wanted, now.toEpochMilli(), found);
         return found;
     }

@@ -1,27 +1,50 @@
 package org.mesta.opportunity;
 
-import org.mesta.map.GeoPoint;
-
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.ArrayList;
+import org.mesta.map.GeoPoint;
 
 /** An approved opportunity as the public sees it: a snapshot taken at approval, stored as JSON. */
-public record PublicOpportunity(long id, long cityId, Long organisationId, String organisationName, int revision,
-                                Instant publishedAt, Map<String, Texts> texts, OpportunityType type,
-                                Set<Theme> themes, Format format, Instant startsAt, Instant endsAt, boolean ongoing,
-                                GeoPoint location, String venue, String address, String onlineUrl, Integer ageMin,
-                                Integer ageMax, Integer capacity, boolean free, String price, Set<String> languages,
-                                Set<AccessFeature> access, String accessibilityNotes, String joinUrl,
-                                String joinEmail, String joinPhone, String imageAlt,
-                                List<Meeting> sessions, List<Long> badges) implements Serializable {
+public record PublicOpportunity(
+        long id,
+        long cityId,
+        Long organisationId,
+        String organisationName,
+        int revision,
+        Instant publishedAt,
+        Map<String, Texts> texts,
+        OpportunityType type,
+        Set<Theme> themes,
+        Format format,
+        Instant startsAt,
+        Instant endsAt,
+        boolean ongoing,
+        GeoPoint location,
+        String venue,
+        String address,
+        String onlineUrl,
+        Integer ageMin,
+        Integer ageMax,
+        Integer capacity,
+        boolean free,
+        String price,
+        Set<String> languages,
+        Set<AccessFeature> access,
+        String accessibilityNotes,
+        String joinUrl,
+        String joinEmail,
+        String joinPhone,
+        String imageAlt,
+        List<Meeting> sessions,
+        List<Long> badges)
+        implements Serializable {
 
     /** A further meeting, in absolute time. */
-    public record Meeting(Instant startsAt, Instant endsAt) implements Serializable {
-    }
+    public record Meeting(Instant startsAt, Instant endsAt) implements Serializable {}
 
     public PublicOpportunity {
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
@@ -45,7 +68,11 @@ public record PublicOpportunity(long id, long cityId, Long organisationId, Strin
     /** Texts in the reader's language, else the first language the provider wrote. */
     public Texts texts(String language) {
         Texts t = texts.get(language);
-        return t != null && !t.title().isEmpty() ? t
-                : texts.values().stream().filter(x -> !x.title().isEmpty()).findFirst().orElse(new Texts("", "", ""));
+        return t != null && !t.title().isEmpty()
+                ? t
+                : texts.values().stream()
+                        .filter(x -> !x.title().isEmpty())
+                        .findFirst()
+                        .orElse(new Texts("", "", ""));
     }
 }

@@ -1,13 +1,21 @@
 package org.mesta.opportunity;
 
+import java.time.LocalDate;
 import org.mesta.map.BoundingBox;
 
-import java.time.LocalDate;
-
 /** What the public map and the GeoJSON endpoint ask for: a box and the filters, all optional but the box. */
-public record PublicQuery(Long cityId, BoundingBox box, OpportunityType type, Format format, Theme theme,
-                          AccessFeature access, boolean freeOnly, Integer age, LocalDate from, LocalDate to,
-                          int limit) {
+public record PublicQuery(
+        Long cityId,
+        BoundingBox box,
+        OpportunityType type,
+        Format format,
+        Theme theme,
+        AccessFeature access,
+        boolean freeOnly,
+        Integer age,
+        LocalDate from,
+        LocalDate to,
+        int limit) {
 
     public static final int MAX_LIMIT = 2000;
 

@@ -12,13 +12,14 @@ class PublishedImage {
 
     @Id
     private Long opportunityId;
+
     private String altText;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] data;
 
-    protected PublishedImage() {
-    }
+    protected PublishedImage() {}
 
     PublishedImage(long opportunityId) {
         this.opportunityId = opportunityId;

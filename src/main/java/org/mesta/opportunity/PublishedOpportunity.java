@@ -5,7 +5,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.stream.Collectors;
 
@@ -16,14 +15,18 @@ class PublishedOpportunity {
 
     @Id
     private Long opportunityId;
+
     private Long cityId;
     private Long organisationId;
     private int revision;
     private Instant publishedAt;
+
     @Enumerated(EnumType.STRING)
     private OpportunityType type;
+
     @Enumerated(EnumType.STRING)
     private Format format;
+
     private Instant startsAt;
     private Instant endsAt;
     private boolean ongoing;
@@ -34,12 +37,12 @@ class PublishedOpportunity {
     private boolean free;
     /** Comma-wrapped lists (",MENTAL_HEALTH,INCLUSION,") so a filter is one LIKE on both databases. */
     private String themes;
+
     private String access;
     private String card;
     private String content;
 
-    protected PublishedOpportunity() {
-    }
+    protected PublishedOpportunity() {}
 
     PublishedOpportunity(PublicOpportunity p, String json) {
         opportunityId = p.id();

@@ -1,21 +1,20 @@
 package org.mesta.opportunity;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 
 interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
     @Query("select distinct o from Opportunity o left join o.texts t where o.organisationId in :organisations"
             + " and (:status is null or o.status = :status) and o.archived = :archived"
             + " and (:q = '%%' or lower(t.title) like :q) order by o.updatedAt desc")
-    Slice<Opportunity> forOrganisations(Collection<Long> organisations, Status status, boolean archived, String q,
-                                        Pageable pageable);
+    Slice<Opportunity> forOrganisations(
+            Collection<Long> organisations, Status status, boolean archived, String q, Pageable pageable);
 
     @Query("select o from Opportunity o where o.cityId = :cityId and o.status = :status and o.archived = false"
             + " and (:type is null or o.type = :type) order by o.submittedAt asc")
@@ -25,8 +24,9 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 interface PublishedOpportunityRepository extends JpaRepository<PublishedOpportunity, Long> {
 
     /** Everything the in-memory public index (PublicIndex) keeps of a city, in its column order. */
-    @Query("select p.opportunityId, p.latitude, p.longitude, p.type, p.format, p.startsAt, p.endsAt, p.ongoing,"
-            + " p.free, p.ageMin, p.ageMax, p.themes, p.access, p.card from PublishedOpportunity p where p.cityId = :cityId")
+    @Query(
+            "select p.opportunityId, p.latitude, p.longitude, p.type, p.format, p.startsAt, p.endsAt, p.ongoing,"
+                    + " p.free, p.ageMin, p.ageMax, p.themes, p.access, p.card from PublishedOpportunity p where p.cityId = :cityId")
     List<Object[]> indexRows(long cityId);
 
     /** Changes whenever a city's published set does: how many, and the latest publication. */
@@ -50,8 +50,6 @@ interface ModerationDecisionRepository extends JpaRepository<ModerationDecision,
     List<ModerationDecision> findByOpportunityIdOrderByDecidedAtDesc(Long opportunityId);
 }
 
-interface OpportunityImageRepository extends JpaRepository<OpportunityImage, Long> {
-}
+interface OpportunityImageRepository extends JpaRepository<OpportunityImage, Long> {}
 
-interface PublishedImageRepository extends JpaRepository<PublishedImage, Long> {
-}
+interface PublishedImageRepository extends JpaRepository<PublishedImage, Long> {}

@@ -1,21 +1,7 @@
 package org.mesta.opportunity;
 
-import org.jspecify.annotations.Nullable;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.mesta.city.City;
-import org.mesta.city.CityService;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.server.ResponseStatusException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +11,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.mesta.city.City;
+import org.mesta.city.CityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The sitemap (sitemaps.org) of the public pages: the front page, every city and every published opportunity.
@@ -43,10 +42,15 @@ class Sitemap {
     private final CityService cities;
     private final String baseUrl;
     private final int perFile;
-    private final Cache<String, byte[]> answers = Caffeine.newBuilder().maximumSize(64)
-            .expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final Cache<String, byte[]> answers = Caffeine.newBuilder()
+            .maximumSize(64)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
 
-    Sitemap(PublicOpportunities opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl,
+    Sitemap(
+            PublicOpportunities opportunities,
+            CityService cities,
+            @Value("${mesta.base-url}") String baseUrl,
             @Value("${mesta.sitemap.urls-per-file:50000}") int perFile) {
         this.opportunities = opportunities;
         this.cities = cities;
@@ -93,8 +97,11 @@ class Sitemap {
         if (request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok().contentType(XML).eTag(etag)
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(body);
+        return ResponseEntity.ok()
+                .contentType(XML)
+                .eTag(etag)
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .body(body);
     }
 
     /** The front page and every city (a network has tens of cities, far below one file's limit). */
@@ -128,7 +135,10 @@ class Sitemap {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&apos;");
     }
 }

@@ -8,7 +8,11 @@ import java.util.Locale;
  * approved version stays published.
  */
 public enum Status {
-    DRAFT, SUBMITTED, APPROVED, CHANGES_REQUESTED, REJECTED;
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    CHANGES_REQUESTED,
+    REJECTED;
 
     public boolean editable() {
         return this == DRAFT || this == CHANGES_REQUESTED || this == APPROVED;

@@ -1,5 +1,6 @@
 package org.mesta.opportunity;
 
+import java.time.ZoneId;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
@@ -8,8 +9,6 @@ import org.mesta.city.CityService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
-import java.time.ZoneId;
 
 /**
  * Who may read or write an opportunity's working copy, shared by the providers' and the moderators' services:
@@ -30,7 +29,8 @@ class WorkingCopies {
     Opportunity readable(long id) {
         Opportunity o = opportunities.findById(id).orElseThrow(() -> new UserError("error.not-found"));
         MestaUser user = MestaUser.require();
-        boolean provider = user.has(Role.PROVIDER) && o.getOrganisationId() != null
+        boolean provider = user.has(Role.PROVIDER)
+                && o.getOrganisationId() != null
                 && user.organisationIds().contains(o.getOrganisationId());
         boolean moderator = user.has(Role.MODERATOR) && o.getCityId().equals(user.cityId());
         if (!provider && !moderator) {

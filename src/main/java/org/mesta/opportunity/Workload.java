@@ -1,17 +1,16 @@
 package org.mesta.opportunity;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * What the workspaces count and list of opportunities: grouped counts and a few rows each, never every row,
@@ -47,18 +46,21 @@ class Workload {
     }
 
     List<DashboardFigures.Decided> recentDecisions(long cityId, String language, int limit) {
-        return queries.recentDecisions(cityId, PageRequest.of(0, limit)).stream().map(row -> {
-            ModerationDecision d = (ModerationDecision) row[0];
-            Opportunity o = (Opportunity) row[1];
-            return new DashboardFigures.Decided(o.getId(), o.title(language), d.getDecision(), d.getModeratorName(),
-                    d.getDecidedAt());
-        }).toList();
+        return queries.recentDecisions(cityId, PageRequest.of(0, limit)).stream()
+                .map(row -> {
+                    ModerationDecision d = (ModerationDecision) row[0];
+                    Opportunity o = (Opportunity) row[1];
+                    return new DashboardFigures.Decided(
+                            o.getId(), o.title(language), d.getDecision(), d.getModeratorName(), d.getDecidedAt());
+                })
+                .toList();
     }
 
     /** Per city: published opportunities, and working copies waiting for moderation. */
     Map<Long, DashboardFigures.CityCounts> perCity() {
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : queries.publishedPerCity()) counts.computeIfAbsent((Long) row[0], k -> new long[2])[0] = (Long) row[1];
+        for (Object[] row : queries.publishedPerCity())
+            counts.computeIfAbsent((Long) row[0], k -> new long[2])[0] = (Long) row[1];
         for (Object[] row : queries.perCityWithStatus(Status.SUBMITTED)) {
             counts.computeIfAbsent((Long) row[0], k -> new long[2])[1] = (Long) row[1];
         }
@@ -69,7 +71,8 @@ class Workload {
 
     private static String title(PublishedOpportunity p, String language) {
         return new Card(p.getOpportunityId(), null, null, null, null, null, null, false, null, p.getCard())
-                .shown(language).title();
+                .shown(language)
+                .title();
     }
 }
 

@@ -1,6 +1,5 @@
 package org.mesta.security;
 
-import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,14 +8,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import org.mesta.base.AbstractEntity;
-import org.mesta.base.Role;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mesta.base.AbstractEntity;
+import org.mesta.base.Role;
 
 /** A person who can sign in. The email is stored lower-case, so uniqueness is case-insensitive. */
 @Entity
@@ -24,6 +23,7 @@ public class Account extends AbstractEntity {
 
     /** Failures tolerated before sign-in pauses; each further failure doubles the pause. */
     static final int FREE_ATTEMPTS = 3;
+
     static final int LOCK_AFTER = 10;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
@@ -47,11 +47,9 @@ public class Account extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    Account(String email, String displayName, String passwordHash, Long cityId, String preferredLanguage,
-            Instant now) {
+    Account(String email, String displayName, String passwordHash, Long cityId, String preferredLanguage, Instant now) {
         this.email = normalise(email);
         this.displayName = displayName.trim();
         this.passwordHash = passwordHash;

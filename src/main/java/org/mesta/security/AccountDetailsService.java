@@ -21,7 +21,8 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(Account.normalise(email)).map(sessions::toUser)
+        return accounts.findByEmail(Account.normalise(email))
+                .map(sessions::toUser)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 }

@@ -1,10 +1,15 @@
 package org.mesta.security;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mesta.base.LanguagePreference;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
-import org.mesta.base.UserError;
-import org.mesta.base.LanguagePreference;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.springframework.context.event.EventListener;
@@ -14,12 +19,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Accounts: one's own (password, language, memberships) and the people of a city as its admins see them (roles,
@@ -32,6 +31,7 @@ public class AccountService {
     public static final int MIN_PASSWORD = 10;
     /** bcrypt reads only the first 72 bytes: a longer password would silently match any with the same start. */
     public static final int MAX_PASSWORD_BYTES = 72;
+
     public static final int CONSENT_AGE = 16;
 
     private final AccountRepository accounts;
@@ -42,8 +42,14 @@ public class AccountService {
     private final AccountSessions sessions;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, MembershipRepository memberships, PasswordEncoder encoder,
-                   CityService cities, MemberRoles memberRoles, AccountSessions sessions, Clock clock) {
+    AccountService(
+            AccountRepository accounts,
+            MembershipRepository memberships,
+            PasswordEncoder encoder,
+            CityService cities,
+            MemberRoles memberRoles,
+            AccountSessions sessions,
+            Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.encoder = encoder;
@@ -74,7 +80,8 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeLanguage(String language) {
-        accounts.findById(MestaUser.require().accountId()).ifPresent(a -> a.preferLanguage(supportedLanguage(language)));
+        accounts.findById(MestaUser.require().accountId())
+                .ifPresent(a -> a.preferLanguage(supportedLanguage(language)));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -118,7 +125,8 @@ public class AccountService {
     public void revokeRole(long accountId, Role role) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new UserError("error.not-found"));
         RoleRules.requireMayAssign(role, account.getCityId());
-        if (account.getId().equals(MestaUser.require().accountId()) && (role == Role.CITY_ADMIN || role == Role.NETWORK_ADMIN)) {
+        if (account.getId().equals(MestaUser.require().accountId())
+                && (role == Role.CITY_ADMIN || role == Role.NETWORK_ADMIN)) {
             throw new UserError("people.error.own-admin-role");
         }
         account.revoke(role);
@@ -131,14 +139,14 @@ public class AccountService {
      */
     @PreAuthorize("hasRole('NETWORK_ADMIN')")
     @Transactional
-    public Account createAccount(String email, String displayName, String password, Long cityId, String language,
-                                 Set<Role> roles) {
+    public Account createAccount(
+            String email, String displayName, String password, Long cityId, String language, Set<Role> roles) {
         checkPassword(password);
         if (accounts.existsByEmail(Account.normalise(email))) {
             throw new UserError("register.error.email-taken");
         }
-        Account account = new Account(email, displayName, encoder.encode(password), cityId, supportedLanguage(language),
-                clock.instant());
+        Account account = new Account(
+                email, displayName, encoder.encode(password), cityId, supportedLanguage(language), clock.instant());
         roles.forEach(account::grant);
         return accounts.save(account);
     }
@@ -149,7 +157,8 @@ public class AccountService {
     public void addMember(long organisationId, long accountId, OrganisationRole role) {
         Organisation org = cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"));
         if (!MestaUser.require().administers(org.getCity().getId())) {
-            throw new AccessDeniedException("not an administrator of city " + org.getCity().getId());
+            throw new AccessDeniedException(
+                    "not an administrator of city " + org.getCity().getId());
         }
         Account account = accounts.findById(accountId).orElseThrow(() -> new UserError("error.not-found"));
         account.grant(Role.PROVIDER);
@@ -179,6 +188,7 @@ public class AccountService {
     }
 
     static String supportedLanguage(String requested) {
-        return TranslationProvider.supported(requested == null ? null : Locale.forLanguageTag(requested)).getLanguage();
+        return TranslationProvider.supported(requested == null ? null : Locale.forLanguageTag(requested))
+                .getLanguage();
     }
 }

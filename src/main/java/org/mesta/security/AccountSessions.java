@@ -1,11 +1,10 @@
 package org.mesta.security;
 
-import org.mesta.base.MestaUser;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mesta.base.MestaUser;
+import org.springframework.stereotype.Component;
 
 /**
  * The signed-in identity built from an account (at sign-in and after a change), and what a change to one's own
@@ -25,10 +24,19 @@ class AccountSessions {
 
     MestaUser toUser(Account account) {
         Map<Long, String> orgs = memberships.findByAccountId(account.getId()).stream()
-                .collect(Collectors.toMap(Membership::getOrganisationId, m -> m.getRole().name()));
-        return new MestaUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getPasswordHash(),
-                account.getRoles(), account.getCityId(), orgs, account.getPreferredLanguage(),
-                account.lockedAt(clock.instant()), account.getSessionGeneration());
+                .collect(Collectors.toMap(
+                        Membership::getOrganisationId, m -> m.getRole().name()));
+        return new MestaUser(
+                account.getId(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getPasswordHash(),
+                account.getRoles(),
+                account.getCityId(),
+                orgs,
+                account.getPreferredLanguage(),
+                account.lockedAt(clock.instant()),
+                account.getSessionGeneration());
     }
 
     /** After a change to an account: when it is the signed-in person's own, this session keeps up with it. */

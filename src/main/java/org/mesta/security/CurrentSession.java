@@ -14,8 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 final class CurrentSession {
 
-    private CurrentSession() {
-    }
+    private CurrentSession() {}
 
     static void replace(MestaUser user) {
         var context = SecurityContextHolder.createEmptyContext();

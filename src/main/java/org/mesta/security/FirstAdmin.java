@@ -1,5 +1,6 @@
 package org.mesta.security;
 
+import java.util.EnumSet;
 import org.mesta.base.Role;
 import org.mesta.base.SystemTask;
 import org.slf4j.Logger;
@@ -9,8 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import java.util.EnumSet;
 
 /**
  * A fresh production installation has no accounts: MESTA_ADMIN_EMAIL and MESTA_ADMIN_PASSWORD (read once,
@@ -25,8 +24,10 @@ class FirstAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdmin(AccountService accounts, @Value("${mesta.admin.email:}") String email,
-               @Value("${mesta.admin.password:}") String password) {
+    FirstAdmin(
+            AccountService accounts,
+            @Value("${mesta.admin.email:}") String email,
+            @Value("${mesta.admin.password:}") String password) {
         this.accounts = accounts;
         this.email = email;
         this.password = password;
@@ -37,8 +38,8 @@ class FirstAdmin implements ApplicationRunner {
         if (email.isBlank() || password.isBlank() || accounts.hasNetworkAdmin()) {
             return;
         }
-        SystemTask.run(() -> accounts.createAccount(email, "Network admin", password, null, "en",
-                EnumSet.of(Role.NETWORK_ADMIN)));
+        SystemTask.run(() ->
+                accounts.createAccount(email, "Network admin", password, null, "en", EnumSet.of(Role.NETWORK_ADMIN)));
         log.info("Created the first network admin account {}", email);
     }
 }

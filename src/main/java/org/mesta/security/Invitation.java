@@ -3,10 +3,9 @@ package org.mesta.security;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.Instant;
 import org.mesta.base.AbstractEntity;
 import org.mesta.base.Role;
-
-import java.time.Instant;
 
 /** An emailed offer of a role in a city (and, for providers, in an organisation). Only the token's hash is kept. */
 @Entity
@@ -14,23 +13,34 @@ public class Invitation extends AbstractEntity {
 
     private String tokenHash;
     private String email;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private Long cityId;
     private Long organisationId;
+
     @Enumerated(EnumType.STRING)
     private OrganisationRole organisationRole;
+
     private Long invitedBy;
     private Instant createdAt;
     private Instant expiresAt;
     private Instant acceptedAt;
     private Instant cancelledAt;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
-    Invitation(String tokenHash, String email, Role role, Long cityId, Long organisationId,
-               OrganisationRole organisationRole, Long invitedBy, Instant now, Instant expiresAt) {
+    Invitation(
+            String tokenHash,
+            String email,
+            Role role,
+            Long cityId,
+            Long organisationId,
+            OrganisationRole organisationRole,
+            Long invitedBy,
+            Instant now,
+            Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.email = Account.normalise(email);
         this.role = role;

@@ -1,11 +1,17 @@
 package org.mesta.security;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.mesta.base.Mailer;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
-import org.mesta.base.UserError;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,13 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /** Invitations to a role or an organisation: sending, withdrawing, and the invited person accepting. */
 @Service
@@ -42,10 +41,18 @@ public class InvitationService {
     private final Clock clock;
     private final String baseUrl;
 
-    InvitationService(AccountRepository accounts, InvitationRepository invitations, PasswordEncoder encoder,
-                      CityService cities, MemberRoles memberRoles, MembershipService members,
-                      AccountSessions sessions, Mailer mailer,
-                      TranslationProvider translations, Clock clock, @Value("${mesta.base-url}") String baseUrl) {
+    InvitationService(
+            AccountRepository accounts,
+            InvitationRepository invitations,
+            PasswordEncoder encoder,
+            CityService cities,
+            MemberRoles memberRoles,
+            MembershipService members,
+            AccountSessions sessions,
+            Mailer mailer,
+            TranslationProvider translations,
+            Clock clock,
+            @Value("${mesta.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.encoder = encoder;
@@ -63,13 +70,15 @@ public class InvitationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void invite(@Valid InvitationDraft draft, Locale locale) {
-        boolean organisationAdmin = draft.role() == Role.PROVIDER && draft.organisationId() != null
+        boolean organisationAdmin = draft.role() == Role.PROVIDER
+                && draft.organisationId() != null
                 && MestaUser.require().managesMembersOf(draft.organisationId());
         if (!organisationAdmin) {
             RoleRules.requireMayAssign(draft.role(), draft.cityId());
         }
         if (draft.role() == Role.PROVIDER) {
-            Organisation org = draft.organisationId() == null ? null
+            Organisation org = draft.organisationId() == null
+                    ? null
                     : cities.findOrganisation(draft.organisationId()).orElse(null);
             if (org == null || draft.organisationRole() == null) {
                 throw new UserError("invite.error.organisation-required");
@@ -82,12 +91,27 @@ public class InvitationService {
         String token = Tokens.newToken();
         Instant now = clock.instant();
         boolean provider = draft.role() == Role.PROVIDER;
-        invitations.save(new Invitation(Tokens.hash(token), draft.email(), draft.role(), draft.cityId(),
-                provider ? draft.organisationId() : null, provider ? draft.organisationRole() : null,
-                MestaUser.require().accountId(), now, now.plus(INVITATION_VALIDITY)));
-        mailer.send(Account.normalise(draft.email()), t(locale, "mail.invitation.subject", city.name(locale)),
-                t(locale, "mail.invitation.body", MestaUser.require().displayName(), t(locale, draft.role().translationKey()),
-                        city.name(locale), baseUrl + "/invitation?token=" + token, INVITATION_VALIDITY.toDays()));
+        invitations.save(new Invitation(
+                Tokens.hash(token),
+                draft.email(),
+                draft.role(),
+                draft.cityId(),
+                provider ? draft.organisationId() : null,
+                provider ? draft.organisationRole() : null,
+                MestaUser.require().accountId(),
+                now,
+                now.plus(INVITATION_VALIDITY)));
+        mailer.send(
+                Account.normalise(draft.email()),
+                t(locale, "mail.invitation.subject", city.name(locale)),
+                t(
+                        locale,
+                        "mail.invitation.body",
+                        MestaUser.require().displayName(),
+                        t(locale, draft.role().translationKey()),
+                        city.name(locale),
+                        baseUrl + "/invitation?token=" + token,
+                        INVITATION_VALIDITY.toDays()));
     }
 
     /** Anonymous on purpose: the invited person opens the e-mailed link before having an account. */
@@ -104,8 +128,12 @@ public class InvitationService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean invitationCancelled(String token) {
-        return token != null && !token.isBlank()
-                && invitations.findByTokenHash(Tokens.hash(token)).map(Invitation::cancelled).orElse(false);
+        return token != null
+                && !token.isBlank()
+                && invitations
+                        .findByTokenHash(Tokens.hash(token))
+                        .map(Invitation::cancelled)
+                        .orElse(false);
     }
 
     /** Withdraws an open invitation: by an admin of its city, or for an organisation's invitation by its admins. */
@@ -126,7 +154,9 @@ public class InvitationService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean invitationNeedsSignIn(String token) {
-        return findOpenInvitation(token).map(i -> accounts.existsByEmail(i.getEmail())).orElse(false);
+        return findOpenInvitation(token)
+                .map(i -> accounts.existsByEmail(i.getEmail()))
+                .orElse(false);
     }
 
     /**
@@ -141,7 +171,8 @@ public class InvitationService {
     @PreAuthorize("permitAll()")
     @Transactional
     public Account acceptInvitation(String token, String displayName, String password) {
-        Invitation invitation = findOpenInvitation(token).orElseThrow(() -> new UserError("invitation.error.invalid-link"));
+        Invitation invitation =
+                findOpenInvitation(token).orElseThrow(() -> new UserError("invitation.error.invalid-link"));
         Instant now = clock.instant();
         Account account = accounts.findByEmail(invitation.getEmail()).orElse(null);
         if (account == null) {
@@ -152,13 +183,14 @@ public class InvitationService {
                 throw new UserError("error.too-long");
             }
             AccountService.checkPassword(password);
-            account = accounts.save(new Account(invitation.getEmail(), displayName, encoder.encode(password),
-                    invitation.getCityId(), "en", now));
+            account = accounts.save(new Account(
+                    invitation.getEmail(), displayName, encoder.encode(password), invitation.getCityId(), "en", now));
         } else if (!AccountSessions.signedInAs(account)) {
             throw new UserError("invitation.error.sign-in-first");
         }
         boolean otherCity = account.getCityId() != null && !account.getCityId().equals(invitation.getCityId());
-        if (otherCity && RoleRules.CITY_SCOPED.contains(invitation.getRole())
+        if (otherCity
+                && RoleRules.CITY_SCOPED.contains(invitation.getRole())
                 && account.getRoles().stream().anyMatch(r -> r != Role.LEARNER)) {
             throw new UserError("invitation.error.other-city");
         }
@@ -185,7 +217,8 @@ public class InvitationService {
         }
         Instant now = clock.instant();
         return invitations.findByOrganisationIdAndAcceptedAtIsNullOrderByCreatedAtDesc(organisationId).stream()
-                .filter(i -> i.openAt(now)).toList();
+                .filter(i -> i.openAt(now))
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('CITY_ADMIN','NETWORK_ADMIN')")
@@ -196,7 +229,8 @@ public class InvitationService {
         }
         Instant now = clock.instant();
         return invitations.findByCityIdAndAcceptedAtIsNullOrderByCreatedAtDesc(cityId).stream()
-                .filter(i -> i.openAt(now)).toList();
+                .filter(i -> i.openAt(now))
+                .toList();
     }
 
     private String t(Locale locale, String key, Object... params) {

@@ -1,14 +1,13 @@
 package org.mesta.security;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.mesta.base.MestaUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Counts failed sign-ins per account in the database (so every app node sees them) and resets the count

@@ -18,13 +18,15 @@ class MemberRoles {
 
     /** Makes the account a member with this role, or changes the role it has. */
     void join(long organisationId, Account account, OrganisationRole role) {
-        memberships.findByOrganisationIdAndAccountId(organisationId, account.getId())
-                .ifPresentOrElse(m -> change(m, role),
-                        () -> memberships.save(new Membership(organisationId, account, role)));
+        memberships
+                .findByOrganisationIdAndAccountId(organisationId, account.getId())
+                .ifPresentOrElse(
+                        m -> change(m, role), () -> memberships.save(new Membership(organisationId, account, role)));
     }
 
     void change(Membership member, OrganisationRole role) {
-        if (member.getRole() == OrganisationRole.ADMIN && role != OrganisationRole.ADMIN
+        if (member.getRole() == OrganisationRole.ADMIN
+                && role != OrganisationRole.ADMIN
                 && memberships.countByOrganisationIdAndRole(member.getOrganisationId(), OrganisationRole.ADMIN) <= 1) {
             throw new UserError("organisation.error.last-admin");
         }

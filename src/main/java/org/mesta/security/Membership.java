@@ -21,8 +21,7 @@ public class Membership extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private OrganisationRole role;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(long organisationId, Account account, OrganisationRole role) {
         this.organisationId = organisationId;

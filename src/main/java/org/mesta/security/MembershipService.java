@@ -1,5 +1,6 @@
 package org.mesta.security;
 
+import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
@@ -8,8 +9,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /** The members of an organisation: who they are, their role in it, leaving it. Invitations bring new ones. */
 @Service
@@ -20,8 +19,8 @@ public class MembershipService {
     private final AccountSessions sessions;
     private final MemberRoles roles;
 
-    MembershipService(MembershipRepository memberships, CityService cities, AccountSessions sessions,
-                      MemberRoles roles) {
+    MembershipService(
+            MembershipRepository memberships, CityService cities, AccountSessions sessions, MemberRoles roles) {
         this.memberships = memberships;
         this.cities = cities;
         this.sessions = sessions;
@@ -34,7 +33,8 @@ public class MembershipService {
     public List<Membership> members(long organisationId) {
         MestaUser user = MestaUser.require();
         Organisation org = cities.findOrganisation(organisationId).orElseThrow(() -> new UserError("error.not-found"));
-        if (!user.organisationIds().contains(organisationId) && !user.administers(org.getCity().getId())) {
+        if (!user.organisationIds().contains(organisationId)
+                && !user.administers(org.getCity().getId())) {
             throw new AccessDeniedException("not a member of organisation " + organisationId);
         }
         return memberships.findByOrganisationIdOrderByAccountDisplayName(organisationId);
@@ -72,15 +72,18 @@ public class MembershipService {
     @Transactional(readOnly = true)
     public boolean managesMembers(long organisationId) {
         MestaUser user = MestaUser.require();
-        return user.managesMembersOf(organisationId) || cities.findOrganisation(organisationId)
-                .map(o -> user.administers(o.getCity().getId())).orElse(false);
+        return user.managesMembersOf(organisationId)
+                || cities.findOrganisation(organisationId)
+                        .map(o -> user.administers(o.getCity().getId()))
+                        .orElse(false);
     }
 
     private Membership managedMembership(long organisationId, long accountId) {
         if (!managesMembers(organisationId)) {
             throw new AccessDeniedException("may not manage the members of organisation " + organisationId);
         }
-        return memberships.findByOrganisationIdAndAccountId(organisationId, accountId)
+        return memberships
+                .findByOrganisationIdAndAccountId(organisationId, accountId)
                 .orElseThrow(() -> new UserError("error.not-found"));
     }
 }

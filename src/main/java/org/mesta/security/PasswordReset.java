@@ -5,9 +5,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.mesta.base.AbstractEntity;
-
 import java.time.Instant;
+import org.mesta.base.AbstractEntity;
 
 @Entity
 @Table(name = "password_reset")
@@ -16,12 +15,12 @@ class PasswordReset extends AbstractEntity {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
+
     private String tokenHash;
     private Instant expiresAt;
     private Instant usedAt;
 
-    protected PasswordReset() {
-    }
+    protected PasswordReset() {}
 
     PasswordReset(Account account, String tokenHash, Instant expiresAt) {
         this.account = account;

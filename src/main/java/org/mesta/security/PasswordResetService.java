@@ -1,17 +1,16 @@
 package org.mesta.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 import org.mesta.base.Mailer;
-import org.mesta.base.UserError;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.UserError;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
 
 /** A forgotten password: a link by e-mail, usable once within the hour. */
 @Service
@@ -27,9 +26,14 @@ public class PasswordResetService {
     private final Clock clock;
     private final String baseUrl;
 
-    PasswordResetService(AccountRepository accounts, PasswordResetRepository resets, PasswordEncoder encoder,
-                         Mailer mailer, TranslationProvider translations, Clock clock,
-                         @Value("${mesta.base-url}") String baseUrl) {
+    PasswordResetService(
+            AccountRepository accounts,
+            PasswordResetRepository resets,
+            PasswordEncoder encoder,
+            Mailer mailer,
+            TranslationProvider translations,
+            Clock clock,
+            @Value("${mesta.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.resets = resets;
         this.encoder = encoder;
@@ -51,11 +55,18 @@ public class PasswordResetService {
         }
         accounts.findByEmail(Account.normalise(email)).ifPresent(account -> {
             String token = Tokens.newToken();
-            resets.save(new PasswordReset(account, Tokens.hash(token), clock.instant().plus(RESET_VALIDITY)));
+            resets.save(new PasswordReset(
+                    account, Tokens.hash(token), clock.instant().plus(RESET_VALIDITY)));
             Locale locale = Locale.forLanguageTag(account.getPreferredLanguage());
-            mailer.send(account.getEmail(), translations.getTranslation("mail.reset.subject", locale),
-                    translations.getTranslation("mail.reset.body", locale, account.getDisplayName(),
-                            baseUrl + "/reset-password?token=" + token, RESET_VALIDITY.toMinutes()));
+            mailer.send(
+                    account.getEmail(),
+                    translations.getTranslation("mail.reset.subject", locale),
+                    translations.getTranslation(
+                            "mail.reset.body",
+                            locale,
+                            account.getDisplayName(),
+                            baseUrl + "/reset-password?token=" + token,
+                            RESET_VALIDITY.toMinutes()));
         });
     }
 
@@ -64,7 +75,9 @@ public class PasswordResetService {
     @Transactional
     public void resetPassword(String token, String newPassword) {
         AccountService.checkPassword(newPassword);
-        PasswordReset reset = token == null ? null : resets.findByTokenHash(Tokens.hash(token)).orElse(null);
+        PasswordReset reset = token == null
+                ? null
+                : resets.findByTokenHash(Tokens.hash(token)).orElse(null);
         if (reset == null || !reset.usableAt(clock.instant())) {
             throw new UserError("reset.error.invalid-link");
         }

@@ -1,6 +1,9 @@
 package org.mesta.security;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
@@ -9,10 +12,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.Year;
 
 /** A young person creates their own learner account. */
 @Service
@@ -49,8 +48,13 @@ public class RegistrationService {
         }
         cities.findCity(draft.cityId()).orElseThrow(() -> new UserError("error.not-found"));
         Instant now = clock.instant();
-        Account account = new Account(email, draft.displayName(), encoder.encode(draft.password()),
-                draft.cityId(), AccountService.supportedLanguage(draft.language()), now);
+        Account account = new Account(
+                email,
+                draft.displayName(),
+                encoder.encode(draft.password()),
+                draft.cityId(),
+                AccountService.supportedLanguage(draft.language()),
+                now);
         account.learnerDetails(draft.birthYear(), age < AccountService.CONSENT_AGE && draft.guardianConsent(), now);
         account.grant(Role.LEARNER);
         return accounts.save(account);

@@ -1,15 +1,14 @@
 package org.mesta.security;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.mesta.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
-import java.util.Optional;
-import java.time.Instant;
 import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -39,7 +38,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select count(distinct a) from Account a join a.roles r where r = :role")
     long countWithRole(Role role);
 
-    @Query("select distinct a from Account a join a.roles r where a.cityId = :cityId and r = :role order by a.displayName")
+    @Query(
+            "select distinct a from Account a join a.roles r where a.cityId = :cityId and r = :role order by a.displayName")
     List<Account> withRoleInCity(Long cityId, Role role);
 }
 

@@ -1,11 +1,10 @@
 package org.mesta.security;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Who may hand out which role where: shared by people admin and invitations. */
 final class RoleRules {
@@ -15,8 +14,7 @@ final class RoleRules {
     /** Roles that hold only in the account's own city (providers act through their organisations instead). */
     static final Set<Role> CITY_SCOPED = EnumSet.of(Role.MODERATOR, Role.AMBASSADOR, Role.CITY_ADMIN);
 
-    private RoleRules() {
-    }
+    private RoleRules() {}
 
     static void requireMayAssign(Role role, Long cityId) {
         MestaUser user = MestaUser.require();

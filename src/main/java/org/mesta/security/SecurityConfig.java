@@ -22,13 +22,21 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, MapSettings map, RateLimits limits,
-                                           AccountRepository accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, MapSettings map, RateLimits limits, AccountRepository accounts) throws Exception {
         http.addFilterBefore(SecurityHeaders.filter(map), HeaderWriterFilter.class);
         // Not a bean: as a bean Boot would also register it as a plain servlet filter, outside the security chain.
         http.addFilterBefore(new SessionGuard(accounts), AnonymousAuthenticationFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/api/**", "/ob/**", "/error",
-                "/robots.txt", "/sitemap.xml", "/sitemap-*.xml").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/images/**",
+                        "/icons/**",
+                        "/api/**",
+                        "/ob/**",
+                        "/error",
+                        "/robots.txt",
+                        "/sitemap.xml",
+                        "/sitemap-*.xml")
+                .permitAll());
         // Sign-in attempts are rate-limited per address and per e-mail before any password is checked.
         http.addFilterBefore(new SignInLimitFilter(limits), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))

@@ -1,5 +1,8 @@
 package org.mesta.security;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import org.mesta.map.MapSettings;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -9,10 +12,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The browser-side limits on every response. Vaadin's bootstrap page and components use inline scripts and
@@ -25,8 +24,7 @@ import java.util.Locale;
  */
 final class SecurityHeaders {
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /**
      * Writes the headers before the request goes on, not when the response commits (Spring Security's default):

@@ -5,12 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Optional;
 
 /**
  * Ends a session whose account changed since it signed in (a role, membership or city removed, the password
@@ -45,6 +44,8 @@ class SessionGuard extends OncePerRequestFilter {
     }
 
     private boolean outdated(MestaUser user) {
-        return accounts.sessionGeneration(user.accountId()).map(g -> g != user.sessionGeneration()).orElse(true);
+        return accounts.sessionGeneration(user.accountId())
+                .map(g -> g != user.sessionGeneration())
+                .orElse(true);
     }
 }

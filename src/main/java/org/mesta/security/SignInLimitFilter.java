@@ -4,12 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.mesta.base.RateLimits;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.mesta.base.RateLimits;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts each sign-in POST per address and per e-mail typed, before the password is looked at (so a flood costs
@@ -36,7 +35,9 @@ class SignInLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String email = request.getParameter("username");
-        Optional<Duration> wait = limits.refusal(RateLimits.Action.SIGN_IN, request.getRemoteAddr(),
+        Optional<Duration> wait = limits.refusal(
+                RateLimits.Action.SIGN_IN,
+                request.getRemoteAddr(),
                 email == null || email.isBlank() ? null : Account.normalise(email));
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);

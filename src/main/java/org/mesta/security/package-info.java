@@ -2,7 +2,9 @@
  * Accounts, sign-in, registration, invitations, memberships (AccountService); the map's tile servers go into
  * the content security policy.
  */
-@ApplicationModule(displayName = "Accounts and security", allowedDependencies = {"base", "city", "map"})
+@ApplicationModule(
+        displayName = "Accounts and security",
+        allowedDependencies = {"base", "city", "map"})
 @NullMarked
 package org.mesta.security;
 

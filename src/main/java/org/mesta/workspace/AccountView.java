@@ -13,15 +13,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.CityService;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
-
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.stream.Collectors;
 
 /** Every signed-in person's own account: what we keep about them, and a new password. */
 @Route("account")
@@ -40,14 +39,24 @@ public class AccountView extends Main implements HasDynamicTitle {
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(me.getDisplayName()), getTranslation("register.name"));
         facts.addFormItem(new Span(me.getEmail()), getTranslation("register.email"));
-        facts.addFormItem(new Span(cities.findCity(me.getCityId()).map(c -> c.name(getLocale())).orElse("—")),
+        facts.addFormItem(
+                new Span(cities.findCity(me.getCityId())
+                        .map(c -> c.name(getLocale()))
+                        .orElse("—")),
                 getTranslation("register.city"));
-        facts.addFormItem(new Span(me.getRoles().stream().map(r -> getTranslation(r.translationKey()))
-                .collect(Collectors.joining(", "))), getTranslation("people.roles"));
-        facts.addFormItem(new Span(getTranslation("language." + me.getPreferredLanguage())),
-                getTranslation("register.language"));
-        facts.addFormItem(new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ClientTime.zone()).format(me.getCreatedAt())), getTranslation("account.member-since"));
+        facts.addFormItem(
+                new Span(me.getRoles().stream()
+                        .map(r -> getTranslation(r.translationKey()))
+                        .collect(Collectors.joining(", "))),
+                getTranslation("people.roles"));
+        facts.addFormItem(
+                new Span(getTranslation("language." + me.getPreferredLanguage())), getTranslation("register.language"));
+        facts.addFormItem(
+                new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(getLocale())
+                        .withZone(ClientTime.zone())
+                        .format(me.getCreatedAt())),
+                getTranslation("account.member-since"));
 
         current.setLabel(getTranslation("account.current-password"));
         password.setLabel(getTranslation("reset.password"));
@@ -79,8 +88,12 @@ public class AccountView extends Main implements HasDynamicTitle {
             }
         });
         FormLayout passwordForm = new FormLayout(current, password, repeat);
-        add(new H2(getTranslation("nav.account")), facts, new H3(getTranslation("account.change-password")),
-                passwordForm, change);
+        add(
+                new H2(getTranslation("nav.account")),
+                facts,
+                new H3(getTranslation("account.change-password")),
+                passwordForm,
+                change);
     }
 
     @Override

@@ -10,11 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
-
-import java.util.List;
 
 /** A person's city and its learning providers: the common ground of the learner, ambassador and moderator. */
 class CityOverview extends Composite<Div> {

@@ -13,13 +13,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.base.ui.ClientTime;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.mesta.base.ui.ClientTime;
 
 /**
  * The pieces every workspace is built of: figures that link to their list, blocks of a few rows, and empty
@@ -27,8 +26,7 @@ import java.util.Locale;
  */
 final class Dashboard {
 
-    private Dashboard() {
-    }
+    private Dashboard() {}
 
     /** The address of a view, for links that carry a query (RouterLink cannot). */
     static String url(Class<? extends Component> view) {
@@ -110,11 +108,15 @@ final class Dashboard {
     }
 
     static String dateTime(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ClientTime.zone()).format(at);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(ClientTime.zone())
+                .format(at);
     }
 
     static String date(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
     }
 }

@@ -13,11 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.badge.BadgeService;
-import org.mesta.campaign.BoardService;
-import org.mesta.city.City;
-import org.mesta.opportunity.PublicOpportunity;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +20,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mesta.badge.BadgeService;
+import org.mesta.campaign.BoardService;
+import org.mesta.city.City;
+import org.mesta.opportunity.PublicOpportunity;
 
 /**
  * The front page's blocks of what is on across the network: opportunities as picture cards, badges to earn,
@@ -97,8 +96,9 @@ final class FrontPage {
         for (BadgeService.Featured b : featured) {
             ListItem card = new ListItem();
             card.addClassNames("mesta-badge-card");
-            Image image = new Image("api/badges/" + b.id() + "/image.png?size=128&lang=" + locale.getLanguage()
-                    + "&v=" + b.version(), b.alt() == null || b.alt().isBlank() ? b.name() : b.alt());
+            Image image = new Image(
+                    "api/badges/" + b.id() + "/image.png?size=128&lang=" + locale.getLanguage() + "&v=" + b.version(),
+                    b.alt() == null || b.alt().isBlank() ? b.name() : b.alt());
             image.setWidth("96px");
             image.setHeight("96px");
             Div body = new Div();
@@ -127,7 +127,8 @@ final class FrontPage {
             body.addClassName("mesta-card-body");
             Span kind = new Span(t(c.kind().translationKey()));
             kind.getElement().getThemeList().add("badge contrast");
-            Component title = c.eventOpportunityId() == null ? new H3(c.title())
+            Component title = c.eventOpportunityId() == null
+                    ? new H3(c.title())
                     : new H3(new Anchor("opportunities/" + c.eventOpportunityId(), c.title()));
             Span where = new Span(cityName(c.cityId()) + dates(c.startsOn(), c.endsOn()));
             where.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);

@@ -15,6 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.ClientTime;
@@ -26,11 +30,6 @@ import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.PublicOpportunities;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The front door: visitors see what is on now across the network (opportunities, badges to earn, campaigns in
@@ -49,8 +48,12 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final BoardService campaigns;
     private final MapSettings mapSettings;
 
-    HomeView(CityService cities, PublicOpportunities opportunities, BadgeService badges, BoardService campaigns,
-             MapSettings mapSettings) {
+    HomeView(
+            CityService cities,
+            PublicOpportunities opportunities,
+            BadgeService badges,
+            BoardService campaigns,
+            MapSettings mapSettings) {
         this.cities = cities;
         this.opportunities = opportunities;
         this.badges = badges;
@@ -70,7 +73,8 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         List<City> all = cities.allCities(getLocale());
         Map<Long, City> byId = all.stream().collect(Collectors.toMap(City::getId, Function.identity()));
         FrontPage blocks = new FrontPage(this, getLocale(), byId, ClientTime.zone());
-        add(welcome(),
+        add(
+                welcome(),
                 blocks.opportunities(opportunities.upcomingInNetwork(SHOWN)),
                 blocks.badges(badges.featured(SHOWN, getLocale().getLanguage())),
                 blocks.campaigns(campaigns.running(SHOWN)),
@@ -107,13 +111,22 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         map.setHeight("22rem");
         map.setClustering(false);
         map.setInteraction(false, true);
-        map.setAccessibleTexts(getTranslation("home.map-label"), getTranslation("map.none-in-view"),
+        map.setAccessibleTexts(
+                getTranslation("home.map-label"),
+                getTranslation("map.none-in-view"),
                 getTranslation("map.count-in-view"));
         UnorderedList list = new UnorderedList();
         list.addClassNames("mesta-city-list");
-        all.forEach(c -> list.add(new ListItem(new Anchor("cities/" + c.getSlug(), c.name(getLocale()) + " · " + c.getCountry()))));
-        map.setMarkers(all.stream().map(c -> new MapMarker(c.getSlug(), new GeoPoint(c.getLatitude(), c.getLongitude()),
-                c.name(getLocale()), "city", c.getCountry())).toList());
+        all.forEach(c -> list.add(
+                new ListItem(new Anchor("cities/" + c.getSlug(), c.name(getLocale()) + " · " + c.getCountry()))));
+        map.setMarkers(all.stream()
+                .map(c -> new MapMarker(
+                        c.getSlug(),
+                        new GeoPoint(c.getLatitude(), c.getLongitude()),
+                        c.name(getLocale()),
+                        "city",
+                        c.getCountry()))
+                .toList());
         map.setView(new GeoPoint(25, 5), 1.5);
         map.addMarkerClickListener(e -> getUI().ifPresent(ui -> ui.navigate("cities/" + e.getMarkerId())));
         section.add(title, map, list);

@@ -13,9 +13,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.Organisation;
-import org.mesta.security.InvitationService;
 import org.mesta.security.Invitation;
 import org.mesta.security.InvitationDraft;
+import org.mesta.security.InvitationService;
 import org.mesta.security.OrganisationRole;
 
 /** For an organisation's admins: invite someone into the organisation, and see or withdraw open invitations. */
@@ -54,8 +54,10 @@ class InviteMember extends Div {
             return;
         }
         String address = email.getValue().trim();
-        if (Notifications.attempt(() -> invitations.invite(new InvitationDraft(address, Role.PROVIDER,
-                organisation.getCity().getId(), organisation.getId(), role.getValue()), getLocale()))) {
+        if (Notifications.attempt(() -> invitations.invite(
+                new InvitationDraft(
+                        address, Role.PROVIDER, organisation.getCity().getId(), organisation.getId(), role.getValue()),
+                getLocale()))) {
             Notifications.success(getTranslation("invite.sent", address));
             email.clear();
             showPending();
@@ -73,8 +75,10 @@ class InviteMember extends Div {
             });
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             withdraw.setAriaLabel(getTranslation("people.invitation-cancel-named", invitation.getEmail()));
-            HorizontalLayout row = new HorizontalLayout(new Span(invitation.getEmail()),
-                    new Span(getTranslation(invitation.getOrganisationRole().translationKey())), withdraw);
+            HorizontalLayout row = new HorizontalLayout(
+                    new Span(invitation.getEmail()),
+                    new Span(getTranslation(invitation.getOrganisationRole().translationKey())),
+                    withdraw);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             pending.add(row);
         }

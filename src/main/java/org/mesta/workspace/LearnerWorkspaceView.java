@@ -1,11 +1,16 @@
 package org.mesta.workspace;
 
+import static org.mesta.workspace.Dashboard.*;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
 import org.mesta.badge.MyBadgesService;
 import org.mesta.badge.ui.ClaimView;
 import org.mesta.badge.ui.MyBadgesView;
@@ -21,12 +26,6 @@ import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.opportunity.ui.OpportunityDetailView;
 import org.mesta.security.AccountService;
 
-import java.time.LocalDate;
-import java.time.Year;
-import java.util.List;
-
-import static org.mesta.workspace.Dashboard.*;
-
 /**
  * The learner's home: what is on in their city this week (for their age, when we know it), their badges and
  * applications with the answers. Sessions they joined are not here: Mesta does not record joining yet.
@@ -40,8 +39,8 @@ public class LearnerWorkspaceView extends RoleWorkspace {
     /** More than this many this week is shown as "99+"; counting further would only cost. */
     private static final int COUNTED = 100;
 
-    LearnerWorkspaceView(AccountService accounts, CityService cities, PublicOpportunities opportunities,
-                         MyBadgesService awards) {
+    LearnerWorkspaceView(
+            AccountService accounts, CityService cities, PublicOpportunities opportunities, MyBadgesService awards) {
         super("learner");
         Integer birthYear = accounts.me().getBirthYear();
         Integer age = birthYear == null ? null : Year.now(ClientTime.zone()).getValue() - birthYear;
@@ -51,16 +50,24 @@ public class LearnerWorkspaceView extends RoleWorkspace {
         List<Card> week = List.of();
         if (city != null) {
             LocalDate today = LocalDate.now(ClientTime.zone());
-            week = opportunities.cards(new PublicQuery(city.getId(), null, null, null, null, null, false, age, today,
-                    today.plusDays(6), COUNTED));
+            week = opportunities.cards(new PublicQuery(
+                    city.getId(), null, null, null, null, null, false, age, today, today.plusDays(6), COUNTED));
         }
         MyBadgesService.LearnerBadges badges = awards.learnerBadges(SHOWN);
-        String cityPage = city == null ? url(LearnerWorkspaceView.class) : url(CityOpportunitiesView.class, city.getSlug());
+        String cityPage =
+                city == null ? url(LearnerWorkspaceView.class) : url(CityOpportunitiesView.class, city.getSlug());
 
         add(figures(
                 figure("figure-week", week.size(), getTranslation("dash.learner.figure.week"), cityPage),
-                figure("figure-badges", badges.held(), getTranslation("dash.learner.figure.badges"), url(MyBadgesView.class)),
-                figure("figure-waiting", badges.waiting(), getTranslation("dash.learner.figure.waiting"),
+                figure(
+                        "figure-badges",
+                        badges.held(),
+                        getTranslation("dash.learner.figure.badges"),
+                        url(MyBadgesView.class)),
+                figure(
+                        "figure-waiting",
+                        badges.waiting(),
+                        getTranslation("dash.learner.figure.waiting"),
                         url(MyBadgesView.class) + "#my-applications")));
         add(blocks(thisWeek(city, age, week, cityPage, language), applications(badges, cityPage)));
         add(new CityOverview(cities, user.cityId()));
@@ -68,43 +75,69 @@ public class LearnerWorkspaceView extends RoleWorkspace {
 
     private Div thisWeek(City city, Integer age, List<Card> week, String cityPage, String language) {
         if (city == null) {
-            return new Div(block("block-week", getTranslation("dash.learner.week.title-no-city"),
+            return new Div(block(
+                    "block-week",
+                    getTranslation("dash.learner.week.title-no-city"),
                     empty(getTranslation("workspace.no-city"))));
         }
-        String title = getTranslation(age == null ? "dash.learner.week.title" : "dash.learner.week.title-age",
-                city.name(getLocale()), age == null ? 0 : age);
+        String title = getTranslation(
+                age == null ? "dash.learner.week.title" : "dash.learner.week.title-age",
+                city.name(getLocale()),
+                age == null ? 0 : age);
         if (week.isEmpty()) {
-            return new Div(block("block-week", title, empty(getTranslation("dash.learner.week.none"),
-                    action(getTranslation("dash.learner.week.all", city.name(getLocale())), cityPage))));
+            return new Div(block(
+                    "block-week",
+                    title,
+                    empty(
+                            getTranslation("dash.learner.week.none"),
+                            action(getTranslation("dash.learner.week.all", city.name(getLocale())), cityPage))));
         }
         var list = rows();
         week.stream().limit(SHOWN).forEach(c -> {
             Card.Shown shown = c.shown(language);
             String when = CardDates.when(this, c, getLocale(), ClientTime.zone());
-            list.add(row(shown.title(), url(OpportunityDetailView.class, c.id()),
-                    String.join(" · ", List.of(when, shown.organisation()).stream().filter(s -> !s.isBlank()).toList())));
+            list.add(row(
+                    shown.title(),
+                    url(OpportunityDetailView.class, c.id()),
+                    String.join(
+                            " · ",
+                            List.of(when, shown.organisation()).stream()
+                                    .filter(s -> !s.isBlank())
+                                    .toList())));
         });
-        return new Div(block("block-week", title, list,
+        return new Div(block(
+                "block-week",
+                title,
+                list,
                 action(getTranslation("dash.learner.week.all", city.name(getLocale())), cityPage)));
     }
 
     private Div applications(MyBadgesService.LearnerBadges badges, String cityPage) {
         String title = getTranslation("dash.learner.applications.title");
         if (badges.latestApplications().isEmpty()) {
-            return new Div(block("block-applications", title, empty(getTranslation("dash.learner.applications.none"),
-                    action(getTranslation("dash.learner.applications.find"), cityPage),
-                    action(getTranslation("dash.learner.applications.claim"), url(ClaimView.class)))));
+            return new Div(block(
+                    "block-applications",
+                    title,
+                    empty(
+                            getTranslation("dash.learner.applications.none"),
+                            action(getTranslation("dash.learner.applications.find"), cityPage),
+                            action(getTranslation("dash.learner.applications.claim"), url(ClaimView.class)))));
         }
         var list = rows();
         for (MyBadgesService.MyApplication app : badges.latestApplications()) {
-            ListItem item = row(app.badgeName(),
-                    url(MyBadgesView.class) + "#my-applications", getTranslation("dash.learner.applications.sent", dateTime(app.submittedAt(), getLocale())));
+            ListItem item = row(
+                    app.badgeName(),
+                    url(MyBadgesView.class) + "#my-applications",
+                    getTranslation("dash.learner.applications.sent", dateTime(app.submittedAt(), getLocale())));
             Span status = new Span(getTranslation(app.status().translationKey()));
-            status.getElement().getThemeList().add(switch (app.status()) {
-                case APPROVED -> "badge success";
-                case RETURNED -> "badge error";
-                default -> "badge";
-            });
+            status.getElement()
+                    .getThemeList()
+                    .add(
+                            switch (app.status()) {
+                                case APPROVED -> "badge success";
+                                case RETURNED -> "badge error";
+                                default -> "badge";
+                            });
             item.add(status);
             if (app.feedback() != null) {
                 Span answer = new Span(getTranslation("application.feedback", app.feedback()));
@@ -113,7 +146,10 @@ public class LearnerWorkspaceView extends RoleWorkspace {
             }
             list.add(item);
         }
-        return new Div(block("block-applications", title, list,
+        return new Div(block(
+                "block-applications",
+                title,
+                list,
                 action(getTranslation("dash.learner.applications.all"), url(MyBadgesView.class))));
     }
 }

@@ -1,21 +1,20 @@
 package org.mesta.workspace;
 
+import static org.mesta.workspace.Dashboard.*;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.mesta.base.Role;
-import org.mesta.opportunity.Opportunity;
-import org.mesta.opportunity.DashboardFigures;
-import org.mesta.opportunity.ui.ModerationDetailView;
-import org.mesta.opportunity.ui.ModerationQueueView;
-
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.mesta.workspace.Dashboard.*;
+import org.mesta.base.Role;
+import org.mesta.opportunity.DashboardFigures;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.ui.ModerationDetailView;
+import org.mesta.opportunity.ui.ModerationQueueView;
 
 /** The moderator's home: how many wait, the longest-waiting first with how long, and the latest decisions. */
 @Route("moderation")
@@ -27,8 +26,12 @@ public class ModeratorWorkspaceView extends RoleWorkspace {
 
     ModeratorWorkspaceView(DashboardFigures opportunities) {
         super("moderator");
-        DashboardFigures.ModeratorWork work = opportunities.moderatorWork(getLocale().getLanguage(), SHOWN);
-        add(figures(figure("figure-waiting", work.waiting(), getTranslation("dash.moderator.figure.waiting"),
+        DashboardFigures.ModeratorWork work =
+                opportunities.moderatorWork(getLocale().getLanguage(), SHOWN);
+        add(figures(figure(
+                "figure-waiting",
+                work.waiting(),
+                getTranslation("dash.moderator.figure.waiting"),
                 url(ModerationQueueView.class))));
         add(blocks(queue(work), decisions(work)));
     }
@@ -46,7 +49,10 @@ public class ModeratorWorkspaceView extends RoleWorkspace {
             ListItem item = row(name, url(ModerationDetailView.class, o.getId()), waiting(o.getSubmittedAt(), now));
             list.add(item);
         }
-        return new Div(block("block-queue", title, list,
+        return new Div(block(
+                "block-queue",
+                title,
+                list,
                 action(getTranslation("dash.moderator.queue.all", work.waiting()), url(ModerationQueueView.class))));
     }
 
@@ -54,7 +60,8 @@ public class ModeratorWorkspaceView extends RoleWorkspace {
     private String waiting(Instant submitted, Instant now) {
         if (submitted == null) return "";
         Duration age = Duration.between(submitted, now);
-        return age.toDays() >= 1 ? getTranslation("dash.moderator.waiting-days", age.toDays())
+        return age.toDays() >= 1
+                ? getTranslation("dash.moderator.waiting-days", age.toDays())
                 : getTranslation("dash.moderator.waiting-hours", Math.max(0, age.toHours()));
     }
 
@@ -66,14 +73,19 @@ public class ModeratorWorkspaceView extends RoleWorkspace {
         var list = rows();
         for (DashboardFigures.Decided d : work.decisions()) {
             String name = d.title().isBlank() ? getTranslation("opportunity.untitled") : d.title();
-            ListItem item = row(name, url(ModerationDetailView.class, d.opportunityId()),
+            ListItem item = row(
+                    name,
+                    url(ModerationDetailView.class, d.opportunityId()),
                     getTranslation("dash.moderator.decided-by", d.moderator(), dateTime(d.at(), getLocale())));
             Span decision = new Span(getTranslation(d.decision().translationKey()));
-            decision.getElement().getThemeList().add(switch (d.decision()) {
-                case APPROVED -> "badge success";
-                case REJECTED, CHANGES_REQUESTED -> "badge error";
-                default -> "badge";
-            });
+            decision.getElement()
+                    .getThemeList()
+                    .add(
+                            switch (d.decision()) {
+                                case APPROVED -> "badge success";
+                                case REJECTED, CHANGES_REQUESTED -> "badge error";
+                                default -> "badge";
+                            });
             item.add(decision);
             list.add(item);
         }

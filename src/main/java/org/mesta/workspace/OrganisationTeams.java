@@ -17,8 +17,8 @@ import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.mesta.security.AccountService;
 import org.mesta.security.InvitationService;
-import org.mesta.security.MembershipService;
 import org.mesta.security.Membership;
+import org.mesta.security.MembershipService;
 import org.mesta.security.OrganisationRole;
 
 /** The organisations a provider acts for, their role there, and who else is on the team. */
@@ -26,8 +26,8 @@ class OrganisationTeams extends Div {
 
     private final MembershipService members;
 
-    OrganisationTeams(AccountService accounts, MembershipService members, InvitationService invitations,
-                      CityService cities) {
+    OrganisationTeams(
+            AccountService accounts, MembershipService members, InvitationService invitations, CityService cities) {
         this.members = members;
         addClassNames("mesta-teams");
         add(new H3(getTranslation("dash.provider.organisations")));
@@ -40,7 +40,9 @@ class OrganisationTeams extends Div {
                 Div card = new Div();
                 card.addClassNames("mesta-card", LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.MEDIUM);
                 H4 name = new H4(org.getName());
-                Span where = new Span(getTranslation("workspace.provider.organisation-line", org.getCity().name(getLocale()),
+                Span where = new Span(getTranslation(
+                        "workspace.provider.organisation-line",
+                        org.getCity().name(getLocale()),
                         getTranslation(membership.getRole().translationKey())));
                 where.addClassNames(LumoUtility.TextColor.SECONDARY);
                 card.add(name, where);
@@ -51,8 +53,11 @@ class OrganisationTeams extends Div {
                 team.addColumn(m -> m.getAccount().getEmail()).setHeader(getTranslation("people.email"));
                 // Only the organisation's admins (and city admins) change the team; others see it read-only.
                 if (members.managesMembers(org.getId())) {
-                    team.addComponentColumn(m -> roleSelect(team, org, m)).setHeader(getTranslation("invite.organisation-role"));
-                    team.addComponentColumn(m -> removeButton(team, org, m)).setAutoWidth(true).setFlexGrow(0);
+                    team.addComponentColumn(m -> roleSelect(team, org, m))
+                            .setHeader(getTranslation("invite.organisation-role"));
+                    team.addComponentColumn(m -> removeButton(team, org, m))
+                            .setAutoWidth(true)
+                            .setFlexGrow(0);
                 } else {
                     team.addColumn(m -> getTranslation(m.getRole().translationKey()))
                             .setHeader(getTranslation("invite.organisation-role"));
@@ -74,10 +79,12 @@ class OrganisationTeams extends Div {
         role.setItems(OrganisationRole.values());
         role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
         role.setValue(member.getRole());
-        role.setAriaLabel(getTranslation("invite.organisation-role") + ": " + member.getAccount().getDisplayName());
+        role.setAriaLabel(getTranslation("invite.organisation-role") + ": "
+                + member.getAccount().getDisplayName());
         role.addValueChangeListener(e -> {
-            if (e.isFromClient() && Notifications.attempt(() ->
-                    members.changeMemberRole(org.getId(), member.getAccount().getId(), e.getValue()))) {
+            if (e.isFromClient()
+                    && Notifications.attempt(() -> members.changeMemberRole(
+                            org.getId(), member.getAccount().getId(), e.getValue()))) {
                 Notifications.success(getTranslation("workspace.provider.role-changed"));
             }
             team.setItems(members.members(org.getId()));
@@ -88,14 +95,17 @@ class OrganisationTeams extends Div {
     private Button removeButton(Grid<Membership> team, Organisation org, Membership member) {
         String name = member.getAccount().getDisplayName();
         Button remove = new Button(getTranslation("workspace.provider.remove-member"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("workspace.provider.remove-member.title"),
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("workspace.provider.remove-member.title"),
                     getTranslation("workspace.provider.remove-member.text", name, org.getName()),
-                    getTranslation("workspace.provider.remove-member"), c -> {
-                if (Notifications.attempt(() -> members.removeMember(org.getId(), member.getAccount().getId()))) {
-                    Notifications.success(getTranslation("workspace.provider.member-removed"));
-                    team.setItems(members.members(org.getId()));
-                }
-            });
+                    getTranslation("workspace.provider.remove-member"),
+                    c -> {
+                        if (Notifications.attempt(() -> members.removeMember(
+                                org.getId(), member.getAccount().getId()))) {
+                            Notifications.success(getTranslation("workspace.provider.member-removed"));
+                            team.setItems(members.members(org.getId()));
+                        }
+                    });
             confirm.setConfirmButtonTheme("error primary");
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));

@@ -1,5 +1,7 @@
 package org.mesta.workspace;
 
+import static org.mesta.workspace.Dashboard.*;
+
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Optional;
 import org.mesta.badge.MyBadgesService;
 import org.mesta.badge.ui.BadgesView;
 import org.mesta.badge.ui.IssueView;
@@ -27,11 +31,6 @@ import org.mesta.security.AccountService;
 import org.mesta.security.InvitationService;
 import org.mesta.security.MembershipService;
 
-import java.util.Locale;
-import java.util.Optional;
-
-import static org.mesta.workspace.Dashboard.*;
-
 /**
  * The provider's home: what waits for them (drafts, changes asked for, applications to review), what is coming
  * up, what was issued this month, the three things they start most, and the team they work with.
@@ -47,16 +46,22 @@ public class ProviderWorkspaceView extends RoleWorkspace {
     private final OpportunityService opportunities;
     private final DashboardFigures dashboard;
 
-    ProviderWorkspaceView(AccountService accounts, MembershipService members, InvitationService invitations,
-                          CityService cities, OpportunityService opportunities,
-                          DashboardFigures dashboard, MyBadgesService awards) {
+    ProviderWorkspaceView(
+            AccountService accounts,
+            MembershipService members,
+            InvitationService invitations,
+            CityService cities,
+            OpportunityService opportunities,
+            DashboardFigures dashboard,
+            MyBadgesService awards) {
         super("provider");
         this.opportunities = opportunities;
         this.dashboard = dashboard;
         String language = getLocale().getLanguage();
         DashboardFigures.ProviderWork work = dashboard.providerWork(language, SHOWN);
         MyBadgesService.ProviderBadges badges = awards.providerBadges(language, ClientTime.zone(), SHOWN);
-        Optional<Long> editing = user.organisationIds().stream().filter(user::editsFor).sorted().findFirst();
+        Optional<Long> editing =
+                user.organisationIds().stream().filter(user::editsFor).sorted().findFirst();
         boolean issuing = user.organisationIds().stream().anyMatch(user::issuesFor);
 
         newOpportunity.setText(getTranslation("opportunity.new"));
@@ -78,19 +83,29 @@ public class ProviderWorkspaceView extends RoleWorkspace {
         actions.addClassNames("mesta-quick-actions");
         add(actions);
 
-        long applications = badges.waiting().stream().mapToLong(MyBadgesService.Waiting::count).sum();
+        long applications = badges.waiting().stream()
+                .mapToLong(MyBadgesService.Waiting::count)
+                .sum();
         String applicationsHref = badges.waiting().size() == 1
-                ? url(IssueView.class, badges.waiting().getFirst().badgeId()) : url(BadgesView.class);
+                ? url(IssueView.class, badges.waiting().getFirst().badgeId())
+                : url(BadgesView.class);
         add(figures(
                 statusFigure("figure-drafts", work, Status.DRAFT, "dash.provider.figure.drafts"),
                 statusFigure("figure-changes", work, Status.CHANGES_REQUESTED, "dash.provider.figure.changes"),
                 statusFigure("figure-submitted", work, Status.SUBMITTED, "dash.provider.figure.submitted"),
-                figure("figure-applications", applications, getTranslation("dash.provider.figure.applications"),
+                figure(
+                        "figure-applications",
+                        applications,
+                        getTranslation("dash.provider.figure.applications"),
                         applicationsHref),
-                figure("figure-issued", badges.issuedThisMonth(), getTranslation("dash.provider.figure.issued"),
+                figure(
+                        "figure-issued",
+                        badges.issuedThisMonth(),
+                        getTranslation("dash.provider.figure.issued"),
                         url(BadgesView.class))));
 
-        add(blocks(drafts(work, editing.isPresent()), applications(badges, issuing), upcoming(work, editing.isPresent())));
+        add(blocks(
+                drafts(work, editing.isPresent()), applications(badges, issuing), upcoming(work, editing.isPresent())));
         add(new OrganisationTeams(accounts, members, invitations, cities));
     }
 
@@ -107,17 +122,24 @@ public class ProviderWorkspaceView extends RoleWorkspace {
         long changes = work.counts().getOrDefault(Status.CHANGES_REQUESTED, 0L);
         String title = getTranslation("dash.provider.drafts.title");
         if (drafts + changes == 0) {
-            return new Div(block("block-drafts", title, edits
-                    ? empty(getTranslation("dash.provider.drafts.none"), startButton())
-                    : empty(getTranslation("dash.provider.drafts.none-issuer"))));
+            return new Div(block(
+                    "block-drafts",
+                    title,
+                    edits
+                            ? empty(getTranslation("dash.provider.drafts.none"), startButton())
+                            : empty(getTranslation("dash.provider.drafts.none-issuer"))));
         }
         var list = rows();
         if (changes > 0) {
-            list.add(row(getTranslation("dash.provider.drafts.changes", changes), statusList(Status.CHANGES_REQUESTED),
+            list.add(row(
+                    getTranslation("dash.provider.drafts.changes", changes),
+                    statusList(Status.CHANGES_REQUESTED),
                     getTranslation("dash.provider.drafts.changes-hint")));
         }
         if (drafts > 0) {
-            list.add(row(getTranslation("dash.provider.drafts.drafts", drafts), statusList(Status.DRAFT),
+            list.add(row(
+                    getTranslation("dash.provider.drafts.drafts", drafts),
+                    statusList(Status.DRAFT),
                     getTranslation("dash.provider.drafts.drafts-hint")));
         }
         return new Div(block("block-drafts", title, list));
@@ -126,28 +148,44 @@ public class ProviderWorkspaceView extends RoleWorkspace {
     private Div applications(MyBadgesService.ProviderBadges badges, boolean issuing) {
         String title = getTranslation("dash.provider.applications.title");
         if (badges.waiting().isEmpty()) {
-            return new Div(block("block-applications", title, issuing
-                    ? empty(getTranslation("dash.provider.applications.none"),
-                        action(getTranslation("dash.provider.issue"), url(BadgesView.class)))
-                    : empty(getTranslation("dash.provider.applications.none"))));
+            return new Div(block(
+                    "block-applications",
+                    title,
+                    issuing
+                            ? empty(
+                                    getTranslation("dash.provider.applications.none"),
+                                    action(getTranslation("dash.provider.issue"), url(BadgesView.class)))
+                            : empty(getTranslation("dash.provider.applications.none"))));
         }
         var list = rows();
-        badges.waiting().forEach(w -> list.add(row(w.badgeName(), url(IssueView.class, w.badgeId()),
-                getTranslation("dash.provider.applications.count", w.count()))));
+        badges.waiting()
+                .forEach(w -> list.add(row(
+                        w.badgeName(),
+                        url(IssueView.class, w.badgeId()),
+                        getTranslation("dash.provider.applications.count", w.count()))));
         return new Div(block("block-applications", title, list));
     }
 
     private Div upcoming(DashboardFigures.ProviderWork work, boolean edits) {
         String title = getTranslation("dash.provider.upcoming.title");
         if (work.upcoming().isEmpty()) {
-            return new Div(block("block-upcoming", title, edits
-                    ? empty(getTranslation("dash.provider.upcoming.none"), startButton())
-                    : empty(getTranslation("dash.provider.upcoming.none"))));
+            return new Div(block(
+                    "block-upcoming",
+                    title,
+                    edits
+                            ? empty(getTranslation("dash.provider.upcoming.none"), startButton())
+                            : empty(getTranslation("dash.provider.upcoming.none"))));
         }
         var list = rows();
-        work.upcoming().forEach(d -> list.add(row(d.title(), url(OpportunityDetailView.class, d.opportunityId()),
-                dateTime(d.at(), getLocale()))));
-        return new Div(block("block-upcoming", title, list,
+        work.upcoming()
+                .forEach(d -> list.add(row(
+                        d.title(),
+                        url(OpportunityDetailView.class, d.opportunityId()),
+                        dateTime(d.at(), getLocale()))));
+        return new Div(block(
+                "block-upcoming",
+                title,
+                list,
                 action(getTranslation("dash.provider.upcoming.all"), url(ProviderOpportunitiesView.class))));
     }
 

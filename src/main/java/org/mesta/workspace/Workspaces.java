@@ -1,11 +1,10 @@
 package org.mesta.workspace;
 
 import com.vaadin.flow.component.Component;
-import org.mesta.base.MestaUser;
-import org.mesta.base.Role;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
 
 /** Where each role lands after signing in; a person with several roles lands in the most responsible one. */
 final class Workspaces {
@@ -21,11 +20,13 @@ final class Workspaces {
         LANDING.put(Role.LEARNER, LearnerWorkspaceView.class);
     }
 
-    private Workspaces() {
-    }
+    private Workspaces() {}
 
     static Class<? extends Component> landingFor(MestaUser user) {
-        return LANDING.entrySet().stream().filter(e -> user.has(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(AccountView.class);
+        return LANDING.entrySet().stream()
+                .filter(e -> user.has(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(AccountView.class);
     }
 }

@@ -1,5 +1,10 @@
 package org.mesta.badge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.mesta.SignedIn.*;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.UserError;
@@ -13,23 +18,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-
 @SpringBootTest
 @ActiveProfiles("test")
 class BadgeApplicationServiceTest {
 
     @Autowired
     BadgeApplicationService applications;
+
     @Autowired
     MyBadgesService myBadges;
+
     @Autowired
     BadgeService badges;
+
     @Autowired
     InboxService inbox;
+
     @Autowired
     UserDetailsService users;
 
@@ -47,26 +51,35 @@ class BadgeApplicationServiceTest {
     void learners_apply_with_evidence_reviewers_return_or_approve_and_only_they_see_the_evidence() throws Exception {
         Badge b = published();
         as(users, LEARNER);
-        assertThatThrownBy(() -> applications.apply(b.getId(), " ", null, null, null)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> applications.apply(b.getId(), " ", null, null, null))
+                .isInstanceOf(UserError.class)
                 .hasMessage("application.error.text-required");
         assertThatThrownBy(() -> applications.apply(b.getId(), "Nastopil sem.", "javascript:alert(1)", null, null))
                 .hasMessage("badge.error.url");
         assertThatThrownBy(() -> applications.apply(b.getId(), "Nastopil sem.", null, "<html>".getBytes(), "x.html"))
                 .hasMessage("application.error.file-type");
-        BadgeApplication app = applications.apply(b.getId(), "Nastopil sem na forumu.", "https://example.org/posnetek",
-                "%PDF-1.4 dokazilo".getBytes(), "dokazilo.pdf");
+        BadgeApplication app = applications.apply(
+                b.getId(),
+                "Nastopil sem na forumu.",
+                "https://example.org/posnetek",
+                "%PDF-1.4 dokazilo".getBytes(),
+                "dokazilo.pdf");
         assertThatThrownBy(() -> applications.apply(b.getId(), "Še enkrat.", null, null, null))
                 .hasMessage("application.error.pending");
         assertThat(applications.evidenceFile(app.getId())).isPresent();
 
         as(users, AMBASSADOR);
         assertThatThrownBy(() -> applications.evidenceFile(app.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> applications.approve(app.getId(), app.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> applications.approve(app.getId(), app.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
 
         as(users, PROVIDER);
-        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(5))
-                .extracting(Notice.Shown::messageKey).contains("notice.application.submitted"));
-        assertThat(applications.applications(b.getId())).extracting(BadgeApplication::getEvidenceText)
+        await().pollInSameThread()
+                .untilAsserted(() -> assertThat(inbox.recent(5))
+                        .extracting(Notice.Shown::messageKey)
+                        .contains("notice.application.submitted"));
+        assertThat(applications.applications(b.getId()))
+                .extracting(BadgeApplication::getEvidenceText)
                 .contains("Nastopil sem na forumu.");
         assertThat(applications.evidenceFile(app.getId()).orElseThrow().type()).isEqualTo("application/pdf");
         assertThatThrownBy(() -> applications.giveBack(app.getId(), app.getVersion(), " "))
@@ -76,10 +89,15 @@ class BadgeApplicationServiceTest {
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         as(users, LEARNER);
-        assertThat(myBadges.myApplications()).extracting(BadgeApplication::getFeedback).contains("Dodaj posnetek nastopa.");
-        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(5))
-                .extracting(Notice.Shown::messageKey).contains("notice.application.returned"));
-        BadgeApplication again = applications.apply(b.getId(), "Posnetek je na povezavi.", "https://example.org/posnetek2", null, null);
+        assertThat(myBadges.myApplications())
+                .extracting(BadgeApplication::getFeedback)
+                .contains("Dodaj posnetek nastopa.");
+        await().pollInSameThread()
+                .untilAsserted(() -> assertThat(inbox.recent(5))
+                        .extracting(Notice.Shown::messageKey)
+                        .contains("notice.application.returned"));
+        BadgeApplication again =
+                applications.apply(b.getId(), "Posnetek je na povezavi.", "https://example.org/posnetek2", null, null);
 
         as(users, PROVIDER);
         Award award = applications.approve(again.getId(), again.getVersion());
@@ -88,7 +106,8 @@ class BadgeApplicationServiceTest {
 
         as(users, LEARNER);
         assertThat(myBadges.mine()).extracting(Award::getPublicId).contains(award.getPublicId());
-        await().pollInSameThread().untilAsserted(() ->
-                assertThat(inbox.recent(5).getFirst().messageKey()).isEqualTo("notice.application.approved"));
+        await().pollInSameThread()
+                .untilAsserted(() ->
+                        assertThat(inbox.recent(5).getFirst().messageKey()).isEqualTo("notice.application.approved"));
     }
 }

@@ -1,18 +1,17 @@
 package org.mesta.badge;
 
-import org.junit.jupiter.api.Test;
-import org.mesta.base.UserError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
-import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.mesta.base.UserError;
 
 /** Uploaded badge pictures: real type by content, size and dimension limits, hostile SVGs made harmless. */
 class BadgeImageCheckTest {
@@ -48,7 +47,8 @@ class BadgeImageCheckTest {
 
     @Test
     void wrong_types_huge_files_and_bombs_are_refused_with_a_reason() throws Exception {
-        assertThatThrownBy(() -> BadgeImageCheck.check("GIF89a fake".getBytes())).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> BadgeImageCheck.check("GIF89a fake".getBytes()))
+                .isInstanceOf(UserError.class)
                 .hasMessage("badge.error.image-type");
         assertThatThrownBy(() -> BadgeImageCheck.check("just text, named picture.png".getBytes()))
                 .hasMessage("badge.error.image-type");
@@ -73,11 +73,21 @@ class BadgeImageCheckTest {
                   <animate attributeName="href" to="javascript:alert(1)"/>
                 </svg>""";
         String clean = BadgeImageCheck.sanitiseSvg(hostile);
-        assertThat(clean).doesNotContainIgnoringCase("script").doesNotContain("onload").doesNotContain("onclick")
-                .doesNotContain("foreignObject").doesNotContain("iframe").doesNotContain("evil.example")
-                .doesNotContain("javascript:").doesNotContain("<image").doesNotContain("<animate").doesNotContain("<style")
-                .contains("<circle").contains("fill=\"url(#g)\"");
-        assertThat(BadgeImageCheck.check(hostile.getBytes(StandardCharsets.UTF_8))).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(clean)
+                .doesNotContainIgnoringCase("script")
+                .doesNotContain("onload")
+                .doesNotContain("onclick")
+                .doesNotContain("foreignObject")
+                .doesNotContain("iframe")
+                .doesNotContain("evil.example")
+                .doesNotContain("javascript:")
+                .doesNotContain("<image")
+                .doesNotContain("<animate")
+                .doesNotContain("<style")
+                .contains("<circle")
+                .contains("fill=\"url(#g)\"");
+        assertThat(BadgeImageCheck.check(hostile.getBytes(StandardCharsets.UTF_8)))
+                .startsWith(0x89, 'P', 'N', 'G');
     }
 
     @Test
@@ -87,8 +97,10 @@ class BadgeImageCheckTest {
                 <!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>
                 <svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>""";
         assertThatThrownBy(() -> BadgeImageCheck.check(xxe.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UserError.class).hasMessage("badge.error.image-svg");
-        String billionLaughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+                .isInstanceOf(UserError.class)
+                .hasMessage("badge.error.image-svg");
+        String billionLaughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><svg xmlns=\"http://www.w3.org/2000/svg\"/>";
         assertThatThrownBy(() -> BadgeImageCheck.check(billionLaughs.getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("badge.error.image-svg");
         assertThatThrownBy(() -> BadgeImageCheck.check("<svg><unclosed".getBytes(StandardCharsets.UTF_8)))

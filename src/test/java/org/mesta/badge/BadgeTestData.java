@@ -5,8 +5,7 @@ import org.mesta.base.MestaUser;
 /** Badges for tests: a complete, publishable draft, and a published badge of the signed-in provider's organisation. */
 public final class BadgeTestData {
 
-    private BadgeTestData() {
-    }
+    private BadgeTestData() {}
 
     public static BadgeDraft complete(BadgeDesign design) {
         return BadgeServiceTest.complete(design);

@@ -1,5 +1,11 @@
 package org.mesta.badge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,13 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.time.ZoneId;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
 
 /** What the provider's and the learner's workspaces count of badges, and who may ask. */
 @SpringBootTest
@@ -25,12 +24,16 @@ class BadgeWorkTest {
 
     @Autowired
     AwardService awards;
+
     @Autowired
     MyBadgesService myBadges;
+
     @Autowired
     BadgeApplicationService applications;
+
     @Autowired
     BadgeService badges;
+
     @Autowired
     UserDetailsService users;
 
@@ -40,8 +43,10 @@ class BadgeWorkTest {
     }
 
     private long waitingFor(long badgeId) {
-        return myBadges.providerBadges("sl", ZONE, 100).waiting().stream().filter(w -> w.badgeId() == badgeId)
-                .mapToLong(MyBadgesService.Waiting::count).sum();
+        return myBadges.providerBadges("sl", ZONE, 100).waiting().stream()
+                .filter(w -> w.badgeId() == badgeId)
+                .mapToLong(MyBadgesService.Waiting::count)
+                .sum();
     }
 
     @Test
@@ -62,7 +67,9 @@ class BadgeWorkTest {
 
         as(users, PROVIDER);
         MyBadgesService.Waiting row = myBadges.providerBadges("sl", ZONE, 100).waiting().stream()
-                .filter(w -> w.badgeId() == b.getId()).findFirst().orElseThrow();
+                .filter(w -> w.badgeId() == b.getId())
+                .findFirst()
+                .orElseThrow();
         assertThat(row.count()).isEqualTo(1);
         assertThat(row.badgeName()).isEqualTo(b.texts("sl").name());
         applications.approve(app.getId(), app.getVersion());

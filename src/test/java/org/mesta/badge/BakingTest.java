@@ -1,20 +1,19 @@
 package org.mesta.badge;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 
 /** Baking per the Open Badges specs: one uncompressed iTXt chunk in PNG, one element in SVG. */
 class BakingTest {
 
-    static final byte[] PNG = BadgePng.render(BadgeSvg.render(BadgeDesign.standard(),
-            new BadgeSvg.Words("Značka", "", "", "Značka")), 128);
+    static final byte[] PNG = BadgePng.render(
+            BadgeSvg.render(BadgeDesign.standard(), new BadgeSvg.Words("Značka", "", "", "Značka")), 128);
 
     @Test
     void png_carries_one_uncompressed_itxt_chunk_and_stays_a_valid_image() throws Exception {
@@ -32,7 +31,8 @@ class BakingTest {
         assertThat(Baking.unbakePng(both, Baking.OB3)).isPresent();
         // The chunk sits right after IHDR and says "not compressed".
         int afterIhdr = 8 + 12 + ByteBuffer.wrap(both, 8, 4).getInt();
-        assertThat(new String(both, afterIhdr + 4, 4, StandardCharsets.ISO_8859_1)).isEqualTo("iTXt");
+        assertThat(new String(both, afterIhdr + 4, 4, StandardCharsets.ISO_8859_1))
+                .isEqualTo("iTXt");
         assertThat(Baking.unbakePng(PNG, Baking.OB2)).isEmpty();
         assertThatThrownBy(() -> Baking.bakePng("GIF89a".getBytes(), Baking.OB2, "{}"))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -43,11 +43,14 @@ class BakingTest {
         String svg = BadgeSvg.render(BadgeDesign.standard(), new BadgeSvg.Words("A", "", "", "A"));
         String json = "{\"a\":\"]]> tricky\"}";
         String baked = Baking.bakeSvg(svg, Baking.OB2, json, "https://mesta.example/ob/v2/assertions/1");
-        assertThat(baked).contains("xmlns:openbadges=\"http://openbadges.org\"")
+        assertThat(baked)
+                .contains("xmlns:openbadges=\"http://openbadges.org\"")
                 .contains("<openbadges:assertion verify=\"https://mesta.example/ob/v2/assertions/1\">");
         assertThat(Baking.unbakeSvg(baked, Baking.OB2)).hasValue(json);
         String v3 = Baking.bakeSvg(svg, Baking.OB3, "{}", null);
-        assertThat(v3).contains("xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\"").contains("<openbadges:credential>");
+        assertThat(v3)
+                .contains("xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\"")
+                .contains("<openbadges:credential>");
     }
 
     private static int count(byte[] haystack, String needle) {

@@ -1,16 +1,15 @@
 package org.mesta.badge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.Test;
-
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 /**
  * Checking a credential someone sends is bounded: a "poison graph" of a few blank nodes that all point at each
@@ -34,10 +33,10 @@ class CanonicalisationLimitTest {
     @Test
     void an_oversized_document_is_refused_before_it_is_parsed_or_canonicalised() throws Exception {
         String big = "{\"padding\":\"" + "x".repeat(DataIntegrity.MAX_DOCUMENT_CHARS) + "\"}";
-        Assertions.assertThatThrownBy(() -> DataIntegrity.parse(big))
-                .isInstanceOf(IllegalArgumentException.class);
+        Assertions.assertThatThrownBy(() -> DataIntegrity.parse(big)).isInstanceOf(IllegalArgumentException.class);
         JsonObject padded = Json.createObjectBuilder(PoisonGraph.credential(2))
-                .add("name", "x".repeat(DataIntegrity.MAX_DOCUMENT_CHARS)).build();
+                .add("name", "x".repeat(DataIntegrity.MAX_DOCUMENT_CHARS))
+                .build();
         assertThat(DataIntegrity.verify(padded).problem()).isEqualTo("too-complex");
     }
 
@@ -48,8 +47,10 @@ class CanonicalisationLimitTest {
         JsonObject doc = Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2))
                 .add("type", Json.createArrayBuilder().add("VerifiableCredential"))
-                .add("issuer", did).add("validFrom", "2026-01-01T00:00:00Z")
-                .add("credentialSubject", Json.createObjectBuilder().add("name", "Mojca")).build();
+                .add("issuer", did)
+                .add("validFrom", "2026-01-01T00:00:00Z")
+                .add("credentialSubject", Json.createObjectBuilder().add("name", "Mojca"))
+                .build();
         JsonObject signed = DataIntegrity.sign(doc, pair.getPrivate(), did + "#" + did.substring(8), Instant.now());
         assertThat(DataIntegrity.verify(signed).valid()).isTrue();
     }

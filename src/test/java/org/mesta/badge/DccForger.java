@@ -1,17 +1,16 @@
 package org.mesta.badge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Signs forged credentials the way an attacker would: with the Digital Credentials Consortium libraries
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class DccForger {
 
-    private DccForger() {
-    }
+    private DccForger() {}
 
     /**
      * One forgery: the credential to sign (any proof is dropped), the name of the attacker's key that signs it
@@ -42,12 +40,12 @@ public final class DccForger {
     }
 
     /** A signed forgery and the did:key that signed it. */
-    public record Forged(JsonObject credential, String signerDid) {
-    }
+    public record Forged(JsonObject credential, String signerDid) {}
 
     /** An Open Badges 3.0 credential of another platform (unsigned), naming the address (salted hash) as recipient. */
     public static JsonObject elsewhere(String recipientEmail) {
-        return DataIntegrity.parse("""
+        return DataIntegrity.parse(
+                """
                 {"@context": ["%s", "%s"], "id": "https://badges.elsewhere.example/credentials/7",
                  "type": ["VerifiableCredential", "OpenBadgeCredential"],
                  "issuer": {"id": "did:example:elsewhere", "type": ["Profile"], "name": "Elsewhere Academy",
@@ -71,7 +69,9 @@ public final class DccForger {
         Path work = installed();
         JsonArrayBuilder all = Json.createArrayBuilder();
         for (Job j : jobs) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("name", j.name()).add("credential", j.credential())
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("name", j.name())
+                    .add("credential", j.credential())
                     .add("signWith", j.signWith());
             if (j.issuerIs() != null) o.add("issuerIs", j.issuerIs());
             if (j.proofPurpose() != null) o.add("proofPurpose", j.proofPurpose());
@@ -79,17 +79,32 @@ public final class DccForger {
         }
         Path file = Files.createTempFile(work, "jobs-", ".json");
         Files.writeString(file, all.build().toString());
-        String out = NodeScripts.run(work, List.of(NodeScripts.node().toString(), "forge.mjs", file.toAbsolutePath().toString()), 120);
+        String out = NodeScripts.run(
+                work,
+                List.of(
+                        NodeScripts.node().toString(),
+                        "forge.mjs",
+                        file.toAbsolutePath().toString()),
+                120);
         Map<String, Forged> forged = new LinkedHashMap<>();
-        out.lines().filter(l -> l.startsWith("{")).map(DataIntegrity::parse).forEach(line ->
-                forged.put(line.getString("name"), new Forged(line.getJsonObject("credential"), line.getString("did"))));
+        out.lines()
+                .filter(l -> l.startsWith("{"))
+                .map(DataIntegrity::parse)
+                .forEach(line -> forged.put(
+                        line.getString("name"), new Forged(line.getJsonObject("credential"), line.getString("did"))));
         assertThat(forged).as(out).hasSize(jobs.length);
         return forged;
     }
 
     /** The same Node folder OpenBadges3Test uses (target/ob3-verify), with forge.mjs beside verify.mjs. */
     private static Path installed() throws Exception {
-        return NodeScripts.install(OpenBadges3Test.VERIFIER, "ob3-verify", "node_modules/@digitalcredentials/ed25519-multikey",
-                "package.json", "package-lock.json", "verify.mjs", "forge.mjs");
+        return NodeScripts.install(
+                OpenBadges3Test.VERIFIER,
+                "ob3-verify",
+                "node_modules/@digitalcredentials/ed25519-multikey",
+                "package.json",
+                "package-lock.json",
+                "verify.mjs",
+                "forge.mjs");
     }
 }

@@ -1,5 +1,22 @@
 package org.mesta.badge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Locale;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mesta.SignedIn;
@@ -11,24 +28,6 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.security.SecureRandom;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Signing keys at rest: sealed under a PBKDF2-derived key with a salt of their own; keys sealed the first way
  * still open and are sealed anew; a production installation on MySQL will not start without the shared secret.
@@ -39,12 +38,16 @@ class IssuerKeysTest {
 
     @Autowired
     IssuerKeys keys;
+
     @Autowired
     IssuerKeyRepository rows;
+
     @Autowired
     BadgeKeySecret secret;
+
     @Autowired
     CityService cities;
+
     @Autowired
     UserDetailsService users;
 
@@ -59,33 +62,42 @@ class IssuerKeysTest {
         assertThat(keys.open(new IssuerKey(1, publicKey, one, Instant.now())).getEncoded())
                 .isEqualTo(pair.getPrivate().getEncoded());
         // Bound to its public key: moved to another organisation's row it does not open.
-        String otherPublic = DataIntegrity.multibase(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic());
+        String otherPublic = DataIntegrity.multibase(
+                KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic());
         assertThatThrownBy(() -> keys.open(new IssuerKey(1, otherPublic, one, Instant.now())))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void a_key_sealed_the_old_way_still_signs_and_is_sealed_anew() throws Exception {
-        long organisation = SignedIn.as(users, SignedIn.NETWORK_ADMIN, () -> cities.allCities(Locale.ENGLISH).stream()
-                .flatMap(c -> cities.organisationsOfCity(c.getId()).stream())
-                .map(o -> o.getId()).filter(id -> !rows.existsById(id)).findFirst().orElseThrow());
+        long organisation = SignedIn.as(
+                users,
+                SignedIn.NETWORK_ADMIN,
+                () -> cities.allCities(Locale.ENGLISH).stream()
+                        .flatMap(c -> cities.organisationsOfCity(c.getId()).stream())
+                        .map(o -> o.getId())
+                        .filter(id -> !rows.existsById(id))
+                        .findFirst()
+                        .orElseThrow());
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         String publicKey = DataIntegrity.multibase(pair.getPublic());
-        rows.save(new IssuerKey(organisation, publicKey, oldFormat(pair.getPrivate().getEncoded(), secret.value()), Instant.now()));
+        rows.save(new IssuerKey(
+                organisation, publicKey, oldFormat(pair.getPrivate().getEncoded(), secret.value()), Instant.now()));
 
         IssuerKeys.Signer signer = keys.signer(organisation);
         assertThat(signer.did()).isEqualTo("did:key:" + publicKey);
         Signature s = Signature.getInstance("Ed25519");
         s.initSign(signer.key());
-        s.update(new byte[]{1, 2, 3});
+        s.update(new byte[] {1, 2, 3});
         byte[] signature = s.sign();
         s.initVerify(pair.getPublic());
-        s.update(new byte[]{1, 2, 3});
+        s.update(new byte[] {1, 2, 3});
         assertThat(s.verify(signature)).isTrue();
         assertThat(rows.findById(organisation).orElseThrow().getPrivateKey()).startsWith("pbkdf2-sha256$");
 
         // At start-up, every row still in the old format is sealed anew.
-        rows.save(new IssuerKey(organisation, publicKey, oldFormat(pair.getPrivate().getEncoded(), secret.value()), Instant.now()));
+        rows.save(new IssuerKey(
+                organisation, publicKey, oldFormat(pair.getPrivate().getEncoded(), secret.value()), Instant.now()));
         keys.resealOldKeys();
         IssuerKey resealed = rows.findById(organisation).orElseThrow();
         assertThat(resealed.getPrivateKey()).startsWith("pbkdf2-sha256$");
@@ -97,7 +109,9 @@ class IssuerKeysTest {
         byte[] iv = new byte[12];
         new SecureRandom().nextBytes(iv);
         Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Bytes.sha256(secret.getBytes(StandardCharsets.UTF_8)), "AES"),
+        c.init(
+                Cipher.ENCRYPT_MODE,
+                new SecretKeySpec(Bytes.sha256(secret.getBytes(StandardCharsets.UTF_8)), "AES"),
                 new GCMParameterSpec(128, iv));
         byte[] sealed = c.doFinal(pkcs8);
         byte[] out = Arrays.copyOf(iv, iv.length + sealed.length);
@@ -107,15 +121,17 @@ class IssuerKeysTest {
 
     @Test
     void production_on_mysql_refuses_to_start_without_the_shared_secret(@TempDir Path dir) {
-        MockEnvironment production = new MockEnvironment().withProperty("mesta.demo-data", "false")
+        MockEnvironment production = new MockEnvironment()
+                .withProperty("mesta.demo-data", "false")
                 .withProperty("mesta.data-dir", dir.toString());
         production.setActiveProfiles("mysql");
-        assertThatThrownBy(() -> new BadgeKeySecret(production)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("MESTA_BADGE_KEY_SECRET").hasMessageContaining("every app node");
+        assertThatThrownBy(() -> new BadgeKeySecret(production))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MESTA_BADGE_KEY_SECRET")
+                .hasMessageContaining("every app node");
         assertThat(dir.resolve("badge-key.secret")).doesNotExist();
         // Spring Boot reports it as what to do, not as a stack trace.
-        var failure = new BeanCreationException("badgeKeySecret", "failed",
-                new BadgeKeySecret.Missing());
+        var failure = new BeanCreationException("badgeKeySecret", "failed", new BadgeKeySecret.Missing());
         var analysis = new MissingKeySecretAnalyzer().analyze(failure);
         assertThat(analysis.getDescription()).contains("MESTA_BADGE_KEY_SECRET is not set");
         assertThat(analysis.getAction()).contains("same value on all of them");
@@ -126,15 +142,21 @@ class IssuerKeysTest {
 
     @Test
     void on_one_machine_a_secret_file_is_made_once(@TempDir Path dir) throws Exception {
-        MockEnvironment h2 = new MockEnvironment().withProperty("mesta.demo-data", "false")
+        MockEnvironment h2 = new MockEnvironment()
+                .withProperty("mesta.demo-data", "false")
                 .withProperty("mesta.data-dir", dir.toString());
         String made = new BadgeKeySecret(h2).value();
-        assertThat(made).isNotBlank().isEqualTo(Files.readString(dir.resolve("badge-key.secret")).strip());
+        assertThat(made)
+                .isNotBlank()
+                .isEqualTo(Files.readString(dir.resolve("badge-key.secret")).strip());
         assertThat(new BadgeKeySecret(h2).value()).as("kept, not made again").isEqualTo(made);
 
-        MockEnvironment mysqlDemo = new MockEnvironment().withProperty("mesta.demo-data", "true")
+        MockEnvironment mysqlDemo = new MockEnvironment()
+                .withProperty("mesta.demo-data", "true")
                 .withProperty("mesta.data-dir", dir.toString());
         mysqlDemo.setActiveProfiles("test", "mysql");
-        assertThat(new BadgeKeySecret(mysqlDemo).value()).as("tests and demos on MySQL").isEqualTo(made);
+        assertThat(new BadgeKeySecret(mysqlDemo).value())
+                .as("tests and demos on MySQL")
+                .isEqualTo(made);
     }
 }

@@ -1,7 +1,6 @@
 package org.mesta.badge;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The independent checkers in src/test/node, run with the Node 24 the build provisioned: each folder's pinned
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class NodeScripts {
 
-    private NodeScripts() {
-    }
+    private NodeScripts() {}
 
     /** Copies the folder's files into target/{@code name} and installs its packages unless {@code installed} exists. */
     static synchronized Path install(Path source, String name, String installed, String... files) throws Exception {
@@ -45,7 +43,10 @@ final class NodeScripts {
     }
 
     static String run(Path dir, List<String> command, int seconds) throws Exception {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(new ArrayList<>(command))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
@@ -56,7 +57,10 @@ final class NodeScripts {
     static Path node() {
         try (var dirs = Files.list(Path.of(System.getProperty("user.home"), ".vaadin"))) {
             var found = dirs.filter(d -> d.getFileName().toString().startsWith("node-v24"))
-                    .map(d -> d.resolve("bin").resolve("node")).filter(Files::isExecutable).sorted().toList();
+                    .map(d -> d.resolve("bin").resolve("node"))
+                    .filter(Files::isExecutable)
+                    .sorted()
+                    .toList();
             if (!found.isEmpty()) return found.getLast();
         } catch (IOException ignored) {
             // no provisioned Node

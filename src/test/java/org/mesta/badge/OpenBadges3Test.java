@@ -1,7 +1,13 @@
 package org.mesta.badge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,13 +16,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.*;
 
 /**
  * Open Badges 3.0 credentials: signed with eddsa-rdfc-2022 by the organisation's did:key, verified here and
@@ -28,15 +27,20 @@ import static org.mesta.SignedIn.*;
 class OpenBadges3Test {
 
     static final Path VERIFIER = Path.of("src", "test", "node", "ob3-verify");
-    static final Path SCHEMA = Path.of("..", "shared", "standards", "openbadges", "ob_v3p0_achievementcredential_schema.json");
-    static final Path SCHEMA_IN_REPO = Path.of("src", "test", "resources", "openbadges", "ob_v3p0_achievementcredential_schema.json");
+    static final Path SCHEMA =
+            Path.of("..", "shared", "standards", "openbadges", "ob_v3p0_achievementcredential_schema.json");
+    static final Path SCHEMA_IN_REPO =
+            Path.of("src", "test", "resources", "openbadges", "ob_v3p0_achievementcredential_schema.json");
 
     @Autowired
     AwardService awards;
+
     @Autowired
     OpenBadgesService openBadges;
+
     @Autowired
     BadgeService badges;
+
     @Autowired
     UserDetailsService users;
 
@@ -53,9 +57,12 @@ class OpenBadges3Test {
 
     static JsonObject tampered(JsonObject credential) {
         JsonObject subject = credential.getJsonObject("credentialSubject");
-        JsonObject achievement = Json.createObjectBuilder(subject.getJsonObject("achievement")).add("name", "Doktorat").build();
+        JsonObject achievement = Json.createObjectBuilder(subject.getJsonObject("achievement"))
+                .add("name", "Doktorat")
+                .build();
         return Json.createObjectBuilder(credential)
-                .add("credentialSubject", Json.createObjectBuilder(subject).add("achievement", achievement)).build();
+                .add("credentialSubject", Json.createObjectBuilder(subject).add("achievement", achievement))
+                .build();
     }
 
     @Test
@@ -68,7 +75,8 @@ class OpenBadges3Test {
         assertThat(credential.toString()).doesNotContain("mojca@example.org").contains(a.getRecipientHash());
         DataIntegrity.Check ok = DataIntegrity.verify(credential);
         assertThat(ok.valid()).isTrue();
-        assertThat(ok.verificationMethod()).startsWith(credential.getJsonObject("issuer").getString("id") + "#");
+        assertThat(ok.verificationMethod())
+                .startsWith(credential.getJsonObject("issuer").getString("id") + "#");
         assertThat(DataIntegrity.verify(tampered(credential)).valid()).isFalse();
 
         byte[] png = openBadges.bakedPng(a);
@@ -81,7 +89,9 @@ class OpenBadges3Test {
         // The VC 2.0 context maps undefined terms to its issuer-dependent vocabulary (@vocab); without it they would
         // be dropped before hashing, and anything could be added to a signed credential unseen.
         JsonObject credential = DataIntegrity.parse(issued().getCredential());
-        JsonObject added = Json.createObjectBuilder(credential).add("grade", "summa cum laude").build();
+        JsonObject added = Json.createObjectBuilder(credential)
+                .add("grade", "summa cum laude")
+                .build();
         assertThat(DataIntegrity.verify(credential).valid()).isTrue();
         assertThat(DataIntegrity.verify(added).valid()).isFalse();
     }
@@ -96,16 +106,25 @@ class OpenBadges3Test {
         assertThat(v.version()).isEqualTo("3.0");
         assertThat(v.badgeName()).isEqualTo("Mladi govornik");
         assertThat(v.recipientMatch()).isTrue();
-        assertThat(openBadges.verify(png, null, "someone@example.org").recipientMatch()).isFalse();
+        assertThat(openBadges.verify(png, null, "someone@example.org").recipientMatch())
+                .isFalse();
 
         String tampered = tampered(DataIntegrity.parse(a.getCredential())).toString();
-        assertThat(openBadges.verify(Baking.bakePng(png, Baking.OB3, tampered), null, null).status())
+        assertThat(openBadges
+                        .verify(Baking.bakePng(png, Baking.OB3, tampered), null, null)
+                        .status())
                 .isEqualTo(Verification.Status.TAMPERED);
         assertThat(openBadges.verify(null, tampered, null).status()).isEqualTo(Verification.Status.TAMPERED);
-        assertThat(openBadges.verify(openBadges.bakedSvg(a).getBytes(), null, null).status()).as("the 2.0 SVG")
+        assertThat(openBadges
+                        .verify(openBadges.bakedSvg(a).getBytes(), null, null)
+                        .status())
+                .as("the 2.0 SVG")
                 .isEqualTo(Verification.Status.VALID);
-        assertThat(openBadges.verify("GIF89a....".getBytes(), null, null).status()).isEqualTo(Verification.Status.NOT_A_BADGE);
-        assertThat(openBadges.verify(null, "https://elsewhere.example/badge/1", null).status())
+        assertThat(openBadges.verify("GIF89a....".getBytes(), null, null).status())
+                .isEqualTo(Verification.Status.NOT_A_BADGE);
+        assertThat(openBadges
+                        .verify(null, "https://elsewhere.example/badge/1", null)
+                        .status())
                 .isEqualTo(Verification.Status.NOT_VERIFIABLE);
 
         as(users, PROVIDER);
@@ -128,15 +147,25 @@ class OpenBadges3Test {
 
         List<JsonNode> results = runVerifier(schema, good, bad);
         assertThat(results).hasSize(2);
-        assertThat(results.get(0).get("verified").asBoolean()).as(results.get(0).toString()).isTrue();
-        assertThat(results.get(0).get("schemaValid").asBoolean()).as(results.get(0).toString()).isTrue();
+        assertThat(results.get(0).get("verified").asBoolean())
+                .as(results.get(0).toString())
+                .isTrue();
+        assertThat(results.get(0).get("schemaValid").asBoolean())
+                .as(results.get(0).toString())
+                .isTrue();
         assertThat(results.get(1).get("verified").asBoolean()).as("tampered").isFalse();
     }
 
     /** Runs src/test/node/ob3-verify (the DCC verifier and the schema check) on the credentials. */
     static List<JsonNode> runVerifier(Path schema, Path... credentials) throws Exception {
-        Path work = NodeScripts.install(VERIFIER, "ob3-verify", "node_modules/@digitalcredentials/ed25519-multikey",
-                "package.json", "package-lock.json", "verify.mjs", "forge.mjs");
+        Path work = NodeScripts.install(
+                VERIFIER,
+                "ob3-verify",
+                "node_modules/@digitalcredentials/ed25519-multikey",
+                "package.json",
+                "package-lock.json",
+                "verify.mjs",
+                "forge.mjs");
         Path[] arguments = new Path[credentials.length + 1];
         arguments[0] = schema;
         System.arraycopy(credentials, 0, arguments, 1, credentials.length);

@@ -1,8 +1,8 @@
 package org.mesta.badge;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class OpenBadges3UrlsTest {
 
@@ -13,7 +13,8 @@ class OpenBadges3UrlsTest {
         assertThat(ob3.isOurs("https://mesta.example/ob/v3/credentials/x")).isTrue();
         assertThat(ob3.isOurs("HTTP://Mesta.Example/ob/v2/badges/1")).isTrue();
         assertThat(ob3.isOurs("https://mesta.example")).isTrue();
-        assertThat(ob3.isOurs("https://mesta.example.evil.test/ob/v3/credentials/x")).isFalse();
+        assertThat(ob3.isOurs("https://mesta.example.evil.test/ob/v3/credentials/x"))
+                .isFalse();
         assertThat(ob3.isOurs("https://evil.test/https://mesta.example/")).isFalse();
         assertThat(ob3.isOurs("")).isFalse();
     }

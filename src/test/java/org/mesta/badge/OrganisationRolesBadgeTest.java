@@ -1,5 +1,12 @@
 package org.mesta.badge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -9,14 +16,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
 
 /** Editors design an organisation's badges, issuers award them and review applications, admins do both. */
 @SpringBootTest
@@ -28,10 +27,13 @@ class OrganisationRolesBadgeTest {
 
     @Autowired
     AwardService awards;
+
     @Autowired
     BadgeApplicationService applications;
+
     @Autowired
     BadgeService badges;
+
     @Autowired
     UserDetailsService users;
 
@@ -53,7 +55,8 @@ class OrganisationRolesBadgeTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> awards.createClaimCode(published.getId(), now, now.plus(Duration.ofDays(1)), 5))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> applications.applications(published.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> applications.applications(published.getId()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -70,19 +73,28 @@ class OrganisationRolesBadgeTest {
 
         as(users, ISSUER);
         assertThatThrownBy(() -> badges.create(org, BadgeDesign.standard())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> badges.save(draft.getId(), draft.getVersion(),
-                BadgeServiceTest.complete(BadgeDesign.standard()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> badges.publish(draft.getId(), draft.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> badges.save(
+                        draft.getId(), draft.getVersion(), BadgeServiceTest.complete(BadgeDesign.standard())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> badges.publish(draft.getId(), draft.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> badges.archive(published.getId())).isInstanceOf(AccessDeniedException.class);
 
-        Award award = awards.award(published.getId(), List.of("issued.by.issuer@example.org"), "en").getFirst();
+        Award award = awards.award(published.getId(), List.of("issued.by.issuer@example.org"), "en")
+                .getFirst();
         Instant now = Instant.now();
-        assertThat(awards.createClaimCode(published.getId(), now, now.plus(Duration.ofDays(1)), 5)).isNotNull();
-        assertThat(applications.applications(published.getId())).extracting(BadgeApplication::getId).contains(app.getId());
-        assertThat(applications.approve(app.getId(), app.getVersion()).getRecipientEmail()).isEqualTo(LEARNER);
-        assertThat(awards.revoke(award.getId(), "Sent to the wrong address").getId()).isEqualTo(award.getId());
+        assertThat(awards.createClaimCode(published.getId(), now, now.plus(Duration.ofDays(1)), 5))
+                .isNotNull();
+        assertThat(applications.applications(published.getId()))
+                .extracting(BadgeApplication::getId)
+                .contains(app.getId());
+        assertThat(applications.approve(app.getId(), app.getVersion()).getRecipientEmail())
+                .isEqualTo(LEARNER);
+        assertThat(awards.revoke(award.getId(), "Sent to the wrong address").getId())
+                .isEqualTo(award.getId());
 
         as(users, EDITOR);
-        assertThatThrownBy(() -> awards.revoke(award.getId(), "An editor may not")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> awards.revoke(award.getId(), "An editor may not"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -3,7 +3,6 @@ package org.mesta.badge;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 
@@ -14,8 +13,7 @@ import java.security.KeyPairGenerator;
  */
 public final class PoisonGraph {
 
-    private PoisonGraph() {
-    }
+    private PoisonGraph() {}
 
     /** An absolute IRI as the property: the bundled contexts define no vocabulary that would keep a made-up term. */
     private static final String KNOWS = "https://example.org/knows";
@@ -39,10 +37,18 @@ public final class PoisonGraph {
                 .add("validFrom", "2026-01-01T00:00:00Z")
                 .add("credentialSubject", Json.createObjectBuilder().add(KNOWS, nodes))
                 .build();
-        JsonObject proof = Json.createObjectBuilder().add("type", "DataIntegrityProof").add("cryptosuite", "eddsa-rdfc-2022")
-                .add("created", "2026-01-01T00:00:00Z").add("verificationMethod", did + "#" + did.substring(8))
-                .add("proofPurpose", "assertionMethod").add("proofValue", "z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKods5D2UAUL5n2Brbx")
+        JsonObject proof = Json.createObjectBuilder()
+                .add("type", "DataIntegrityProof")
+                .add("cryptosuite", "eddsa-rdfc-2022")
+                .add("created", "2026-01-01T00:00:00Z")
+                .add("verificationMethod", did + "#" + did.substring(8))
+                .add("proofPurpose", "assertionMethod")
+                .add(
+                        "proofValue",
+                        "z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKods5D2UAUL5n2Brbx")
                 .build();
-        return Json.createObjectBuilder(unsigned).add("proof", Json.createArrayBuilder().add(proof)).build();
+        return Json.createObjectBuilder(unsigned)
+                .add("proof", Json.createArrayBuilder().add(proof))
+                .build();
     }
 }

@@ -1,38 +1,38 @@
 package org.mesta.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ProblemTest {
 
-    record Entry(@NotBlank(message = "{city.error.slug}") String slug,
-                 Map<String, @Size(max = 3) String> names) {
-    }
+    record Entry(@NotBlank(message = "{city.error.slug}") String slug, Map<String, @Size(max = 3) String> names) {}
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void a_violation_becomes_a_problem_named_by_field_with_our_translation_key() {
-        var problems = validator.validate(new Entry(" ", Map.of("sl", "Ljubljana"))).stream().map(Problem::of).toList();
-        assertThat(problems).containsExactlyInAnyOrder(
-                new Problem("slug", "city.error.slug"),
-                new Problem("names.sl", "error.too-long", 3, 0));
+        var problems = validator.validate(new Entry(" ", Map.of("sl", "Ljubljana"))).stream()
+                .map(Problem::of)
+                .toList();
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        new Problem("slug", "city.error.slug"), new Problem("names.sl", "error.too-long", 3, 0));
     }
 
     @Test
     void a_refusal_carries_every_problem_and_nothing_is_refused_without_one() {
-        UserError error = UserError.of(List.of(new Problem("name", "organisation.error.name-taken", "Tivoli"),
-                Problem.ofForm("error.not-found")));
+        UserError error = UserError.of(List.of(
+                new Problem("name", "organisation.error.name-taken", "Tivoli"), Problem.ofForm("error.not-found")));
         assertThat(error.key()).isEqualTo("organisation.error.name-taken");
         assertThat(error.params()).containsExactly("Tivoli");
         assertThat(error.problems()).hasSize(2);

@@ -1,14 +1,12 @@
 package org.mesta.base;
 
-import org.junit.jupiter.api.Test;
-import org.mesta.base.TranslationProvider;
-
-import java.time.Duration;
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /** Token buckets per address and per account; bounded memory; the wait said in the person's language. */
 class RateLimitsTest {
@@ -24,9 +22,11 @@ class RateLimitsTest {
                     .doesNotThrowAnyException();
         }
         assertThatThrownBy(() -> limits.attempt(register, "203.0.113.7", "one.more@example.org"))
-                .isInstanceOf(TooManyAttempts.class).isInstanceOf(UserError.class)
+                .isInstanceOf(TooManyAttempts.class)
+                .isInstanceOf(UserError.class)
                 .hasMessage(TooManyAttempts.MINUTES);
-        assertThatCode(() -> limits.attempt(register, "203.0.113.8", "one.more@example.org")).doesNotThrowAnyException();
+        assertThatCode(() -> limits.attempt(register, "203.0.113.8", "one.more@example.org"))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -52,13 +52,15 @@ class RateLimitsTest {
         for (int i = 0; i < RateLimits.Action.FORGOT_PASSWORD.perAccount(); i++) {
             limits.attempt(RateLimits.Action.FORGOT_PASSWORD, "192.0.2." + i, "Someone@Example.org");
         }
-        assertThat(limits.refusal(RateLimits.Action.FORGOT_PASSWORD, "192.0.2.99", "someone@example.org ")).isPresent();
+        assertThat(limits.refusal(RateLimits.Action.FORGOT_PASSWORD, "192.0.2.99", "someone@example.org "))
+                .isPresent();
     }
 
     @Test
     void a_flood_of_new_addresses_cannot_grow_the_key_map_past_its_bound() {
         for (int i = 0; i < RateLimits.MAX_KEYS + 50_000; i++) {
-            limits.refusal(RateLimits.Action.VERIFY, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255), null);
+            limits.refusal(
+                    RateLimits.Action.VERIFY, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255), null);
         }
         assertThat(limits.trackedKeys()).isLessThanOrEqualTo(RateLimits.MAX_KEYS);
     }
@@ -78,8 +80,10 @@ class RateLimitsTest {
                 .isEqualTo("Preveč poskusov \u2014 poskusite znova čez 2 minuti.");
         assertThat(translations.getTranslation(TooManyAttempts.MINUTES, sl, 1L)).endsWith("čez 1 minuto.");
         assertThat(translations.getTranslation(TooManyAttempts.MINUTES, sl, 3L)).endsWith("čez 3 minute.");
-        assertThat(translations.getTranslation(TooManyAttempts.MINUTES, sl, 12L)).endsWith("čez 12 minut.");
-        assertThat(translations.getTranslation(TooManyAttempts.SECONDS, Locale.ENGLISH, 1L)).endsWith("in 1 second.");
+        assertThat(translations.getTranslation(TooManyAttempts.MINUTES, sl, 12L))
+                .endsWith("čez 12 minut.");
+        assertThat(translations.getTranslation(TooManyAttempts.SECONDS, Locale.ENGLISH, 1L))
+                .endsWith("in 1 second.");
         assertThat(TooManyAttempts.after(Duration.ZERO).params()).containsExactly(1L);
     }
 }

@@ -1,6 +1,6 @@
 package org.mesta.base;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TranslationsTest {
 
@@ -33,7 +32,8 @@ class TranslationsTest {
             assertThat(extra).as("keys only in " + locale).isEmpty();
             for (String key : en.stringPropertyNames()) {
                 assertThat(other.getProperty(key)).as(key + " in " + locale).isNotBlank();
-                assertThat(params(other.getProperty(key))).as("parameters of " + key + " in " + locale)
+                assertThat(params(other.getProperty(key)))
+                        .as("parameters of " + key + " in " + locale)
                         .isEqualTo(params(en.getProperty(key)));
             }
         }
@@ -43,7 +43,8 @@ class TranslationsTest {
     void provider_translates_and_formats_per_locale() {
         TranslationProvider provider = new TranslationProvider();
         assertThat(provider.getTranslation("layout.login", Locale.ENGLISH)).isEqualTo("Sign in");
-        assertThat(provider.getTranslation("layout.login", Locale.forLanguageTag("sl"))).isEqualTo("Prijava");
+        assertThat(provider.getTranslation("layout.login", Locale.forLanguageTag("sl")))
+                .isEqualTo("Prijava");
         assertThat(provider.getTranslation("layout.login", Locale.GERMAN)).isEqualTo("Sign in");
         assertThat(provider.getTranslation("workspace.organisation-count", Locale.forLanguageTag("sl"), 2))
                 .isEqualTo("Dva ponudnika učenja");
@@ -60,7 +61,7 @@ class TranslationsTest {
     @Test
     void apostrophes_inside_words_are_doubled_so_message_format_keeps_them() throws IOException {
         // Every text is a MessageFormat pattern: a single ' starts a quote and vanishes ("organisations published").
-        for (String file : new String[]{"translations.properties", "translations_sl.properties"}) {
+        for (String file : new String[] {"translations.properties", "translations_sl.properties"}) {
             Properties p = load(file);
             for (String key : p.stringPropertyNames()) {
                 assertThat(p.getProperty(key)).as(file + " " + key).doesNotContainPattern("\\p{L}'\\p{L}");

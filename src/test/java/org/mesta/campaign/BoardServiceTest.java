@@ -1,5 +1,14 @@
 package org.mesta.campaign;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.Role;
@@ -18,16 +27,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-
 /** The board: who sees which city's cards, the order of cards in columns, changes on other nodes. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -35,14 +34,19 @@ class BoardServiceTest {
 
     @Autowired
     BoardService board;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     ChecklistService checklist;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CityService cities;
 
@@ -57,14 +61,17 @@ class BoardServiceTest {
     }
 
     private List<Long> column(Stage stage) {
-        return board.board(new BoardFilter(false, null, null, stage)).stream().map(BoardCard::id).toList();
+        return board.board(new BoardFilter(false, null, null, stage)).stream()
+                .map(BoardCard::id)
+                .toList();
     }
 
-    private static final Outcomes OUTCOMES = new Outcomes(120, 3, 2, 1, null,
-            "We met the mayor and 120 students signed the letter.");
+    private static final Outcomes OUTCOMES =
+            new Outcomes(120, 3, 2, 1, null, "We met the mayor and 120 students signed the letter.");
 
     @Autowired
     CampaignRepository campaignRows;
+
     @Autowired
     CampaignTaskRepository taskRows;
 
@@ -74,12 +81,28 @@ class BoardServiceTest {
      */
     private List<String> ownCity() {
         String slug = "board-" + Long.toString(System.nanoTime(), 36);
-        long city = as(users, NETWORK_ADMIN, () -> cities.saveCity(new CityDraft(null, 0, slug,
-                Map.of("en", "Boardville " + slug), "si", 46.0, 14.5, 12, "en", Set.of("en"), "Europe/Ljubljana")).getId());
+        long city = as(
+                users,
+                NETWORK_ADMIN,
+                () -> cities.saveCity(new CityDraft(
+                                null,
+                                0,
+                                slug,
+                                Map.of("en", "Boardville " + slug),
+                                "si",
+                                46.0,
+                                14.5,
+                                12,
+                                "en",
+                                Set.of("en"),
+                                "Europe/Ljubljana"))
+                        .getId());
         List<String> emails = List.of(slug + ".ada@mesta.example", slug + ".bo@mesta.example");
         SystemTask.run(() -> {
-            accounts.createAccount(emails.get(0), "Ada " + slug, "a-long-password-1", city, "en", EnumSet.of(Role.AMBASSADOR));
-            accounts.createAccount(emails.get(1), "Bo " + slug, "a-long-password-1", city, "en", EnumSet.of(Role.AMBASSADOR));
+            accounts.createAccount(
+                    emails.get(0), "Ada " + slug, "a-long-password-1", city, "en", EnumSet.of(Role.AMBASSADOR));
+            accounts.createAccount(
+                    emails.get(1), "Bo " + slug, "a-long-password-1", city, "en", EnumSet.of(Role.AMBASSADOR));
         });
         return emails;
     }
@@ -92,11 +115,15 @@ class BoardServiceTest {
         assertThat(board.board(BoardFilter.ALL)).extracting(BoardCard::id).contains(c.getId());
         assertThat(campaigns.get(c.getId()).getTitle()).isEqualTo("Clean air near schools");
 
-        SystemTask.run(() -> accounts.createAccount("maribor.ambassador@mesta.example", "Mia Maribor", "a-long-password-1",
-                cities.findCityBySlug("maribor").orElseThrow().getId(), "sl", EnumSet.of(Role.AMBASSADOR)));
+        SystemTask.run(() -> accounts.createAccount(
+                "maribor.ambassador@mesta.example",
+                "Mia Maribor",
+                "a-long-password-1",
+                cities.findCityBySlug("maribor").orElseThrow().getId(),
+                "sl",
+                EnumSet.of(Role.AMBASSADOR)));
         as(users, "maribor.ambassador@mesta.example");
-        assertThat(board.board(BoardFilter.ALL)).extracting(BoardCard::id)
-                .doesNotContain(c.getId());
+        assertThat(board.board(BoardFilter.ALL)).extracting(BoardCard::id).doesNotContain(c.getId());
         assertThatThrownBy(() -> campaigns.get(c.getId())).isInstanceOf(AccessDeniedException.class);
 
         as(users, LEARNER);
@@ -112,18 +139,23 @@ class BoardServiceTest {
         Campaign a = board.create("Order A", CampaignKind.ADVOCACY, null);
         Campaign b = board.create("Order B", CampaignKind.ARTS, null);
         Campaign c = board.create("Order C", CampaignKind.ARTS, null);
-        assertThat(column(Stage.IDEA)).as("the board of a city of their own").containsExactly(a.getId(), b.getId(), c.getId());
+        assertThat(column(Stage.IDEA))
+                .as("the board of a city of their own")
+                .containsExactly(a.getId(), b.getId(), c.getId());
 
         Campaign moved = board.move(c.getId(), c.getVersion(), Stage.IDEA, 0, null);
         assertThat(column(Stage.IDEA)).containsExactly(c.getId(), a.getId(), b.getId());
         assertThat(moved.getSortOrder()).isZero();
-        assertThat(campaigns.get(a.getId()).getVersion()).as("renumbering is not an edit").isEqualTo(a.getVersion());
+        assertThat(campaigns.get(a.getId()).getVersion())
+                .as("renumbering is not an edit")
+                .isEqualTo(a.getVersion());
 
         Campaign planned = board.move(a.getId(), a.getVersion(), Stage.PLANNING, 0, null);
         assertThat(column(Stage.PLANNING)).containsExactly(a.getId());
         assertThat(column(Stage.IDEA)).containsExactly(c.getId(), b.getId());
         assertThat(board.board(new BoardFilter(false, null, null, Stage.IDEA)))
-                .extracting(BoardCard::position).as("positions close up: 0, 1, 2…")
+                .extracting(BoardCard::position)
+                .as("positions close up: 0, 1, 2…")
                 .containsExactly(0, 1);
 
         // Moving within a column: B goes to the top, above C.
@@ -132,28 +164,40 @@ class BoardServiceTest {
         assertThat(column(Stage.IDEA)).containsExactly(b.getId(), c.getId());
 
         assertThatThrownBy(() -> board.move(a.getId(), a.getVersion(), Stage.IN_ACTION, 0, null))
-                .as("someone moved it meanwhile").isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .as("someone moved it meanwhile")
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThatThrownBy(() -> board.move(a.getId(), planned.getVersion(), Stage.DONE, 0, null))
-                .isInstanceOf(UserError.class).hasMessage("campaign.error.outcomes-needed");
-        assertThatThrownBy(() -> board.move(a.getId(), planned.getVersion(), Stage.DONE, 0,
-                new Outcomes(-1, null, null, null, null, "story"))).isInstanceOf(UserError.class)
+                .isInstanceOf(UserError.class)
+                .hasMessage("campaign.error.outcomes-needed");
+        assertThatThrownBy(() -> board.move(
+                        a.getId(),
+                        planned.getVersion(),
+                        Stage.DONE,
+                        0,
+                        new Outcomes(-1, null, null, null, null, "story")))
+                .isInstanceOf(UserError.class)
                 .hasMessage("campaign.error.outcome-number");
         Campaign done = board.move(a.getId(), planned.getVersion(), Stage.DONE, 0, OUTCOMES);
         assertThat(done.getStage()).isEqualTo(Stage.DONE);
         assertThat(done.getOutcomes().peopleReached()).isEqualTo(120);
         assertThat(column(Stage.PLANNING)).isEmpty();
         assertThat(column(Stage.DONE)).containsExactly(a.getId());
-        assertThat(campaigns.activity(a.getId())).extracting(ActivityLine::messageKey)
+        assertThat(campaigns.activity(a.getId()))
+                .extracting(ActivityLine::messageKey)
                 .contains("campaign.activity.moved", "campaign.activity.outcomes", "campaign.activity.created");
         ActivityLine moveLine = campaigns.activity(a.getId()).stream()
-                .filter(l -> l.messageKey().equals("campaign.activity.moved")).findFirst().orElseThrow();
+                .filter(l -> l.messageKey().equals("campaign.activity.moved"))
+                .findFirst()
+                .orElseThrow();
         assertThat(moveLine.args()).containsExactly("#campaign.stage.planning", "#campaign.stage.done");
-        assertThat(moveLine.actor()).isEqualTo("Ada " + team.get(0).substring(0, team.get(0).indexOf('.')));
+        assertThat(moveLine.actor())
+                .isEqualTo("Ada " + team.get(0).substring(0, team.get(0).indexOf('.')));
 
         as(users, team.get(1));
         Campaign fresh = campaigns.get(b.getId());
         assertThatThrownBy(() -> board.move(b.getId(), fresh.getVersion(), Stage.PLANNING, 0, null))
-                .as("not on the team").isInstanceOf(AccessDeniedException.class);
+                .as("not on the team")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -1,5 +1,15 @@
 package org.mesta.campaign;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.UserError;
@@ -11,17 +21,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-
 /** Pictures among a campaign's materials: the team adds and removes them, the city's board sees them. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -31,10 +30,13 @@ class MaterialsServiceTest {
 
     @Autowired
     BoardService board;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     MaterialsService materials;
+
     @Autowired
     UserDetailsService users;
 
@@ -48,23 +50,27 @@ class MaterialsServiceTest {
         as(users, AMBASSADOR);
         Campaign c = board.create("Posters", CampaignKind.ARTS, null);
         byte[] png = png();
-        assertThatThrownBy(() -> materials.addImage(c.getId(), png, " ")).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> materials.addImage(c.getId(), png, " "))
+                .isInstanceOf(UserError.class)
                 .hasMessage("campaign.error.alt-text");
         ImageRef added = materials.addImage(c.getId(), png, "  The first poster, a green city  ");
         assertThat(added.altText()).isEqualTo("The first poster, a green city");
         assertThat(materials.images(c.getId())).containsExactly(added);
         assertThat(materials.image(added.id())).as("redrawn as JPEG").startsWith((byte) 0xFF, (byte) 0xD8);
-        assertThat(campaigns.activity(c.getId())).extracting(ActivityLine::messageKey)
+        assertThat(campaigns.activity(c.getId()))
+                .extracting(ActivityLine::messageKey)
                 .contains("campaign.activity.image-added");
 
         as(users, SECOND);
         assertThat(materials.images(c.getId())).containsExactly(added);
-        assertThatThrownBy(() -> materials.addImage(c.getId(), png, "Mine")).as("not on the team")
+        assertThatThrownBy(() -> materials.addImage(c.getId(), png, "Mine"))
+                .as("not on the team")
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> materials.removeImage(added.id())).isInstanceOf(AccessDeniedException.class);
         as(users, CITY_ADMIN);
         assertThat(materials.images(c.getId())).containsExactly(added);
-        assertThatThrownBy(() -> materials.addImage(c.getId(), png, "Admin's")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> materials.addImage(c.getId(), png, "Admin's"))
+                .isInstanceOf(AccessDeniedException.class);
         as(users, LEARNER);
         assertThatThrownBy(() -> materials.images(c.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> materials.image(added.id())).isInstanceOf(AccessDeniedException.class);
@@ -72,7 +78,8 @@ class MaterialsServiceTest {
         as(users, AMBASSADOR);
         materials.removeImage(added.id());
         assertThat(materials.images(c.getId())).isEmpty();
-        assertThat(campaigns.activity(c.getId())).extracting(ActivityLine::messageKey)
+        assertThat(campaigns.activity(c.getId()))
+                .extracting(ActivityLine::messageKey)
                 .contains("campaign.activity.image-removed");
     }
 

@@ -1,5 +1,7 @@
 package org.mesta.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -8,21 +10,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.junit.jupiter.api.Test;
-import org.mesta.SignedIn;
-import org.mesta.base.MestaUser;
-import org.mesta.opportunity.Opportunity;
-import org.mesta.opportunity.ModerationService;
-import org.mesta.opportunity.OpportunityService;
-import org.mesta.opportunity.OpportunityServiceTestData;
-import org.mesta.opportunity.Status;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +20,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.mesta.SignedIn;
+import org.mesta.base.MestaUser;
+import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.OpportunityServiceTestData;
+import org.mesta.opportunity.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every page, signed out and as each role, in English and Slovenian: no serious or critical axe-core violation of
@@ -58,10 +57,13 @@ class AccessibilityIT extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
 
@@ -103,14 +105,19 @@ class AccessibilityIT extends BrowserTest {
             SignedIn.as(users, SignedIn.PROVIDER);
             long organisation = MestaUser.require().organisationIds().iterator().next();
             Opportunity published = opportunities.create(organisation);
-            published = opportunities.saveDraft(published.getId(), published.getVersion(),
-                    OpportunityServiceTestData.complete("Delavnica murala"), 4);
-            published = opportunities.setImage(published.getId(), OpportunityServiceTestData.png(800, 450),
+            published = opportunities.saveDraft(
+                    published.getId(),
+                    published.getVersion(),
+                    OpportunityServiceTestData.complete("Delavnica murala"),
+                    4);
+            published = opportunities.setImage(
+                    published.getId(),
+                    OpportunityServiceTestData.png(800, 450),
                     "Mladi slikajo mural na steno mladinskega centra");
             published = opportunities.submit(published.getId(), published.getVersion());
             Opportunity waiting = opportunities.create(organisation);
-            waiting = opportunities.saveDraft(waiting.getId(), waiting.getVersion(),
-                    OpportunityServiceTestData.complete("Pogovorni večer"), 4);
+            waiting = opportunities.saveDraft(
+                    waiting.getId(), waiting.getVersion(), OpportunityServiceTestData.complete("Pogovorni večer"), 4);
             opportunities.submit(waiting.getId(), waiting.getVersion());
             SignedIn.as(users, SignedIn.MODERATOR);
             moderation.decide(published.getId(), published.getVersion(), Status.APPROVED, null);
@@ -137,7 +144,11 @@ class AccessibilityIT extends BrowserTest {
             byVisitor.computeIfAbsent(who, k -> new ArrayList<>()).add(path.get());
         }
         // Each role's landing page, and the error pages people meet.
-        ACCOUNT_OF_ROLE.values().forEach(account -> byVisitor.computeIfAbsent(account, k -> new ArrayList<>()).add(""));
+        ACCOUNT_OF_ROLE
+                .values()
+                .forEach(account -> byVisitor
+                        .computeIfAbsent(account, k -> new ArrayList<>())
+                        .add(""));
         byVisitor.get(ANONYMOUS).add("no-such-page");
         byVisitor.get(ACCOUNT_OF_ROLE.get("LEARNER")).add("network/cities");
         byVisitor.values().forEach(list -> list.sort(String::compareTo));
@@ -160,15 +171,19 @@ class AccessibilityIT extends BrowserTest {
         String ljubljana = "(select id from city where slug = 'ljubljana')";
         String sql = switch (template) {
             case "cities" -> "select 'ljubljana'";
-            case "opportunities" -> "select min(opportunity_id) from published_opportunity where city_id = " + ljubljana;
+            case "opportunities" ->
+                "select min(opportunity_id) from published_opportunity where city_id = " + ljubljana;
             case "awards" -> "select min(public_id) from award where revoked_at is null";
             case "badges/apply" -> "select min(id) from badge where status = 'PUBLISHED'";
             case "provider/badge" -> "select min(id) from badge where organisation_id in " + providerOrgs;
-            case "provider/badge/issue" -> "select min(id) from badge where status = 'PUBLISHED' and organisation_id in " + providerOrgs;
+            case "provider/badge/issue" ->
+                "select min(id) from badge where status = 'PUBLISHED' and organisation_id in " + providerOrgs;
             case "provider/opportunity" -> "select min(id) from opportunity where organisation_id in " + providerOrgs;
-            case "moderation/opportunity" -> "select min(id) from opportunity where status = 'SUBMITTED' and city_id = " + ljubljana;
+            case "moderation/opportunity" ->
+                "select min(id) from opportunity where status = 'SUBMITTED' and city_id = " + ljubljana;
             case "ambassador/campaign" -> "select min(id) from campaign where city_id = " + ljubljana;
-            default -> throw new IllegalStateException("no example parameter for the route " + template + ": add one here");
+            default ->
+                throw new IllegalStateException("no example parameter for the route " + template + ": add one here");
         };
         Object value = jdbc.queryForObject(sql, Object.class);
         return value == null ? Optional.empty() : Optional.of(template + "/" + value);
@@ -179,7 +194,8 @@ class AccessibilityIT extends BrowserTest {
         BrowserContext ctx = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(language.equals("sl") ? "sl-SI" : "en-GB")
                 .setViewportSize(phone ? 390 : 1280, phone ? 844 : 860)
-                .setTimezoneId("Europe/Ljubljana").setBypassCSP(true));
+                .setTimezoneId("Europe/Ljubljana")
+                .setBypassCSP(true));
         ctx.setDefaultTimeout(30_000);
         try {
             Page p = ctx.newPage();
@@ -202,8 +218,8 @@ class AccessibilityIT extends BrowserTest {
     }
 
     private void check(Page p, String who, String path, String language, boolean phone) {
-        String where = String.format("[%s %s %s] /%s", language, phone ? "phone" : "desktop",
-                who.isEmpty() ? "signed out" : who, path);
+        String where = String.format(
+                "[%s %s %s] /%s", language, phone ? "phone" : "desktop", who.isEmpty() ? "signed out" : who, path);
         visits++;
         try {
             p.navigate(url(path));
@@ -211,32 +227,39 @@ class AccessibilityIT extends BrowserTest {
             p.waitForFunction("() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                     + " return !!c && Object.values(c).every(x => !x.isActive || !x.isActive()); }");
             // Vaadin adds the stylesheets after the first render: wait until the theme's tokens apply, and the fonts.
-            p.waitForFunction("() => getComputedStyle(document.documentElement).getPropertyValue('--mesta-accent-color') !== ''"
-                    + " && document.fonts.status === 'loaded'");
+            p.waitForFunction(
+                    "() => getComputedStyle(document.documentElement).getPropertyValue('--mesta-accent-color') !== ''"
+                            + " && document.fonts.status === 'loaded'");
             p.waitForTimeout(400);
             if (path.isEmpty() && who.isEmpty()) {
-                screenshotOfWholePage(p, "AccessibilityIT-home-" + language + "-" + (phone ? "phone" : "desktop") + ".png");
+                screenshotOfWholePage(
+                        p, "AccessibilityIT-home-" + language + "-" + (phone ? "phone" : "desktop") + ".png");
             }
             String title = p.title();
             // The bare app name says nothing about the page; in Slovenian, though, "Mesta" is the word for cities.
             if (title.isBlank() || (title.equals("Mesta") && language.equals("en"))) {
                 findings.add(where + " title does not name the page: '" + title + "'");
             }
-            if (p.evaluate("() => typeof window.axe") .equals("undefined")) {
+            if (p.evaluate("() => typeof window.axe").equals("undefined")) {
                 p.evaluate(axe);
             }
-            Object result = p.evaluate("async tags => { " + FRAMEWORK_OWN + " const r = await axe.run(document, {runOnly: {type: 'tag', values: tags},"
-                    + " resultTypes: ['violations']});"
-                    + " return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                    + ".map(v => ({...v, nodes: v.nodes.filter(n => !frameworkOwn(v.id, n))})).filter(v => v.nodes.length > 0)"
-                    + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + '\\n      '"
-                    + " + v.nodes.slice(0, 6).map(n => n.target.join(' >>> ') + ' | ' + (n.failureSummary || '').replace(/\\s+/g, ' '))"
-                    + ".join('\\n      ')); }", TAGS);
+            Object result = p.evaluate(
+                    "async tags => { " + FRAMEWORK_OWN
+                            + " const r = await axe.run(document, {runOnly: {type: 'tag', values: tags},"
+                            + " resultTypes: ['violations']});"
+                            + " return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                            + ".map(v => ({...v, nodes: v.nodes.filter(n => !frameworkOwn(v.id, n))})).filter(v => v.nodes.length > 0)"
+                            + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + '\\n      '"
+                            + " + v.nodes.slice(0, 6).map(n => n.target.join(' >>> ') + ' | ' + (n.failureSummary || '').replace(/\\s+/g, ' '))"
+                            + ".join('\\n      ')); }",
+                    TAGS);
             @SuppressWarnings("unchecked")
             List<String> violations = (List<String>) result;
-            violations.forEach(v -> findings.add(where + " (" + p.url().replaceFirst("^https?://[^/]+", "") + ") " + v));
+            violations.forEach(
+                    v -> findings.add(where + " (" + p.url().replaceFirst("^https?://[^/]+", "") + ") " + v));
         } catch (RuntimeException e) {
-            findings.add(where + " could not be checked: " + e.getMessage().lines().findFirst().orElse(""));
+            findings.add(where + " could not be checked: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -263,7 +286,9 @@ class AccessibilityIT extends BrowserTest {
 
     private static String axeSource() throws IOException {
         try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe.min.js")) {
-            assertThat(in).as("axe.min.js from com.deque.html.axe-core:playwright").isNotNull();
+            assertThat(in)
+                    .as("axe.min.js from com.deque.html.axe-core:playwright")
+                    .isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -1,23 +1,22 @@
 package org.mesta.e2e;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.badge.Award;
 import org.mesta.badge.AwardService;
-import org.mesta.badge.OpenBadgesService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.badge.Baking;
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.base.MestaUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.util.List;
 
 /**
  * Badge issuing at scale (bin/benchmark; figures printed, nothing asserted): 10,000 awards from one CSV
@@ -32,10 +31,13 @@ class BadgeBenchmark {
 
     @Autowired
     BadgeService badges;
+
     @Autowired
     AwardService awards;
+
     @Autowired
     OpenBadgesService openBadges;
+
     @Autowired
     UserDetailsService users;
 
@@ -70,10 +72,13 @@ class BadgeBenchmark {
         SecurityContextHolder.clearContext();
 
         System.out.println();
-        System.out.printf("BENCHMARK badges: %,d awards from one CSV (valid: %s), each signed (OB 3.0, eddsa-rdfc-2022)%n",
+        System.out.printf(
+                "BENCHMARK badges: %,d awards from one CSV (valid: %s), each signed (OB 3.0, eddsa-rdfc-2022)%n",
                 made.size(), result.ok());
-        System.out.printf("BENCHMARK   issuing incl. signing: %.1f s; baking all %,d PNGs (2.0 + 3.0): %.1f s (%.0f MB);"
-                + " total %.1f s   target <= 60 s%n", issuing, made.size(), baking, bytes / 1e6, issuing + baking);
+        System.out.printf(
+                "BENCHMARK   issuing incl. signing: %.1f s; baking all %,d PNGs (2.0 + 3.0): %.1f s (%.0f MB);"
+                        + " total %.1f s   target <= 60 s%n",
+                issuing, made.size(), baking, bytes / 1e6, issuing + baking);
         System.out.printf("BENCHMARK   PNG baking from a cached render: %,.0f per second   target >= 1,000%n", rate);
         System.out.println();
     }

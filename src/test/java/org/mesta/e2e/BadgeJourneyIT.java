@@ -1,22 +1,21 @@
 package org.mesta.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.DEMO_PASSWORD;
+
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.mesta.base.TranslationProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.DEMO_PASSWORD;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mesta.base.TranslationProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Badges in a real browser: a provider designs a badge (shape, colour, words, icon; the preview follows),
@@ -28,6 +27,7 @@ class BadgeJourneyIT extends BrowserTest {
 
     @Autowired
     TranslationProvider translations;
+
     private Locale locale;
 
     private String t(String key, Object... args) {
@@ -36,7 +36,8 @@ class BadgeJourneyIT extends BrowserTest {
 
     private void chooseLanguage() {
         page.locator("#language-switcher").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + locale.getLanguage()))).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + locale.getLanguage())))
+                .click();
         page.waitForTimeout(800);
         page.waitForSelector("vaadin-app-layout");
     }
@@ -48,7 +49,8 @@ class BadgeJourneyIT extends BrowserTest {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String preview() {
@@ -57,42 +59,55 @@ class BadgeJourneyIT extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "sl"})
-    void a_provider_designs_and_issues_a_badge_a_learner_claims_it_and_anyone_can_verify_it(String language) throws Exception {
+    void a_provider_designs_and_issues_a_badge_a_learner_claims_it_and_anyone_can_verify_it(String language)
+            throws Exception {
         locale = Locale.forLanguageTag(language);
         String shot = language + "-";
         String slovenian = Locale.forLanguageTag("sl").getDisplayLanguage(locale);
         signInAs("provider@mesta.example");
         open("provider/badges");
         button(t("badge.new")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
-                t("badge.template.use", t("badge.template.learning")))).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(t("badge.template.use", t("badge.template.learning"))))
+                .click();
         page.waitForURL(u -> u.contains("/provider/badge/"));
         page.locator("#badge-preview svg").waitFor();
 
         String before = preview();
-        page.getByText(t("badge.shape.shield"), new Page.GetByTextOptions().setExact(true)).click();
+        page.getByText(t("badge.shape.shield"), new Page.GetByTextOptions().setExact(true))
+                .click();
         page.waitForFunction("b => document.querySelector('#badge-preview').innerHTML !== b", before);
         assertThat(preview()).contains("M256 24L464 84");
 
         String shield = preview();
-        page.getByLabel(t("badge.design.fill"), new Page.GetByLabelOptions().setExact(true)).fill("#6a1b9a");
+        page.getByLabel(t("badge.design.fill"), new Page.GetByLabelOptions().setExact(true))
+                .fill("#6a1b9a");
         page.waitForFunction("b => document.querySelector('#badge-preview').innerHTML !== b", shield);
         assertThat(preview()).contains("#6A1B9A");
 
-        Locator icon = page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText(t("badge.design.icon")));
+        Locator icon =
+                page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText(t("badge.design.icon")));
         icon.locator("input").fill("microphone");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("microphone")).first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("microphone"))
+                .first()
+                .click();
 
         Locator words = page.getByLabel(t("badge.text.name", slovenian));
         if (!words.isVisible()) {
-            page.getByText(slovenian, new Page.GetByTextOptions().setExact(true)).click();
+            page.getByText(slovenian, new Page.GetByTextOptions().setExact(true))
+                    .click();
         }
         words.fill("Mladi govornik");
         page.getByLabel(t("badge.text.ribbon", slovenian)).fill("Ljubljana");
         page.getByLabel(t("badge.text.description", slovenian)).fill("Za nastop na mladinskem forumu.");
         page.getByLabel(t("badge.text.criteria", slovenian)).fill("Nastopi na forumu in odgovori na vprašanja.");
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(t("badge.design.preview-language"))).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language.sl"))).click();
+        page.locator("vaadin-select")
+                .filter(new Locator.FilterOptions().setHasText(t("badge.design.preview-language")))
+                .click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language.sl")))
+                .click();
         assertThat(page.locator("#badge-preview title")).hasText("Mladi govornik");
         snap(shot + "1-designer");
 
@@ -102,7 +117,8 @@ class BadgeJourneyIT extends BrowserTest {
         assertThat(page.locator("#badge-status")).hasText(t("badge.status.published"));
         page.locator("#badge-issue").click();
         page.waitForURL(u -> u.contains("/provider/badge/issue/"));
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(t("issue.tab.code"))).click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(t("issue.tab.code")))
+                .click();
         button(t("issue.code.create")).click();
         Locator codeText = page.locator(".claim-code").first();
         codeText.waitFor();

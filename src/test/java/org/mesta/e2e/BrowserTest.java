@@ -1,19 +1,12 @@
 package org.mesta.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,8 +15,14 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * End-to-end tests: the packaged app on a random port, driven by Playwright in Debian's Chromium (headless).
@@ -39,21 +38,31 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
     BrowserContext context;
     Page page;
     /** A second person's browser (its own cookies, so its own session), when a test needs two. */
     BrowserContext otherContext;
+
     final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(chromium)).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(chromium))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -64,7 +73,9 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860)
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("en-GB")
+                .setViewportSize(1280, 860)
                 .setTimezoneId("UTC"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
@@ -76,8 +87,10 @@ abstract class BrowserTest {
     @AfterEach
     void screenshot(TestInfo info) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        String name = getClass().getSimpleName() + "-" + info.getTestMethod().orElseThrow().getName() + ".png";
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+        String name = getClass().getSimpleName() + "-"
+                + info.getTestMethod().orElseThrow().getName() + ".png";
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
         context.close();
         if (otherContext != null) {
             otherContext.close();
@@ -92,7 +105,8 @@ abstract class BrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + name + ".png")));
     }
 
     Page secondBrowser() {
@@ -101,7 +115,9 @@ abstract class BrowserTest {
 
     /** A second browser whose clock is in the given time zone (IANA id). */
     Page secondBrowser(String timeZone) {
-        otherContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860)
+        otherContext = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("en-GB")
+                .setViewportSize(1280, 860)
                 .setTimezoneId(timeZone));
         otherContext.setDefaultTimeout(20_000);
         return otherContext.newPage();

@@ -1,18 +1,17 @@
 package org.mesta.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.mesta.SignedIn.DEMO_PASSWORD;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mesta.base.TranslationProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.Locale;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.mesta.SignedIn.DEMO_PASSWORD;
 
 /**
  * The campaign board in a real browser, with two ambassadors at once: Ana starts a campaign from a
@@ -24,6 +23,7 @@ class CampaignJourneyIT extends BrowserTest {
 
     @Autowired
     TranslationProvider translations;
+
     private Locale locale;
 
     private String t(String key, Object... args) {
@@ -42,13 +42,15 @@ class CampaignJourneyIT extends BrowserTest {
 
     private void chooseLanguage() {
         page.locator("#language-switcher").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + locale.getLanguage()))).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + locale.getLanguage())))
+                .click();
         page.waitForTimeout(800);
         page.waitForSelector("vaadin-app-layout");
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator cardIn(Page p, String stage, String id) {
@@ -87,7 +89,8 @@ class CampaignJourneyIT extends BrowserTest {
         task.fill("Print the posters");
         task.press("Enter");
         assertThat(page.getByText(t("campaign.tasks", 0, 2))).isVisible();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Invite the mayor")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Invite the mayor"))
+                .check();
         assertThat(page.getByText(t("campaign.tasks", 1, 2))).isVisible();
         snap(language + "-campaign-page");
 
@@ -101,9 +104,11 @@ class CampaignJourneyIT extends BrowserTest {
         card.dragTo(page.locator(".campaign-drop-end[data-stage=PLANNING]"));
         assertThat(cardIn(page, "PLANNING", id)).isVisible();
         assertThat(cardIn(bor, "PLANNING", id)).isVisible();
-        int position = ((Number) cardIn(page, "PLANNING", id).evaluate(
-                "e => [...e.parentElement.children].indexOf(e) + 1")).intValue();
-        assertThat(page.locator("#board-announcer")).hasText(t("campaign.moved", title, t("campaign.stage.planning"), position));
+        int position = ((Number)
+                        cardIn(page, "PLANNING", id).evaluate("e => [...e.parentElement.children].indexOf(e) + 1"))
+                .intValue();
+        assertThat(page.locator("#board-announcer"))
+                .hasText(t("campaign.moved", title, t("campaign.stage.planning"), position));
         snap(language + "-board-after-drag");
 
         // The keyboard: Alt+Right moves it on to In action.
@@ -114,23 +119,34 @@ class CampaignJourneyIT extends BrowserTest {
         assertThat(cardIn(page, "IN_ACTION", id)).isFocused();
 
         // The "Move to…" menu: Done asks for the outcomes first.
-        cardIn(page, "IN_ACTION", id).getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions()
-                .setName(t("campaign.move-named", title))).click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(t("campaign.stage.done")).setExact(true)).click();
+        cardIn(page, "IN_ACTION", id)
+                .getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions().setName(t("campaign.move-named", title)))
+                .click();
+        page.getByRole(
+                        AriaRole.MENUITEM,
+                        new Page.GetByRoleOptions()
+                                .setName(t("campaign.stage.done"))
+                                .setExact(true))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText(t("campaign.outcomes.title"));
-        dialog.getByLabel(t("campaign.outcome.people"), new Locator.GetByLabelOptions().setExact(true)).fill("250");
-        dialog.getByLabel(t("campaign.outcome.decision-makers"), new Locator.GetByLabelOptions().setExact(true)).fill("4");
+        dialog.getByLabel(t("campaign.outcome.people"), new Locator.GetByLabelOptions().setExact(true))
+                .fill("250");
+        dialog.getByLabel(t("campaign.outcome.decision-makers"), new Locator.GetByLabelOptions().setExact(true))
+                .fill("4");
         dialog.getByLabel(t("campaign.outcome.story"), new Locator.GetByLabelOptions().setExact(true))
                 .fill("The city council heard us and set up a youth council.");
         snap(language + "-outcomes");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t("campaign.outcomes.save"))).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(t("campaign.outcomes.save")))
+                .click();
         assertThat(cardIn(page, "DONE", id)).isVisible();
         assertThat(cardIn(bor, "DONE", id)).isVisible();
         snap(language + "-board-done");
 
-        button(t("campaign.view.timeline")).or(page.getByRole(AriaRole.TAB,
-                new Page.GetByRoleOptions().setName(t("campaign.view.timeline")))).first().click();
+        button(t("campaign.view.timeline"))
+                .or(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(t("campaign.view.timeline"))))
+                .first()
+                .click();
         assertThat(page.locator(".campaign-timeline")).isVisible();
         snap(language + "-timeline");
 

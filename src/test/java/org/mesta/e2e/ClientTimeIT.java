@@ -1,13 +1,12 @@
 package org.mesta.e2e;
 
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.Test;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.DEMO_PASSWORD;
+
+import com.microsoft.playwright.Page;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /**
  * Times are shown in the reader's own time zone: the same notice (Bor's mention in the demo campaign) seen from a

@@ -1,13 +1,12 @@
 package org.mesta.e2e;
 
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.nio.file.Files;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.DEMO_PASSWORD;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each demo role's home at desktop and phone size: it shows its figures and blocks, nothing runs off the side of a
@@ -17,12 +16,13 @@ class DashboardsIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource({
-            "learner@mesta.example, learner",
-            "provider@mesta.example, provider",
-            "moderator@mesta.example, moderation",
-            "ambassador@mesta.example, ambassador",
-            "cityadmin@mesta.example, city",
-            "networkadmin@mesta.example, network"})
+        "learner@mesta.example, learner",
+        "provider@mesta.example, provider",
+        "moderator@mesta.example, moderation",
+        "ambassador@mesta.example, ambassador",
+        "cityadmin@mesta.example, city",
+        "networkadmin@mesta.example, network"
+    })
     void each_role_s_dashboard_fits_a_desktop_and_a_phone(String email, String path) throws Exception {
         signIn(email, DEMO_PASSWORD);
         waitForPath(path);
@@ -35,15 +35,19 @@ class DashboardsIT extends BrowserTest {
         page.setViewportSize(390, 844);
         page.reload();
         page.locator(".mesta-figures").first().waitFor();
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal scroll on a phone").isLessThanOrEqualTo(0);
+        Object overflow =
+                page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue())
+                .as("horizontal scroll on a phone")
+                .isLessThanOrEqualTo(0);
         shoot(who + "-phone");
         assertNoConsoleErrors();
     }
 
     private void shoot(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(SCREENSHOTS.resolve("DashboardsIT-" + name + ".png")));
     }
 }

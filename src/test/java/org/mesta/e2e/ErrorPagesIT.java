@@ -1,16 +1,15 @@
 package org.mesta.e2e;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /** Over real HTTP: Vaadin's pages (served through a forward) carry the security headers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -19,11 +18,15 @@ class ErrorPagesIT {
 
     @LocalServerPort
     int port;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept-Language", "en")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -32,8 +35,13 @@ class ErrorPagesIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(response.headers().firstValue("Permissions-Policy")).get().asString().contains("camera=()");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+        assertThat(response.headers().firstValue("Permissions-Policy"))
+                .get()
+                .asString()
+                .contains("camera=()");
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("frame-ancestors 'none'");
         assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
     }

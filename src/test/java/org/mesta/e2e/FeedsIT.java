@@ -1,11 +1,17 @@
 package org.mesta.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.MestaUser;
-import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -16,13 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The stateless public endpoints over real HTTP: GeoJSON (points, clusters, 304), iCalendar, health. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -30,12 +29,16 @@ class FeedsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     UserDetailsService users;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -45,7 +48,8 @@ class FeedsIT {
 
     private long approved(String title) {
         SignedIn.as(users, SignedIn.PROVIDER);
-        Opportunity o = opportunities.create(MestaUser.require().organisationIds().iterator().next());
+        Opportunity o = opportunities.create(
+                MestaUser.require().organisationIds().iterator().next());
         o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete(title), 4);
         o = opportunities.submit(o.getId(), o.getVersion());
         SignedIn.as(users, SignedIn.MODERATOR);
@@ -67,14 +71,21 @@ class FeedsIT {
         String path = "/api/opportunities.geojson?city=ljubljana&bbox=14.3,45.9,14.7,46.2&theme=MENTAL_HEALTH&lang=sl";
         HttpResponse<String> points = get(path);
         assertThat(points.statusCode()).isEqualTo(200);
-        assertThat(points.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/geo+json"));
-        assertThat(points.body()).contains("\"clustered\":false").contains("Prva javna točka")
-                .contains("\"url\":").contains("/opportunities/" + first);
+        assertThat(points.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/geo+json"));
+        assertThat(points.body())
+                .contains("\"clustered\":false")
+                .contains("Prva javna točka")
+                .contains("\"url\":")
+                .contains("/opportunities/" + first);
         String etag = points.headers().firstValue("ETag").orElseThrow();
         assertThat(get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
 
         HttpResponse<String> clusters = get(path + "&limit=1");
-        assertThat(clusters.body()).contains("\"clustered\":true").contains("\"cluster\":true").doesNotContain("Prva");
+        assertThat(clusters.body())
+                .contains("\"clustered\":true")
+                .contains("\"cluster\":true")
+                .doesNotContain("Prva");
 
         assertThat(get("/api/opportunities.geojson?city=nowhere").statusCode()).isEqualTo(404);
         assertThat(get("/api/opportunities.geojson?bbox=1,2,3").statusCode()).isEqualTo(400);
@@ -85,9 +96,14 @@ class FeedsIT {
         long id = approved("Koledarska delavnica");
         HttpResponse<String> one = get("/api/opportunities/" + id + ".ics?lang=sl");
         assertThat(one.statusCode()).isEqualTo(200);
-        assertThat(one.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
-        assertThat(one.body()).contains("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("SUMMARY:Koledarska delavnica")
-                .contains("UID:opportunity-" + id + "@mesta").contains("GEO:");
+        assertThat(one.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(one.body())
+                .contains("BEGIN:VCALENDAR")
+                .contains("BEGIN:VEVENT")
+                .contains("SUMMARY:Koledarska delavnica")
+                .contains("UID:opportunity-" + id + "@mesta")
+                .contains("GEO:");
         assertThat(get("/api/cities/ljubljana/opportunities.ics").body()).contains("Koledarska delavnica");
         assertThat(get("/api/opportunities/999999.ics").statusCode()).isEqualTo(404);
         assertThat(get("/api/health").body()).contains("ok");

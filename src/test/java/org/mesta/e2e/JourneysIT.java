@@ -1,29 +1,29 @@
 package org.mesta.e2e;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.Year;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.DEMO_PASSWORD;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The main journeys of the foundation, as people do them in a real browser. */
 class JourneysIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} lands in {1}")
     @CsvSource({
-            "learner@mesta.example, learner, My learning",
-            "provider@mesta.example, provider, My organisations",
-            "ambassador@mesta.example, ambassador, Ambassador space",
-            "moderator@mesta.example, moderation, Moderation",
-            "cityadmin@mesta.example, city, City overview",
-            "networkadmin@mesta.example, network, Network overview"})
+        "learner@mesta.example, learner, My learning",
+        "provider@mesta.example, provider, My organisations",
+        "ambassador@mesta.example, ambassador, Ambassador space",
+        "moderator@mesta.example, moderation, Moderation",
+        "cityadmin@mesta.example, city, City overview",
+        "networkadmin@mesta.example, network, Network overview"
+    })
     void each_role_signs_in_and_lands_in_its_workspace(String email, String path, String title) {
         page.navigate(url(""));
         page.locator("#language-switcher").waitFor();
@@ -48,12 +48,15 @@ class JourneysIT extends BrowserTest {
         page.locator("vaadin-password-field").nth(0).locator("input").fill("my long secret words");
         page.locator("vaadin-password-field").nth(1).locator("input").fill("my long secret words");
         page.getByLabel("Your city").fill("Ljublj");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Ljubljana")).first().click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Ljubljana"))
+                .first()
+                .click();
         page.getByLabel("Year of birth").fill(String.valueOf(Year.now().getValue() - 15));
         page.getByLabel("Year of birth").press("Tab");
         page.getByText("My parent or guardian agrees").click();
         page.getByText("I have read how Mesta handles my data").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         waitForPath("login");
         signIn("zala.e2e@example.org", "my long secret words");
         waitForPath("learner");
@@ -76,8 +79,9 @@ class JourneysIT extends BrowserTest {
     @Test
     void visitors_reach_a_city_page_from_the_network_map_in_slovenian() {
         context.close();
-        context = page.context().browser().newContext(new Browser.NewContextOptions()
-                .setLocale("sl-SI").setViewportSize(1280, 860));
+        context = page.context()
+                .browser()
+                .newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(1280, 860));
         page = context.newPage();
         open("");
         assertThat(page.locator("h1")).hasText("Učenje se dogaja povsod v tvojem mestu");
@@ -85,7 +89,8 @@ class JourneysIT extends BrowserTest {
         page.getByText("Maribor · SI").click();
         page.waitForURL(u -> u.endsWith("/cities/maribor"));
         assertThat(page.locator("h2")).hasText("Učenje v mestu Maribor");
-        assertThat(page.getByText("Dodaj vse priložnosti v svoj koledar (.ics)")).isVisible();
+        assertThat(page.getByText("Dodaj vse priložnosti v svoj koledar (.ics)"))
+                .isVisible();
     }
 
     @Test
@@ -132,16 +137,20 @@ class JourneysIT extends BrowserTest {
         page.locator("vaadin-password-field").nth(0).locator("input").fill("the right password 123");
         page.locator("vaadin-password-field").nth(1).locator("input").fill("the right password 123");
         page.getByLabel("Your city").fill("Mari");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Maribor")).first().click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Maribor"))
+                .first()
+                .click();
         page.getByLabel("Year of birth").fill("1990");
         page.getByText("I have read how Mesta handles my data").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         waitForPath("login");
     }
 
     private void chooseLanguage(String label) {
         page.locator("#language-switcher").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(label)).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(label))
+                .click();
         page.waitForLoadState();
         page.waitForTimeout(500);
         page.waitForSelector("vaadin-app-layout");

@@ -1,5 +1,14 @@
 package org.mesta.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,8 +22,8 @@ import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
-import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -25,22 +34,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-import javax.imageio.ImageIO;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Shared links as a messenger's preview robot sees them: the first HTML answer, fetched without JavaScript, carries
  * the page's own Open Graph / Twitter meta and canonical address; robots.txt and the sitemap list the public pages.
  * Few URLs per sitemap file here, so the sitemap index (what 50,000+ pages get) is exercised too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"mesta.base-url=https://mesta.example/", "mesta.sitemap.urls-per-file=10"})
 @ActiveProfiles("test")
 class LinkPreviewsIT {
@@ -50,16 +50,22 @@ class LinkPreviewsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     BadgeService badges;
+
     @Autowired
     AwardService awards;
+
     @Autowired
     UserDetailsService users;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -71,9 +77,12 @@ class LinkPreviewsIT {
     private long sharedOpportunity() throws Exception {
         if (opportunityId == null) {
             SignedIn.as(users, SignedIn.PROVIDER);
-            Opportunity o = opportunities.create(MestaUser.require().organisationIds().iterator().next());
-            o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Delavnica za deljenje povezav"), 4);
-            o = opportunities.setImage(o.getId(), OpportunityServiceTestData.png(1200, 630), "Oranžen plakat delavnice");
+            Opportunity o = opportunities.create(
+                    MestaUser.require().organisationIds().iterator().next());
+            o = opportunities.saveDraft(
+                    o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Delavnica za deljenje povezav"), 4);
+            o = opportunities.setImage(
+                    o.getId(), OpportunityServiceTestData.png(1200, 630), "Oranžen plakat delavnice");
             o = opportunities.submit(o.getId(), o.getVersion());
             SignedIn.as(users, SignedIn.MODERATOR);
             moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
@@ -121,7 +130,8 @@ class LinkPreviewsIT {
         assertThat(image).isEqualTo(BASE + "/api/opportunities/" + id + "/image.jpg");
         HttpResponse<String> picture = get(image.substring(BASE.length()));
         assertThat(picture.statusCode()).isEqualTo(200);
-        assertThat(picture.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+        assertThat(picture.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
         // An English reader gets the only texts there are, said to be Slovenian, and an English page.
         Document english = page("/opportunities/" + id, "Accept-Language", "en-GB,en;q=0.8");
         assertThat(meta(english, "og:title")).isEqualTo("Delavnica za deljenje povezav");
@@ -137,11 +147,14 @@ class LinkPreviewsIT {
         assertThat(meta(d, "og:locale")).isEqualTo("en_GB");
         assertThat(d.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(meta(d, "og:image")).isEqualTo(BASE + "/api/site/preview.png");
-        HttpResponse<byte[]> logo = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/site/preview.png")).build(),
+        HttpResponse<byte[]> logo = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/site/preview.png"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(logo.statusCode()).isEqualTo(200);
         assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
-        assertThat(ImageIO.read(new ByteArrayInputStream(logo.body())).getWidth()).isEqualTo(600);
+        assertThat(ImageIO.read(new ByteArrayInputStream(logo.body())).getWidth())
+                .isEqualTo(600);
         assertThat(meta(page("/cities/ljubljana"), "og:title")).isEqualTo("Učenje v mestu Ljubljana");
     }
 
@@ -149,10 +162,12 @@ class LinkPreviewsIT {
     void a_shared_award_link_previews_the_badge_but_is_not_for_search_engines() throws Exception {
         SignedIn.as(users, SignedIn.PROVIDER);
         Badge badge = BadgeTestData.published(badges);
-        Award award = awards.award(badge.getId(), List.of("sharer@example.org"), "en").getFirst();
+        Award award =
+                awards.award(badge.getId(), List.of("sharer@example.org"), "en").getFirst();
         SecurityContextHolder.clearContext();
         Document d = page("/awards/" + award.getPublicId());
-        assertThat(meta(d, "og:title")).isEqualTo(badge.texts(award.getLanguage()).name());
+        assertThat(meta(d, "og:title"))
+                .isEqualTo(badge.texts(award.getLanguage()).name());
         // In the language it was awarded in (the badge's own when it has no texts in the one asked for).
         assertThat(meta(d, "og:locale")).startsWith(award.getLanguage() + "_");
         assertThat(meta(d, "og:description")).isNotBlank().doesNotContain("sharer@");
@@ -168,8 +183,11 @@ class LinkPreviewsIT {
 
     @Test
     void unknown_and_odd_addresses_get_the_sites_own_preview_and_no_error() throws Exception {
-        for (String path : List.of("/opportunities/987654321", "/cities/atlantis",
-                "/awards/00000000-0000-0000-0000-000000000000", "/awards/" + "x".repeat(500))) {
+        for (String path : List.of(
+                "/opportunities/987654321",
+                "/cities/atlantis",
+                "/awards/00000000-0000-0000-0000-000000000000",
+                "/awards/" + "x".repeat(500))) {
             Document d = page(path);
             assertThat(meta(d, "og:title")).as(path).isEqualTo("Mesta – Cities of Learning");
             assertThat(meta(d, "og:image")).as(path).isEqualTo(BASE + "/api/site/preview.png");
@@ -193,24 +211,34 @@ class LinkPreviewsIT {
 
         HttpResponse<String> index = get("/sitemap.xml");
         assertThat(index.statusCode()).isEqualTo(200);
-        assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
-        assertThat(index.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age=3600"));
+        assertThat(index.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
+        assertThat(index.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age=3600"));
         Document sitemapIndex = Jsoup.parse(index.body(), "", Parser.xmlParser());
         List<String> files = sitemapIndex.select("sitemap > loc").eachText();
         assertThat(files).first().isEqualTo(BASE + "/sitemap-pages.xml");
-        assertThat(get("/sitemap.xml", "If-None-Match", index.headers().firstValue("ETag").orElseThrow()).statusCode())
+        assertThat(get(
+                                "/sitemap.xml",
+                                "If-None-Match",
+                                index.headers().firstValue("ETag").orElseThrow())
+                        .statusCode())
                 .isEqualTo(304);
 
         StringBuilder all = new StringBuilder();
         for (String file : files) {
             HttpResponse<String> part = get(file.substring(BASE.length()));
             assertThat(part.statusCode()).as(file).isEqualTo(200);
-            List<String> urls = Jsoup.parse(part.body(), "", Parser.xmlParser()).select("url > loc").eachText();
+            List<String> urls = Jsoup.parse(part.body(), "", Parser.xmlParser())
+                    .select("url > loc")
+                    .eachText();
             assertThat(urls.size()).as(file).isBetween(1, 10);
             all.append(String.join("\n", urls)).append('\n');
         }
-        assertThat(all.toString()).contains(BASE + "/\n", BASE + "/cities/ljubljana\n", BASE + "/opportunities/" + id + "\n")
+        assertThat(all.toString())
+                .contains(BASE + "/\n", BASE + "/cities/ljubljana\n", BASE + "/opportunities/" + id + "\n")
                 .doesNotContain("/awards/");
-        assertThat(get("/sitemap-opportunities-" + files.size() + ".xml").statusCode()).isEqualTo(404);
+        assertThat(get("/sitemap-opportunities-" + files.size() + ".xml").statusCode())
+                .isEqualTo(404);
     }
 }

@@ -1,18 +1,17 @@
 package org.mesta.e2e;
 
-import com.microsoft.playwright.Locator;
-import org.junit.jupiter.api.Test;
-import org.mesta.map.MapMarker;
-import org.mesta.map.MestaMap;
-import org.mesta.map.ui.MapDemoViewAccess;
+import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Locator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.mesta.map.MapMarker;
+import org.mesta.map.MestaMap;
+import org.mesta.map.ui.MapDemoViewAccess;
 
 /**
  * Map figures, printed, not asserted (bin/benchmark runs it; the test suite does not):
@@ -44,10 +43,15 @@ class MapBenchmark extends BrowserTest {
         long perMap = bytesPerMap();
         System.out.println();
         System.out.println("BENCHMARK map: " + MARKERS + " clustered markers in headless Chromium, " + RUNS + " runs");
-        System.out.println("BENCHMARK   browser render after markers arrive (ms): " + summary(clientMs) + "   target < 1000");
+        System.out.println(
+                "BENCHMARK   browser render after markers arrive (ms): " + summary(clientMs) + "   target < 1000");
         System.out.println("BENCHMARK   click to rendered, incl. server and transfer (ms): " + summary(roundTripMs));
-        System.out.printf(Locale.ROOT, "BENCHMARK   server memory per map with %d markers: %.2f MiB (%d bytes/marker)%n",
-                MARKERS, perMap / 1048576.0, perMap / MARKERS);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK   server memory per map with %d markers: %.2f MiB (%d bytes/marker)%n",
+                MARKERS,
+                perMap / 1048576.0,
+                perMap / MARKERS);
         System.out.println();
     }
 
@@ -70,18 +74,26 @@ class MapBenchmark extends BrowserTest {
     /** Collects until the used heap stops shrinking (two readings within 64 KiB), then reads it. */
     private static long usedAfterGc() {
         AtomicLong previous = new AtomicLong(Long.MAX_VALUE);
-        return await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).atMost(Duration.ofSeconds(10))
-                .until(() -> {
-                    System.gc();
-                    Runtime rt = Runtime.getRuntime();
-                    long used = rt.totalMemory() - rt.freeMemory();
-                    return Math.abs(previous.getAndSet(used) - used) < 64 * 1024 ? used : -1L;
-                }, used -> used >= 0);
+        return await().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            System.gc();
+                            Runtime rt = Runtime.getRuntime();
+                            long used = rt.totalMemory() - rt.freeMemory();
+                            return Math.abs(previous.getAndSet(used) - used) < 64 * 1024 ? used : -1L;
+                        },
+                        used -> used >= 0);
     }
 
     private static String summary(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
-        return String.format(Locale.ROOT, "median %.0f, min %.0f, max %.0f", sorted.get(sorted.size() / 2),
-                sorted.getFirst(), sorted.getLast());
+        return String.format(
+                Locale.ROOT,
+                "median %.0f, min %.0f, max %.0f",
+                sorted.get(sorted.size() / 2),
+                sorted.getFirst(),
+                sorted.getLast());
     }
 }

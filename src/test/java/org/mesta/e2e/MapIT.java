@@ -1,16 +1,15 @@
 package org.mesta.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The map component and the location picker in Chromium, on the developer demo page, offline. */
 class MapIT extends BrowserTest {
@@ -68,8 +67,8 @@ class MapIT extends BrowserTest {
                 m => { const map = m.map; let best; map.getAllLayers().at(-1).getSource().getFeatures()
                   .forEach(f => { if ((f.get('features') || []).length > 1) best = f; });
                   return map.getPixelFromCoordinate(best.getGeometry().getCoordinates()); }""");
-        map.click(new Locator.ClickOptions().setPosition(((Number) pixel.get(0)).doubleValue(),
-                ((Number) pixel.get(1)).doubleValue()));
+        map.click(new Locator.ClickOptions()
+                .setPosition(((Number) pixel.get(0)).doubleValue(), ((Number) pixel.get(1)).doubleValue()));
         page.waitForFunction("z => document.querySelector('#demo-map').zoom() > z + 0.5", before);
     }
 
@@ -95,7 +94,8 @@ class MapIT extends BrowserTest {
         picker.locator("canvas").first().waitFor();
         page.waitForTimeout(500);
         picker.click(new Locator.ClickOptions().setPosition(200, 120));
-        Locator latitude = page.locator("#demo-picker vaadin-number-field input").first();
+        Locator latitude =
+                page.locator("#demo-picker vaadin-number-field input").first();
         page.waitForFunction("el => el.value !== ''", latitude.elementHandle());
         double lat = Double.parseDouble(latitude.inputValue());
         assertThat(lat).isBetween(45.0, 47.5);
@@ -110,10 +110,14 @@ class MapIT extends BrowserTest {
         Locator search = page.locator("#demo-picker vaadin-combo-box input");
         search.scrollIntoViewIfNeeded();
         search.fill("Maribo");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Maribor, SI")).click();
-        Locator latitude = page.locator("#demo-picker vaadin-number-field input").first();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Maribor, SI"))
+                .click();
+        Locator latitude =
+                page.locator("#demo-picker vaadin-number-field input").first();
         page.waitForFunction("el => el.value.startsWith('46.5')", latitude.elementHandle());
-        page.waitForFunction("() => Math.abs(document.querySelector('#demo-picker mesta-map').centre()[1] - 46.55) < 0.05");
-        assertThat(page.locator("#demo-picker mesta-map").getAttribute("aria-label")).contains("Venue location");
+        page.waitForFunction(
+                "() => Math.abs(document.querySelector('#demo-picker mesta-map').centre()[1] - 46.55) < 0.05");
+        assertThat(page.locator("#demo-picker mesta-map").getAttribute("aria-label"))
+                .contains("Venue location");
     }
 }

@@ -1,28 +1,12 @@
 package org.mesta.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.mesta.SignedIn;
-import org.mesta.base.MestaUser;
-import org.mesta.base.TranslationProvider;
-import org.mesta.map.GeoPoint;
-import org.mesta.opportunity.Opportunity;
-import org.mesta.opportunity.ModerationService;
-import org.mesta.opportunity.OpportunityDraft;
-import org.mesta.opportunity.OpportunityService;
-import org.mesta.opportunity.OpportunityServiceTestData;
-import org.mesta.opportunity.Status;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -36,9 +20,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mesta.SignedIn;
+import org.mesta.base.MestaUser;
+import org.mesta.base.TranslationProvider;
+import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityDraft;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.OpportunityServiceTestData;
+import org.mesta.opportunity.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The city map's street tiles in Chromium, without internet: the app's tile URL points at a loopback tile
@@ -56,10 +55,13 @@ class MapTilesIT extends BrowserTest {
 
     @Autowired
     TranslationProvider translations;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     UserDetailsService users;
 
@@ -112,26 +114,54 @@ class MapTilesIT extends BrowserTest {
     @BeforeEach
     void opportunitiesInLjubljana() {
         if (published) return;
-        List<GeoPoint> places = List.of(new GeoPoint(46.0514, 14.5060), new GeoPoint(46.0569, 14.4960),
-                new GeoPoint(46.0620, 14.5150), new GeoPoint(46.0455, 14.4890));
+        List<GeoPoint> places = List.of(
+                new GeoPoint(46.0514, 14.5060),
+                new GeoPoint(46.0569, 14.4960),
+                new GeoPoint(46.0620, 14.5150),
+                new GeoPoint(46.0455, 14.4890));
         for (int i = 0; i < places.size(); i++) {
             OpportunityDraft draft = at(OpportunityServiceTestData.complete("Zemljevid " + (i + 1)), places.get(i));
             Opportunity o = SignedIn.as(users, SignedIn.PROVIDER, () -> {
-                long organisation = MestaUser.require().organisationIds().iterator().next();
+                long organisation =
+                        MestaUser.require().organisationIds().iterator().next();
                 Opportunity created = opportunities.create(organisation);
                 created = opportunities.saveDraft(created.getId(), created.getVersion(), draft, 4);
                 return opportunities.submit(created.getId(), created.getVersion());
             });
-            SignedIn.run(users, SignedIn.MODERATOR, () -> moderation.decide(o.getId(),
-                    opportunities.get(o.getId()).getVersion(), Status.APPROVED, null));
+            SignedIn.run(
+                    users,
+                    SignedIn.MODERATOR,
+                    () -> moderation.decide(
+                            o.getId(), opportunities.get(o.getId()).getVersion(), Status.APPROVED, null));
         }
         published = true;
     }
 
     private static OpportunityDraft at(OpportunityDraft d, GeoPoint place) {
-        return new OpportunityDraft(d.texts(), d.type(), d.themes(), d.format(), d.startsAt(), d.endsAt(), d.ongoing(),
-                place, d.venue(), d.address(), d.onlineUrl(), d.ageMin(), d.ageMax(), d.capacity(), d.free(), d.price(),
-                d.languages(), d.access(), d.accessibilityNotes(), d.joinUrl(), d.joinEmail(), d.joinPhone(), d.sessions());
+        return new OpportunityDraft(
+                d.texts(),
+                d.type(),
+                d.themes(),
+                d.format(),
+                d.startsAt(),
+                d.endsAt(),
+                d.ongoing(),
+                place,
+                d.venue(),
+                d.address(),
+                d.onlineUrl(),
+                d.ageMin(),
+                d.ageMax(),
+                d.capacity(),
+                d.free(),
+                d.price(),
+                d.languages(),
+                d.access(),
+                d.accessibilityNotes(),
+                d.joinUrl(),
+                d.joinEmail(),
+                d.joinPhone(),
+                d.sessions());
     }
 
     private Locator cityMap() {
@@ -152,7 +182,8 @@ class MapTilesIT extends BrowserTest {
         assertThat(map.locator(".mesta-map-notice")).isVisible();
         assertThat((Boolean) map.evaluate("m => m.usingFallback")).isTrue();
         assertThat((Boolean) map.evaluate("m => m.map.getAllLayers().at(-1).getVisible()"))
-                .as("the marker layer stays on top").isTrue();
+                .as("the marker layer stays on top")
+                .isTrue();
         page.waitForTimeout(500);
         assertThat(share(map, MARKER)).as("markers drawn on the basemap").isGreaterThan(0.0005);
         assertThat(share(map, TILE)).isZero();
@@ -177,7 +208,9 @@ class MapTilesIT extends BrowserTest {
         page.waitForSelector("vaadin-app-layout");
         Locator map = cityMap();
         awaitTiles(map);
-        assertThat(tileRequests).as("framed at city zoom: no tiles of the world view on the way").isNotEmpty()
+        assertThat(tileRequests)
+                .as("framed at city zoom: no tiles of the world view on the way")
+                .isNotEmpty()
                 .allMatch(p -> p.matches("/tiles/1[0-5]/\\d+/\\d+\\.png"));
         assertThat(map.locator(".mesta-map-notice")).hasCount(0);
         assertThat((Boolean) map.evaluate("m => m.usingFallback")).isFalse();
@@ -211,8 +244,10 @@ class MapTilesIT extends BrowserTest {
             for (int y = 0; y < shot.getHeight(); y++) {
                 for (int x = 0; x < shot.getWidth(); x++) {
                     Color c = new Color(shot.getRGB(x, y));
-                    if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
-                            + Math.abs(c.getBlue() - colour.getBlue()) < 24) {
+                    if (Math.abs(c.getRed() - colour.getRed())
+                                    + Math.abs(c.getGreen() - colour.getGreen())
+                                    + Math.abs(c.getBlue() - colour.getBlue())
+                            < 24) {
                         hits++;
                     }
                 }

@@ -1,24 +1,23 @@
 package org.mesta.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.DEMO_PASSWORD;
+
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.mesta.base.TranslationProvider;
-import org.mesta.opportunity.OpportunityServiceTestData;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.DEMO_PASSWORD;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mesta.base.TranslationProvider;
+import org.mesta.opportunity.OpportunityServiceTestData;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The heart of a City of Learning in a real browser: a provider writes an opportunity in the wizard (and
@@ -30,6 +29,7 @@ class OpportunityJourneyIT extends BrowserTest {
 
     @Autowired
     TranslationProvider translations;
+
     private Locale locale;
 
     /** What the person reads on screen, in the language of this run. */
@@ -41,7 +41,8 @@ class OpportunityJourneyIT extends BrowserTest {
         signIn(email, DEMO_PASSWORD);
         page.waitForURL(u -> !u.contains("/login"));
         page.locator("#language-switcher").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + locale.getLanguage()))).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + locale.getLanguage())))
+                .click();
         page.waitForTimeout(800);
         page.waitForSelector("vaadin-app-layout");
     }
@@ -57,7 +58,8 @@ class OpportunityJourneyIT extends BrowserTest {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** Moves a step and waits until the wizard shows it (each step is saved on the server first). */
@@ -76,16 +78,19 @@ class OpportunityJourneyIT extends BrowserTest {
     }
 
     private void waitSaved() {
-        assertThat(page.locator("#autosave-status")).containsText(t("opportunity.wizard.saved", "").trim());
+        assertThat(page.locator("#autosave-status"))
+                .containsText(t("opportunity.wizard.saved", "").trim());
     }
 
     /** Types a date and time the way the browser shows them in this language (the pickers format with Intl). */
     private void pick(Locator picker, LocalDate day, int hour) {
-        String date = (String) page.evaluate("([lang, y, m, d]) => new Intl.DateTimeFormat(lang,"
-                + " {day: 'numeric', month: 'numeric', year: 'numeric'}).format(new Date(y, m - 1, d))",
+        String date = (String) page.evaluate(
+                "([lang, y, m, d]) => new Intl.DateTimeFormat(lang,"
+                        + " {day: 'numeric', month: 'numeric', year: 'numeric'}).format(new Date(y, m - 1, d))",
                 List.of(locale.getLanguage(), day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
-        String time = (String) page.evaluate("([lang, h]) => new Intl.DateTimeFormat(lang,"
-                + " {hour: 'numeric', minute: '2-digit'}).format(new Date(2026, 0, 1, h, 0))",
+        String time = (String) page.evaluate(
+                "([lang, h]) => new Intl.DateTimeFormat(lang,"
+                        + " {hour: 'numeric', minute: '2-digit'}).format(new Date(2026, 0, 1, h, 0))",
                 List.of(locale.getLanguage(), hour));
         picker.locator("input").nth(0).fill(date);
         picker.locator("input").nth(0).press("Enter");
@@ -110,9 +115,13 @@ class OpportunityJourneyIT extends BrowserTest {
         field(t("opportunity.field.title", slovenian)).fill(title);
         field(t("opportunity.field.summary", slovenian)).fill("Varen prostor za pogovor o stresu in počutju.");
         field(t("opportunity.field.description", slovenian)).fill("Vsak teden se dobimo v **mladinskem centru**.");
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(t("opportunity.field.type"))).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("opportunity.type.workshop"))).click();
-        page.getByText(t("opportunity.theme.mental_health"), new Page.GetByTextOptions().setExact(true)).click();
+        page.locator("vaadin-select")
+                .filter(new Locator.FilterOptions().setHasText(t("opportunity.field.type")))
+                .click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("opportunity.type.workshop")))
+                .click();
+        page.getByText(t("opportunity.theme.mental_health"), new Page.GetByTextOptions().setExact(true))
+                .click();
         waitSaved();
         Path picture = Files.createTempFile("mesta-picture", ".png");
         Files.write(picture, OpportunityServiceTestData.png(1200, 800));
@@ -194,7 +203,10 @@ class OpportunityJourneyIT extends BrowserTest {
         String notice = t("notice.opportunity.changes_requested", title, "Prosimo, dodajte naslov prizorišča.");
         assertThat(page.locator("#inbox-list")).containsText(notice);
         snap(shot + "6-provider-inbox");
-        page.locator("#inbox-list vaadin-button").filter(new Locator.FilterOptions().setHasText(notice)).first().click();
+        page.locator("#inbox-list vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText(notice))
+                .first()
+                .click();
         page.waitForURL(u -> u.equals(wizardUrl));
         assertThat(page.locator("#decision-reason")).containsText("Prosimo, dodajte naslov prizorišča.");
         back();
@@ -221,15 +233,21 @@ class OpportunityJourneyIT extends BrowserTest {
         open("cities/ljubljana");
         if (!"en".equals(language)) {
             page.locator("#language-switcher").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + language))).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language." + language)))
+                    .click();
             page.waitForTimeout(800);
             page.waitForSelector("vaadin-app-layout");
         }
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(t("public.filter.theme"))).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("opportunity.theme.mental_health"))).click();
+        page.locator("vaadin-select")
+                .filter(new Locator.FilterOptions().setHasText(t("public.filter.theme")))
+                .click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("opportunity.theme.mental_health")))
+                .click();
         assertThat(page.locator("#opportunity-list")).containsText(title);
         snap(shot + "7-city-page");
-        page.locator("#opportunity-list").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)).click();
+        page.locator("#opportunity-list")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title))
+                .click();
         assertThat(page.locator("#opportunity-title")).hasText(title);
         Download download = page.waitForDownload(() -> page.click("#ics-download"));
         String ics = Files.readString(download.path());

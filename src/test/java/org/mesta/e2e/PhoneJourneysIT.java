@@ -1,43 +1,42 @@
 package org.mesta.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.mesta.SignedIn.DEMO_PASSWORD;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
-import org.mesta.badge.BadgeTestData;
 import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
 import org.mesta.base.TranslationProvider;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.BoardService;
-import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.util.List;
-import java.util.Locale;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.mesta.SignedIn.DEMO_PASSWORD;
 
 /**
  * Mesta on a phone (390 × 844, touch): a visitor goes from the front page to a city, switches to the list,
@@ -53,19 +52,25 @@ class PhoneJourneysIT extends BrowserTest {
 
     @Autowired
     TranslationProvider translations;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     BoardService campaigns;
+
     @Autowired
     BadgeService badges;
+
     @Autowired
     UserDetailsService users;
 
     private static boolean published;
     private static String awardId;
+
     @Autowired
     AwardService awards;
     /** Visitors read English (the browser's language); the demo's Ljubljana people have chosen Slovenian. */
@@ -79,7 +84,8 @@ class PhoneJourneysIT extends BrowserTest {
     private void readLanguage() {
         String chosen = page.locator("#language-switcher").innerText();
         locale = chosen.contains(translations.getTranslation("language.sl", Locale.forLanguageTag("sl")))
-                ? Locale.forLanguageTag("sl") : Locale.ENGLISH;
+                ? Locale.forLanguageTag("sl")
+                : Locale.ENGLISH;
     }
 
     @BeforeEach
@@ -90,9 +96,15 @@ class PhoneJourneysIT extends BrowserTest {
     /** A fresh phone browser (its own cookies): the next person signs in without the last one's page still talking. */
     private void newPhone() {
         context.close();
-        context = page.context().browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setViewportSize(WIDTH, HEIGHT).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
-                .setTimezoneId("UTC"));
+        context = page.context()
+                .browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setLocale("en-GB")
+                        .setViewportSize(WIDTH, HEIGHT)
+                        .setDeviceScaleFactor(2)
+                        .setIsMobile(true)
+                        .setHasTouch(true)
+                        .setTimezoneId("UTC"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
         page.onConsoleMessage(m -> {
@@ -111,7 +123,9 @@ class PhoneJourneysIT extends BrowserTest {
         publish("Repair café at the library", new Color(0x3D, 0x85, 0x6B), "Hands fixing a bicycle lamp");
         SignedIn.as(users, SignedIn.PROVIDER);
         Badge badge = BadgeTestData.published(badges);
-        awardId = awards.award(badge.getId(), List.of("mojca@example.org"), "en").getFirst().getPublicId();
+        awardId = awards.award(badge.getId(), List.of("mojca@example.org"), "en")
+                .getFirst()
+                .getPublicId();
         SecurityContextHolder.clearContext();
     }
 
@@ -141,8 +155,9 @@ class PhoneJourneysIT extends BrowserTest {
         page.waitForTimeout(300); // let the layout settle after Vaadin's last round trip
         // The app layout scrolls its content part, so that is measured as well as the document.
         int width = ((Number) page.evaluate("() => { const l = document.querySelector('vaadin-app-layout');"
-                + " const c = l && l.shadowRoot && l.shadowRoot.querySelector('[part~=content]');"
-                + " return Math.max(document.documentElement.scrollWidth, c ? c.scrollWidth : 0); }")).intValue();
+                        + " const c = l && l.shadowRoot && l.shadowRoot.querySelector('[part~=content]');"
+                        + " return Math.max(document.documentElement.scrollWidth, c ? c.scrollWidth : 0); }"))
+                .intValue();
         if (width > WIDTH) {
             // Name the elements that stick out (the innermost ones), so the cause is in the failure message.
             Object wide = page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => {"
@@ -157,8 +172,8 @@ class PhoneJourneysIT extends BrowserTest {
                     + ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
                     + " + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replaceAll(/ +/g, '.') : '')"
                     + " + ' width=' + Math.round(e.getBoundingClientRect().width))");
-            fail(what + ": the page scrolls sideways (" + width + " px); sticking out: "
-                    + wide + "; wider than the screen: " + widest);
+            fail(what + ": the page scrolls sideways (" + width + " px); sticking out: " + wide
+                    + "; wider than the screen: " + widest);
         }
     }
 
@@ -166,7 +181,8 @@ class PhoneJourneysIT extends BrowserTest {
         BoundingBox box = control.boundingBox();
         assertThat(box).as(what + " is on the page").isNotNull();
         assertThat(Math.min(box.width, box.height))
-                .as(what + ": at least 44 px to touch (" + box.width + " × " + box.height + ")").isGreaterThanOrEqualTo(TOUCH);
+                .as(what + ": at least 44 px to touch (" + box.width + " × " + box.height + ")")
+                .isGreaterThanOrEqualTo(TOUCH);
     }
 
     private void look(String path, String shot) {
@@ -214,7 +230,8 @@ class PhoneJourneysIT extends BrowserTest {
         assertThat(page.locator("#opportunity-list")).isVisible();
         assertThat(map).isHidden();
         assertThat(page.locator("#show-list")).hasAttribute("aria-pressed", "true");
-        Locator card = page.locator(".city-card").filter(new Locator.FilterOptions().setHasText("Comic drawing for beginners"));
+        Locator card = page.locator(".city-card")
+                .filter(new Locator.FilterOptions().setHasText("Comic drawing for beginners"));
         assertThat(card.locator("img")).hasAttribute("alt", "Teenagers drawing comics at a long table");
         touchable(card.first(), "an opportunity card");
         fitsThePhone("city page, list");
@@ -225,7 +242,8 @@ class PhoneJourneysIT extends BrowserTest {
         fitsThePhone("opportunity page");
         snap("5-opportunity");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("public.back-to-city", "Ljubljana"))).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("public.back-to-city", "Ljubljana")))
+                .click();
         waitForPath("cities/ljubljana");
         assertThat(map).isVisible();
         assertThat(page.locator("#show-map")).hasAttribute("aria-pressed", "true");
@@ -288,12 +306,18 @@ class PhoneJourneysIT extends BrowserTest {
         snap("amb-3-planning");
 
         page.locator("#stage-tab-idea").click();
-        Locator moveButton = card.getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions()
-                .setName(t("campaign.move-named", campaign.getTitle())));
+        Locator moveButton = card.getByRole(
+                AriaRole.MENUITEM,
+                new Locator.GetByRoleOptions().setName(t("campaign.move-named", campaign.getTitle())));
         touchable(moveButton, "Move to…");
         moveButton.click();
         snap("amb-4-move-menu");
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(t("campaign.stage.planning")).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.MENUITEM,
+                        new Page.GetByRoleOptions()
+                                .setName(t("campaign.stage.planning"))
+                                .setExact(true))
+                .click();
         Locator moved = page.locator(".campaign-list[data-stage=PLANNING] #campaign-card-" + id);
         assertThat(moved).isVisible();
         assertThat(page.locator("#stage-tab-planning")).hasAttribute("aria-selected", "true");
@@ -303,16 +327,21 @@ class PhoneJourneysIT extends BrowserTest {
         // The same menu from the keyboard: Enter opens it, Enter on an item moves the card.
         moveButton.focus();
         page.keyboard().press("Enter");
-        Locator inAction = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions()
-                .setName(t("campaign.stage.in_action")).setExact(true));
+        Locator inAction = page.getByRole(
+                AriaRole.MENUITEM,
+                new Page.GetByRoleOptions()
+                        .setName(t("campaign.stage.in_action"))
+                        .setExact(true));
         assertThat(inAction).isVisible();
         inAction.focus();
         page.keyboard().press("Enter");
-        assertThat(page.locator(".campaign-list[data-stage=IN_ACTION] #campaign-card-" + id)).isVisible();
+        assertThat(page.locator(".campaign-list[data-stage=IN_ACTION] #campaign-card-" + id))
+                .isVisible();
         fitsThePhone("board after moves");
 
-        page.locator("#campaign-card-" + id).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(campaign.getTitle())).click();
+        page.locator("#campaign-card-" + id)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(campaign.getTitle()))
+                .click();
         page.waitForURL(u -> u.contains("/ambassador/campaign/" + id));
         assertThat(page.locator("h1")).hasText(campaign.getTitle());
         fitsThePhone("campaign page");
@@ -333,7 +362,9 @@ class PhoneJourneysIT extends BrowserTest {
         SignedIn.as(users, SignedIn.PROVIDER);
         long organisation = MestaUser.require().organisationIds().iterator().next();
         Opportunity draft = opportunities.create(organisation);
-        long badge = badges.create(organisation, BadgeDesign.templates().getFirst().design()).getId();
+        long badge = badges.create(
+                        organisation, BadgeDesign.templates().getFirst().design())
+                .getId();
         SecurityContextHolder.clearContext();
 
         signIn("provider@mesta.example", DEMO_PASSWORD);
@@ -344,7 +375,8 @@ class PhoneJourneysIT extends BrowserTest {
         snap("provider-1-home");
         look("provider/opportunities", "provider-2-opportunities");
         look("provider/opportunity/" + draft.getId(), "provider-3-wizard");
-        touchable(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("opportunity.wizard.next"))),
+        touchable(
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("opportunity.wizard.next"))),
                 "the wizard's next button");
         look("provider/badge/" + badge, "provider-4-designer");
         // Stacked: the form first, the preview it draws below it.

@@ -1,8 +1,13 @@
 package org.mesta.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.mesta.SignedIn.DEMO_PASSWORD;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.EnumSet;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.Role;
@@ -11,12 +16,6 @@ import org.mesta.city.CityService;
 import org.mesta.security.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import java.util.EnumSet;
-import java.util.Locale;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.mesta.SignedIn.DEMO_PASSWORD;
 
 /**
  * Sessions follow the account, in two real browsers: a person signed in in one browser is signed out at their
@@ -30,10 +29,13 @@ class SessionsIT extends BrowserTest {
 
     @Autowired
     TranslationProvider translations;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CityService cities;
+
     @Autowired
     UserDetailsService users;
 
@@ -43,8 +45,11 @@ class SessionsIT extends BrowserTest {
 
     private void moderator(String email, String name) {
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
-        SignedIn.as(users, SignedIn.NETWORK_ADMIN, () -> accounts.createAccount(email, name, PASSWORD, ljubljana, "en",
-                EnumSet.of(Role.LEARNER, Role.MODERATOR)));
+        SignedIn.as(
+                users,
+                SignedIn.NETWORK_ADMIN,
+                () -> accounts.createAccount(
+                        email, name, PASSWORD, ljubljana, "en", EnumSet.of(Role.LEARNER, Role.MODERATOR)));
     }
 
     private void signInAs(Page p, String email, String password) {
@@ -60,13 +65,22 @@ class SessionsIT extends BrowserTest {
     private void openAccount(Page p) {
         p.navigate(url("account"));
         p.waitForSelector("vaadin-app-layout");
-        assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(t("nav.account")).setExact(true)).first())
+        assertThat(p.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions()
+                                        .setName(t("nav.account"))
+                                        .setExact(true))
+                        .first())
                 .isVisible();
     }
 
     /** A click that only talks to the server over Vaadin's UIDL channel. */
     private void clickChangePassword(Page p) {
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("account.change-password")).setExact(true))
+        p.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(t("account.change-password"))
+                                .setExact(true))
                 .click();
     }
 
@@ -84,17 +98,23 @@ class SessionsIT extends BrowserTest {
         Page admin = secondBrowser();
         signInAs(admin, "cityadmin@mesta.example", DEMO_PASSWORD);
         admin.locator("#language-switcher").click();
-        admin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language.en"))).click();
+        admin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(t("language.en")))
+                .click();
         admin.waitForTimeout(800);
         admin.navigate(url("city/people"));
         admin.getByLabel(t("people.search")).fill("xena.role@example.org");
         // The search is lazy: let the grid settle on the one person before clicking in its row.
         admin.waitForTimeout(1500);
         try {
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName(t("people.revoke-named", t("role.moderator"), "Xena Role")).setExact(true)).click();
+            admin.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName(t("people.revoke-named", t("role.moderator"), "Xena Role"))
+                                    .setExact(true))
+                    .click();
             // The dialog's buttons are not in the accessibility tree Playwright reads: found by their text.
-            admin.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText(t("people.revoke.confirm")))
+            admin.locator("vaadin-button")
+                    .filter(new Locator.FilterOptions().setHasText(t("people.revoke.confirm")))
                     .click();
             assertThat(admin.getByText(t("people.revoked"))).isVisible();
         } finally {
@@ -120,9 +140,12 @@ class SessionsIT extends BrowserTest {
         Page other = secondBrowser();
         signInAs(other, "xena.password@example.org", PASSWORD);
         openAccount(other);
-        other.getByLabel(t("account.current-password"), new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        other.getByLabel(t("reset.password"), new Page.GetByLabelOptions().setExact(true)).fill("xena's second password");
-        other.getByLabel(t("reset.repeat"), new Page.GetByLabelOptions().setExact(true)).fill("xena's second password");
+        other.getByLabel(t("account.current-password"), new Page.GetByLabelOptions().setExact(true))
+                .fill(PASSWORD);
+        other.getByLabel(t("reset.password"), new Page.GetByLabelOptions().setExact(true))
+                .fill("xena's second password");
+        other.getByLabel(t("reset.repeat"), new Page.GetByLabelOptions().setExact(true))
+                .fill("xena's second password");
         clickChangePassword(other);
         assertThat(other.getByText(t("account.password-changed"))).isVisible();
 

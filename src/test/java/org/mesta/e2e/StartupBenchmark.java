@@ -1,7 +1,5 @@
 package org.mesta.e2e;
 
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /**
  * Start-up of the packaged production jar with the demo network (bin/benchmark; figures printed, nothing asserted):
@@ -29,26 +28,42 @@ class StartupBenchmark {
     void production_jar_start_up_with_demo_data() throws Exception {
         Path jar = jar();
         Path work = Files.createDirectories(Path.of("target", "startup-benchmark"));
-        System.out.printf("BENCHMARK startup: %s on %d cores, load before %s%n", jar.getFileName(),
-                Runtime.getRuntime().availableProcessors(), load());
+        System.out.printf(
+                "BENCHMARK startup: %s on %d cores, load before %s%n",
+                jar.getFileName(), Runtime.getRuntime().availableProcessors(), load());
         for (int run = 1; run <= RUNS; run++) {
             Path data = fresh(work.resolve("plain-" + run));
             print("java -jar, first start ", start(List.of("-jar", jar.toString()), data));
             print("java -jar, second start", start(List.of("-jar", jar.toString()), data));
         }
         Path unpacked = fresh(work.resolve("unpacked"));
-        java(List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", unpacked.toString()),
-                null, false).waitFor(5, TimeUnit.MINUTES);
+        java(
+                        List.of(
+                                "-Djarmode=tools",
+                                "-jar",
+                                jar.toString(),
+                                "extract",
+                                "--destination",
+                                unpacked.toString()),
+                        null,
+                        false)
+                .waitFor(5, TimeUnit.MINUTES);
         Path app = unpacked.resolve(jar.getFileName());
         Path cache = work.resolve("mesta.aot");
         Files.deleteIfExists(cache);
         long trainingStart = System.nanoTime();
-        Process training = java(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
-                app.toString()), fresh(work.resolve("training")), false);
+        Process training = java(
+                List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", app.toString()),
+                fresh(work.resolve("training")),
+                false);
         training.waitFor(10, TimeUnit.MINUTES);
-        System.out.printf(Locale.ROOT, "BENCHMARK   training start for the AOT cache: %.1f s (%s)%n",
-                (System.nanoTime() - trainingStart) / 1e9, Files.exists(cache) ? "cache made" : "no cache: JDK < 25?");
-        List<String> fast = Files.exists(cache) ? List.of("-XX:AOTCache=" + cache, "-jar", app.toString())
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK   training start for the AOT cache: %.1f s (%s)%n",
+                (System.nanoTime() - trainingStart) / 1e9,
+                Files.exists(cache) ? "cache made" : "no cache: JDK < 25?");
+        List<String> fast = Files.exists(cache)
+                ? List.of("-XX:AOTCache=" + cache, "-jar", app.toString())
                 : List.of("-jar", app.toString());
         for (int run = 1; run <= RUNS; run++) {
             Path data = fresh(work.resolve("fast-" + run));
@@ -58,12 +73,17 @@ class StartupBenchmark {
         System.out.println("BENCHMARK   target: ready <= 10 s on two idle cores");
     }
 
-    private record Start(double readySeconds, double jvmSeconds, double cpuSeconds, String load) {
-    }
+    private record Start(double readySeconds, double jvmSeconds, double cpuSeconds, String load) {}
 
     private static void print(String what, Start s) {
-        System.out.printf(Locale.ROOT, "BENCHMARK   %s: ready %5.1f s after launch (JVM %5.1f s), %5.1f s CPU, load %s%n",
-                what, s.readySeconds, s.jvmSeconds, s.cpuSeconds, s.load);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK   %s: ready %5.1f s after launch (JVM %5.1f s), %5.1f s CPU, load %s%n",
+                what,
+                s.readySeconds,
+                s.jvmSeconds,
+                s.cpuSeconds,
+                s.load);
     }
 
     /** Launches, waits for the ready line (demo data loaded), stops the process. */
@@ -89,7 +109,8 @@ class StartupBenchmark {
 
     /** Runs java with the demo network on a free port when given a data directory; output kept only when read. */
     private static Process java(List<String> args, Path data, boolean read) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (data != null) {
@@ -104,7 +125,8 @@ class StartupBenchmark {
 
     private static Path jar() throws IOException {
         try (var files = Files.list(Path.of("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("mesta-.*\\.jar")).findFirst()
+            return files.filter(f -> f.getFileName().toString().matches("mesta-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("package the production jar first"));
         }
     }
@@ -126,7 +148,10 @@ class StartupBenchmark {
 
     private static String load() {
         try {
-            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+            return String.join(
+                    " ",
+                    List.of(Files.readString(Path.of("/proc/loadavg")).split(" "))
+                            .subList(0, 3));
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }

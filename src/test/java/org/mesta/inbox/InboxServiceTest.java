@@ -1,10 +1,17 @@
 package org.mesta.inbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.mesta.SignedIn.*;
+
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
-import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
@@ -16,24 +23,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-import static org.mesta.SignedIn.*;
-
 @SpringBootTest
 @ActiveProfiles("test")
 class InboxServiceTest {
 
     @Autowired
     InboxService inbox;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     UserDetailsService users;
 
@@ -56,7 +58,8 @@ class InboxServiceTest {
 
         as(users, MODERATOR);
         // Notices follow the event; wait in this thread, which holds the signed-in person.
-        await().pollInSameThread().atMost(Duration.ofSeconds(10))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(inbox.unreadCount()).isEqualTo(moderatorUnread + 1));
         Notice.Shown waiting = inbox.recent(5).getFirst();
         assertThat(waiting.messageKey()).isEqualTo("notice.opportunity.submitted");
@@ -67,10 +70,13 @@ class InboxServiceTest {
         inbox.markRead(waiting.id());
         assertThat(inbox.unreadCount()).isEqualTo(moderatorUnread);
         assertThat(inbox.recent(5).getFirst().read()).isTrue();
-        assertThat(inbox.recent(5)).extracting(Notice.Shown::messageKey).doesNotContain("notice.opportunity.changes_requested");
+        assertThat(inbox.recent(5))
+                .extracting(Notice.Shown::messageKey)
+                .doesNotContain("notice.opportunity.changes_requested");
 
         as(users, PROVIDER);
-        await().pollInSameThread().atMost(Duration.ofSeconds(10))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(inbox.unreadCount()).isEqualTo(providerUnread + 1));
         Notice.Shown decision = inbox.recent(5).getFirst();
         assertThat(decision.messageKey()).isEqualTo("notice.opportunity.changes_requested");

@@ -1,9 +1,9 @@
 package org.mesta.map;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
+
+import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
 
@@ -25,8 +25,12 @@ class GazetteerTest {
 
     @Test
     void ignores_accents_and_case() {
-        assertThat(GAZETTEER.search("SKOFJA LOKA", null, 3)).extracting(Place::name).contains("Škofja Loka");
-        assertThat(GAZETTEER.search("zürich", null, 3)).extracting(Place::country).contains("CH");
+        assertThat(GAZETTEER.search("SKOFJA LOKA", null, 3))
+                .extracting(Place::name)
+                .contains("Škofja Loka");
+        assertThat(GAZETTEER.search("zürich", null, 3))
+                .extracting(Place::country)
+                .contains("CH");
     }
 
     @Test
@@ -34,7 +38,8 @@ class GazetteerTest {
         GeoPoint spain = new GeoPoint(40.4, -3.7);
         GeoPoint venezuela = new GeoPoint(10.5, -66.9);
         assertThat(GAZETTEER.search("valencia", spain, 1).getFirst().country()).isEqualTo("ES");
-        assertThat(GAZETTEER.search("valencia", venezuela, 1).getFirst().country()).isEqualTo("VE");
+        assertThat(GAZETTEER.search("valencia", venezuela, 1).getFirst().country())
+                .isEqualTo("VE");
     }
 
     @Test

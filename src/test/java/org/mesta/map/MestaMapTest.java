@@ -1,15 +1,14 @@
 package org.mesta.map;
 
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.data.binder.Binder;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The map's Java API and the location picker as a Binder field, with browser events simulated. */
 class MestaMapTest {
@@ -32,7 +31,8 @@ class MestaMapTest {
         MestaMap map = new MestaMap();
         map.setMarkers(List.of(new MapMarker("x", new GeoPoint(10, 10), "X", "city")));
         List<String> seen = new ArrayList<>();
-        map.addMarkerClickListener(e -> seen.add("marker " + e.getMarker().orElseThrow().title()));
+        map.addMarkerClickListener(
+                e -> seen.add("marker " + e.getMarker().orElseThrow().title()));
         map.addMapClickListener(e -> seen.add("map " + e.getPosition()));
         ComponentUtil.fireEvent(map, new MarkerClickEvent(map, true, "x"));
         ComponentUtil.fireEvent(map, new MapClickEvent(map, true, 46.5, 375.5));
@@ -47,7 +47,8 @@ class MestaMapTest {
     void positions_off_the_earth_are_refused() {
         assertThatThrownBy(() -> new GeoPoint(91, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new GeoPoint(0, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new GeoPoint(46.0569, 14.5058).distanceKm(new GeoPoint(46.5547, 15.6459))).isBetween(100.0, 110.0);
+        assertThat(new GeoPoint(46.0569, 14.5058).distanceKm(new GeoPoint(46.5547, 15.6459)))
+                .isBetween(100.0, 110.0);
     }
 
     static final class Venue {
@@ -56,8 +57,10 @@ class MestaMapTest {
 
     @Test
     void location_picker_is_a_binder_field_set_by_map_click_drag_and_typing() {
-        LocationPicker picker = new LocationPicker("Venue", new PlaceService(GazetteerTest.GAZETTEER,
-                new MapSettings("", "", "")), new MapSettings("", "", ""));
+        LocationPicker picker = new LocationPicker(
+                "Venue",
+                new PlaceService(GazetteerTest.GAZETTEER, new MapSettings("", "", "")),
+                new MapSettings("", "", ""));
         Binder<Venue> binder = new Binder<>();
         binder.forField(picker).asRequired("Choose the venue").bind(v -> v.place, (v, p) -> v.place = p);
         Venue venue = new Venue();
@@ -68,7 +71,8 @@ class MestaMapTest {
         assertThat(venue.place.latitude()).isCloseTo(46.05108, within(1e-9));
         assertThat(venue.place.longitude()).isCloseTo(14.50513, within(1e-9));
         assertThat(picker.latitude.getValue()).isCloseTo(46.05108, within(1e-9));
-        assertThat(picker.map.getMarkers().get(LocationPicker.MARKER).position().distanceKm(venue.place)).isLessThan(0.001);
+        assertThat(picker.map.getMarkers().get(LocationPicker.MARKER).position().distanceKm(venue.place))
+                .isLessThan(0.001);
 
         ComponentUtil.fireEvent(picker.map, new MarkerDragEvent(picker.map, true, LocationPicker.MARKER, 46.1, 14.6));
         assertThat(venue.place.distanceKm(new GeoPoint(46.1, 14.6))).isLessThan(0.001);
@@ -81,8 +85,10 @@ class MestaMapTest {
 
     @Test
     void a_read_only_picker_ignores_the_map() {
-        LocationPicker picker = new LocationPicker("Venue", new PlaceService(GazetteerTest.GAZETTEER,
-                new MapSettings("", "", "")), new MapSettings("", "", ""));
+        LocationPicker picker = new LocationPicker(
+                "Venue",
+                new PlaceService(GazetteerTest.GAZETTEER, new MapSettings("", "", "")),
+                new MapSettings("", "", ""));
         picker.setValue(new GeoPoint(1, 1));
         picker.setReadOnly(true);
         ComponentUtil.fireEvent(picker.map, new MapClickEvent(picker.map, true, 2, 2));
@@ -95,8 +101,8 @@ class MestaMapTest {
     void streets_come_from_openstreetmap_by_default_with_its_attribution() {
         MapSettings unset = new MapSettings(null, null, null);
         assertThat(unset.tileUrl()).isEqualTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
-        assertThat(unset.tileAttribution()).contains("© ", "OpenStreetMap</a> contributors",
-                "href=\"https://www.openstreetmap.org/copyright\"");
+        assertThat(unset.tileAttribution())
+                .contains("© ", "OpenStreetMap</a> contributors", "href=\"https://www.openstreetmap.org/copyright\"");
         assertThat(unset.offline()).isFalse();
         assertThat(new MapSettings("  ", "", "")).isEqualTo(unset);
 
@@ -116,9 +122,11 @@ class MestaMapTest {
         assertThat(map.getElement().hasProperty("tileUrl")).isFalse();
 
         MapSettings own = new MapSettings("https://tiles.example.org/{z}/{x}/{y}.png", "© Example maps", "");
-        assertThat(new MestaMap(own).getElement().getProperty("tileAttribution")).isEqualTo("© Example maps");
+        assertThat(new MestaMap(own).getElement().getProperty("tileAttribution"))
+                .isEqualTo("© Example maps");
         assertThat(new MapSettings("https://tiles.example.org/{z}/{x}/{y}.png", "", "").tileAttribution())
-                .as("OpenStreetMap's attribution is not claimed for someone else's tiles").isEmpty();
+                .as("OpenStreetMap's attribution is not claimed for someone else's tiles")
+                .isEmpty();
     }
 
     @Test
@@ -137,13 +145,16 @@ class MestaMapTest {
         assertThat(map.getCentre()).isEqualTo(city);
         assertThat(map.getZoom()).isEqualTo(12);
 
-        map.setMarkers(List.of(new MapMarker("a", new GeoPoint(46.04, 14.48), "A", "opportunity"),
+        map.setMarkers(List.of(
+                new MapMarker("a", new GeoPoint(46.04, 14.48), "A", "opportunity"),
                 new MapMarker("b", new GeoPoint(46.08, 14.54), "B", "opportunity")));
         map.frameMarkers(city, 12);
         assertThat(map.getFramed()).hasValue(new BoundingBox(46.04, 14.48, 46.08, 14.54));
         assertThat(map.getCentre().distanceKm(new GeoPoint(46.06, 14.51))).isLessThan(0.001);
 
         ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, 46, 14.4, 46.1, 14.6, 13, 46.05, 14.5));
-        assertThat(map.getFramed()).as("once the person moves the map, that is the view to keep").isEmpty();
+        assertThat(map.getFramed())
+                .as("once the person moves the map, that is the view to keep")
+                .isEmpty();
     }
 }

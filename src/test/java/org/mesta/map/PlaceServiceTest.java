@@ -1,14 +1,13 @@
 package org.mesta.map;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The optional geocoder, against a real HTTP server on loopback speaking Nominatim's format. */
 class PlaceServiceTest {
@@ -50,7 +49,10 @@ class PlaceServiceTest {
         Place tivoli = places.search("Tivoli park", null, 5).getFirst();
         assertThat(tivoli.label()).isEqualTo("Tivoli Park, Osrednjeslovenska, SI");
         assertThat(tivoli.position()).isEqualTo(new GeoPoint(46.05, 14.469));
-        assertThat(query.get()).contains("q=Tivoli%20park").contains("format=jsonv2").contains("limit=5");
+        assertThat(query.get())
+                .contains("q=Tivoli%20park")
+                .contains("format=jsonv2")
+                .contains("limit=5");
     }
 
     @Test

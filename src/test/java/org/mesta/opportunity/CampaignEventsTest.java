@@ -1,5 +1,9 @@
 package org.mesta.opportunity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,10 +14,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-
 /** Young ambassadors' campaign actions go to their city's moderators as public events; nobody else sends them. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -21,8 +21,10 @@ class CampaignEventsTest {
 
     @Autowired
     CampaignEvents campaignEvents;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     UserDetailsService users;
 
@@ -34,10 +36,13 @@ class CampaignEventsTest {
     @Test
     void an_ambassador_s_campaign_action_waits_for_the_city_s_moderators() {
         as(users, AMBASSADOR);
-        long id = campaignEvents.submitCampaignEvent("Mladi ambasadorji", OpportunityServiceTest.complete("Akcija na trgu"));
+        long id = campaignEvents.submitCampaignEvent(
+                "Mladi ambasadorji", OpportunityServiceTest.complete("Akcija na trgu"));
         assertThat(campaignEvents.campaignEventStatus(id)).hasValue(Status.SUBMITTED.translationKey());
         as(users, MODERATOR);
-        assertThat(moderation.queue(null, PageRequest.of(0, 500))).extracting(Opportunity::getId).contains(id);
+        assertThat(moderation.queue(null, PageRequest.of(0, 500)))
+                .extracting(Opportunity::getId)
+                .contains(id);
     }
 
     @Test

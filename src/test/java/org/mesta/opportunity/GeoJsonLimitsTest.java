@@ -1,5 +1,9 @@
 package org.mesta.opportunity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,10 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** Anonymous GeoJSON questions cannot make the server size huge buffers or grow its caches. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -20,8 +20,10 @@ class GeoJsonLimitsTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     OpportunityFeeds feeds;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -30,8 +32,11 @@ class GeoJsonLimitsTest {
     }
 
     private String answer(String query) throws Exception {
-        return mvc.perform(get("/api/opportunities.geojson?" + query)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/api/opportunities.geojson?" + query))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -49,7 +54,8 @@ class GeoJsonLimitsTest {
         int features = feeds.cachedFeatures();
         for (int i = 0; i < 40; i++) {
             assertThat(answer("city=ljubljana&lang=x" + i)).isEqualTo(english);
-            assertThat(answer("city=ljubljana&lang=en&utm_source=" + i + "&nonsense" + i + "=1")).isEqualTo(english);
+            assertThat(answer("city=ljubljana&lang=en&utm_source=" + i + "&nonsense" + i + "=1"))
+                    .isEqualTo(english);
         }
         assertThat(feeds.cachedAnswers()).isEqualTo(answers);
         assertThat(feeds.cachedFeatures()).isEqualTo(features);

@@ -1,21 +1,20 @@
 package org.mesta.opportunity;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 import org.mesta.map.BoundingBox;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The hand-written clustered GeoJSON is valid JSON with the features the map reads. */
 class GeoJsonTest {
 
     @Test
     void clusters_are_written_as_a_geojson_feature_collection() {
-        String json = GeoJson.clustersJson(List.of(new Cluster(3, 46.0514123456, 14.5060987654),
-                new Cluster(7, -1.2921, 36.8219)));
+        String json = GeoJson.clustersJson(
+                List.of(new Cluster(3, 46.0514123456, 14.5060987654), new Cluster(7, -1.2921, 36.8219)));
         JsonNode root = JsonMapper.builder().build().readTree(json);
         assertThat(root.get("type").asString()).isEqualTo("FeatureCollection");
         assertThat(root.get("clustered").asBoolean()).isTrue();
@@ -24,9 +23,10 @@ class GeoJsonTest {
         assertThat(first.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(14.5061);
         assertThat(first.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(46.05141);
         assertThat(first.get("properties").get("count").asInt()).isEqualTo(3);
-        assertThat(root.get("features").get(1).get("properties").get("cluster").asBoolean()).isTrue();
-        assertThat(GeoJson.clustersJson(List.of())).isEqualTo(
-                "{\"type\":\"FeatureCollection\",\"features\":[],\"clustered\":true,\"total\":0}");
+        assertThat(root.get("features").get(1).get("properties").get("cluster").asBoolean())
+                .isTrue();
+        assertThat(GeoJson.clustersJson(List.of()))
+                .isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[],\"clustered\":true,\"total\":0}");
     }
 
     @Test
@@ -37,7 +37,8 @@ class GeoJsonTest {
         assertThat(a).isEqualTo(b);
         assertThat(a.box().minLatitude()).isLessThanOrEqualTo(46.001);
         assertThat(a.box().maxLongitude()).isGreaterThanOrEqualTo(14.621);
-        assertThat(a.box().minLatitude() / a.cell()).isEqualTo(Math.floor(a.box().minLatitude() / a.cell()));
+        assertThat(a.box().minLatitude() / a.cell())
+                .isEqualTo(Math.floor(a.box().minLatitude() / a.cell()));
         var world = MapGrid.around(null);
         assertThat(world.box().minLongitude()).isEqualTo(-180);
         assertThat(world.box().maxLatitude()).isEqualTo(90);

@@ -1,18 +1,17 @@
 package org.mesta.opportunity;
 
-import org.junit.jupiter.api.Test;
-import org.mesta.base.UserError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.zip.CRC32;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.mesta.base.UserError;
 
 /** Opportunity and campaign pictures: dimensions come from the header, before any pixel is decoded. */
 class ImageCheckTest {
@@ -37,8 +36,10 @@ class ImageCheckTest {
     void a_small_png_declaring_fifty_thousand_pixels_square_is_refused_without_decoding() throws Exception {
         byte[] bomb = bomb(50_000);
         assertThat(bomb.length).isLessThan(2_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
-                assertThatThrownBy(() -> ImageCheck.check(bomb)).isInstanceOf(UserError.class)
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
+                () -> assertThatThrownBy(() -> ImageCheck.check(bomb))
+                        .isInstanceOf(UserError.class)
                         .hasMessage("limits.image.too-large"));
     }
 
@@ -48,6 +49,7 @@ class ImageCheckTest {
         assertThat(checked.width()).isEqualTo(1600);
         assertThat(checked.height()).isEqualTo(800);
         assertThatThrownBy(() -> ImageCheck.check(png(100, 100))).hasMessage("opportunity.error.image-dimensions");
-        assertThatThrownBy(() -> ImageCheck.check("not a picture".getBytes())).hasMessage("opportunity.error.image-type");
+        assertThatThrownBy(() -> ImageCheck.check("not a picture".getBytes()))
+                .hasMessage("opportunity.error.image-type");
     }
 }

@@ -1,5 +1,11 @@
 package org.mesta.opportunity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -17,13 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-
 /** Moderators of a city: the queue, decisions (an approval publishes, a revision replaces it), and who may not. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -31,14 +30,19 @@ class ModerationServiceTest {
 
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     PublicOpportunities publicSide;
+
     @Autowired
     CityService cities;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     UserDetailsService users;
 
@@ -63,31 +67,56 @@ class ModerationServiceTest {
     void the_full_lifecycle_from_draft_to_the_public_map_with_a_revision() {
         Opportunity o = submitted("Delavnica o duševnem zdravju");
         as(users, MODERATOR);
-        assertThat(moderation.queue(null, PageRequest.of(0, 100))).extracting(Opportunity::getId).contains(o.getId());
+        assertThat(moderation.queue(null, PageRequest.of(0, 100)))
+                .extracting(Opportunity::getId)
+                .contains(o.getId());
         long v = opportunities.get(o.getId()).getVersion();
         assertThatThrownBy(() -> moderation.decide(o.getId(), v, Status.CHANGES_REQUESTED, " "))
-                .isInstanceOf(UserError.class).hasMessage("moderation.error.reason-required");
+                .isInstanceOf(UserError.class)
+                .hasMessage("moderation.error.reason-required");
         moderation.decide(o.getId(), v, Status.CHANGES_REQUESTED, "Dodajte naslov prizorišča.");
 
         as(users, PROVIDER);
         Opportunity back = opportunities.get(o.getId());
         assertThat(back.getStatus()).isEqualTo(Status.CHANGES_REQUESTED);
         assertThat(back.getDecisionReason()).isEqualTo("Dodajte naslov prizorišča.");
-        back = opportunities.saveDraft(back.getId(), back.getVersion(), OpportunityServiceTest.complete("Delavnica o duševnem zdravju"), 4);
+        back = opportunities.saveDraft(
+                back.getId(), back.getVersion(), OpportunityServiceTest.complete("Delavnica o duševnem zdravju"), 4);
         back = opportunities.submit(back.getId(), back.getVersion());
 
         as(users, MODERATOR);
         moderation.decide(o.getId(), back.getVersion(), Status.APPROVED, null);
-        assertThat(moderation.decisions(o.getId())).extracting(ModerationDecision::getDecision)
+        assertThat(moderation.decisions(o.getId()))
+                .extracting(ModerationDecision::getDecision)
                 .containsExactly(Status.APPROVED, Status.CHANGES_REQUESTED);
 
         SecurityContextHolder.clearContext();
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
-        PublicQuery query = new PublicQuery(ljubljana, new BoundingBox(46.0, 14.4, 46.1, 14.6), null, null,
-                Theme.MENTAL_HEALTH, null, true, 16, LocalDate.now(), null, 100);
+        PublicQuery query = new PublicQuery(
+                ljubljana,
+                new BoundingBox(46.0, 14.4, 46.1, 14.6),
+                null,
+                null,
+                Theme.MENTAL_HEALTH,
+                null,
+                true,
+                16,
+                LocalDate.now(),
+                null,
+                100);
         assertThat(publicSide.cards(query)).extracting(Card::id).contains(o.getId());
-        PublicQuery elsewhere = new PublicQuery(ljubljana, new BoundingBox(45.0, 13.0, 45.1, 13.1), null, null, null,
-                null, false, null, null, null, 100);
+        PublicQuery elsewhere = new PublicQuery(
+                ljubljana,
+                new BoundingBox(45.0, 13.0, 45.1, 13.1),
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                100);
         assertThat(publicSide.cards(elsewhere)).extracting(Card::id).doesNotContain(o.getId());
         PublicQuery tooOld = new PublicQuery(ljubljana, null, null, null, null, null, false, 30, null, null, 100);
         assertThat(publicSide.cards(tooOld)).extracting(Card::id).doesNotContain(o.getId());
@@ -95,7 +124,8 @@ class ModerationServiceTest {
         // A revision: the approved version stays public until the change is approved too.
         as(users, PROVIDER);
         Opportunity approved = opportunities.get(o.getId());
-        Opportunity revision = opportunities.saveDraft(approved.getId(), approved.getVersion(), OpportunityServiceTest.complete("Nov naslov"), 4);
+        Opportunity revision = opportunities.saveDraft(
+                approved.getId(), approved.getVersion(), OpportunityServiceTest.complete("Nov naslov"), 4);
         assertThat(revision.getStatus()).isEqualTo(Status.DRAFT);
         assertThat(publicSide.findPublic(o.getId()).orElseThrow().texts("sl").title())
                 .isEqualTo("Delavnica o duševnem zdravju");
@@ -132,10 +162,11 @@ class ModerationServiceTest {
         Opportunity o = submitted("Samo Ljubljana");
         long maribor = cities.findCityBySlug("maribor").orElseThrow().getId();
         as(users, NETWORK_ADMIN);
-        accounts.createAccount("maribor.moderator@example.org", "MB Mod", "long enough pw", maribor, "sl",
-                EnumSet.of(Role.MODERATOR));
+        accounts.createAccount(
+                "maribor.moderator@example.org", "MB Mod", "long enough pw", maribor, "sl", EnumSet.of(Role.MODERATOR));
         as(users, "maribor.moderator@example.org");
-        assertThat(moderation.queue(null, PageRequest.of(0, 100))).extracting(Opportunity::getId)
+        assertThat(moderation.queue(null, PageRequest.of(0, 100)))
+                .extracting(Opportunity::getId)
                 .doesNotContain(o.getId());
         assertThatThrownBy(() -> moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -145,10 +176,12 @@ class ModerationServiceTest {
     void learners_and_providers_cannot_moderate() {
         Opportunity o = submitted("Ni za ponudnike");
         as(users, LEARNER);
-        assertThatThrownBy(() -> moderation.queue(null, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.queue(null, PageRequest.of(0, 5)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> moderation.decisions(o.getId())).isInstanceOf(AccessDeniedException.class);
         as(users, PROVIDER);
-        assertThatThrownBy(() -> moderation.queue(null, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> moderation.queue(null, PageRequest.of(0, 5)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -1,7 +1,26 @@
 package org.mesta.opportunity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeDraft;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTexts;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Problem;
 import org.mesta.base.Role;
@@ -9,6 +28,7 @@ import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.mesta.map.GeoPoint;
 import org.mesta.security.AccountService;
+import org.mesta.security.OrganisationRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -18,27 +38,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.LocalDateTime;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-import java.util.List;
-import org.mesta.security.OrganisationRole;
-import org.mesta.badge.BadgeService;
-import org.mesta.badge.BadgeDesign;
-import org.mesta.badge.BadgeDraft;
-import org.mesta.badge.BadgeTexts;
-import org.mesta.badge.Badge;
-import java.awt.image.BufferedImage;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import javax.imageio.ImageIO;
-import java.io.ByteArrayInputStream;
-
 /** Providers writing their organisation's opportunities: drafts, submissions, pictures, badges, and who may not. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -46,14 +45,19 @@ class OpportunityServiceTest {
 
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     PublicOpportunities publicSide;
+
     @Autowired
     CityService cities;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     UserDetailsService users;
 
@@ -63,12 +67,36 @@ class OpportunityServiceTest {
     }
 
     static OpportunityDraft complete(String title) {
-        LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(17).withMinute(0).withSecond(0).withNano(0);
-        return new OpportunityDraft(Map.of("sl", new Texts(title, "Kratek povzetek", "**Opis** s [povezavo](https://example.org)")),
-                OpportunityType.WORKSHOP, Set.of(Theme.MENTAL_HEALTH, Theme.INCLUSION), Format.IN_PERSON, start,
-                start.plusHours(2), false, new GeoPoint(46.0514, 14.5060), "Youth Centre hall", "Trubarjeva 1",
-                null, 14, 19, 20, true, null, Set.of("sl", "en"), Set.of(AccessFeature.STEP_FREE), null,
-                "https://example.org/join", null, null, List.of());
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(10)
+                .withHour(17)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        return new OpportunityDraft(
+                Map.of("sl", new Texts(title, "Kratek povzetek", "**Opis** s [povezavo](https://example.org)")),
+                OpportunityType.WORKSHOP,
+                Set.of(Theme.MENTAL_HEALTH, Theme.INCLUSION),
+                Format.IN_PERSON,
+                start,
+                start.plusHours(2),
+                false,
+                new GeoPoint(46.0514, 14.5060),
+                "Youth Centre hall",
+                "Trubarjeva 1",
+                null,
+                14,
+                19,
+                20,
+                true,
+                null,
+                Set.of("sl", "en"),
+                Set.of(AccessFeature.STEP_FREE),
+                null,
+                "https://example.org/join",
+                null,
+                null,
+                List.of());
     }
 
     private long providersOrganisation() {
@@ -87,8 +115,30 @@ class OpportunityServiceTest {
     void autosave_keeps_an_incomplete_draft_and_the_step_reached() {
         long org = providersOrganisation();
         Opportunity o = opportunities.create(org);
-        OpportunityDraft half = new OpportunityDraft(Map.of("sl", new Texts("Pol", "", "")), null, Set.of(), Format.ONLINE,
-                null, null, false, null, null, null, null, null, null, null, true, null, Set.of(), Set.of(), null, null, null, null, List.of());
+        OpportunityDraft half = new OpportunityDraft(
+                Map.of("sl", new Texts("Pol", "", "")),
+                null,
+                Set.of(),
+                Format.ONLINE,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                List.of());
         o = opportunities.saveDraft(o.getId(), o.getVersion(), half, 2);
         assertThat(o.getWizardStep()).isEqualTo(2);
         assertThat(opportunities.draft(o.getId()).texts("sl").title()).isEqualTo("Pol");
@@ -97,20 +147,53 @@ class OpportunityServiceTest {
         assertThatThrownBy(() -> opportunities.saveDraft(id, stale, half, 3))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         long version = o.getVersion();
-        assertThatThrownBy(() -> opportunities.submit(id, version)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> opportunities.submit(id, version))
+                .isInstanceOf(UserError.class)
                 .hasMessage("opportunity.error.incomplete");
     }
 
     @Test
     void rules_name_the_field_of_each_problem() {
         OpportunityDraft d = complete("X");
-        OpportunityDraft wrong = new OpportunityDraft(d.texts(), d.type(), d.themes(), Format.HYBRID, d.startsAt(),
-                d.startsAt().minusHours(1), false, d.location(), d.venue(), d.address(), "not a url", 18, 12, 0, false,
-                "", Set.of(), d.access(), null, null, "bad@", "x", List.of(new Session(d.startsAt(), d.startsAt().minusHours(1))));
-        assertThat(OpportunityRules.checkAll(wrong, "sl")).extracting(Problem::field)
-                .contains("endsAt", "session.0", "onlineUrl", "ageMax", "capacity", "price", "languages", "joinEmail", "joinPhone");
+        OpportunityDraft wrong = new OpportunityDraft(
+                d.texts(),
+                d.type(),
+                d.themes(),
+                Format.HYBRID,
+                d.startsAt(),
+                d.startsAt().minusHours(1),
+                false,
+                d.location(),
+                d.venue(),
+                d.address(),
+                "not a url",
+                18,
+                12,
+                0,
+                false,
+                "",
+                Set.of(),
+                d.access(),
+                null,
+                null,
+                "bad@",
+                "x",
+                List.of(new Session(d.startsAt(), d.startsAt().minusHours(1))));
+        assertThat(OpportunityRules.checkAll(wrong, "sl"))
+                .extracting(Problem::field)
+                .contains(
+                        "endsAt",
+                        "session.0",
+                        "onlineUrl",
+                        "ageMax",
+                        "capacity",
+                        "price",
+                        "languages",
+                        "joinEmail",
+                        "joinPhone");
         assertThat(OpportunityRules.checkAll(d, "sl")).isEmpty();
-        assertThat(OpportunityRules.checkAll(d, "en")).extracting(Problem::field)
+        assertThat(OpportunityRules.checkAll(d, "en"))
+                .extracting(Problem::field)
                 .containsExactly("title.en", "summary.en");
     }
 
@@ -125,8 +208,8 @@ class OpportunityServiceTest {
         assertThatThrownBy(() -> opportunities.create(mariborOrg)).isInstanceOf(AccessDeniedException.class);
         Opportunity mine = submitted("Moja delavnica");
         as(users, NETWORK_ADMIN);
-        var other = accounts.createAccount("other.provider@example.org", "Other", "long enough pw", maribor, "en",
-                EnumSet.of(Role.PROVIDER));
+        var other = accounts.createAccount(
+                "other.provider@example.org", "Other", "long enough pw", maribor, "en", EnumSet.of(Role.PROVIDER));
         accounts.addMember(mariborOrg, other.getId(), OrganisationRole.EDITOR);
         as(users, "other.provider@example.org");
         assertThatThrownBy(() -> opportunities.get(mine.getId())).isInstanceOf(AccessDeniedException.class);
@@ -138,6 +221,7 @@ class OpportunityServiceTest {
 
     @Autowired
     PublicIndex index;
+
     @Autowired
     BadgeService badgeService;
 
@@ -151,12 +235,22 @@ class OpportunityServiceTest {
         var badge = badgeService.create(organisation, BadgeDesign.standard());
         long draftBadge = badge.getId();
         assertThatThrownBy(() -> opportunities.linkBadges(approved.getId(), Set.of(draftBadge)))
-                .isInstanceOf(UserError.class).hasMessage("opportunity.error.badge");
-        badge = badgeService.save(badge.getId(), badge.getVersion(), new BadgeDraft(
-                BadgeDesign.standard(), Map.of("sl", new BadgeTexts("Govornik", "", "",
-                "Opis", "Merila", "")), null, List.of(), List.of(), null));
+                .isInstanceOf(UserError.class)
+                .hasMessage("opportunity.error.badge");
+        badge = badgeService.save(
+                badge.getId(),
+                badge.getVersion(),
+                new BadgeDraft(
+                        BadgeDesign.standard(),
+                        Map.of("sl", new BadgeTexts("Govornik", "", "", "Opis", "Merila", "")),
+                        null,
+                        List.of(),
+                        List.of(),
+                        null));
         badge = badgeService.publish(badge.getId(), badge.getVersion());
-        assertThat(opportunities.linkableBadges(approved.getId())).extracting(Badge::getId).contains(badge.getId());
+        assertThat(opportunities.linkableBadges(approved.getId()))
+                .extracting(Badge::getId)
+                .contains(badge.getId());
         Opportunity linked = opportunities.linkBadges(approved.getId(), Set.of(badge.getId()));
         assertThat(linked.getStatus()).as("a change to moderate").isEqualTo(Status.DRAFT);
         assertThat(publicSide.findPublic(o.getId()).orElseThrow().badges()).isEmpty();
@@ -166,7 +260,8 @@ class OpportunityServiceTest {
         assertThat(publicSide.findPublic(o.getId()).orElseThrow().badges()).containsExactly(badge.getId());
         as(users, LEARNER);
         long badgeId = badge.getId();
-        assertThatThrownBy(() -> opportunities.linkBadges(o.getId(), Set.of(badgeId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> opportunities.linkBadges(o.getId(), Set.of(badgeId)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     static byte[] png(int width, int height) throws Exception {
@@ -185,17 +280,22 @@ class OpportunityServiceTest {
         Opportunity o = submitted("S sliko");
         as(users, PROVIDER);
         assertThatThrownBy(() -> opportunities.setImage(o.getId(), png(3000, 2000), "Oranžna ploskev"))
-                .isInstanceOf(UserError.class).hasMessage("opportunity.error.not-editable");
+                .isInstanceOf(UserError.class)
+                .hasMessage("opportunity.error.not-editable");
         as(users, MODERATOR);
         Opportunity approved = moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         as(users, PROVIDER);
         long id = approved.getId();
         assertThatThrownBy(() -> opportunities.setImage(id, "<svg onload=alert(1)>".getBytes(), "x"))
-                .isInstanceOf(UserError.class).hasMessage("opportunity.error.image-type");
+                .isInstanceOf(UserError.class)
+                .hasMessage("opportunity.error.image-type");
         assertThatThrownBy(() -> opportunities.setImage(id, png(100, 80), "x"))
-                .isInstanceOf(UserError.class).hasMessage("opportunity.error.image-dimensions");
+                .isInstanceOf(UserError.class)
+                .hasMessage("opportunity.error.image-dimensions");
         Opportunity revision = opportunities.setImage(id, png(3000, 2000), "Oranžna ploskev");
-        assertThat(revision.getStatus()).as("a new picture is a change to moderate").isEqualTo(Status.DRAFT);
+        assertThat(revision.getStatus())
+                .as("a new picture is a change to moderate")
+                .isEqualTo(Status.DRAFT);
         assertThat(revision.getVersion()).isGreaterThan(approved.getVersion());
         byte[] stored = opportunities.image(id).orElseThrow();
         assertThat(stored[0] & 0xff).isEqualTo(0xFF);
@@ -205,26 +305,36 @@ class OpportunityServiceTest {
         assertThat(read.getHeight()).isEqualTo(1067);
         assertThat(opportunities.imageDescription(id)).hasValue("Oranžna ploskev");
         SecurityContextHolder.clearContext();
-        assertThat(publicSide.publicImage(id)).as("not public before the revision is approved").isEmpty();
+        assertThat(publicSide.publicImage(id))
+                .as("not public before the revision is approved")
+                .isEmpty();
         as(users, PROVIDER);
         revision = opportunities.submit(id, revision.getVersion());
         as(users, MODERATOR);
         moderation.decide(id, revision.getVersion(), Status.APPROVED, null);
         SecurityContextHolder.clearContext();
-        assertThat(publicSide.publicImage(id)).hasValueSatisfying(jpeg -> assertThat(jpeg).isEqualTo(stored));
+        assertThat(publicSide.publicImage(id))
+                .hasValueSatisfying(jpeg -> assertThat(jpeg).isEqualTo(stored));
         // Replacing it again changes the working copy only; the approved picture stays public.
         as(users, PROVIDER);
         opportunities.setImage(id, png(800, 600), "Manjša ploskev");
         SecurityContextHolder.clearContext();
-        assertThat(publicSide.publicImage(id)).hasValueSatisfying(jpeg -> assertThat(jpeg).isEqualTo(stored));
+        assertThat(publicSide.publicImage(id))
+                .hasValueSatisfying(jpeg -> assertThat(jpeg).isEqualTo(stored));
         as(users, LEARNER);
-        assertThatThrownBy(() -> opportunities.setImage(id, png(400, 300), "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> opportunities.setImage(id, png(400, 300), "x"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void descriptions_are_markdown_rendered_to_safe_html() {
-        String html = Markdown.toSafeHtml("# Hi\n**bold** <script>alert(1)</script> [x](javascript:alert(1)) [y](https://e.org)");
-        assertThat(html).contains("<strong>bold</strong>").contains("<h3>Hi</h3>").contains("href=\"https://e.org\"")
-                .doesNotContain("<script").doesNotContain("javascript:");
+        String html = Markdown.toSafeHtml(
+                "# Hi\n**bold** <script>alert(1)</script> [x](javascript:alert(1)) [y](https://e.org)");
+        assertThat(html)
+                .contains("<strong>bold</strong>")
+                .contains("<h3>Hi</h3>")
+                .contains("href=\"https://e.org\"")
+                .doesNotContain("<script")
+                .doesNotContain("javascript:");
     }
 }

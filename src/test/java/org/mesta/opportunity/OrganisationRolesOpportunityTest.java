@@ -1,5 +1,9 @@
 package org.mesta.opportunity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -9,10 +13,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
 
 /** Editors (and admins) write an organisation's opportunities; its badge issuers only see them. */
 @SpringBootTest
@@ -24,6 +24,7 @@ class OrganisationRolesOpportunityTest {
 
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     UserDetailsService users;
 
@@ -47,17 +48,21 @@ class OrganisationRolesOpportunityTest {
         as(users, PROVIDER);
         long org = MestaUser.require().organisationIds().iterator().next();
         Opportunity o = opportunities.create(org);
-        Opportunity draft = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTest.complete("Admin's draft"), 4);
+        Opportunity draft =
+                opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTest.complete("Admin's draft"), 4);
 
         as(users, ISSUER);
         assertThat(MestaUser.require().organisationIds()).contains(org);
         assertThatThrownBy(() -> opportunities.create(org)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> opportunities.saveDraft(draft.getId(), draft.getVersion(),
-                OpportunityServiceTest.complete("Issuer's change"), 4)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> opportunities.submit(draft.getId(), draft.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> opportunities.saveDraft(
+                        draft.getId(), draft.getVersion(), OpportunityServiceTest.complete("Issuer's change"), 4))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> opportunities.submit(draft.getId(), draft.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> opportunities.duplicate(draft.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> opportunities.archive(draft.getId(), true)).isInstanceOf(AccessDeniedException.class);
-        assertThat(opportunities.get(draft.getId()).getId()).as("issuers still see their organisation's work")
+        assertThat(opportunities.get(draft.getId()).getId())
+                .as("issuers still see their organisation's work")
                 .isEqualTo(draft.getId());
     }
 }

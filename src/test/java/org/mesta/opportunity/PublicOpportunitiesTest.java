@@ -1,5 +1,13 @@
 package org.mesta.opportunity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -10,15 +18,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.*;
-import java.time.Instant;
-import java.time.Duration;
-import java.util.List;
-
 /** What anyone reads of the approved opportunities: the in-memory index, a series of sessions, public pages. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -26,12 +25,16 @@ class PublicOpportunitiesTest {
 
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     PublicOpportunities publicSide;
+
     @Autowired
     CityService cities;
+
     @Autowired
     UserDetailsService users;
 
@@ -67,18 +70,40 @@ class PublicOpportunitiesTest {
         Instant afterItEnds = now.plus(Duration.ofDays(11));
         assertThat(index.cards(all, now)).extracting(Card::id).contains(o.getId());
         assertThat(index.cards(all, afterItEnds)).extracting(Card::id).doesNotContain(o.getId());
-        assertThat(index.version(ljubljana, afterItEnds).tag()).isNotEqualTo(index.version(ljubljana, now).tag());
+        assertThat(index.version(ljubljana, afterItEnds).tag())
+                .isNotEqualTo(index.version(ljubljana, now).tag());
         // Filters the same way the public map offers them.
-        PublicQuery online = new PublicQuery(ljubljana, null, null, Format.ONLINE, null, null, false, null, null, null, 100);
+        PublicQuery online =
+                new PublicQuery(ljubljana, null, null, Format.ONLINE, null, null, false, null, null, null, 100);
         assertThat(index.cards(online, now)).extracting(Card::id).doesNotContain(o.getId());
-        PublicQuery laterDates = new PublicQuery(ljubljana, null, null, null, null, null, false, null,
-                LocalDate.now().plusDays(20), null, 100);
+        PublicQuery laterDates = new PublicQuery(
+                ljubljana,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                LocalDate.now().plusDays(20),
+                null,
+                100);
         assertThat(index.cards(laterDates, now)).extracting(Card::id).doesNotContain(o.getId());
-        PublicQuery sooner = new PublicQuery(ljubljana, null, null, null, null, null, false, null, null,
-                LocalDate.now().plusDays(5), 100);
+        PublicQuery sooner = new PublicQuery(
+                ljubljana,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                LocalDate.now().plusDays(5),
+                100);
         assertThat(index.cards(sooner, now)).extracting(Card::id).doesNotContain(o.getId());
-        PublicQuery signLanguage = new PublicQuery(ljubljana, null, null, null, null, AccessFeature.SIGN_LANGUAGE,
-                false, null, null, null, 100);
+        PublicQuery signLanguage = new PublicQuery(
+                ljubljana, null, null, null, null, AccessFeature.SIGN_LANGUAGE, false, null, null, null, 100);
         assertThat(index.cards(signLanguage, now)).extracting(Card::id).doesNotContain(o.getId());
     }
 
@@ -87,10 +112,31 @@ class PublicOpportunitiesTest {
         long org = providersOrganisation();
         OpportunityDraft d = OpportunityServiceTest.complete("Tečaj v treh srečanjih");
         LocalDateTime first = d.startsAt();
-        OpportunityDraft series = new OpportunityDraft(d.texts(), d.type(), d.themes(), d.format(), first,
-                first.plusHours(2), false, d.location(), d.venue(), d.address(), null, 15, 20, 12, true, null,
-                d.languages(), d.access(), null, d.joinUrl(), null, null,
-                List.of(new Session(first.plusWeeks(1), first.plusWeeks(1).plusHours(2)),
+        OpportunityDraft series = new OpportunityDraft(
+                d.texts(),
+                d.type(),
+                d.themes(),
+                d.format(),
+                first,
+                first.plusHours(2),
+                false,
+                d.location(),
+                d.venue(),
+                d.address(),
+                null,
+                15,
+                20,
+                12,
+                true,
+                null,
+                d.languages(),
+                d.access(),
+                null,
+                d.joinUrl(),
+                null,
+                null,
+                List.of(
+                        new Session(first.plusWeeks(1), first.plusWeeks(1).plusHours(2)),
                         new Session(first.plusWeeks(2), first.plusWeeks(2).plusHours(2))));
         Opportunity o = opportunities.create(org);
         o = opportunities.saveDraft(o.getId(), o.getVersion(), series, 4);
@@ -102,9 +148,18 @@ class PublicOpportunitiesTest {
         PublicOpportunity p = publicSide.findPublic(o.getId()).orElseThrow();
         assertThat(p.meetings()).hasSize(3);
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
-        PublicQuery afterFirst = new PublicQuery(ljubljana, null, null, null, null, null, false, null,
-                first.toLocalDate().plusDays(8), null, 200);
+        PublicQuery afterFirst = new PublicQuery(
+                ljubljana,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                first.toLocalDate().plusDays(8),
+                null,
+                200);
         assertThat(publicSide.cards(afterFirst)).extracting(Card::id).contains(o.getId());
     }
-
 }

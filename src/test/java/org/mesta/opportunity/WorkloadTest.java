@@ -1,5 +1,10 @@
 package org.mesta.opportunity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -11,12 +16,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-
 /** What the provider's, moderator's and admins' workspaces count of opportunities, and who may ask. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -24,12 +23,16 @@ class WorkloadTest {
 
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     DashboardFigures dashboard;
+
     @Autowired
     CityService cities;
+
     @Autowired
     UserDetailsService users;
 
@@ -44,7 +47,8 @@ class WorkloadTest {
 
     private Opportunity submitted(String title) {
         as(users, PROVIDER);
-        Opportunity o = opportunities.create(MestaUser.require().organisationIds().iterator().next());
+        Opportunity o = opportunities.create(
+                MestaUser.require().organisationIds().iterator().next());
         o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTest.complete(title), 4);
         return opportunities.submit(o.getId(), o.getVersion());
     }
@@ -64,7 +68,8 @@ class WorkloadTest {
         moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         as(users, PROVIDER);
         assertThat(count(Status.SUBMITTED)).isEqualTo(submitted);
-        assertThat(dashboard.providerWork("sl", 100).upcoming()).extracting(DashboardFigures.Dated::title)
+        assertThat(dashboard.providerWork("sl", 100).upcoming())
+                .extracting(DashboardFigures.Dated::title)
                 .contains("Pisanje prošenj za projekte");
         assertThat(dashboard.providerWork("sl", 2).upcoming()).hasSizeLessThanOrEqualTo(2);
     }
@@ -75,15 +80,19 @@ class WorkloadTest {
         submitted("Druga oddaja v vrsti");
         as(users, MODERATOR);
         DashboardFigures.ModeratorWork work = dashboard.moderatorWork("sl", 100);
-        assertThat(work.waiting()).isGreaterThanOrEqualTo(2).isEqualTo(work.oldest().size());
+        assertThat(work.waiting())
+                .isGreaterThanOrEqualTo(2)
+                .isEqualTo(work.oldest().size());
         List<Opportunity> oldest = work.oldest();
         for (int i = 1; i < oldest.size(); i++) {
-            assertThat(oldest.get(i).getSubmittedAt()).isAfterOrEqualTo(oldest.get(i - 1).getSubmittedAt());
+            assertThat(oldest.get(i).getSubmittedAt())
+                    .isAfterOrEqualTo(oldest.get(i - 1).getSubmittedAt());
         }
         assertThat(dashboard.moderatorWork("sl", 1).oldest()).hasSize(1);
 
         moderation.decide(first.getId(), first.getVersion(), Status.CHANGES_REQUESTED, "Dodajte naslov.");
-        DashboardFigures.Decided latest = dashboard.moderatorWork("sl", 5).decisions().getFirst();
+        DashboardFigures.Decided latest =
+                dashboard.moderatorWork("sl", 5).decisions().getFirst();
         assertThat(latest.opportunityId()).isEqualTo(first.getId());
         assertThat(latest.title()).isEqualTo("Prva oddaja v vrsti");
         assertThat(latest.decision()).isEqualTo(Status.CHANGES_REQUESTED);

@@ -1,5 +1,12 @@
 package org.mesta.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -10,24 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.time.Year;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-import java.util.EnumSet;
-import java.util.Set;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -35,23 +33,29 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     InvitationService invitationService;
+
     @Autowired
     RegistrationService registration;
+
     @Autowired
     CityService cities;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AccountRepository repository;
+
     @Autowired
     InvitationRepository invitations;
+
     AuthenticationManager authenticationManager;
 
     @Autowired
-    void authentication(AuthenticationConfiguration config)
-            throws Exception {
+    void authentication(AuthenticationConfiguration config) throws Exception {
         authenticationManager = config.getAuthenticationManager();
     }
 
@@ -65,20 +69,28 @@ class AccountServiceTest {
     }
 
     private RegistrationDraft learner(String email, int age, boolean consent) {
-        return new RegistrationDraft("Test Learner", email, "long enough pw", ljubljana(), "sl",
-                Year.now().getValue() - age, consent, true);
+        return new RegistrationDraft(
+                "Test Learner",
+                email,
+                "long enough pw",
+                ljubljana(),
+                "sl",
+                Year.now().getValue() - age,
+                consent,
+                true);
     }
 
     @Test
     void repeated_failed_sign_ins_pause_the_account_even_for_the_right_password() {
         registration.register(learner("target@example.org", 22, false));
         for (int i = 0; i < Account.FREE_ATTEMPTS; i++) {
-            assertThatThrownBy(() -> authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("target@example.org", "wrong password")))
+            assertThatThrownBy(() ->
+                            authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                    "target@example.org", "wrong password")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("target@example.org", "long enough pw")))
+                        UsernamePasswordAuthenticationToken.unauthenticated("target@example.org", "long enough pw")))
                 .isInstanceOf(LockedException.class);
         assertThat(repository.findByEmail("target@example.org").orElseThrow().getFailedLogins())
                 .isEqualTo(Account.FREE_ATTEMPTS);
@@ -86,22 +98,29 @@ class AccountServiceTest {
 
     @Test
     void learners_and_other_roles_cannot_see_or_manage_people() {
-        for (String who : new String[]{LEARNER, PROVIDER, AMBASSADOR, MODERATOR}) {
+        for (String who : new String[] {LEARNER, PROVIDER, AMBASSADOR, MODERATOR}) {
             as(users, who);
-            assertThatThrownBy(() -> accounts.searchPeople(null, "", PageRequest.of(0, 5))).as(who)
+            assertThatThrownBy(() -> accounts.searchPeople(null, "", PageRequest.of(0, 5)))
+                    .as(who)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> accounts.createAccount("y@example.org", "Y", "long enough pw", null, "en",
-                    Set.of(Role.NETWORK_ADMIN))).as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> accounts.createAccount(
+                            "y@example.org", "Y", "long enough pw", null, "en", Set.of(Role.NETWORK_ADMIN)))
+                    .as(who)
+                    .isInstanceOf(AccessDeniedException.class);
         }
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> accounts.me()).isInstanceOf(
-                AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> accounts.me()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void city_admin_removes_a_role_but_not_their_own_admin_role() {
         as(users, NETWORK_ADMIN);
-        Account helper = accounts.createAccount("helper@example.org", "Helper", "long enough pw", ljubljana(), "en",
+        Account helper = accounts.createAccount(
+                "helper@example.org",
+                "Helper",
+                "long enough pw",
+                ljubljana(),
+                "en",
                 EnumSet.of(Role.AMBASSADOR, Role.LEARNER));
         as(users, CITY_ADMIN);
         accounts.revokeRole(helper.getId(), Role.AMBASSADOR);
@@ -115,10 +134,14 @@ class AccountServiceTest {
         registration.register(learner("changer@example.org", 30, false));
         as(users, "changer@example.org");
         assertThatThrownBy(() -> accounts.changePassword("not it", "a brand new password"))
-                .isInstanceOf(UserError.class).hasMessage("account.error.wrong-password");
+                .isInstanceOf(UserError.class)
+                .hasMessage("account.error.wrong-password");
         accounts.changePassword("long enough pw", "a brand new password");
         SecurityContextHolder.clearContext();
-        assertThat(authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                "changer@example.org", "a brand new password")).isAuthenticated()).isTrue();
+        assertThat(authenticationManager
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                "changer@example.org", "a brand new password"))
+                        .isAuthenticated())
+                .isTrue();
     }
 }

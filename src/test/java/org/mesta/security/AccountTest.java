@@ -1,10 +1,9 @@
 package org.mesta.security;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AccountTest {
 
@@ -29,8 +28,10 @@ class AccountTest {
         assertThat(account.lockedAt(now.plusSeconds(9))).isTrue();
         for (int i = 0; i < 6; i++) account.loginFailed(now);
         assertThat(account.getFailedLogins()).isEqualTo(Account.LOCK_AFTER);
-        assertThat(account.lockedAt(now.plus(Account.LOCK_DURATION).minusSeconds(1))).isTrue();
-        assertThat(account.lockedAt(now.plus(Account.LOCK_DURATION).plusSeconds(1))).isFalse();
+        assertThat(account.lockedAt(now.plus(Account.LOCK_DURATION).minusSeconds(1)))
+                .isTrue();
+        assertThat(account.lockedAt(now.plus(Account.LOCK_DURATION).plusSeconds(1)))
+                .isFalse();
     }
 
     @Test

@@ -1,5 +1,15 @@
 package org.mesta.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,17 +21,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Instant;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The sign-in pause and lock count every failure, also when they arrive all at once. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -29,10 +28,13 @@ class LoginAttemptsTest {
 
     @Autowired
     RegistrationService registration;
+
     @Autowired
     CityService cities;
+
     @Autowired
     AccountRepository repository;
+
     AuthenticationManager authenticationManager;
 
     @Autowired
@@ -43,8 +45,15 @@ class LoginAttemptsTest {
     @Test
     void twenty_parallel_wrong_passwords_are_all_counted_and_the_lock_follows_the_rules() throws Exception {
         long city = cities.findCityBySlug("ljubljana").orElseThrow().getId();
-        registration.register(new RegistrationDraft("Parallel Guess", "parallel.guess@example.org", "the right password",
-                city, "en", Year.now().getValue() - 20, false, true));
+        registration.register(new RegistrationDraft(
+                "Parallel Guess",
+                "parallel.guess@example.org",
+                "the right password",
+                city,
+                "en",
+                Year.now().getValue() - 20,
+                false,
+                true));
         int attempts = 20;
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         CountDownLatch start = new CountDownLatch(1);
@@ -70,12 +79,14 @@ class LoginAttemptsTest {
                 assertThat(outcome).isIn(BadCredentialsException.class, LockedException.class);
                 if (outcome == BadCredentialsException.class) wrongPasswords++;
             }
-            Account account = repository.findByEmail("parallel.guess@example.org").orElseThrow();
+            Account account =
+                    repository.findByEmail("parallel.guess@example.org").orElseThrow();
             assertThat(account.getFailedLogins()).isEqualTo(wrongPasswords);
             assertThat(wrongPasswords).isGreaterThan(Account.FREE_ATTEMPTS);
             assertThat(account.getLockedUntil()).isAfter(Instant.now());
             if (wrongPasswords >= Account.LOCK_AFTER) {
-                assertThat(account.getLockedUntil()).isAfter(Instant.now().plus(Account.LOCK_DURATION).minusSeconds(60));
+                assertThat(account.getLockedUntil())
+                        .isAfter(Instant.now().plus(Account.LOCK_DURATION).minusSeconds(60));
             }
         } finally {
             pool.shutdownNow();

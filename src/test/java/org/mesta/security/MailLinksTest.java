@@ -1,5 +1,7 @@
 package org.mesta.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,8 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A reset link is a secret: it must point at our configured address even when the request names another host. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -20,8 +20,10 @@ class MailLinksTest {
 
     @Autowired
     GreenMail smtp;
+
     @Autowired
     PasswordResetService passwordResets;
+
     @Value("${mesta.base-url}")
     String baseUrl;
 

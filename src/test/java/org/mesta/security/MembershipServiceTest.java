@@ -1,5 +1,11 @@
 package org.mesta.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.LEARNER;
+import static org.mesta.SignedIn.PROVIDER;
+import static org.mesta.SignedIn.as;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -11,12 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.LEARNER;
-import static org.mesta.SignedIn.PROVIDER;
-import static org.mesta.SignedIn.as;
-
 /** An organisation's members are for its members and its city's admins; changing them is for its admins. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -24,6 +24,7 @@ class MembershipServiceTest {
 
     @Autowired
     MembershipService memberships;
+
     @Autowired
     UserDetailsService users;
 
@@ -48,6 +49,7 @@ class MembershipServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> memberships.members(org)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> memberships.members(org))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -1,21 +1,20 @@
 package org.mesta.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Year;
 import java.util.Locale;
-import org.mesta.city.CityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.UserError;
+import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.time.Year;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** bcrypt reads 72 bytes: longer passwords are refused by the service, counted in UTF-8 bytes, not letters. */
 @SpringBootTest
@@ -26,12 +25,16 @@ class PasswordLengthTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PasswordResetService passwordResets;
+
     @Autowired
     RegistrationService registration;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     CityService cities;
 
@@ -43,23 +46,33 @@ class PasswordLengthTest {
     @Test
     void registration_refuses_a_password_of_more_than_72_bytes() {
         assertThat(TOO_LONG.length()).isLessThan(72);
-        assertThatThrownBy(() -> registration.register(new RegistrationDraft("Long Pass", "long.pass@example.org", TOO_LONG,
-                cityId(), "en", Year.now().getValue() - 20, false, true)))
-                .isInstanceOf(UserError.class).hasMessage("password.error.too-long");
+        assertThatThrownBy(() -> registration.register(new RegistrationDraft(
+                        "Long Pass",
+                        "long.pass@example.org",
+                        TOO_LONG,
+                        cityId(),
+                        "en",
+                        Year.now().getValue() - 20,
+                        false,
+                        true)))
+                .isInstanceOf(UserError.class)
+                .hasMessage("password.error.too-long");
     }
 
     @Test
     void changing_to_a_password_of_more_than_72_bytes_is_refused_and_the_old_one_stays() {
         SignedIn.as(users, SignedIn.MODERATOR);
         assertThatThrownBy(() -> accounts.changePassword(SignedIn.DEMO_PASSWORD, TOO_LONG))
-                .isInstanceOf(UserError.class).hasMessage("password.error.too-long");
+                .isInstanceOf(UserError.class)
+                .hasMessage("password.error.too-long");
         assertThat(AccountService.passwordTooLong("ž".repeat(36))).isFalse();
     }
 
     @Test
     void a_reset_with_a_password_of_more_than_72_bytes_is_refused_before_the_token_is_looked_at() {
         assertThatThrownBy(() -> passwordResets.resetPassword("any-token", TOO_LONG))
-                .isInstanceOf(UserError.class).hasMessage("password.error.too-long");
+                .isInstanceOf(UserError.class)
+                .hasMessage("password.error.too-long");
     }
 
     private long cityId() {

@@ -1,5 +1,11 @@
 package org.mesta.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import jakarta.validation.ConstraintViolationException;
+import java.time.Year;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -8,24 +14,12 @@ import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.time.Year;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-import jakarta.validation.ConstraintViolationException;
-import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -34,23 +28,29 @@ class RegistrationServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     InvitationService invitationService;
+
     @Autowired
     RegistrationService registration;
+
     @Autowired
     CityService cities;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AccountRepository repository;
+
     @Autowired
     InvitationRepository invitations;
+
     AuthenticationManager authenticationManager;
 
     @Autowired
-    void authentication(AuthenticationConfiguration config)
-            throws Exception {
+    void authentication(AuthenticationConfiguration config) throws Exception {
         authenticationManager = config.getAuthenticationManager();
     }
 
@@ -64,8 +64,15 @@ class RegistrationServiceTest {
     }
 
     private RegistrationDraft learner(String email, int age, boolean consent) {
-        return new RegistrationDraft("Test Learner", email, "long enough pw", ljubljana(), "sl",
-                Year.now().getValue() - age, consent, true);
+        return new RegistrationDraft(
+                "Test Learner",
+                email,
+                "long enough pw",
+                ljubljana(),
+                "sl",
+                Year.now().getValue() - age,
+                consent,
+                true);
     }
 
     @Test
@@ -83,21 +90,23 @@ class RegistrationServiceTest {
     void emails_are_unique_whatever_their_case() {
         registration.register(learner("twice@example.org", 20, false));
         assertThatThrownBy(() -> registration.register(learner("TWICE@example.org", 20, false)))
-                .isInstanceOf(UserError.class).hasMessage("register.error.email-taken");
+                .isInstanceOf(UserError.class)
+                .hasMessage("register.error.email-taken");
     }
 
     @Test
     void under_sixteen_needs_guardian_consent() {
         assertThatThrownBy(() -> registration.register(learner("young@example.org", 14, false)))
-                .isInstanceOf(UserError.class).hasMessage("register.error.guardian-consent");
+                .isInstanceOf(UserError.class)
+                .hasMessage("register.error.guardian-consent");
         assertThat(registration.register(learner("young@example.org", 14, true)).getBirthYear())
                 .isEqualTo(Year.now().getValue() - 14);
     }
 
     @Test
     void privacy_notice_must_be_accepted() {
-        RegistrationDraft draft = new RegistrationDraft("X", "privacy@example.org", "long enough pw", ljubljana(), "en",
-                1990, false, false);
+        RegistrationDraft draft = new RegistrationDraft(
+                "X", "privacy@example.org", "long enough pw", ljubljana(), "en", 1990, false, false);
         assertThatThrownBy(() -> registration.register(draft)).isInstanceOf(ConstraintViolationException.class);
         assertThat(repository.existsByEmail("privacy@example.org")).isFalse();
     }

@@ -1,5 +1,13 @@
 package org.mesta.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mesta.SignedIn.*;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.base.MestaUser;
@@ -19,15 +27,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.util.ReflectionTestUtils;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mesta.SignedIn.*;
-
 /** Each change that takes something away from a person ends their other sessions, through the real SessionGuard. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -37,20 +36,28 @@ class SessionsFollowTheAccountTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     InvitationService invitationService;
+
     @Autowired
     MembershipService membershipService;
+
     @Autowired
     PasswordResetService passwordResets;
+
     @Autowired
     CityService cities;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AccountRepository repository;
+
     @Autowired
     InvitationRepository invitations;
+
     @Autowired
     PasswordResetRepository resets;
 
@@ -67,7 +74,9 @@ class SessionsFollowTheAccountTest {
         as(users, CITY_ADMIN);
         accounts.revokeRole(person.getId(), Role.AMBASSADOR);
         assertThat(ended(elsewhere)).isTrue();
-        assertThat(ended(signIn(person))).as("signing in again works, without the role").isFalse();
+        assertThat(ended(signIn(person)))
+                .as("signing in again works, without the role")
+                .isFalse();
         assertThat(signIn(person).roles()).doesNotContain(Role.AMBASSADOR);
     }
 
@@ -82,9 +91,11 @@ class SessionsFollowTheAccountTest {
         assertThat(elsewhere.editsFor(org)).isTrue();
 
         as(users, "editor@mesta.example");
-        assertThatThrownBy(() -> membershipService.removeMember(org, member.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> membershipService.removeMember(org, member.getId()))
+                .isInstanceOf(AccessDeniedException.class);
         as(users, "issuer@mesta.example");
-        assertThatThrownBy(() -> membershipService.removeMember(org, member.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> membershipService.removeMember(org, member.getId()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(ended(elsewhere)).isFalse();
 
         as(users, PROVIDER);
@@ -98,10 +109,12 @@ class SessionsFollowTheAccountTest {
         as(users, PROVIDER);
         long org = MestaUser.require().organisationIds().iterator().next();
         long me = MestaUser.require().accountId();
-        assertThatThrownBy(() -> membershipService.removeMember(org, me)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> membershipService.removeMember(org, me))
+                .isInstanceOf(UserError.class)
                 .hasMessage("organisation.error.last-admin");
         assertThatThrownBy(() -> membershipService.changeMemberRole(org, me, OrganisationRole.EDITOR))
-                .isInstanceOf(UserError.class).hasMessage("organisation.error.last-admin");
+                .isInstanceOf(UserError.class)
+                .hasMessage("organisation.error.last-admin");
     }
 
     @Test
@@ -127,12 +140,15 @@ class SessionsFollowTheAccountTest {
         String token = invite("city.changer@example.org", Role.AMBASSADOR, maribor);
         as(users, "city.changer@example.org");
         invitationService.acceptInvitation(token, null, null);
-        assertThat(repository.findById(learner.getId()).orElseThrow().getCityId()).isEqualTo(maribor);
+        assertThat(repository.findById(learner.getId()).orElseThrow().getCityId())
+                .isEqualTo(maribor);
         assertThat(ended(elsewhere)).isTrue();
         MestaUser here = MestaUser.require();
         assertThat(here.roles()).contains(Role.AMBASSADOR);
         assertThat(here.cityId()).isEqualTo(maribor);
-        assertThat(ended(here)).as("the accepting session took the new roles and stays").isFalse();
+        assertThat(ended(here))
+                .as("the accepting session took the new roles and stays")
+                .isFalse();
     }
 
     @Test
@@ -141,7 +157,8 @@ class SessionsFollowTheAccountTest {
         long maribor = cities.findCityBySlug("maribor").orElseThrow().getId();
         String token = invite("two.cities@example.org", Role.AMBASSADOR, maribor);
         as(users, "two.cities@example.org");
-        assertThatThrownBy(() -> invitationService.acceptInvitation(token, null, null)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> invitationService.acceptInvitation(token, null, null))
+                .isInstanceOf(UserError.class)
                 .hasMessage("invitation.error.other-city");
         Account after = repository.findById(moderator.getId()).orElseThrow();
         assertThat(after.getCityId()).isEqualTo(ljubljana());
@@ -162,8 +179,10 @@ class SessionsFollowTheAccountTest {
     void a_reset_password_ends_every_session() {
         Account person = learner("password.reset@example.org");
         MestaUser elsewhere = signIn(person);
-        resets.saveAndFlush(new PasswordReset(repository.findById(person.getId()).orElseThrow(),
-                Tokens.hash("known-reset-token"), Instant.now().plus(1, ChronoUnit.HOURS)));
+        resets.saveAndFlush(new PasswordReset(
+                repository.findById(person.getId()).orElseThrow(),
+                Tokens.hash("known-reset-token"),
+                Instant.now().plus(1, ChronoUnit.HOURS)));
         passwordResets.resetPassword("known-reset-token", "a brand new password");
         assertThat(ended(elsewhere)).isTrue();
     }
@@ -173,15 +192,19 @@ class SessionsFollowTheAccountTest {
         String token = invite("withdrawn@example.org", Role.MODERATOR, ljubljana());
         Invitation invitation = invitations.findByTokenHash(Tokens.hash(token)).orElseThrow();
         as(users, "editor@mesta.example");
-        assertThatThrownBy(() -> invitationService.cancelInvitation(invitation.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> invitationService.cancelInvitation(invitation.getId()))
+                .isInstanceOf(AccessDeniedException.class);
         as(users, CITY_ADMIN);
         invitationService.cancelInvitation(invitation.getId());
-        assertThat(invitationService.openInvitations(ljubljana())).extracting(Invitation::getEmail).doesNotContain("withdrawn@example.org");
+        assertThat(invitationService.openInvitations(ljubljana()))
+                .extracting(Invitation::getEmail)
+                .doesNotContain("withdrawn@example.org");
         SecurityContextHolder.clearContext();
         assertThat(invitationService.findOpenInvitation(token)).isEmpty();
         assertThat(invitationService.invitationCancelled(token)).isTrue();
         assertThatThrownBy(() -> invitationService.acceptInvitation(token, "Late", "a good long password"))
-                .isInstanceOf(UserError.class).hasMessage("invitation.error.invalid-link");
+                .isInstanceOf(UserError.class)
+                .hasMessage("invitation.error.invalid-link");
     }
 
     /** Runs the real guard over a session signed in as this user; true when it ended the session. */
@@ -209,14 +232,16 @@ class SessionsFollowTheAccountTest {
 
     private Account person(String email, Role role) {
         as(users, NETWORK_ADMIN);
-        Account a = accounts.createAccount(email, "Test Person", PASSWORD, ljubljana(), "en", EnumSet.of(Role.LEARNER, role));
+        Account a = accounts.createAccount(
+                email, "Test Person", PASSWORD, ljubljana(), "en", EnumSet.of(Role.LEARNER, role));
         SecurityContextHolder.clearContext();
         return a;
     }
 
     private Account learner(String email) {
         as(users, NETWORK_ADMIN);
-        Account a = accounts.createAccount(email, "Test Learner", PASSWORD, ljubljana(), "en", EnumSet.of(Role.LEARNER));
+        Account a =
+                accounts.createAccount(email, "Test Learner", PASSWORD, ljubljana(), "en", EnumSet.of(Role.LEARNER));
         SecurityContextHolder.clearContext();
         return a;
     }
@@ -224,7 +249,10 @@ class SessionsFollowTheAccountTest {
     private String invite(String email, Role role, long city) {
         as(users, NETWORK_ADMIN);
         invitationService.invite(new InvitationDraft(email, role, city, null, null), Locale.ENGLISH);
-        Invitation invitation = invitations.findAll().stream().filter(i -> i.getEmail().equals(email)).findFirst().orElseThrow();
+        Invitation invitation = invitations.findAll().stream()
+                .filter(i -> i.getEmail().equals(email))
+                .findFirst()
+                .orElseThrow();
         String token = "known-token-" + email;
         ReflectionTestUtils.setField(invitation, "tokenHash", Tokens.hash(token));
         invitations.saveAndFlush(invitation);

@@ -1,5 +1,10 @@
 package org.mesta.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +18,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /** The real sign-in POST (Spring Security's form login) is rate-limited per address and per e-mail. */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -25,14 +25,18 @@ class SignInLimitTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     RateLimits limits;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         RateLimitsTestAccess.forgetAll(limits);
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @AfterEach
@@ -48,8 +52,14 @@ class SignInLimitTest {
     }
 
     private String signIn(String address, String email) throws Exception {
-        return mvc.perform(post("/login").param("username", email).param("password", "not the password")
-                .with(csrf()).with(from(address))).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(post("/login")
+                        .param("username", email)
+                        .param("password", "not the password")
+                        .with(csrf())
+                        .with(from(address)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     @Test

@@ -1,23 +1,30 @@
 package org.mesta.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.BoardService;
 import org.mesta.campaign.ChecklistService;
 import org.mesta.campaign.CommentService;
 import org.mesta.city.City;
@@ -25,48 +32,48 @@ import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.mesta.city.OrganisationDraft;
 import org.mesta.city.ui.OrganisationsView;
-import org.mesta.opportunity.OpportunityService;
-import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.DashboardFigures;
+import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
 import org.mesta.opportunity.ui.OpportunityDetailView;
 import org.mesta.opportunity.ui.OpportunityWizardView;
 import org.mesta.opportunity.ui.ProviderOpportunitiesView;
 import org.mesta.security.AccountService;
-import org.mesta.security.InvitationService;
 import org.mesta.security.InvitationDraft;
+import org.mesta.security.InvitationService;
 import org.mesta.security.OrganisationRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.*;
 
 /** Each role's home shows its blocks, every count opens its list, and empty blocks say what to do next. */
 class DashboardsViewTest extends ViewTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     InvitationService invitationService;
+
     @Autowired
     CityService cities;
+
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     DashboardFigures dashboard;
+
     @Autowired
     BoardService campaigns;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     ChecklistService checklist;
 
@@ -75,7 +82,13 @@ class DashboardsViewTest extends ViewTest {
     }
 
     private String title(String blockId) {
-        return find(Section.class).id(blockId).getChildren().findFirst().orElseThrow().getElement().getText();
+        return find(Section.class)
+                .id(blockId)
+                .getChildren()
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getText();
     }
 
     private long ljubljana() {
@@ -92,11 +105,15 @@ class DashboardsViewTest extends ViewTest {
         assertThat(href("figure-badges")).isEqualTo("my/badges");
         assertThat(href("figure-waiting")).isEqualTo("my/badges#my-applications");
         // The age is only mentioned when the account has one.
-        assertThat(title("block-week")).isEqualTo(knowsAge ? "Ta teden v mestu Ljubljana, za tvojo starost"
-                : "Ta teden v mestu Ljubljana");
+        assertThat(title("block-week"))
+                .isEqualTo(knowsAge ? "Ta teden v mestu Ljubljana, za tvojo starost" : "Ta teden v mestu Ljubljana");
         assertThat(title("block-applications")).isEqualTo("Tvoje prijave za značke");
-        assertThat(find(ListItem.class).from(find(Section.class).id("block-week")).all())
-                .allSatisfy(row -> assertThat(find(Anchor.class).from(row).first().getHref()).startsWith("opportunities/"));
+        assertThat(find(ListItem.class)
+                        .from(find(Section.class).id("block-week"))
+                        .all())
+                .allSatisfy(
+                        row -> assertThat(find(Anchor.class).from(row).first().getHref())
+                                .startsWith("opportunities/"));
         assertThat(text(view)).contains("Ponudniki učenja v mestu Ljubljana");
     }
 
@@ -149,11 +166,16 @@ class DashboardsViewTest extends ViewTest {
     void a_new_organisation_s_provider_is_told_to_start_and_the_button_starts_an_opportunity() {
         english();
         login(CITY_ADMIN);
-        Organisation org = cities.saveOrganisation(OrganisationDraft.of(ljubljana(), "Fresh Start Collective",
-                Map.of("en", "Brand new."), "", "fresh@example.org"));
+        Organisation org = cities.saveOrganisation(OrganisationDraft.of(
+                ljubljana(), "Fresh Start Collective", Map.of("en", "Brand new."), "", "fresh@example.org"));
         login(NETWORK_ADMIN);
-        var fresh = accounts.createAccount("fresh.provider@example.org", "Frida Fresh", "long enough pw", ljubljana(),
-                "en", EnumSet.of(Role.PROVIDER));
+        var fresh = accounts.createAccount(
+                "fresh.provider@example.org",
+                "Frida Fresh",
+                "long enough pw",
+                ljubljana(),
+                "en",
+                EnumSet.of(Role.PROVIDER));
         login(CITY_ADMIN);
         accounts.addMember(org.getId(), fresh.getId(), OrganisationRole.ADMIN);
 
@@ -175,7 +197,8 @@ class DashboardsViewTest extends ViewTest {
         login(PROVIDER);
         long org = MestaUser.require().organisationIds().iterator().next();
         var mine = opportunities.create(org);
-        mine = opportunities.saveDraft(mine.getId(), mine.getVersion(), OpportunityServiceTestData.complete("Čaka na odločitev"), 4);
+        mine = opportunities.saveDraft(
+                mine.getId(), mine.getVersion(), OpportunityServiceTestData.complete("Čaka na odločitev"), 4);
         opportunities.submit(mine.getId(), mine.getVersion());
 
         slovenian();
@@ -184,12 +207,16 @@ class DashboardsViewTest extends ViewTest {
         assertThat(work.oldest()).isNotEmpty();
         navigate(ModeratorWorkspaceView.class);
         assertThat(href("figure-waiting")).isEqualTo("moderation/queue");
-        assertThat(text(find(Anchor.class).id("figure-waiting"))).startsWith(String.valueOf(Math.min(99, work.waiting())));
+        assertThat(text(find(Anchor.class).id("figure-waiting")))
+                .startsWith(String.valueOf(Math.min(99, work.waiting())));
         assertThat(title("block-queue")).isEqualTo("Najdlje čakajo");
         assertThat(title("block-decisions")).isEqualTo("Zadnje odločitve");
         Section queue = find(Section.class).id("block-queue");
-        assertThat(find(Anchor.class).from(queue).all()).extracting(Anchor::getHref)
-                .startsWith(work.oldest().stream().map(o -> "moderation/opportunity/" + o.getId()).toArray(String[]::new));
+        assertThat(find(Anchor.class).from(queue).all())
+                .extracting(Anchor::getHref)
+                .startsWith(work.oldest().stream()
+                        .map(o -> "moderation/opportunity/" + o.getId())
+                        .toArray(String[]::new));
         assertThat(text(queue)).contains("čaka");
         english();
         navigate(AccountView.class);
@@ -202,7 +229,12 @@ class DashboardsViewTest extends ViewTest {
     void a_moderator_whose_city_has_nothing_waiting_is_told_the_queue_is_empty() {
         login(NETWORK_ADMIN);
         long nairobi = cities.findCityBySlug("nairobi").orElseThrow().getId();
-        accounts.createAccount("quiet.moderator@example.org", "Quinn Quiet", "long enough pw", nairobi, "sl",
+        accounts.createAccount(
+                "quiet.moderator@example.org",
+                "Quinn Quiet",
+                "long enough pw",
+                nairobi,
+                "sl",
                 EnumSet.of(Role.MODERATOR));
 
         slovenian();
@@ -210,7 +242,10 @@ class DashboardsViewTest extends ViewTest {
         navigate(ModeratorWorkspaceView.class);
         assertThat(text(find(Anchor.class).id("figure-waiting"))).startsWith("0");
         assertThat(text(find(Section.class).id("block-queue"))).contains("Vrsta je prazna");
-        assertThat(find(Anchor.class).from(find(Section.class).id("block-queue")).all()).isEmpty();
+        assertThat(find(Anchor.class)
+                        .from(find(Section.class).id("block-queue"))
+                        .all())
+                .isEmpty();
     }
 
     @Test
@@ -221,18 +256,24 @@ class DashboardsViewTest extends ViewTest {
         comments.comment(bors.getId(), "@Ana Ambassador can you bring the paint?");
         login(AMBASSADOR);
         Campaign anas = campaigns.create("Ana's late poster", CampaignKind.ADVOCACY, null);
-        checklist.addTask(anas.getId(), "Print the posters", MestaUser.require().accountId(), LocalDate.now().minusDays(3));
+        checklist.addTask(
+                anas.getId(),
+                "Print the posters",
+                MestaUser.require().accountId(),
+                LocalDate.now().minusDays(3));
 
         AmbassadorWorkspaceView view = navigate(AmbassadorWorkspaceView.class);
         assertThat(href("figure-campaigns")).isEqualTo("ambassador/campaigns");
         assertThat(href("figure-tasks")).isEqualTo("ambassador/campaigns");
         Section tasks = find(Section.class).id("block-tasks");
         assertThat(text(tasks)).contains("Ana's late poster", "Next: Print the posters · due", "Overdue");
-        assertThat(find(Anchor.class).from(tasks).all()).extracting(Anchor::getHref)
+        assertThat(find(Anchor.class).from(tasks).all())
+                .extracting(Anchor::getHref)
                 .contains("ambassador/campaign/" + anas.getId());
         Section mentions = find(Section.class).id("block-mentions");
         assertThat(text(mentions)).contains("Bor Ambassador mentioned you in \u201CBor's mural walk\u201D.");
-        assertThat(find(Anchor.class).from(mentions).all()).extracting(Anchor::getHref)
+        assertThat(find(Anchor.class).from(mentions).all())
+                .extracting(Anchor::getHref)
                 .contains("ambassador/campaign/" + bors.getId());
         assertThat(view.board.getHref()).isEqualTo("ambassador/campaigns");
 
@@ -250,8 +291,10 @@ class DashboardsViewTest extends ViewTest {
         login(PROVIDER);
         long org = MestaUser.require().organisationIds().iterator().next();
         login(CITY_ADMIN);
-        invitationService.invite(new InvitationDraft("waiting.editor@example.org", Role.PROVIDER, ljubljana(), org,
-                OrganisationRole.EDITOR), Locale.ENGLISH);
+        invitationService.invite(
+                new InvitationDraft(
+                        "waiting.editor@example.org", Role.PROVIDER, ljubljana(), org, OrganisationRole.EDITOR),
+                Locale.ENGLISH);
         navigate(CityAdminWorkspaceView.class);
         assertThat(href("figure-organisations")).isEqualTo("city/organisations");
         assertThat(href("figure-published")).isEqualTo("cities/ljubljana");
@@ -259,7 +302,8 @@ class DashboardsViewTest extends ViewTest {
         assertThat(href("figure-proposals")).isEqualTo("ambassador/recommendations");
         assertThat(href("figure-evaluations")).isEqualTo("city/campaigns");
         // The moderation queue is the moderators' list: the city admin sees the number, not a link.
-        assertThat(find(Div.class).id("figure-moderation").getElement().getTag()).isEqualTo("div");
+        assertThat(find(Div.class).id("figure-moderation").getElement().getTag())
+                .isEqualTo("div");
         assertThat(text(find(Section.class).id("block-invitations"))).contains("waiting.editor@example.org");
         assertThat(title("block-proposals")).isEqualTo("Recommendations to curate");
         assertThat(title("block-evaluations")).isEqualTo("Evaluations to confirm");
@@ -298,13 +342,26 @@ class DashboardsViewTest extends ViewTest {
     @Test
     void every_role_home_has_a_translated_title_and_no_greeting_only_page() {
         english();
-        for (var entry : Map.of(LEARNER, LearnerWorkspaceView.class, PROVIDER, ProviderWorkspaceView.class,
-                MODERATOR, ModeratorWorkspaceView.class, AMBASSADOR, AmbassadorWorkspaceView.class,
-                CITY_ADMIN, CityAdminWorkspaceView.class, NETWORK_ADMIN, NetworkWorkspaceView.class).entrySet()) {
+        for (var entry : Map.of(
+                        LEARNER,
+                        LearnerWorkspaceView.class,
+                        PROVIDER,
+                        ProviderWorkspaceView.class,
+                        MODERATOR,
+                        ModeratorWorkspaceView.class,
+                        AMBASSADOR,
+                        AmbassadorWorkspaceView.class,
+                        CITY_ADMIN,
+                        CityAdminWorkspaceView.class,
+                        NETWORK_ADMIN,
+                        NetworkWorkspaceView.class)
+                .entrySet()) {
             login(entry.getKey());
             navigate(AccountView.class);
             Component view = navigate(entry.getValue());
-            assertThat(find(Div.class).withClassName("mesta-figures").all()).as(entry.getKey()).isNotEmpty();
+            assertThat(find(Div.class).withClassName("mesta-figures").all())
+                    .as(entry.getKey())
+                    .isNotEmpty();
             assertThat(((HasDynamicTitle) view).getPageTitle()).doesNotStartWith("!");
         }
     }
@@ -314,14 +371,22 @@ class DashboardsViewTest extends ViewTest {
         login(PROVIDER);
         long orgId = MestaUser.require().organisationIds().iterator().next();
         var o = opportunities.create(orgId);
-        o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Dan odprtih vrat"), 4);
+        o = opportunities.saveDraft(
+                o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Dan odprtih vrat"), 4);
         o = opportunities.submit(o.getId(), o.getVersion());
         login(MODERATOR);
         moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         login(CITY_ADMIN);
         OrganisationDraft was = cities.findOrganisation(orgId).orElseThrow().toDraft();
-        cities.saveOrganisation(new OrganisationDraft(was.id(), was.version(), was.cityId(), was.name(), null,
-                was.website(), was.contactEmail(), Map.of("sl", "Mladinski center za vse.", "en", "A youth centre for everyone.")));
+        cities.saveOrganisation(new OrganisationDraft(
+                was.id(),
+                was.version(),
+                was.cityId(),
+                was.name(),
+                null,
+                was.website(),
+                was.contactEmail(),
+                Map.of("sl", "Mladinski center za vse.", "en", "A youth centre for everyone.")));
         SecurityContextHolder.clearContext();
 
         slovenian();
@@ -330,6 +395,7 @@ class DashboardsViewTest extends ViewTest {
         english();
         navigate(HomeView.class);
         navigate(OpportunityDetailView.class, o.getId());
-        assertThat(text(find(Paragraph.class).id("organisation-description"))).isEqualTo("A youth centre for everyone.");
+        assertThat(text(find(Paragraph.class).id("organisation-description")))
+                .isEqualTo("A youth centre for everyone.");
     }
 }

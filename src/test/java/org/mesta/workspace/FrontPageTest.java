@@ -1,5 +1,10 @@
 package org.mesta.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.AMBASSADOR;
+import static org.mesta.SignedIn.MODERATOR;
+import static org.mesta.SignedIn.PROVIDER;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,6 +12,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Section;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.ViewTest;
@@ -18,37 +27,31 @@ import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.Stage;
-import org.mesta.opportunity.Opportunity;
-import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
+import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicOpportunity;
 import org.mesta.opportunity.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.AMBASSADOR;
-import static org.mesta.SignedIn.MODERATOR;
-import static org.mesta.SignedIn.PROVIDER;
 
 /** The front page shows visitors what is on across the network, and says what to do when nothing is there yet. */
 class FrontPageTest extends ViewTest {
 
     @Autowired
     OpportunityService opportunities;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     PublicOpportunities publicOpportunities;
+
     @Autowired
     BadgeService badges;
+
     @Autowired
     BoardService campaigns;
 
@@ -57,7 +60,8 @@ class FrontPageTest extends ViewTest {
         long organisation = MestaUser.require().organisationIds().iterator().next();
         Opportunity o = opportunities.create(organisation);
         o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete(title), 4);
-        o = opportunities.setImage(o.getId(), OpportunityServiceTestData.png(800, 450), "Young people painting a mural");
+        o = opportunities.setImage(
+                o.getId(), OpportunityServiceTestData.png(800, 450), "Young people painting a mural");
         o = opportunities.submit(o.getId(), o.getVersion());
         SignedIn.as(users, MODERATOR);
         moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
@@ -85,19 +89,28 @@ class FrontPageTest extends ViewTest {
         List<PublicOpportunity> expected = publicOpportunities.upcomingInNetwork(HomeView.SHOWN);
         assertThat(expected).isNotEmpty();
         List<H3> titles = find(H3.class, onNow).all();
-        assertThat(titles).extracting(Component::getElement).extracting(e -> e.getTextRecursively())
-                .containsExactlyElementsOf(expected.stream().map(o -> o.texts("en").title()).toList());
-        assertThat(find(Anchor.class, onNow).all()).extracting(Anchor::getHref)
+        assertThat(titles)
+                .extracting(Component::getElement)
+                .extracting(e -> e.getTextRecursively())
+                .containsExactlyElementsOf(
+                        expected.stream().map(o -> o.texts("en").title()).toList());
+        assertThat(find(Anchor.class, onNow).all())
+                .extracting(Anchor::getHref)
                 .contains("opportunities/" + expected.getFirst().id());
         // Every picture says what it shows; cards without one keep a decorative tile.
-        assertThat(find(Image.class, onNow).all()).allSatisfy(i -> assertThat(i.getAlt()).isPresent().get().asString().isNotBlank());
-        long withPictures = expected.stream().filter(PublicOpportunity::hasImage).count();
+        assertThat(find(Image.class, onNow).all())
+                .allSatisfy(
+                        i -> assertThat(i.getAlt()).isPresent().get().asString().isNotBlank());
+        long withPictures =
+                expected.stream().filter(PublicOpportunity::hasImage).count();
         assertThat(find(Image.class, onNow).all()).hasSize((int) withPictures);
 
         Section badgesShown = section("home-badges");
-        assertThat(find(Image.class, badgesShown).all()).extracting(Image::getSrc)
+        assertThat(find(Image.class, badgesShown).all())
+                .extracting(Image::getSrc)
                 .anySatisfy(src -> assertThat(src).startsWith("api/badges/" + badge.getId() + "/image.png"));
-        assertThat(find(Image.class, badgesShown).all()).allSatisfy(i -> assertThat(i.getAlt()).isPresent());
+        assertThat(find(Image.class, badgesShown).all())
+                .allSatisfy(i -> assertThat(i.getAlt()).isPresent());
         assertThat(find(Image.class, badgesShown).all()).hasSizeLessThanOrEqualTo(HomeView.SHOWN);
 
         Section running = section("home-campaigns");
@@ -120,8 +133,11 @@ class FrontPageTest extends ViewTest {
         assertThat(text(noBadges)).contains("No badges are published yet", "Sign in and design your first badge");
         assertThat(text(noCampaigns)).contains("No campaign is in action right now", "Sign in and start a campaign");
         for (Section s : List.of(onNow, noBadges, noCampaigns)) {
-            assertThat(s.getChildren().filter(c -> c.getClass() != H2.class)
-                    .flatMap(Component::getChildren).filter(Anchor.class::isInstance).map(a -> ((Anchor) a).getHref()))
+            assertThat(s.getChildren()
+                            .filter(c -> c.getClass() != H2.class)
+                            .flatMap(Component::getChildren)
+                            .filter(Anchor.class::isInstance)
+                            .map(a -> ((Anchor) a).getHref()))
                     .containsExactly("login");
         }
     }
@@ -131,7 +147,8 @@ class FrontPageTest extends ViewTest {
         slovenian();
         HomeView home = navigate(HomeView.class);
         assertThat(home.getPageTitle()).isEqualTo("Mesta – Mesta učenja");
-        assertThat(text(home)).contains("Zdaj in kmalu", "Značke, ki jih lahko pridobiš", "Kampanje v teku", "Poišči svoje mesto");
+        assertThat(text(home))
+                .contains("Zdaj in kmalu", "Značke, ki jih lahko pridobiš", "Kampanje v teku", "Poišči svoje mesto");
     }
 
     @Test
@@ -139,7 +156,9 @@ class FrontPageTest extends ViewTest {
         publishWithPicture("Bounded front page");
         SecurityContextHolder.clearContext();
 
-        assertThat(publicOpportunities.upcomingInNetwork(1_000_000)).isNotEmpty().hasSizeLessThanOrEqualTo(PublicOpportunities.MAX_UPCOMING);
+        assertThat(publicOpportunities.upcomingInNetwork(1_000_000))
+                .isNotEmpty()
+                .hasSizeLessThanOrEqualTo(PublicOpportunities.MAX_UPCOMING);
         assertThat(publicOpportunities.upcomingInNetwork(1)).hasSize(1);
         assertThat(badges.featured(1_000_000, "en")).hasSizeLessThanOrEqualTo(12);
         assertThat(campaigns.running(1_000_000)).hasSizeLessThanOrEqualTo(12);

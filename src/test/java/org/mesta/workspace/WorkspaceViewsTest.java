@@ -1,11 +1,15 @@
 package org.mesta.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
@@ -18,11 +22,6 @@ import org.mesta.security.MembershipService;
 import org.mesta.security.OrganisationRole;
 import org.mesta.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.EnumSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.*;
 
 /** Every role lands in its own workspace, and the menu offers only what the role may open. */
 class WorkspaceViewsTest extends ViewTest {
@@ -56,7 +55,8 @@ class WorkspaceViewsTest extends ViewTest {
         login(LEARNER);
         LearnerWorkspaceView view = navigate(LearnerWorkspaceView.class);
         assertThat(find(H2.class).all()).extracting(h -> h.getText()).contains("Živjo, Lea Learner!");
-        assertThat(text(view)).contains("Ljubljana Youth Centre", "Ponudniki učenja v mestu Ljubljana")
+        assertThat(text(view))
+                .contains("Ljubljana Youth Centre", "Ponudniki učenja v mestu Ljubljana")
                 .containsPattern("\\d+ ponudnik(i|ov) učenja");
     }
 
@@ -65,8 +65,8 @@ class WorkspaceViewsTest extends ViewTest {
         english();
         login(PROVIDER);
         ProviderWorkspaceView view = navigate(ProviderWorkspaceView.class);
-        assertThat(text(view)).contains("Your organisations", "Ljubljana Youth Centre", "your role: Organisation admin",
-                "Team of");
+        assertThat(text(view))
+                .contains("Your organisations", "Ljubljana Youth Centre", "your role: Organisation admin", "Team of");
     }
 
     @Test
@@ -74,15 +74,19 @@ class WorkspaceViewsTest extends ViewTest {
         english();
         login(LEARNER);
         navigate(LearnerWorkspaceView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .containsExactly("My learning", "My badges", "Claim a badge", "My account", "Verify a badge");
         login(CITY_ADMIN);
         navigate(CityAdminWorkspaceView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("City overview", "Organisations").doesNotContain("Network overview");
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
+                .contains("City overview", "Organisations")
+                .doesNotContain("Network overview");
         login(NETWORK_ADMIN);
         navigate(CitiesView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .contains("Network overview", "Cities", "Organisations", "People", "My account")
                 .doesNotContain("My learning", "City overview");
     }
@@ -93,11 +97,14 @@ class WorkspaceViewsTest extends ViewTest {
         login(AMBASSADOR);
         AmbassadorWorkspaceView view = navigate(AmbassadorWorkspaceView.class);
         assertThat(view.board.getText()).matches("Campaign board \\(your campaigns: [1-9]\\d*\\)");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("Ambassador space", "Campaign board", "Recommendations").doesNotContain("Campaign outcomes");
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
+                .contains("Ambassador space", "Campaign board", "Recommendations")
+                .doesNotContain("Campaign outcomes");
         login(CITY_ADMIN);
         navigate(OrganisationsView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .contains("Campaign board", "Recommendations", "Campaign outcomes");
     }
 
@@ -122,8 +129,10 @@ class WorkspaceViewsTest extends ViewTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     MembershipService membershipService;
+
     @Autowired
     CityService cities;
 
@@ -132,7 +141,12 @@ class WorkspaceViewsTest extends ViewTest {
         english();
         login(NETWORK_ADMIN);
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
-        var temp = accounts.createAccount("temp.member@example.org", "Tim Temporary", "long enough pw", ljubljana, "en",
+        var temp = accounts.createAccount(
+                "temp.member@example.org",
+                "Tim Temporary",
+                "long enough pw",
+                ljubljana,
+                "en",
                 EnumSet.of(Role.PROVIDER));
         login(PROVIDER);
         long org = MestaUser.require().organisationIds().iterator().next();
@@ -141,7 +155,8 @@ class WorkspaceViewsTest extends ViewTest {
 
         login("editor@mesta.example");
         navigate(ProviderWorkspaceView.class);
-        assertThat(find(Grid.class).all()).allSatisfy(g -> assertThat(g.getColumns()).hasSize(3));
+        assertThat(find(Grid.class).all())
+                .allSatisfy(g -> assertThat(g.getColumns()).hasSize(3));
 
         login(PROVIDER);
         navigate(AccountView.class); // a new instance of the workspace, built for the admin
@@ -150,7 +165,8 @@ class WorkspaceViewsTest extends ViewTest {
         String label = "Remove Tim Temporary from Ljubljana Youth Centre";
         Button remove = null;
         for (int i = 0; i < test(team).size(); i++) {
-            if (test(team).getCellComponent(i, 3) instanceof Button b && label.equals(b.getElement().getAttribute("aria-label"))) {
+            if (test(team).getCellComponent(i, 3) instanceof Button b
+                    && label.equals(b.getElement().getAttribute("aria-label"))) {
                 remove = b;
             }
         }
@@ -158,7 +174,8 @@ class WorkspaceViewsTest extends ViewTest {
         test(remove).click();
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(notifications()).contains("The member is removed.");
-        assertThat(membershipService.members(org)).noneMatch(m -> m.getAccount().getId().equals(temp.getId()));
+        assertThat(membershipService.members(org))
+                .noneMatch(m -> m.getAccount().getId().equals(temp.getId()));
     }
 
     @Test
@@ -173,8 +190,10 @@ class WorkspaceViewsTest extends ViewTest {
         assertThat(notifications()).contains("Invitation sent to invited.issuer@example.org.");
         assertThat(text(invite.pending)).contains("invited.issuer@example.org", "Badge issuer");
         Button withdraw = find(Button.class).from(invite.pending).all().stream()
-                .filter(b -> "Withdraw the invitation to invited.issuer@example.org".equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow();
+                .filter(b -> "Withdraw the invitation to invited.issuer@example.org"
+                        .equals(b.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
         test(withdraw).click();
         assertThat(text(invite.pending)).doesNotContain("invited.issuer@example.org");
 

@@ -10,10 +10,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.mesta.badge.Alignment;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.mesta.badge.Alignment;
 
 /**
  * The frameworks and skills a badge aligns to (ESCO, a national qualification framework…): one row per
@@ -28,8 +27,12 @@ class AlignmentEditor extends Composite<Div> {
         rowsBox.setId("alignments");
         Button add = new Button(getTranslation("badge.alignment.add"), e -> addRow(new Alignment("", "", "")));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getContent().add(new H3(getTranslation("badge.alignment.title")),
-                new Paragraph(getTranslation("badge.alignment.help")), rowsBox, add);
+        getContent()
+                .add(
+                        new H3(getTranslation("badge.alignment.title")),
+                        new Paragraph(getTranslation("badge.alignment.help")),
+                        rowsBox,
+                        add);
     }
 
     /** The badge's alignments, replacing whatever rows the last badge left. */
@@ -42,7 +45,10 @@ class AlignmentEditor extends Composite<Div> {
     /** The rows someone filled in (any field), stripped. */
     List<Alignment> getValue() {
         return filled().stream()
-                .map(r -> new Alignment(r[0].getValue().strip(), r[1].getValue().strip(), r[2].getValue().strip()))
+                .map(r -> new Alignment(
+                        r[0].getValue().strip(),
+                        r[1].getValue().strip(),
+                        r[2].getValue().strip()))
                 .toList();
     }
 
@@ -56,8 +62,11 @@ class AlignmentEditor extends Composite<Div> {
     }
 
     private List<TextField[]> filled() {
-        return rows.stream().filter(r -> !(r[0].getValue().isBlank() && r[1].getValue().isBlank()
-                && r[2].getValue().isBlank())).toList();
+        return rows.stream()
+                .filter(r -> !(r[0].getValue().isBlank()
+                        && r[1].getValue().isBlank()
+                        && r[2].getValue().isBlank()))
+                .toList();
     }
 
     /** One framework the badge aligns to: name, web address, code; with a button to take it out. */

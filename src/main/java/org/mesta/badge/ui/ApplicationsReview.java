@@ -11,17 +11,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
 import org.mesta.badge.BadgeApplication;
 import org.mesta.badge.BadgeApplicationService;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.StaleEdit;
 import org.springframework.dao.OptimisticLockingFailureException;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Comparator;
 
 /** The applications for one badge, pending first, each with its evidence, approve, or give back with feedback. */
 class ApplicationsReview extends Div {
@@ -51,8 +50,10 @@ class ApplicationsReview extends Div {
             return;
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
-        all.stream().sorted(Comparator.comparing(a -> a.getStatus() != BadgeApplication.Status.PENDING))
+                .withLocale(getLocale())
+                .withZone(zone);
+        all.stream()
+                .sorted(Comparator.comparing(a -> a.getStatus() != BadgeApplication.Status.PENDING))
                 .forEach(app -> add(card(app, when)));
     }
 
@@ -61,7 +62,9 @@ class ApplicationsReview extends Div {
         card.addClassNames("mesta-card", "application", LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.MEDIUM);
         Span state = new Span(getTranslation(app.getStatus().translationKey()));
         state.getElement().getThemeList().add("badge");
-        card.add(new H3(app.getApplicantName() + " \u00B7 " + when.format(app.getSubmittedAt())), state,
+        card.add(
+                new H3(app.getApplicantName() + " \u00B7 " + when.format(app.getSubmittedAt())),
+                state,
                 new Paragraph(app.getEvidenceText()));
         if (app.getEvidenceUrl() != null) {
             Anchor link = new Anchor(app.getEvidenceUrl(), app.getEvidenceUrl());
@@ -70,12 +73,14 @@ class ApplicationsReview extends Div {
             card.add(new Paragraph(link));
         }
         if (app.getEvidenceFileName() != null) {
-            Anchor file = new Anchor("api/applications/" + app.getId() + "/evidence",
+            Anchor file = new Anchor(
+                    "api/applications/" + app.getId() + "/evidence",
                     getTranslation("issue.applications.file", app.getEvidenceFileName()));
             file.getElement().setAttribute("download", true);
             card.add(new Paragraph(file));
         }
-        if (app.getFeedback() != null) card.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
+        if (app.getFeedback() != null)
+            card.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
         if (app.getStatus() == BadgeApplication.Status.PENDING) {
             TextField feedback = new TextField(getTranslation("issue.applications.feedback"));
             feedback.setMaxLength(2000);

@@ -71,14 +71,25 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         url.setLabel(getTranslation("application.url"));
         url.setMaxLength(500);
         url.setWidthFull();
-        upload = Uploads.single((metadata, data) -> {
-            file = data;
-            fileName = metadata.fileName();
-            fileProblem.setText("");
-        }, 5 * 1024 * 1024, new Uploads.Texts(getTranslation("application.file.choose"),
-                getTranslation("application.file.drop"), getTranslation("application.error.file-size", 5),
-                getTranslation("application.error.file-type")),
-                "application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
+        upload = Uploads.single(
+                (metadata, data) -> {
+                    file = data;
+                    fileName = metadata.fileName();
+                    fileProblem.setText("");
+                },
+                5 * 1024 * 1024,
+                new Uploads.Texts(
+                        getTranslation("application.file.choose"),
+                        getTranslation("application.file.drop"),
+                        getTranslation("application.error.file-size", 5),
+                        getTranslation("application.error.file-type")),
+                "application/pdf",
+                "image/png",
+                "image/jpeg",
+                ".pdf",
+                ".png",
+                ".jpg",
+                ".jpeg");
         upload.addFileRejectedListener(e -> fileProblem.setText(e.getErrorMessage()));
         upload.addFileRemovedListener(e -> file = null);
         fileProblem.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
@@ -86,8 +97,16 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         send.setText(getTranslation("application.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send());
-        add(top, criteria, new Paragraph(getTranslation("application.privacy")), text, url,
-                new Span(getTranslation("application.file")), upload, fileProblem, send);
+        add(
+                top,
+                criteria,
+                new Paragraph(getTranslation("application.privacy")),
+                text,
+                url,
+                new Span(getTranslation("application.file")),
+                upload,
+                fileProblem,
+                send);
     }
 
     /** Per badge: its picture, name and criteria, and an empty form (nothing carried over from the last badge). */
@@ -116,7 +135,9 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         text.setInvalid(false);
         url.setInvalid(false);
         try {
-            limits.attempt(RateLimits.Action.APPLY, ClientAddress.current(),
+            limits.attempt(
+                    RateLimits.Action.APPLY,
+                    ClientAddress.current(),
                     MestaUser.require().accountId());
             applications.apply(badgeId, text.getValue(), url.getValue(), file, fileName);
             Notifications.success(getTranslation("application.sent"));
@@ -128,7 +149,8 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
                 url.setInvalid(true);
             } else if (e.key().startsWith("application.error.file")) {
                 fileProblem.setText(message);
-            } else if (e.key().equals("application.error.text-required") || e.key().equals("badge.error.too-long")
+            } else if (e.key().equals("application.error.text-required")
+                    || e.key().equals("badge.error.too-long")
                     || TooManyAttempts.is(e)) {
                 text.setErrorMessage(message);
                 text.setInvalid(true);

@@ -1,22 +1,21 @@
 package org.mesta.badge.ui;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mesta.badge.Award;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.badge.OpenBadgesService;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.PageMeta;
 import org.mesta.base.ui.PageMetaSource;
-import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The link preview of an award's page: the badge's picture, name and issuer, in the language it was awarded in.
@@ -57,10 +56,19 @@ class AwardLinks implements PageMetaSource {
         String lang = a.getLanguage();
         Locale locale = TranslationProvider.supported(Locale.forLanguageTag(lang));
         BadgeTexts t = b.texts(lang);
-        String issuer = cities.findOrganisation(b.getOrganisationId()).map(o -> o.getName()).orElse("");
-        String description = translations.getTranslation("links.award.description", locale, issuer) + " "
-                + t.description();
-        return Optional.of(new PageMeta(t.name(), description, "awards/" + a.getPublicId(),
-                "/api/badges/" + b.getId() + "/image.png?lang=" + lang + "&size=512", t.name(), lang, false, false));
+        String issuer = cities.findOrganisation(b.getOrganisationId())
+                .map(o -> o.getName())
+                .orElse("");
+        String description =
+                translations.getTranslation("links.award.description", locale, issuer) + " " + t.description();
+        return Optional.of(new PageMeta(
+                t.name(),
+                description,
+                "awards/" + a.getPublicId(),
+                "/api/badges/" + b.getId() + "/image.png?lang=" + lang + "&size=512",
+                t.name(),
+                lang,
+                false,
+                false));
     }
 }

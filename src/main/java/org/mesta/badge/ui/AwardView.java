@@ -15,6 +15,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.mesta.badge.Award;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
@@ -23,12 +28,6 @@ import org.mesta.badge.OpenBadgesService;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.city.CityService;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * One awarded badge, at a shareable address: the badge, who issued it, when, whether it is still valid, and
@@ -66,14 +65,19 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         String key = a.stateKey(now);
         state.setText(getTranslation(key));
         state.getElement().getThemeList().add(key.endsWith("valid") ? "badge success" : "badge error");
-        String issuer = cities.findOrganisation(b.getOrganisationId()).map(o -> o.getName()).orElse("");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+        String issuer = cities.findOrganisation(b.getOrganisationId())
+                .map(o -> o.getName())
+                .orElse("");
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(getLocale())
                 .withZone(ClientTime.zone());
         Div facts = new Div(
                 new Paragraph(getTranslation("award.issuer", issuer)),
                 new Paragraph(getTranslation("award.issued-on", when.format(a.getIssuedAt()))));
-        if (a.getExpiresAt() != null) facts.add(new Paragraph(getTranslation("award.expires-on", when.format(a.getExpiresAt()))));
-        if (a.getRevokedAt() != null) facts.add(new Paragraph(getTranslation("award.revoked-because", a.getRevocationReason())));
+        if (a.getExpiresAt() != null)
+            facts.add(new Paragraph(getTranslation("award.expires-on", when.format(a.getExpiresAt()))));
+        if (a.getRevokedAt() != null)
+            facts.add(new Paragraph(getTranslation("award.revoked-because", a.getRevocationReason())));
         H3 criteria = new H3(getTranslation("award.criteria"));
         Anchor png = new Anchor("api/awards/" + publicId + "/badge.png", getTranslation("award.download-png"));
         png.setId("download-png");
@@ -82,14 +86,22 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         svg.getElement().setAttribute("download", true);
         Anchor json = new Anchor("ob/v2/assertions/" + publicId, getTranslation("award.open-badges"));
         json.setTarget(AnchorTarget.BLANK);
-        Anchor verify = new Anchor("verify?url=" + URLEncoder.encode(
-                awards.credentialUrl(publicId), StandardCharsets.UTF_8), getTranslation("award.verify"));
+        Anchor verify = new Anchor(
+                "verify?url=" + URLEncoder.encode(awards.credentialUrl(publicId), StandardCharsets.UTF_8),
+                getTranslation("award.verify"));
         verify.setId("verify-link");
         Div downloads = new Div(png, svg, json, verify);
         downloads.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
         H2 heading = new H2(t.name());
         heading.setId("award-title");
-        add(image, heading, state, new Paragraph(t.description()), facts, criteria, new Paragraph(t.criteria()),
+        add(
+                image,
+                heading,
+                state,
+                new Paragraph(t.description()),
+                facts,
+                criteria,
+                new Paragraph(t.criteria()),
                 downloads);
     }
 

@@ -21,6 +21,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeDraft;
@@ -31,15 +34,10 @@ import org.mesta.base.Problem;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
-import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.StaleEdit;
 import org.mesta.city.CityService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The badge designer: every change redraws the preview at once (the server renders the same SVG the badge
@@ -165,7 +163,11 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
         Div left = new Div(preview, actions);
         left.addClassName("badge-designer-preview");
         left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
-        left.getStyle().set("position", "sticky").set("top", "0").set("align-self", "flex-start").set("flex", "0 0 21rem");
+        left.getStyle()
+                .set("position", "sticky")
+                .set("top", "0")
+                .set("align-self", "flex-start")
+                .set("flex", "0 0 21rem");
 
         // --- the controls: the look, then the words and what the badge stands for ---
         criteriaUrl.setLabel(getTranslation("badge.field.criteria-url"));
@@ -215,8 +217,13 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
     }
 
     BadgeDraft draft() {
-        return new BadgeDraft(history.current(), words.getValue(), criteriaUrl.getValue(), new ArrayList<>(tags.getValue()),
-                alignments.getValue(), expiryMonths.getValue());
+        return new BadgeDraft(
+                history.current(),
+                words.getValue(),
+                criteriaUrl.getValue(),
+                new ArrayList<>(tags.getValue()),
+                alignments.getValue(),
+                expiryMonths.getValue());
     }
 
     boolean save() {

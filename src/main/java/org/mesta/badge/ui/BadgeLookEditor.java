@@ -19,13 +19,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.badge.BadgeArt;
-import org.mesta.badge.BadgeDesign;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.mesta.badge.BadgeArt;
+import org.mesta.badge.BadgeDesign;
 
 /**
  * How a badge looks: template, shape, colours, border, icon, lettering, ribbon and the order of its layers. Each
@@ -72,13 +71,15 @@ class BadgeLookEditor extends Composite<Div> {
         });
         shape.setLabel(getTranslation("badge.design.shape"));
         shape.setItems(BadgeDesign.Shape.values());
-        shape.setItemLabelGenerator(s -> getTranslation("badge.shape." + s.name().toLowerCase(Locale.ROOT)));
+        shape.setItemLabelGenerator(
+                s -> getTranslation("badge.shape." + s.name().toLowerCase(Locale.ROOT)));
         shape.addValueChangeListener(e -> {
             if (e.getValue() != null) change(design.withShape(e.getValue()));
         });
         fill.onChange(v -> change(design.withFill(v, design.fill2())));
         gradient.setLabel(getTranslation("badge.design.gradient"));
-        gradient.addValueChangeListener(e -> change(design.withFill(design.fill(), e.getValue() ? darker(design.fill()) : null)));
+        gradient.addValueChangeListener(
+                e -> change(design.withFill(design.fill(), e.getValue() ? darker(design.fill()) : null)));
         fill2.onChange(v -> change(design.withFill(design.fill(), v)));
         borderWidth.setLabel(getTranslation("badge.design.border-width"));
         borderWidth.setMin(0);
@@ -90,7 +91,8 @@ class BadgeLookEditor extends Composite<Div> {
         });
         borderColour.onChange(v -> change(design.withBorder(design.borderWidth(), v)));
         ribbon.setLabel(getTranslation("badge.design.ribbon"));
-        ribbon.addValueChangeListener(e -> change(design.withRibbon(e.getValue(), design.ribbonColor(), design.ribbonTextColor())));
+        ribbon.addValueChangeListener(
+                e -> change(design.withRibbon(e.getValue(), design.ribbonColor(), design.ribbonTextColor())));
         ribbonColour.onChange(v -> change(design.withRibbon(design.ribbon(), v, design.ribbonTextColor())));
         ribbonTextColour.onChange(v -> change(design.withRibbon(design.ribbon(), design.ribbonColor(), v)));
         font.setLabel(getTranslation("badge.design.font"));
@@ -102,19 +104,31 @@ class BadgeLookEditor extends Composite<Div> {
         textColour.onChange(v -> change(design.withText(design.font(), v)));
         icon.setLabel(getTranslation("badge.design.icon"));
         icon.setHelperText(getTranslation("badge.design.icon.helper"));
-        icon.setItems(query -> BadgeArt.searchIcons(query.getFilter().orElse(""),
-                query.getOffset() + query.getLimit()).stream().skip(query.getOffset()).limit(query.getLimit()));
+        icon.setItems(query ->
+                BadgeArt.searchIcons(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
+                        .skip(query.getOffset())
+                        .limit(query.getLimit()));
         icon.setClearButtonVisible(true);
         icon.setWidth("18rem");
         icon.addValueChangeListener(e -> change(design.withIcon(e.getValue(), design.iconColor())));
         iconColour.onChange(v -> change(design.withIcon(design.icon(), v)));
 
-        Div look = section(getTranslation("badge.design.look"), template, shape, picture,
-                row(fill, gradient, fill2), row(borderWidth, borderColour), row(icon, iconColour),
-                row(font, textColour), row(ribbon, ribbonColour, ribbonTextColour));
+        Div look = section(
+                getTranslation("badge.design.look"),
+                template,
+                shape,
+                picture,
+                row(fill, gradient, fill2),
+                row(borderWidth, borderColour),
+                row(icon, iconColour),
+                row(font, textColour),
+                row(ribbon, ribbonColour, ribbonTextColour));
         layers.setId("layers");
         layers.addClassNames(LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE, LumoUtility.Margin.NONE);
-        Div order = section(getTranslation("badge.design.layers"), new Paragraph(getTranslation("badge.design.layers.help")), layers);
+        Div order = section(
+                getTranslation("badge.design.layers"),
+                new Paragraph(getTranslation("badge.design.layers.help")),
+                layers);
         getContent().add(look, order);
         getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
     }

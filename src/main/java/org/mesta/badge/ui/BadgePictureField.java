@@ -8,13 +8,12 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.function.Consumer;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeImageCheck;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Uploads;
-
-import java.util.function.Consumer;
 
 /**
  * The badge's own picture in the designer: upload (PNG, JPEG or SVG, checked on the server) or remove it. The
@@ -34,14 +33,24 @@ class BadgePictureField extends Composite<Div> {
     BadgePictureField(BadgeService service, Consumer<Badge> stored) {
         this.service = service;
         this.stored = stored;
-        upload = Uploads.single((metadata, data) -> {
-            setPicture(data);
-            this.upload.clearFileList();
-        }, BadgeImageCheck.MAX_BYTES, new Uploads.Texts(
-                getTranslation("badge.design.picture.choose"), getTranslation("badge.design.picture.drop"),
-                getTranslation("badge.error.image-size", BadgeImageCheck.MAX_BYTES / 1024 / 1024),
-                getTranslation("badge.error.image-type")),
-                "image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
+        upload = Uploads.single(
+                (metadata, data) -> {
+                    setPicture(data);
+                    this.upload.clearFileList();
+                },
+                BadgeImageCheck.MAX_BYTES,
+                new Uploads.Texts(
+                        getTranslation("badge.design.picture.choose"),
+                        getTranslation("badge.design.picture.drop"),
+                        getTranslation("badge.error.image-size", BadgeImageCheck.MAX_BYTES / 1024 / 1024),
+                        getTranslation("badge.error.image-type")),
+                "image/png",
+                "image/jpeg",
+                "image/svg+xml",
+                ".png",
+                ".jpg",
+                ".jpeg",
+                ".svg");
         upload.addFileRejectedListener(e -> problem.setText(e.getErrorMessage()));
         problem.setId("picture-problem");
         problem.getElement().setAttribute("role", "alert");

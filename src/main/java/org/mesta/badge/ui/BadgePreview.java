@@ -5,15 +5,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Locale;
+import java.util.Map;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.Languages;
-import org.mesta.base.ui.SvgImage;
 import org.mesta.base.TranslationProvider;
-
-import java.util.Locale;
-import java.util.Map;
+import org.mesta.base.ui.SvgImage;
 
 /**
  * The designer's live preview: the SVG the badge will carry (rendered by the server), in a language chosen here,
@@ -36,8 +35,10 @@ class BadgePreview extends Composite<Div> {
         box.getStyle().set("aspect-ratio", "1");
         language.setLabel(getTranslation("badge.design.preview-language"));
         // A language the app speaks is named as in the language menu; any other as the reader calls it.
-        language.setItemLabelGenerator(code -> TranslationProvider.LOCALES.stream().anyMatch(l -> l.getLanguage().equals(code))
-                ? getTranslation("language." + code) : Languages.displayName(code, getLocale()));
+        language.setItemLabelGenerator(code -> TranslationProvider.LOCALES.stream()
+                        .anyMatch(l -> l.getLanguage().equals(code))
+                ? getTranslation("language." + code)
+                : Languages.displayName(code, getLocale()));
         language.addValueChangeListener(e -> {
             if (!loading) languageChanged.run();
         });
@@ -68,8 +69,8 @@ class BadgePreview extends Composite<Div> {
         box.setSvg(service.preview(badgeId, design, texts.getOrDefault(lang, BadgeTexts.empty())));
         contrast.removeAll();
         for (BadgeDesign.ContrastProblem p : design.contrastProblems()) {
-            Paragraph warning = new Paragraph(getTranslation("badge.contrast." + p.part(),
-                    String.format(getLocale(), "%.1f", p.ratio())));
+            Paragraph warning = new Paragraph(
+                    getTranslation("badge.contrast." + p.part(), String.format(getLocale(), "%.1f", p.ratio())));
             warning.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
             contrast.add(warning);
         }

@@ -5,12 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.badge.BadgeTexts;
-import org.mesta.base.Languages;
-import org.mesta.base.MultilingualText;
-import org.mesta.base.ui.MultilingualField;
-import org.mesta.city.City;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.mesta.badge.BadgeTexts;
+import org.mesta.base.Languages;
+import org.mesta.base.MultilingualText;
+import org.mesta.base.ui.MultilingualField;
+import org.mesta.city.City;
 
 /**
  * A badge's words in each of its city's languages: the words on the badge (name, subtitle, ribbon, picture
@@ -34,6 +33,7 @@ class BadgeWordsField extends Composite<Div> {
     final MultilingualField criteria;
     /** Each field by the name its problems use ("name" in "name.sl"). */
     private final Map<String, MultilingualField> fields = new LinkedHashMap<>();
+
     private final List<MultilingualField> drawn;
     private boolean loading;
 
@@ -68,12 +68,16 @@ class BadgeWordsField extends Composite<Div> {
 
     /** The city's languages, its first first, and any other the badge already has words in. */
     static Languages languages(Optional<City> city, Map<String, BadgeTexts> texts, Locale reader) {
-        Set<String> offered = new LinkedHashSet<>(city.map(City::getOfferedLanguages).orElse(Set.of()));
+        Set<String> offered =
+                new LinkedHashSet<>(city.map(City::getOfferedLanguages).orElse(Set.of()));
         texts.forEach((lang, t) -> {
             if (!t.equals(BadgeTexts.empty())) offered.add(lang);
         });
         String first = city.map(City::getDefaultLanguage)
-                .orElse(offered.isEmpty() ? reader.getLanguage() : offered.iterator().next());
+                .orElse(
+                        offered.isEmpty()
+                                ? reader.getLanguage()
+                                : offered.iterator().next());
         return Languages.of(first, offered);
     }
 
@@ -108,9 +112,15 @@ class BadgeWordsField extends Composite<Div> {
     Map<String, BadgeTexts> getValue() {
         Map<String, BadgeTexts> out = new LinkedHashMap<>();
         for (String lang : languages().codes()) {
-            out.put(lang, new BadgeTexts(name.getValue().in(lang), subtitle.getValue().in(lang),
-                    ribbon.getValue().in(lang), description.getValue().in(lang), criteria.getValue().in(lang),
-                    imageAlt.getValue().in(lang)));
+            out.put(
+                    lang,
+                    new BadgeTexts(
+                            name.getValue().in(lang),
+                            subtitle.getValue().in(lang),
+                            ribbon.getValue().in(lang),
+                            description.getValue().in(lang),
+                            criteria.getValue().in(lang),
+                            imageAlt.getValue().in(lang)));
         }
         return out;
     }

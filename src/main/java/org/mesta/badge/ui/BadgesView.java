@@ -20,6 +20,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
@@ -34,10 +37,6 @@ import org.mesta.base.ui.SvgImage;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.springframework.data.domain.PageRequest;
-
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
 
 /** The provider's badges: their look, status and last change; new ones start from a template. */
 @Route("provider/badges")
@@ -54,14 +53,19 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     BadgesView(BadgeService service, CityService cities) {
         this.service = service;
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Height.FULL, LumoUtility.BoxSizing.BORDER);
+        addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Height.FULL,
+                LumoUtility.BoxSizing.BORDER);
         List<Organisation> mine = cities.organisations(MestaUser.require().organisationIds());
         SearchField.configure(search, getTranslation("badge.search"), this::refresh);
         status.setAriaLabel(getTranslation("badge.field.status"));
         status.setEmptySelectionAllowed(true);
         status.setItems(BadgeStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("badge.all-statuses") : getTranslation(s.translationKey()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("badge.all-statuses") : getTranslation(s.translationKey()));
         status.addValueChangeListener(e -> refresh());
         organisation.setAriaLabel(getTranslation("opportunity.for-organisation"));
         organisation.setItems(mine);
@@ -71,50 +75,69 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
         create.setText(getTranslation("badge.new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Designing badges is for editors and admins of the chosen organisation; issuers only issue.
-        create.setEnabled(organisation.getValue() != null && MestaUser.require().editsFor(organisation.getValue().getId()));
+        create.setEnabled(organisation.getValue() != null
+                && MestaUser.require().editsFor(organisation.getValue().getId()));
         organisation.addValueChangeListener(e -> create.setEnabled(e.getValue() != null
                 && MestaUser.require().editsFor(e.getValue().getId())));
         create.addClickListener(e -> chooseTemplate());
 
         String language = getLocale().getLanguage();
         grid.addComponentColumn(b -> {
-            Image image = new Image("api/badges/" + b.getId() + "/image.png?size=128&lang=" + language + "&v=" + b.getVersion(),
-                    b.texts(language).words().alt());
-            image.setWidth("48px");
-            image.setHeight("48px");
-            return image;
-        }).setHeader(getTranslation("badge.field.image")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(b -> b.texts(language).name().isEmpty() ? getTranslation("badge.untitled") : b.texts(language).name())
-                .setHeader(getTranslation("badge.field.name")).setFlexGrow(3);
+                    Image image = new Image(
+                            "api/badges/" + b.getId() + "/image.png?size=128&lang=" + language + "&v=" + b.getVersion(),
+                            b.texts(language).words().alt());
+                    image.setWidth("48px");
+                    image.setHeight("48px");
+                    return image;
+                })
+                .setHeader(getTranslation("badge.field.image"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(b -> b.texts(language).name().isEmpty()
+                        ? getTranslation("badge.untitled")
+                        : b.texts(language).name())
+                .setHeader(getTranslation("badge.field.name"))
+                .setFlexGrow(3);
         grid.addComponentColumn(b -> {
-            Span s = new Span(getTranslation(b.getStatus().translationKey()));
-            s.getElement().getThemeList().add(b.getStatus() == BadgeStatus.PUBLISHED ? "badge success" : "badge");
-            return s;
-        }).setHeader(getTranslation("badge.field.status")).setAutoWidth(true);
+                    Span s = new Span(getTranslation(b.getStatus().translationKey()));
+                    s.getElement()
+                            .getThemeList()
+                            .add(b.getStatus() == BadgeStatus.PUBLISHED ? "badge success" : "badge");
+                    return s;
+                })
+                .setHeader(getTranslation("badge.field.status"))
+                .setAutoWidth(true);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ClientTime.zone());
-        grid.addColumn(b -> when.format(b.getUpdatedAt())).setHeader(getTranslation("badge.field.updated")).setAutoWidth(true);
+                .withLocale(getLocale())
+                .withZone(ClientTime.zone());
+        grid.addColumn(b -> when.format(b.getUpdatedAt()))
+                .setHeader(getTranslation("badge.field.updated"))
+                .setAutoWidth(true);
         grid.addComponentColumn(b -> {
-            String name = b.texts(language).name();
-            Button design = new Button(getTranslation("badge.design"), e ->
-                    getUI().ifPresent(ui -> ui.navigate(BadgeDesignerView.class, b.getId())));
-            design.setAriaLabel(getTranslation("badge.design-named", name));
-            design.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            design.setEnabled(b.getStatus() != BadgeStatus.ARCHIVED);
-            design.setVisible(service.mayEdit(b));
-            Button issue = new Button(getTranslation("badge.issue"), e ->
-                    getUI().ifPresent(ui -> ui.navigate(IssueView.class, b.getId())));
-            issue.setAriaLabel(getTranslation("badge.issue-named", name));
-            issue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            issue.setVisible(b.getStatus() == BadgeStatus.PUBLISHED && service.mayIssue(b));
-            Button archive = new Button(getTranslation("badge.archive"), e -> {
-                if (Notifications.attempt(() -> service.archive(b.getId()))) refresh();
-            });
-            archive.setAriaLabel(getTranslation("badge.archive-named", name));
-            archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            archive.setVisible(b.getStatus() != BadgeStatus.ARCHIVED && service.mayEdit(b));
-            return new HorizontalLayout(design, issue, archive);
-        }).setHeader(getTranslation("badge.field.actions")).setAutoWidth(true);
+                    String name = b.texts(language).name();
+                    Button design = new Button(
+                            getTranslation("badge.design"),
+                            e -> getUI().ifPresent(ui -> ui.navigate(BadgeDesignerView.class, b.getId())));
+                    design.setAriaLabel(getTranslation("badge.design-named", name));
+                    design.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    design.setEnabled(b.getStatus() != BadgeStatus.ARCHIVED);
+                    design.setVisible(service.mayEdit(b));
+                    Button issue = new Button(
+                            getTranslation("badge.issue"),
+                            e -> getUI().ifPresent(ui -> ui.navigate(IssueView.class, b.getId())));
+                    issue.setAriaLabel(getTranslation("badge.issue-named", name));
+                    issue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                    issue.setVisible(b.getStatus() == BadgeStatus.PUBLISHED && service.mayIssue(b));
+                    Button archive = new Button(getTranslation("badge.archive"), e -> {
+                        if (Notifications.attempt(() -> service.archive(b.getId()))) refresh();
+                    });
+                    archive.setAriaLabel(getTranslation("badge.archive-named", name));
+                    archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    archive.setVisible(b.getStatus() != BadgeStatus.ARCHIVED && service.mayEdit(b));
+                    return new HorizontalLayout(design, issue, archive);
+                })
+                .setHeader(getTranslation("badge.field.actions"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("badge.none"));
         grid.setSizeFull();
 
@@ -147,16 +170,20 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
         choices.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(9rem, 1fr))");
         for (BadgeDesign.Template t : BadgeDesign.templates()) {
             String label = getTranslation("badge.template." + t.key());
-            var preview = new SvgImage(service.preview(t.design(),
-                    new BadgeTexts(label, "", getTranslation("app.name"), "", "", label)), "7rem");
+            var preview = new SvgImage(
+                    service.preview(t.design(), new BadgeTexts(label, "", getTranslation("app.name"), "", "", label)),
+                    "7rem");
             preview.getElement().setAttribute("aria-hidden", "true");
             Div content = new Div(preview, new Span(label));
-            content.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER);
-            Button choose = new Button(content, e -> Notifications.attempt(() -> {
-                Badge b = service.create(organisation.getValue().getId(), t.design());
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(BadgeDesignerView.class, b.getId()));
-            }));
+            content.addClassNames(
+                    LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER);
+            Button choose = new Button(
+                    content,
+                    e -> Notifications.attempt(() -> {
+                        Badge b = service.create(organisation.getValue().getId(), t.design());
+                        dialog.close();
+                        getUI().ifPresent(ui -> ui.navigate(BadgeDesignerView.class, b.getId()));
+                    }));
             choose.setAriaLabel(getTranslation("badge.template.use", label));
             choose.addClassName("badge-template");
             choose.setHeight("auto");

@@ -57,7 +57,9 @@ public class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTi
     void redeem() {
         try {
             // Codes are short: guessing them is bounded per address and per learner.
-            limits.attempt(RateLimits.Action.CLAIM, ClientAddress.current(),
+            limits.attempt(
+                    RateLimits.Action.CLAIM,
+                    ClientAddress.current(),
                     MestaUser.require().accountId());
             Award a = awards.redeem(code.getValue());
             getUI().ifPresent(ui -> ui.navigate("awards/" + a.getPublicId()));

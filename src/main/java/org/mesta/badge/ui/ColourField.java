@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -15,15 +14,19 @@ class ColourField extends Composite<Div> {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     final Input input = new Input();
-    private Consumer<String> listener = v -> {
-    };
+    private Consumer<String> listener = v -> {};
 
     ColourField(String label) {
         String id = "colour-" + COUNTER.incrementAndGet();
         input.setType("color");
         input.setId(id);
-        input.getStyle().set("width", "3rem").set("height", "2.25rem").set("padding", "0").set("border", "none")
-                .set("background", "none").set("cursor", "pointer");
+        input.getStyle()
+                .set("width", "3rem")
+                .set("height", "2.25rem")
+                .set("padding", "0")
+                .set("border", "none")
+                .set("background", "none")
+                .set("cursor", "pointer");
         NativeLabel caption = new NativeLabel(label);
         caption.setFor(id);
         caption.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);

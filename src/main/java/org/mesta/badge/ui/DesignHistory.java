@@ -1,9 +1,8 @@
 package org.mesta.badge.ui;
 
-import org.mesta.badge.BadgeDesign;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.mesta.badge.BadgeDesign;
 
 /** The designer's undo and redo: the designs someone went through, the current one on top. */
 final class DesignHistory {

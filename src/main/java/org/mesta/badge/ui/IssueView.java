@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,22 +27,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.mesta.badge.Award;
-import org.mesta.badge.AwardService;
-import org.mesta.badge.Badge;
-import org.mesta.badge.BadgeApplicationService;
-import org.mesta.badge.BadgeService;
-import org.mesta.badge.ClaimCode;
-import org.mesta.badge.Qr;
-import org.mesta.base.Role;
-import org.mesta.base.UserError;
-import org.mesta.base.ui.ClientTime;
-import org.mesta.base.ui.Notifications;
-import org.mesta.base.ui.SvgImage;
-import org.mesta.base.TranslationProvider;
-import org.mesta.base.ui.Uploads;
-import org.springframework.beans.factory.annotation.Value;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -52,6 +35,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
+import org.mesta.badge.Award;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeApplicationService;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.ClaimCode;
+import org.mesta.badge.Qr;
+import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
+import org.mesta.base.UserError;
+import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.SvgImage;
+import org.mesta.base.ui.Uploads;
+import org.springframework.beans.factory.annotation.Value;
 
 /** Issuing one badge: to e-mail addresses, by claim codes (with QR codes to print), and the list of awards. */
 @Route("provider/badge/issue")
@@ -79,8 +77,11 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     final ApplicationsReview applications;
     private final HorizontalLayout top = new HorizontalLayout();
 
-    IssueView(BadgeService badges, AwardService awards, BadgeApplicationService applications,
-              @Value("${mesta.base-url}") String baseUrl) {
+    IssueView(
+            BadgeService badges,
+            AwardService awards,
+            BadgeApplicationService applications,
+            @Value("${mesta.base-url}") String baseUrl) {
         this.badges = badges;
         this.awards = awards;
         this.applications = new ApplicationsReview(applications, zone, this::refresh);
@@ -142,18 +143,27 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         Div byCode = new Div(new Paragraph(getTranslation("issue.code.intro")), codeForm, codes);
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
-        awarded.addColumn(Award::getRecipientEmail).setHeader(getTranslation("issue.awarded.recipient")).setFlexGrow(2);
-        awarded.addColumn(a -> when.format(a.getIssuedAt())).setHeader(getTranslation("issue.awarded.issued")).setAutoWidth(true);
+                .withLocale(getLocale())
+                .withZone(zone);
+        awarded.addColumn(Award::getRecipientEmail)
+                .setHeader(getTranslation("issue.awarded.recipient"))
+                .setFlexGrow(2);
+        awarded.addColumn(a -> when.format(a.getIssuedAt()))
+                .setHeader(getTranslation("issue.awarded.issued"))
+                .setAutoWidth(true);
         awarded.addColumn(a -> getTranslation(a.stateKey(Instant.now())))
-                .setHeader(getTranslation("issue.awarded.state")).setAutoWidth(true);
+                .setHeader(getTranslation("issue.awarded.state"))
+                .setAutoWidth(true);
         awarded.addComponentColumn(a -> {
-            Button revoke = new Button(getTranslation("issue.revoke"), e -> revoke(a));
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            revoke.setAriaLabel(getTranslation("issue.revoke-named", a.getRecipientEmail()));
-            revoke.setVisible(a.getRevokedAt() == null);
-            return revoke;
-        }).setHeader(getTranslation("badge.field.actions")).setAutoWidth(true);
+                    Button revoke = new Button(getTranslation("issue.revoke"), e -> revoke(a));
+                    revoke.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    revoke.setAriaLabel(getTranslation("issue.revoke-named", a.getRecipientEmail()));
+                    revoke.setVisible(a.getRevokedAt() == null);
+                    return revoke;
+                })
+                .setHeader(getTranslation("badge.field.actions"))
+                .setAutoWidth(true);
         awarded.setAllRowsVisible(true);
         awarded.setEmptyStateText(getTranslation("issue.awarded.none"));
 
@@ -163,9 +173,17 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
                 (metadata, data) -> {
                     awardFromCsv(new String(data, StandardCharsets.UTF_8));
                     csvUpload.clearFileList();
-                }, 2 * 1024 * 1024, new Uploads.Texts(getTranslation("issue.csv.choose"),
-                getTranslation("issue.csv.drop"), getTranslation("issue.csv.too-big"), getTranslation("issue.csv.wrong-type")),
-                "text/csv", ".csv", "text/plain", ".txt");
+                },
+                2 * 1024 * 1024,
+                new Uploads.Texts(
+                        getTranslation("issue.csv.choose"),
+                        getTranslation("issue.csv.drop"),
+                        getTranslation("issue.csv.too-big"),
+                        getTranslation("issue.csv.wrong-type")),
+                "text/csv",
+                ".csv",
+                "text/plain",
+                ".txt");
         csvUpload.addFileRejectedListener(e -> {
             csvReport.removeAll();
             csvReport.add(new Paragraph(e.getErrorMessage()));
@@ -184,7 +202,9 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     void awardByEmail() {
         try {
-            var made = awards.award(badgeId, Arrays.asList(emails.getValue().split("[\\s,;]+")),
+            var made = awards.award(
+                    badgeId,
+                    Arrays.asList(emails.getValue().split("[\\s,;]+")),
                     language.getValue().getLanguage());
             emails.clear();
             emails.setInvalid(false);
@@ -201,14 +221,18 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         csvReport.removeAll();
         var result = awards.awardFromCsv(badgeId, csv, language.getValue().getLanguage());
         if (result.ok()) {
-            csvReport.add(new Paragraph(getTranslation("issue.awarded-count", result.recipients().size())));
+            csvReport.add(new Paragraph(
+                    getTranslation("issue.awarded-count", result.recipients().size())));
             refresh();
             return;
         }
-        csvReport.add(new Paragraph(getTranslation("issue.csv.problems", result.problems().size())));
+        csvReport.add(new Paragraph(
+                getTranslation("issue.csv.problems", result.problems().size())));
         var list = new UnorderedList();
-        result.problems().stream().limit(200).forEach(p -> list.add(new ListItem(
-                getTranslation("issue.csv.line", p.line(), getTranslation(p.key(), p.value())))));
+        result.problems().stream()
+                .limit(200)
+                .forEach(p -> list.add(
+                        new ListItem(getTranslation("issue.csv.line", p.line(), getTranslation(p.key(), p.value())))));
         csvReport.add(list);
     }
 
@@ -217,8 +241,11 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
             Notifications.error(getTranslation("claim.error.window"));
             return;
         }
-        if (Notifications.attempt(() -> awards.createClaimCode(badgeId, validFrom.getValue().atZone(zone).toInstant(),
-                validUntil.getValue().atZone(zone).toInstant(), maxUses.getValue()))) {
+        if (Notifications.attempt(() -> awards.createClaimCode(
+                badgeId,
+                validFrom.getValue().atZone(zone).toInstant(),
+                validUntil.getValue().atZone(zone).toInstant(),
+                maxUses.getValue()))) {
             refresh();
         }
     }
@@ -249,20 +276,26 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     void refresh() {
         codes.removeAll();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
+                .withLocale(getLocale())
+                .withZone(zone);
         for (ClaimCode c : awards.claimCodes(badgeId)) {
             String link = baseUrl + "/claim?code=" + c.getCode();
             var qr = new SvgImage(Qr.svg(link, getTranslation("issue.code.qr", c.getCode())), "9rem");
             Span code = new Span(c.getCode());
             code.addClassNames("claim-code", LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD);
             code.getStyle().set("font-family", "monospace").set("letter-spacing", "0.1em");
-            Paragraph details = new Paragraph(getTranslation("issue.code.details", when.format(c.getValidFrom()),
-                    when.format(c.getValidUntil()), c.getUses(), c.getMaxUses()));
+            Paragraph details = new Paragraph(getTranslation(
+                    "issue.code.details",
+                    when.format(c.getValidFrom()),
+                    when.format(c.getValidUntil()),
+                    c.getUses(),
+                    c.getMaxUses()));
             Anchor claimLink = new Anchor(link, link);
             Div words = new Div(code, details, claimLink);
             HorizontalLayout row = new HorizontalLayout(qr, words);
             row.setAlignItems(FlexComponent.Alignment.CENTER);
-            row.addClassNames(LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.Padding.Vertical.SMALL);
+            row.addClassNames(
+                    LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.Padding.Vertical.SMALL);
             codes.add(row);
         }
         awarded.setItems(awards.awardsOf(badgeId));

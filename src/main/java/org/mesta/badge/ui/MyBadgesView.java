@@ -12,14 +12,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import org.mesta.badge.Award;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeApplication;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.MyBadgesService;
 import org.mesta.base.ui.SvgImage;
-
-import java.time.Instant;
 
 /** The badges someone has earned (by account or e-mail), each linking to its page and baked download. */
 @Route("my/badges")
@@ -44,12 +43,18 @@ public class MyBadgesView extends Main implements HasDynamicTitle {
             open.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
             Span state = new Span(getTranslation(a.stateKey(now)));
             state.getElement().getThemeList().add("badge");
-            Anchor download = new Anchor("api/awards/" + a.getPublicId() + "/badge.png", getTranslation("award.download-png"));
+            Anchor download =
+                    new Anchor("api/awards/" + a.getPublicId() + "/badge.png", getTranslation("award.download-png"));
             download.getElement().setAttribute("download", true);
             download.setAriaLabel(getTranslation("award.download-named", name));
             Div card = new Div(image, open, state, download);
-            card.addClassNames("mesta-card", LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX,
-                    LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
+            card.addClassNames(
+                    "mesta-card",
+                    LumoUtility.Padding.MEDIUM,
+                    LumoUtility.Display.FLEX,
+                    LumoUtility.FlexDirection.COLUMN,
+                    LumoUtility.AlignItems.CENTER,
+                    LumoUtility.Gap.SMALL);
             list.add(card);
         }
         add(new H2(getTranslation("my-badges.title")));
@@ -67,11 +72,15 @@ public class MyBadgesView extends Main implements HasDynamicTitle {
                 Span state = new Span(getTranslation(app.getStatus().translationKey()));
                 state.getElement().getThemeList().add("badge");
                 Div row = new Div(new Span(name + " "), state);
-                if (app.getFeedback() != null) row.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
+                if (app.getFeedback() != null)
+                    row.add(new Paragraph(getTranslation("application.feedback", app.getFeedback())));
                 if (app.getStatus() == BadgeApplication.Status.RETURNED) {
                     row.add(new Anchor("badges/apply/" + app.getBadgeId(), getTranslation("application.again")));
                 }
-                row.addClassNames(LumoUtility.Padding.Vertical.SMALL, LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
+                row.addClassNames(
+                        LumoUtility.Padding.Vertical.SMALL,
+                        LumoUtility.Border.BOTTOM,
+                        LumoUtility.BorderColor.CONTRAST_10);
                 mine.add(row);
             }
             add(new H3(getTranslation("application.mine")), mine);

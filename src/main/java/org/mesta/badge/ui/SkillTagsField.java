@@ -1,12 +1,11 @@
 package org.mesta.badge.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import org.mesta.badge.Skills;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.mesta.badge.Skills;
 
 /** A badge's tags: the curated skills (shown translated) to choose from, and free tags as typed. */
 class SkillTagsField extends MultiSelectComboBox<String> {

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.mesta.badge.OpenBadgesService;
 import org.mesta.badge.Verification;
 import org.mesta.base.MestaUser;
@@ -27,9 +29,6 @@ import org.mesta.base.TooManyAttempts;
 import org.mesta.base.ui.ClientAddress;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Uploads;
-
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Anyone checks a badge: drop the baked PNG or SVG, or paste a credential, assertion or badge link; add the
@@ -56,13 +55,22 @@ public class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObse
         this.awards = awards;
         this.limits = limits;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
-        upload = Uploads.single((metadata, data) -> {
-            file = data;
-            verify();
-            this.upload.clearFileList(); // ready for the next file to check
-        }, MAX_MB * 1024 * 1024, new Uploads.Texts(getTranslation("verify.upload"),
-                getTranslation("verify.drop"), getTranslation("verify.too-big", MAX_MB), getTranslation("verify.wrong-type")),
-                "image/png", "image/svg+xml", ".png", ".svg");
+        upload = Uploads.single(
+                (metadata, data) -> {
+                    file = data;
+                    verify();
+                    this.upload.clearFileList(); // ready for the next file to check
+                },
+                MAX_MB * 1024 * 1024,
+                new Uploads.Texts(
+                        getTranslation("verify.upload"),
+                        getTranslation("verify.drop"),
+                        getTranslation("verify.too-big", MAX_MB),
+                        getTranslation("verify.wrong-type")),
+                "image/png",
+                "image/svg+xml",
+                ".png",
+                ".svg");
         upload.addFileRejectedListener(e -> show(null, e.getErrorMessage()));
         pasted.setLabel(getTranslation("verify.paste"));
         pasted.setHelperText(getTranslation("verify.paste.helper"));
@@ -89,8 +97,14 @@ public class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObse
         result.setId("verify-result");
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), email, upload,
-                pasted, check, result);
+        add(
+                new H2(getTranslation("verify.title")),
+                new Paragraph(getTranslation("verify.intro")),
+                email,
+                upload,
+                pasted,
+                check,
+                result);
     }
 
     /** "Verify this badge" links carry the badge's address: it is checked at once. */
@@ -109,7 +123,9 @@ public class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         try {
             // Checking a credential is the heaviest thing anyone may ask anonymously: bounded per address.
-            limits.attempt(RateLimits.Action.VERIFY, ClientAddress.current(),
+            limits.attempt(
+                    RateLimits.Action.VERIFY,
+                    ClientAddress.current(),
                     MestaUser.current().map(MestaUser::accountId).orElse(null));
         } catch (TooManyAttempts e) {
             show(null, getTranslation(e.key(), e.params()));
@@ -127,29 +143,41 @@ public class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         Span status = new Span(getTranslation(v.status().translationKey()));
         status.setId("verify-status");
-        status.getElement().getThemeList().add(switch (v.status()) {
-            case VALID -> "badge success";
-            case UNKNOWN_ISSUER -> "badge contrast";
-            default -> "badge error";
-        });
+        status.getElement()
+                .getThemeList()
+                .add(
+                        switch (v.status()) {
+                            case VALID -> "badge success";
+                            case UNKNOWN_ISSUER -> "badge contrast";
+                            default -> "badge error";
+                        });
         status.addClassNames(LumoUtility.FontSize.LARGE);
-        result.add(new H3(getTranslation("verify.result")), status,
+        result.add(
+                new H3(getTranslation("verify.result")),
+                status,
                 new Paragraph(getTranslation(v.status().translationKey() + ".explained")));
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(getLocale())
                 .withZone(ClientTime.zone());
         // What is shown is no friendlier than what was proven: a tampered badge's claims are not repeated,
         // only Mesta's own valid award is "issued by" its organisation, and a stranger's is only "signed by" a key.
         switch (v.status()) {
             case VALID, REVOKED, EXPIRED -> {
-                if (v.badgeName() != null) result.add(new Paragraph(getTranslation("verify.badge", v.badgeName(), v.version())));
+                if (v.badgeName() != null)
+                    result.add(new Paragraph(getTranslation("verify.badge", v.badgeName(), v.version())));
                 if (v.status() == Verification.Status.VALID && v.issuerName() != null) {
                     result.add(line("verify-issuer", getTranslation("verify.issuer", v.issuerName())));
                 }
-                if (v.issuedOn() != null) result.add(new Paragraph(getTranslation("verify.issued", when.format(v.issuedOn()))));
-                if (v.expiresOn() != null) result.add(new Paragraph(getTranslation("verify.expires", when.format(v.expiresOn()))));
-                if (v.revocationReason() != null) result.add(new Paragraph(getTranslation("verify.revoked-because", v.revocationReason())));
+                if (v.issuedOn() != null)
+                    result.add(new Paragraph(getTranslation("verify.issued", when.format(v.issuedOn()))));
+                if (v.expiresOn() != null)
+                    result.add(new Paragraph(getTranslation("verify.expires", when.format(v.expiresOn()))));
+                if (v.revocationReason() != null)
+                    result.add(new Paragraph(getTranslation("verify.revoked-because", v.revocationReason())));
                 if (v.recipientMatch() != null) {
-                    result.add(line("verify-recipient", getTranslation(v.recipientMatch() ? "verify.recipient.yes" : "verify.recipient.no")));
+                    result.add(line(
+                            "verify-recipient",
+                            getTranslation(v.recipientMatch() ? "verify.recipient.yes" : "verify.recipient.no")));
                 }
             }
             case UNKNOWN_ISSUER -> {
@@ -160,7 +188,10 @@ public class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObse
                     result.add(new Paragraph(getTranslation("verify.claimed-badge", v.badgeName())));
                 }
                 if (v.recipientMatch() != null) {
-                    result.add(line("verify-recipient", getTranslation(v.recipientMatch() ? "verify.recipient.named" : "verify.recipient.not-named")));
+                    result.add(line(
+                            "verify-recipient",
+                            getTranslation(
+                                    v.recipientMatch() ? "verify.recipient.named" : "verify.recipient.not-named")));
                 }
             }
             default -> {

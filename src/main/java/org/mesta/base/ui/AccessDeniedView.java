@@ -16,15 +16,17 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown to a signed-in person who opens a page their roles do not allow. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
-        HasDynamicTitle {
+public class AccessDeniedView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         H2 title = new H2(getTranslation("error.forbidden.title"));
         title.setId("forbidden-title");
-        add(title, new Paragraph(getTranslation("error.forbidden.text")),
+        add(
+                title,
+                new Paragraph(getTranslation("error.forbidden.text")),
                 new Anchor("", getTranslation("error.forbidden.home")));
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -9,8 +9,7 @@ import com.vaadin.flow.server.VaadinSession;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String current() {
         VaadinRequest request = VaadinRequest.getCurrent();
@@ -18,7 +17,9 @@ public final class ClientAddress {
             return request.getRemoteAddr();
         }
         VaadinSession session = VaadinSession.getCurrent();
-        if (session != null && session.getBrowser() != null && session.getBrowser().getAddress() != null) {
+        if (session != null
+                && session.getBrowser() != null
+                && session.getBrowser().getAddress() != null) {
             return session.getBrowser().getAddress();
         }
         return "unknown";

@@ -2,15 +2,13 @@ package org.mesta.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
-
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
 /** Times shown to a person are in their browser's time zone (the server's when the browser has not said). */
 public final class ClientTime {
 
-    private ClientTime() {
-    }
+    private ClientTime() {}
 
     public static ZoneId zone() {
         UI ui = UI.getCurrent();

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /** The body of an error page: a titled explanation and the way back, all translated. */
 final class ErrorPage {
 
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     static void show(VerticalLayout page, String titleId, String title, String text) {
         page.removeAll();

@@ -1,6 +1,5 @@
 package org.mesta.base.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -13,10 +12,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import org.mesta.base.Problem;
-import org.mesta.base.UserError;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.mesta.base.Problem;
+import org.mesta.base.UserError;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The one way to build a form: a record holds the form's data, fields bind to its components by name
@@ -48,10 +47,11 @@ public class FormBinder<T extends Record> extends Binder<T> {
         Class<?> holder = definition.getPropertyHolderType();
         String property = definition.getTopLevelName();
         TranslatedBeanValidator validator = new TranslatedBeanValidator(holder, property);
-        var constraints = validator.getJavaxBeanValidator().getConstraintsForClass(holder)
-                .getConstraintsForProperty(property);
-        if (constraints != null && constraints.getConstraintDescriptors().stream()
-                .anyMatch(c -> REQUIRED.contains(c.getAnnotation().annotationType()))) {
+        var constraints =
+                validator.getJavaxBeanValidator().getConstraintsForClass(holder).getConstraintsForProperty(property);
+        if (constraints != null
+                && constraints.getConstraintDescriptors().stream()
+                        .anyMatch(c -> REQUIRED.contains(c.getAnnotation().annotationType()))) {
             binding.getField().setRequiredIndicatorVisible(true);
         }
         return binding.withValidator(validator);
@@ -64,9 +64,11 @@ public class FormBinder<T extends Record> extends Binder<T> {
     @Override
     protected void handleValidationStatus(BindingValidationStatus<?> status) {
         super.handleValidationStatus(status);
-        if (status.isError() && status.getMessage().orElse("").isEmpty()
+        if (status.isError()
+                && status.getMessage().orElse("").isEmpty()
                 && status.getField() instanceof HasValidation field) {
-            field.setErrorMessage(UI.getCurrent().getTranslation(field instanceof EmailField ? "error.email" : "error.invalid"));
+            field.setErrorMessage(
+                    UI.getCurrent().getTranslation(field instanceof EmailField ? "error.email" : "error.invalid"));
         }
     }
 
@@ -123,7 +125,8 @@ public class FormBinder<T extends Record> extends Binder<T> {
     private void showOrNotify(Collection<Problem> problems) {
         List<Problem> left = show(problems);
         if (!left.isEmpty()) {
-            Notifications.error(String.join(" ", left.stream().map(FormBinder::getTranslation).toList()));
+            Notifications.error(String.join(
+                    " ", left.stream().map(FormBinder::getTranslation).toList()));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.mesta.base.ui;
 
 import com.vaadin.flow.component.Component;
-
 import java.util.Optional;
 
 /**

@@ -4,6 +4,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.mesta.base.TranslationProvider;
@@ -12,10 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Link previews in the first HTML answer: messengers and search engines run no JavaScript, so the page's Open
@@ -27,6 +26,7 @@ class LinkPreviews implements VaadinServiceInitListener {
 
     /** Longer paths are nobody's public page: they get the site's meta without asking any feature. */
     static final int MAX_PATH = 200;
+
     static final String SITE_IMAGE = "/api/site/preview.png";
     private static final Logger log = LoggerFactory.getLogger(LinkPreviews.class);
     private static final Map<String, String> OG_LOCALES = Map.of("en", "en_GB", "sl", "sl_SI");
@@ -35,8 +35,10 @@ class LinkPreviews implements VaadinServiceInitListener {
     private final TranslationProvider translations;
     private final String baseUrl;
 
-    LinkPreviews(ObjectProvider<PageMetaSource> sources, TranslationProvider translations,
-                 @Value("${mesta.base-url}") String baseUrl) {
+    LinkPreviews(
+            ObjectProvider<PageMetaSource> sources,
+            TranslationProvider translations,
+            @Value("${mesta.base-url}") String baseUrl) {
         this.sources = sources;
         this.translations = translations;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -50,7 +52,8 @@ class LinkPreviews implements VaadinServiceInitListener {
     private PageMeta meta(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
         String path = path(request.getPathInfo());
-        Locale language = request.getHeader("Accept-Language") == null ? null
+        Locale language = request.getHeader("Accept-Language") == null
+                ? null
                 : TranslationProvider.supported(request.getLocale());
         return metaFor(path, language);
     }
@@ -72,10 +75,16 @@ class LinkPreviews implements VaadinServiceInitListener {
 
     /** The network's own preview: the front page's, and any page without one of its own (no canonical then). */
     private PageMeta site(Locale language, boolean front) {
-        return new PageMeta(translations.getTranslation("app.name", language) + " – "
-                + translations.getTranslation("app.tagline", language),
-                translations.getTranslation("home.intro", language), front ? "" : null, null,
-                translations.getTranslation("app.name", language), language.getLanguage(), false, true);
+        return new PageMeta(
+                translations.getTranslation("app.name", language) + " – "
+                        + translations.getTranslation("app.tagline", language),
+                translations.getTranslation("home.intro", language),
+                front ? "" : null,
+                null,
+                translations.getTranslation("app.name", language),
+                language.getLanguage(),
+                false,
+                true);
     }
 
     void write(Document document, PageMeta meta) {
@@ -104,11 +113,13 @@ class LinkPreviews implements VaadinServiceInitListener {
     }
 
     private static void property(Element head, String property, String content) {
-        if (content != null && !content.isEmpty()) head.appendElement("meta").attr("property", property).attr("content", content);
+        if (content != null && !content.isEmpty())
+            head.appendElement("meta").attr("property", property).attr("content", content);
     }
 
     private static void name(Element head, String name, String content) {
-        if (content != null && !content.isEmpty()) head.appendElement("meta").attr("name", name).attr("content", content);
+        if (content != null && !content.isEmpty())
+            head.appendElement("meta").attr("name", name).attr("content", content);
     }
 
     /** "/opportunities/12/" → "opportunities/12"; null stays the front page. */

@@ -1,19 +1,18 @@
 package org.mesta.base.ui;
 
-import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.Uses;
-import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -25,11 +24,11 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.Locale;
 import org.mesta.base.LanguagePreference;
 import org.mesta.base.MestaUser;
 import org.mesta.base.TranslationProvider;
-
-import java.util.Locale;
 
 /**
  * The frame around every screen: the app name, a navigation built only from views this user may open,
@@ -79,13 +78,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component brand() {
         Anchor brand = new Anchor("", getTranslation("app.name"));
-        brand.addClassNames("mesta-brand", LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD,
-                LumoUtility.Padding.MEDIUM, LumoUtility.TextColor.PRIMARY);
+        brand.addClassNames(
+                "mesta-brand",
+                LumoUtility.FontSize.XLARGE,
+                LumoUtility.FontWeight.BOLD,
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.TextColor.PRIMARY);
         Span tagline = new Span(getTranslation("app.tagline"));
-        tagline.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
-                LumoUtility.Padding.Horizontal.MEDIUM);
+        tagline.addClassNames(
+                LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.Horizontal.MEDIUM);
         Div box = new Div(brand, tagline);
-        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Bottom.MEDIUM);
+        box.addClassNames(
+                LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Bottom.MEDIUM);
         return box;
     }
 
@@ -127,20 +131,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout tools = new HorizontalLayout(language);
         tools.addClassName("mesta-tools");
         tools.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        MestaUser.current().ifPresentOrElse(user -> {
-            Span name = new Span(user.displayName());
-            name.addClassNames("mesta-user-name", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            logout.setId("logout");
-            headerTools.forEach(tool -> tool.create().ifPresent(tools::add));
-            tools.add(name, logout);
-        }, () -> {
-            Anchor login = new Anchor("login", getTranslation("layout.login"));
-            login.setId("login-link");
-            Anchor register = new Anchor("register", getTranslation("layout.register"));
-            tools.add(login, register);
-        });
+        MestaUser.current()
+                .ifPresentOrElse(
+                        user -> {
+                            Span name = new Span(user.displayName());
+                            name.addClassNames(
+                                    "mesta-user-name", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+                            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
+                            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            logout.setId("logout");
+                            headerTools.forEach(tool -> tool.create().ifPresent(tools::add));
+                            tools.add(name, logout);
+                        },
+                        () -> {
+                            Anchor login = new Anchor("login", getTranslation("layout.login"));
+                            login.setId("login-link");
+                            Anchor register = new Anchor("register", getTranslation("layout.register"));
+                            tools.add(login, register);
+                        });
         return tools;
     }
 

@@ -9,12 +9,11 @@ import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.base.Languages;
-import org.mesta.base.MultilingualText;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.mesta.base.Languages;
+import org.mesta.base.MultilingualText;
 
 /**
  * One text in each of a city's languages: one labelled input per language ("Description in Slovenian"), the
@@ -108,9 +107,10 @@ public class MultilingualField extends CustomField<MultilingualText> implements 
 
     @Override
     public Validator<MultilingualText> getDefaultValidator() {
-        return (value, context) -> !required || value.has(languages.first()) ? ValidationResult.ok()
-                : ValidationResult.error(getTranslation("form.multilingual.required",
-                Languages.displayName(languages.first(), getLocale())));
+        return (value, context) -> !required || value.has(languages.first())
+                ? ValidationResult.ok()
+                : ValidationResult.error(getTranslation(
+                        "form.multilingual.required", Languages.displayName(languages.first(), getLocale())));
     }
 
     /** Puts a message on one language's input (a service's {@code Problem} for "description.sl"). */
@@ -170,8 +170,8 @@ public class MultilingualField extends CustomField<MultilingualText> implements 
     }
 
     private void applyRequired() {
-        inputs.forEach((language, input) -> input.setRequiredIndicatorVisible(required
-                && language.equals(languages.first())));
+        inputs.forEach(
+                (language, input) -> input.setRequiredIndicatorVisible(required && language.equals(languages.first())));
     }
 
     private void applyMaxLength() {

@@ -16,11 +16,15 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class NotAllowedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class NotAllowedView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        ErrorPage.show(this, "forbidden-title", getTranslation("error.forbidden.title"),
+        ErrorPage.show(
+                this,
+                "forbidden-title",
+                getTranslation("error.forbidden.title"),
                 getTranslation("error.forbidden.text"));
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -22,7 +22,10 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     }
 
     static void show(VerticalLayout page) {
-        ErrorPage.show(page, "not-found-title", page.getTranslation("error.page.not-found.title"),
+        ErrorPage.show(
+                page,
+                "not-found-title",
+                page.getTranslation("error.page.not-found.title"),
                 page.getTranslation("error.page.not-found.text"));
     }
 

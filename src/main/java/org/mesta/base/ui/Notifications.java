@@ -9,8 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /** The project's one way of telling a person that something worked or why it did not. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String text) {
         Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
@@ -42,7 +41,11 @@ public final class Notifications {
             action.run();
             return true;
         } catch (UserError e) {
-            error(String.join(" ", e.problems().stream().map(p -> ui.getTranslation(p.key(), p.params())).toList()));
+            error(String.join(
+                    " ",
+                    e.problems().stream()
+                            .map(p -> ui.getTranslation(p.key(), p.params()))
+                            .toList()));
         } catch (OptimisticLockingFailureException e) {
             whenStale.run();
         }

@@ -10,8 +10,15 @@ package org.mesta.base.ui;
  * @param largeImage whether the picture is a wide photo (a large card) rather than a square badge or logo
  * @param indexable  false for pages people share but search engines should not list (a person's award)
  */
-public record PageMeta(String title, String description, String path, String imagePath, String imageAlt,
-                       String language, boolean largeImage, boolean indexable) {
+public record PageMeta(
+        String title,
+        String description,
+        String path,
+        String imagePath,
+        String imageAlt,
+        String language,
+        boolean largeImage,
+        boolean indexable) {
 
     /** At most this much of a description travels in a preview (messengers show two or three lines). */
     static final int DESCRIPTION_CHARS = 200;
@@ -23,8 +30,10 @@ public record PageMeta(String title, String description, String path, String ima
 
     /** Markdown marks and line breaks do not belong in a one-paragraph preview. */
     private static String plain(String text) {
-        return text.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("[*_#>`]+", "")
-                .replaceAll("\\s+", " ").strip();
+        return text.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                .replaceAll("[*_#>`]+", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String clip(String text) {

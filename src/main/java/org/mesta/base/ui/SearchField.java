@@ -7,8 +7,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 /** The search box of the list screens: labelled for screen readers, searching as the person types. */
 public final class SearchField {
 
-    private SearchField() {
-    }
+    private SearchField() {}
 
     public static TextField configure(TextField field, String ariaLabel, Runnable onChange) {
         field.setPlaceholder(field.getTranslation("action.search"));

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
  */
 public final class StaleEdit {
 
-    private StaleEdit() {
-    }
+    private StaleEdit() {}
 
     /**
      * Opens the notice. {@code reload} runs only when the person chooses to reload (it should read the current

@@ -3,10 +3,9 @@ package org.mesta.base.ui;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.validation.ConstraintViolation;
+import java.util.Locale;
 import org.mesta.base.Problem;
 import org.mesta.base.TranslationProvider;
-
-import java.util.Locale;
 
 /**
  * Bean Validation for one property of a form's record, its message in the person's language: a constraint

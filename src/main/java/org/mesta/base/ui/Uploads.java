@@ -1,6 +1,5 @@
 package org.mesta.base.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
@@ -11,11 +10,11 @@ import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One-file uploads, set up the same everywhere: accepted types, a size limit and translated words. The limit is
@@ -24,8 +23,7 @@ import java.io.UncheckedIOException;
  */
 public final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /**
      * @param received called in the UI with the whole file, only when it is within {@code maxBytes}
@@ -33,8 +31,11 @@ public final class Uploads {
      */
     public static Upload single(InMemoryUploadCallback received, int maxBytes, Texts texts, String... acceptedTypes) {
         Upload upload = new Upload();
-        Limited handler = new Limited(maxBytes, received,
-                () -> ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, texts.tooBig())), texts.tooBig());
+        Limited handler = new Limited(
+                maxBytes,
+                received,
+                () -> ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, texts.tooBig())),
+                texts.tooBig());
         upload.setUploadHandler(handler);
         ComponentUtil.setData(upload, Limited.class, handler);
         upload.setAcceptedFileTypes(acceptedTypes);
@@ -129,6 +130,5 @@ public final class Uploads {
         }
     }
 
-    public record Texts(String choose, String drop, String tooBig, String wrongType) {
-    }
+    public record Texts(String choose, String drop, String tooBig, String wrongType) {}
 }

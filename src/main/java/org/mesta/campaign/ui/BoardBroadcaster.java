@@ -4,14 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import org.mesta.campaign.CampaignEvents.BoardChanged;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.mesta.campaign.CampaignEvents.BoardChanged;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the open boards and campaign pages of a city that a card changed, once the change is committed; the

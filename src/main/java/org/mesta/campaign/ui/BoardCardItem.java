@@ -12,10 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.campaign.BoardService.BoardCard;
-
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.mesta.campaign.BoardService.BoardCard;
 
 /**
  * A campaign's card on the board: title, kind and themes, leads, next task, progress. The team's own cards can
@@ -28,8 +27,14 @@ class BoardCardItem extends Div {
         addClassName("campaign-card");
         getElement().setAttribute("role", "listitem");
         getElement().setAttribute("tabindex", "0");
-        getElement().setAttribute("aria-label", getTranslation("campaign.card.label", c.title(),
-                getTranslation(c.stage().translationKey()), index + 1));
+        getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "campaign.card.label",
+                                c.title(),
+                                getTranslation(c.stage().translationKey()),
+                                index + 1));
         RouterLink open = new RouterLink(c.title(), CampaignView.class, c.id());
         open.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         add(open, tags(c));
@@ -37,8 +42,14 @@ class BoardCardItem extends Div {
             add(line(getTranslation("campaign.card.leads", String.join(", ", c.leads()))));
         }
         if (c.nextTask() != null) {
-            String due = c.nextDue() == null ? "" : " · " + getTranslation("campaign.card.due",
-                    c.nextDue().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())));
+            String due = c.nextDue() == null
+                    ? ""
+                    : " · "
+                            + getTranslation(
+                                    "campaign.card.due",
+                                    c.nextDue()
+                                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                                    .withLocale(getLocale())));
             add(line(getTranslation("campaign.card.next", c.nextTask()) + due));
         }
         if (c.peopleReached() != null) {
@@ -46,7 +57,9 @@ class BoardCardItem extends Div {
         }
         if (c.tasksTotal() > 0) {
             ProgressBar progress = new ProgressBar(0, c.tasksTotal(), c.tasksDone());
-            progress.getElement().setAttribute("aria-label", getTranslation("campaign.card.progress", c.tasksDone(), c.tasksTotal()));
+            progress.getElement()
+                    .setAttribute(
+                            "aria-label", getTranslation("campaign.card.progress", c.tasksDone(), c.tasksTotal()));
             add(progress, line(getTranslation("campaign.card.progress", c.tasksDone(), c.tasksTotal())));
         }
         if (ambassador && c.mine()) {
@@ -54,16 +67,21 @@ class BoardCardItem extends Div {
             DragSource<Div> drag = DragSource.create(this);
             drag.setDragData(c.id());
             drag.setEffectAllowed(EffectAllowed.MOVE);
-            Shortcuts.addShortcutListener(this, () -> moves.step(c, 1), Key.ARROW_RIGHT, KeyModifier.ALT).listenOn(this);
-            Shortcuts.addShortcutListener(this, () -> moves.step(c, -1), Key.ARROW_LEFT, KeyModifier.ALT).listenOn(this);
-            Shortcuts.addShortcutListener(this, () -> moves.neighbour(c, index, -1), Key.ARROW_UP, KeyModifier.ALT).listenOn(this);
-            Shortcuts.addShortcutListener(this, () -> moves.neighbour(c, index, 1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(this);
+            Shortcuts.addShortcutListener(this, () -> moves.step(c, 1), Key.ARROW_RIGHT, KeyModifier.ALT)
+                    .listenOn(this);
+            Shortcuts.addShortcutListener(this, () -> moves.step(c, -1), Key.ARROW_LEFT, KeyModifier.ALT)
+                    .listenOn(this);
+            Shortcuts.addShortcutListener(this, () -> moves.neighbour(c, index, -1), Key.ARROW_UP, KeyModifier.ALT)
+                    .listenOn(this);
+            Shortcuts.addShortcutListener(this, () -> moves.neighbour(c, index, 1), Key.ARROW_DOWN, KeyModifier.ALT)
+                    .listenOn(this);
         }
         if (ambassador) {
             // Dropping a card on another puts it in that card's place (and the other one below it).
             DropTarget<Div> target = DropTarget.create(this);
             target.setDropEffect(DropEffect.MOVE);
-            target.addDropListener(e -> e.getDragData().ifPresent(id -> moves.dropped((Long) id, c.stage(), c.position())));
+            target.addDropListener(
+                    e -> e.getDragData().ifPresent(id -> moves.dropped((Long) id, c.stage(), c.position())));
         }
     }
 

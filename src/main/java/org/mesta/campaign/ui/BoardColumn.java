@@ -6,11 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.campaign.BoardService.BoardCard;
-import org.mesta.campaign.Stage;
-
 import java.util.List;
 import java.util.Locale;
+import org.mesta.campaign.BoardService.BoardCard;
+import org.mesta.campaign.Stage;
 
 /** One stage's column of the board: a heading with the count, the cards as a list, a drop zone below the last. */
 class BoardColumn extends Div {
@@ -39,7 +38,8 @@ class BoardColumn extends Div {
         end.getElement().setAttribute("data-stage", stage.name());
         DropTarget<Div> endTarget = DropTarget.create(end);
         endTarget.setDropEffect(DropEffect.MOVE);
-        endTarget.addDropListener(e -> e.getDragData().ifPresent(id -> moves.dropped((Long) id, stage, Integer.MAX_VALUE)));
+        endTarget.addDropListener(
+                e -> e.getDragData().ifPresent(id -> moves.dropped((Long) id, stage, Integer.MAX_VALUE)));
         add(heading, list, end);
     }
 

@@ -22,27 +22,26 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.mesta.base.MestaUser;
-import org.mesta.base.Role;
-import org.mesta.base.UserError;
-import org.mesta.base.ui.Notifications;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.mesta.campaign.Campaign;
-import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.BoardService;
-import org.mesta.campaign.BoardService.BoardCard;
-import org.mesta.campaign.BoardService.BoardFilter;
-import org.mesta.campaign.CampaignService;
-import org.mesta.campaign.Outcomes;
-import org.mesta.campaign.RecommendationService;
-import org.mesta.campaign.Stage;
-import org.mesta.opportunity.Theme;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
+import org.mesta.base.UserError;
+import org.mesta.base.ui.Notifications;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.BoardService.BoardCard;
+import org.mesta.campaign.BoardService.BoardFilter;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.Outcomes;
+import org.mesta.campaign.RecommendationService;
+import org.mesta.campaign.Stage;
+import org.mesta.opportunity.Theme;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The city's campaign board: a column per stage, cards dragged between and within columns, or moved with the
@@ -64,10 +63,12 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
     final Div columns = new Div();
     /** Phones show one column at a time: this picks it (hidden where all columns fit, see phone.css). */
     final Tabs stageTabs = new Tabs();
+
     final Map<Stage, Tab> stageTab = new EnumMap<>(Stage.class);
     final TimelinePanel timeline;
     /** Read out after a move, so people using a screen reader hear where the card went. */
     final Span announcer = new Span();
+
     final Map<Stage, Div> lists = new EnumMap<>(Stage.class);
     private final Map<Stage, BoardColumn> columnOf = new EnumMap<>(Stage.class);
     private final Paragraph help;
@@ -79,20 +80,28 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
     private List<BoardCard> cards = List.of();
     private Long focusAfterRefresh;
 
-    BoardView(BoardService service, CampaignService campaigns, RecommendationService recommendations,
-              BoardBroadcaster broadcaster) {
+    BoardView(
+            BoardService service,
+            CampaignService campaigns,
+            RecommendationService recommendations,
+            BoardBroadcaster broadcaster) {
         this.service = service;
         this.campaigns = campaigns;
         this.recommendations = recommendations;
         this.broadcaster = broadcaster;
         this.ambassador = MestaUser.require().has(Role.AMBASSADOR);
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.BoxSizing.BORDER, LumoUtility.Gap.SMALL);
+        addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.BoxSizing.BORDER,
+                LumoUtility.Gap.SMALL);
         timeline = new TimelinePanel();
 
         H1 title = new H1(getTranslation("campaign.board.title"));
         title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
-        Paragraph intro = new Paragraph(getTranslation(ambassador ? "campaign.board.intro" : "campaign.board.intro-admin"));
+        Paragraph intro =
+                new Paragraph(getTranslation(ambassador ? "campaign.board.intro" : "campaign.board.intro-admin"));
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
 
         create.setText(getTranslation("campaign.new"));
@@ -144,7 +153,11 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
         announcer.addClassName("sr-only");
         announcer.setId("board-announcer");
         help = new Paragraph(getTranslation(ambassador ? "campaign.board.keyboard" : "campaign.board.read-only"));
-        help.addClassNames("campaign-board-help", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+        help.addClassNames(
+                "campaign-board-help",
+                LumoUtility.FontSize.SMALL,
+                LumoUtility.TextColor.SECONDARY,
+                LumoUtility.Margin.NONE);
         timeline.setVisible(false);
         add(head, intro, filters, views, help, stageTabs, columns, timeline, announcer);
         refresh();
@@ -158,8 +171,11 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
     }
 
     Stage currentColumn() {
-        return stageTab.entrySet().stream().filter(e -> e.getValue() == stageTabs.getSelectedTab())
-                .map(Map.Entry::getKey).findFirst().orElse(Stage.values()[0]);
+        return stageTab.entrySet().stream()
+                .filter(e -> e.getValue() == stageTabs.getSelectedTab())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(Stage.values()[0]);
     }
 
     void showColumn(Stage s) {
@@ -187,15 +203,18 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
             cardElement(id).ifPresent(c -> c.getElement().callJsFunction("focus"));
         } else {
             // Redrawn because of someone else's move: whoever was on a card stays on it (it has the same id).
-            columns.getElement().executeJs("const a = document.activeElement;"
-                    + "if (this._lastCard && (!a || a === document.body)) {"
-                    + " const c = document.getElementById(this._lastCard); if (c) c.focus(); }");
+            columns.getElement()
+                    .executeJs("const a = document.activeElement;"
+                            + "if (this._lastCard && (!a || a === document.body)) {"
+                            + " const c = document.getElementById(this._lastCard); if (c) c.focus(); }");
         }
     }
 
     private Optional<Component> cardElement(long id) {
-        return lists.values().stream().flatMap(Component::getChildren)
-                .filter(c -> ("campaign-card-" + id).equals(c.getId().orElse(null))).findFirst();
+        return lists.values().stream()
+                .flatMap(Component::getChildren)
+                .filter(c -> ("campaign-card-" + id).equals(c.getId().orElse(null)))
+                .findFirst();
     }
 
     /**
@@ -204,7 +223,8 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
      */
     @Override
     public void neighbour(BoardCard c, int shownIndex, int direction) {
-        List<BoardCard> column = cards.stream().filter(x -> x.stage() == c.stage()).toList();
+        List<BoardCard> column =
+                cards.stream().filter(x -> x.stage() == c.stage()).toList();
         int other = shownIndex + direction;
         if (other >= 0 && other < column.size()) {
             move(c, c.stage(), column.get(other).position());
@@ -244,8 +264,8 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
             refresh();
             return false;
         }
-        announcer.setText(getTranslation("campaign.moved", c.title(), getTranslation(to.translationKey()),
-                moved.getSortOrder() + 1));
+        announcer.setText(getTranslation(
+                "campaign.moved", c.title(), getTranslation(to.translationKey()), moved.getSortOrder() + 1));
         focusAfterRefresh = c.id();
         showColumn(to); // on a phone the card is followed to its new column
         refresh();
@@ -266,8 +286,9 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        columns.getElement().executeJs("this.addEventListener('focusin', e => {"
-                + " const c = e.target.closest('.campaign-card'); if (c) this._lastCard = c.id; })");
+        columns.getElement()
+                .executeJs("this.addEventListener('focusin', e => {"
+                        + " const c = e.target.closest('.campaign-card'); if (c) this._lastCard = c.id; })");
         Long city = MestaUser.require().cityId();
         if (city != null) {
             broadcaster.listenWhileAttached(this, city, changed -> refresh());

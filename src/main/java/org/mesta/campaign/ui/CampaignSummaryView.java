@@ -18,15 +18,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.mesta.badge.Badge;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
-import org.mesta.campaign.Campaign;
 import org.mesta.campaign.BoardService;
+import org.mesta.campaign.Campaign;
 import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.ThemeSummary;
-
-import java.util.List;
 
 /** For city admins: what the city's campaigns achieved, by theme, and the badge evaluated campaigns earn. */
 @Route("city/campaigns")
@@ -44,23 +43,43 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
     CampaignSummaryView(ReachingOutService service, BoardService evaluations) {
         this.service = service;
         this.evaluations = evaluations;
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.Display.FLEX,
-                LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+        addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.BoxSizing.BORDER,
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL);
         H1 title = new H1(getTranslation("campaign.summary.title"));
         title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
         Paragraph intro = new Paragraph(getTranslation("campaign.summary.intro"));
         intro.addClassNames(LumoUtility.TextColor.SECONDARY);
         RouterLink board = new RouterLink(getTranslation("campaign.summary.board"), BoardView.class);
 
-        grid.addColumn(s -> getTranslation(s.theme().translationKey())).setHeader(getTranslation("campaign.field.theme"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ThemeSummary::campaigns).setHeader(getTranslation("campaign.summary.campaigns")).setAutoWidth(true);
-        grid.addColumn(ThemeSummary::finished).setHeader(getTranslation("campaign.summary.finished")).setAutoWidth(true);
-        grid.addColumn(ThemeSummary::peopleReached).setHeader(getTranslation("campaign.outcome.people")).setAutoWidth(true);
-        grid.addColumn(ThemeSummary::decisionMakers).setHeader(getTranslation("campaign.outcome.decision-makers")).setAutoWidth(true);
-        grid.addColumn(ThemeSummary::eventsHeld).setHeader(getTranslation("campaign.outcome.events")).setAutoWidth(true);
-        grid.addColumn(ThemeSummary::mediaMentions).setHeader(getTranslation("campaign.outcome.media")).setAutoWidth(true);
-        grid.addColumn(ThemeSummary::artworks).setHeader(getTranslation("campaign.outcome.artworks")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(s.theme().translationKey()))
+                .setHeader(getTranslation("campaign.field.theme"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(ThemeSummary::campaigns)
+                .setHeader(getTranslation("campaign.summary.campaigns"))
+                .setAutoWidth(true);
+        grid.addColumn(ThemeSummary::finished)
+                .setHeader(getTranslation("campaign.summary.finished"))
+                .setAutoWidth(true);
+        grid.addColumn(ThemeSummary::peopleReached)
+                .setHeader(getTranslation("campaign.outcome.people"))
+                .setAutoWidth(true);
+        grid.addColumn(ThemeSummary::decisionMakers)
+                .setHeader(getTranslation("campaign.outcome.decision-makers"))
+                .setAutoWidth(true);
+        grid.addColumn(ThemeSummary::eventsHeld)
+                .setHeader(getTranslation("campaign.outcome.events"))
+                .setAutoWidth(true);
+        grid.addColumn(ThemeSummary::mediaMentions)
+                .setHeader(getTranslation("campaign.outcome.media"))
+                .setAutoWidth(true);
+        grid.addColumn(ThemeSummary::artworks)
+                .setHeader(getTranslation("campaign.outcome.artworks"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("campaign.none"));
         grid.setAriaLabel(getTranslation("campaign.summary.title"));
@@ -75,13 +94,20 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
         badge.setEmptySelectionAllowed(true);
         badge.setEmptySelectionCaption(getTranslation("campaign.summary.badge.no-badge"));
         badge.setItems(service.badgeChoices());
-        badge.setItemLabelGenerator(b -> b == null ? getTranslation("campaign.summary.badge.no-badge") : b.texts(language).name());
-        service.campaignBadge().ifPresent(b -> badge.getListDataView().getItems()
-                .filter(x -> x.getId().equals(b.getId())).findFirst().ifPresent(badge::setValue));
+        badge.setItemLabelGenerator(b -> b == null
+                ? getTranslation("campaign.summary.badge.no-badge")
+                : b.texts(language).name());
+        service.campaignBadge()
+                .ifPresent(b -> badge.getListDataView()
+                        .getItems()
+                        .filter(x -> x.getId().equals(b.getId()))
+                        .findFirst()
+                        .ifPresent(badge::setValue));
         saveBadge.setText(getTranslation("action.save"));
         saveBadge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveBadge.addClickListener(e -> {
-            if (Notifications.attempt(() -> service.chooseCampaignBadge(badge.getValue() == null ? null : badge.getValue().getId()))) {
+            if (Notifications.attempt(() -> service.chooseCampaignBadge(
+                    badge.getValue() == null ? null : badge.getValue().getId()))) {
                 Notifications.success(getTranslation("campaign.summary.badge.saved"));
             }
         });
@@ -107,8 +133,8 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
             state.getElement().getThemeList().add("badge contrast");
             // Lumo badges keep to one line; on a phone this sentence must wrap instead of running off the screen.
             state.getStyle().set("white-space", "normal").set("flex-shrink", "1");
-            HorizontalLayout row = new HorizontalLayout(new RouterLink(c.getTitle(), CampaignView.class, c.getId()),
-                    state, confirmButton(c));
+            HorizontalLayout row = new HorizontalLayout(
+                    new RouterLink(c.getTitle(), CampaignView.class, c.getId()), state, confirmButton(c));
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.addClassNames(LumoUtility.FlexWrap.WRAP);
             awaiting.add(row);
@@ -122,7 +148,8 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
         confirm.addClickListener(e -> {
             confirm.setEnabled(false);
             int[] awarded = new int[1];
-            if (Notifications.attempt(() -> awarded[0] = evaluations.confirmEvaluation(campaign.getId(), campaign.getVersion()))) {
+            if (Notifications.attempt(
+                    () -> awarded[0] = evaluations.confirmEvaluation(campaign.getId(), campaign.getVersion()))) {
                 Notifications.success(getTranslation("campaign.evaluation.confirmed", awarded[0]));
             }
             showAwaiting();

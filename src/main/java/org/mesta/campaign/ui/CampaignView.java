@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
@@ -39,9 +41,6 @@ import org.mesta.map.GeoPoint;
 import org.mesta.map.MapSettings;
 import org.mesta.map.PlaceService;
 import org.springframework.dao.OptimisticLockingFailureException;
-
-import java.time.ZoneId;
-import java.util.List;
 
 /**
  * A campaign card opened: its fields, team, checklist, materials, outcomes, conversation and history, and
@@ -84,10 +83,18 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
     private List<Person> people = List.of();
     private City city;
 
-    CampaignView(CampaignService service, BoardService board, RecommendationService recommendations,
-                 ChecklistService checklist, CommentService talk, MaterialsService pictures,
-                 ReachingOutService reaching, CityService cities, PlaceService places, MapSettings map,
-                 BoardBroadcaster broadcaster) {
+    CampaignView(
+            CampaignService service,
+            BoardService board,
+            RecommendationService recommendations,
+            ChecklistService checklist,
+            CommentService talk,
+            MaterialsService pictures,
+            ReachingOutService reaching,
+            CityService cities,
+            PlaceService places,
+            MapSettings map,
+            BoardBroadcaster broadcaster) {
         this.service = service;
         this.recommendations = recommendations;
         this.checklist = checklist;
@@ -100,7 +107,8 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         moveMenu = new StageMenu(board, () -> campaign, this::changed, this::reloadCampaign);
         teamSection = new TeamSection(service, () -> campaign, this::changed, this::reloadCampaign);
         outcomeSection = new OutcomesSection(service, () -> campaign, this::changed, this::reloadCampaign);
-        reachSection = new ReachingOutSection(reaching, places, map, () -> campaign, this::changed, this::reloadCampaign);
+        reachSection =
+                new ReachingOutSection(reaching, places, map, () -> campaign, this::changed, this::reloadCampaign);
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
         build();
     }
@@ -165,8 +173,12 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         details.save.addClickListener(e -> saveDetails());
         materials = new MaterialsSection(pictures, campaign.getId(), editable);
         tasks = new TaskList(checklist, campaign.getId(), editable, this::reloadCampaign);
-        comments = new CommentsPanel(talk, people, campaign.getId(),
-                editable || MestaUser.require().administers(campaign.getCityId()), zone);
+        comments = new CommentsPanel(
+                talk,
+                people,
+                campaign.getId(),
+                editable || MestaUser.require().administers(campaign.getCityId()),
+                zone);
         history = new HistoryPanel(service, campaign.getId(), zone);
         mainTop.removeAll();
         mainTop.add(details, materials);

@@ -10,15 +10,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.base.UserError;
-import org.mesta.campaign.CampaignComment;
-import org.mesta.campaign.CommentService;
-import org.mesta.campaign.CampaignService.Person;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.mesta.base.UserError;
+import org.mesta.campaign.CampaignComment;
+import org.mesta.campaign.CampaignService.Person;
+import org.mesta.campaign.CommentService;
 
 /**
  * The team's conversation on a campaign. "@Name" mentions someone (they get a notice); the "Mention" picker
@@ -50,7 +49,8 @@ class CommentsPanel extends Section {
         mention.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 String before = text.getValue();
-                text.setValue(before + (before.isEmpty() || before.endsWith(" ") ? "" : " ") + "@" + e.getValue().name() + " ");
+                text.setValue(before + (before.isEmpty() || before.endsWith(" ") ? "" : " ") + "@"
+                        + e.getValue().name() + " ");
                 mention.clear();
                 text.focus();
             }
@@ -82,7 +82,8 @@ class CommentsPanel extends Section {
         list.removeAll();
         List<CampaignComment> all = service.comments(campaignId);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
+                .withLocale(getLocale())
+                .withZone(zone);
         for (CampaignComment c : all) {
             Span who = new Span(c.getAuthorName());
             who.addClassNames(LumoUtility.FontWeight.SEMIBOLD);

@@ -1,6 +1,8 @@
 package org.mesta.campaign.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,6 +19,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mesta.base.Problem;
 import org.mesta.campaign.Audience;
 import org.mesta.campaign.Campaign;
@@ -27,13 +33,6 @@ import org.mesta.map.GeoPoint;
 import org.mesta.map.MapSettings;
 import org.mesta.map.PlaceService;
 import org.mesta.opportunity.Theme;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 
 /** The campaign's own fields; the team edits them, everyone else reads them. Problems show next to the field. */
 class DetailsForm extends Section {
@@ -55,7 +54,8 @@ class DetailsForm extends Section {
     final Button save = new Button();
     private final List<HorizontalLayout> linkRows = new ArrayList<>();
 
-    DetailsForm(List<Recommendation> library, PlaceService placeSearch, MapSettings map, GeoPoint cityCentre, double zoom) {
+    DetailsForm(
+            List<Recommendation> library, PlaceService placeSearch, MapSettings map, GeoPoint cityCentre, double zoom) {
         super("campaign.details");
         String language = getLocale().getLanguage();
         title.setLabel(getTranslation("campaign.field.title"));
@@ -96,8 +96,8 @@ class DetailsForm extends Section {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        FormLayout form = new FormLayout(title, kind, goal, recommendations, themes, audiences, actions, startsOn,
-                endsOn, online);
+        FormLayout form = new FormLayout(
+                title, kind, goal, recommendations, themes, audiences, actions, startsOn, endsOn, online);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         for (Component full : List.<Component>of(title, goal, recommendations, audiences, actions, online)) {
             form.setColspan(full, 2);
@@ -110,7 +110,8 @@ class DetailsForm extends Section {
         title.setValue(d.title());
         kind.setValue(d.kind());
         goal.setValue(d.goal());
-        recommendations.setValue(library.stream().filter(r -> d.recommendationIds().contains(r.getId()))
+        recommendations.setValue(library.stream()
+                .filter(r -> d.recommendationIds().contains(r.getId()))
                 .collect(Collectors.toSet()));
         themes.setValue(d.themes());
         audiences.setValue(d.audiences());
@@ -162,14 +163,32 @@ class DetailsForm extends Section {
     }
 
     CampaignDraft draft() {
-        List<CampaignDraft.Link> list = linkRows.stream().map(r -> {
-            List<TextField> fields = r.getChildren().filter(TextField.class::isInstance).map(TextField.class::cast).toList();
-            return new CampaignDraft.Link(fields.get(0).getValue(), fields.get(1).getValue());
-        }).filter(l -> !(l.label().isBlank() && l.url().isBlank())).toList();
-        Set<Long> recs = recommendations.getValue().stream().map(Recommendation::getId).collect(Collectors.toSet());
-        return new CampaignDraft(title.getValue(), kind.getValue(), goal.getValue(), actions.getValue(), themes.getValue(),
-                audiences.getValue(), recs, startsOn.getValue(), endsOn.getValue(), online.getValue(),
-                online.getValue() ? List.of() : places.getValue(), list);
+        List<CampaignDraft.Link> list = linkRows.stream()
+                .map(r -> {
+                    List<TextField> fields = r.getChildren()
+                            .filter(TextField.class::isInstance)
+                            .map(TextField.class::cast)
+                            .toList();
+                    return new CampaignDraft.Link(
+                            fields.get(0).getValue(), fields.get(1).getValue());
+                })
+                .filter(l -> !(l.label().isBlank() && l.url().isBlank()))
+                .toList();
+        Set<Long> recs =
+                recommendations.getValue().stream().map(Recommendation::getId).collect(Collectors.toSet());
+        return new CampaignDraft(
+                title.getValue(),
+                kind.getValue(),
+                goal.getValue(),
+                actions.getValue(),
+                themes.getValue(),
+                audiences.getValue(),
+                recs,
+                startsOn.getValue(),
+                endsOn.getValue(),
+                online.getValue(),
+                online.getValue() ? List.of() : places.getValue(),
+                list);
     }
 
     /** Puts each problem next to the field it concerns; returns those no field fits (to be notified). */

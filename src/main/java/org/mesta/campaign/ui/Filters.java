@@ -1,14 +1,12 @@
 package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.select.Select;
-
 import java.util.function.Function;
 
 /** The campaign screens' filter menus: one value or "Any", labelled from the translations. */
 final class Filters {
 
-    private Filters() {
-    }
+    private Filters() {}
 
     @SafeVarargs
     static <T> void any(Select<T> select, String labelKey, Function<T, String> key, Runnable changed, T... values) {

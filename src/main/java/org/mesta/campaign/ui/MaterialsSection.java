@@ -10,12 +10,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.io.ByteArrayInputStream;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.Uploads;
 import org.mesta.campaign.MaterialsService;
-
-import java.io.ByteArrayInputStream;
 
 /** Pictures among the campaign's materials (posters, artworks, photos of actions), each described for screen readers. */
 class MaterialsSection extends Section {
@@ -39,10 +38,19 @@ class MaterialsSection extends Section {
         description.setHelperText(getTranslation("campaign.image.description.helper"));
         description.setMaxLength(300);
         description.setWidthFull();
-        upload = Uploads.single((metadata, data) -> received(data), MAX_MB * 1024 * 1024,
-                new Uploads.Texts(getTranslation("opportunity.image.choose"), getTranslation("opportunity.image.drop"),
-                        getTranslation("opportunity.error.image-size", MAX_MB), getTranslation("opportunity.error.image-type")),
-                "image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload = Uploads.single(
+                (metadata, data) -> received(data),
+                MAX_MB * 1024 * 1024,
+                new Uploads.Texts(
+                        getTranslation("opportunity.image.choose"),
+                        getTranslation("opportunity.image.drop"),
+                        getTranslation("opportunity.error.image-size", MAX_MB),
+                        getTranslation("opportunity.error.image-type")),
+                "image/jpeg",
+                "image/png",
+                ".jpg",
+                ".jpeg",
+                ".png");
         upload.addFileRejectedListener(e -> problem.setText(e.getErrorMessage()));
         problem.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         problem.getElement().setAttribute("role", "alert");
@@ -67,10 +75,14 @@ class MaterialsSection extends Section {
     void refresh() {
         pictures.removeAll();
         for (MaterialsService.ImageRef ref : service.images(campaignId)) {
-            Image image = new Image(DownloadHandler.fromInputStream(event -> {
-                byte[] jpeg = service.image(ref.id());
-                return new DownloadResponse(new ByteArrayInputStream(jpeg), "material.jpg", "image/jpeg", jpeg.length);
-            }).inline(), ref.altText());
+            Image image = new Image(
+                    DownloadHandler.fromInputStream(event -> {
+                                byte[] jpeg = service.image(ref.id());
+                                return new DownloadResponse(
+                                        new ByteArrayInputStream(jpeg), "material.jpg", "image/jpeg", jpeg.length);
+                            })
+                            .inline(),
+                    ref.altText());
             image.setMaxWidth("12rem");
             image.setMaxHeight("9rem");
             Div item = new Div(image);
@@ -80,7 +92,8 @@ class MaterialsSection extends Section {
                     if (Notifications.attempt(() -> service.removeImage(ref.id()))) refresh();
                 });
                 remove.setAriaLabel(getTranslation("campaign.image.remove-named", ref.altText()));
-                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.addThemeVariants(
+                        ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 item.add(remove);
             }
             pictures.add(item);

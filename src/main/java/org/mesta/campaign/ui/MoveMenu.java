@@ -20,7 +20,9 @@ class MoveMenu extends MenuBar {
                 sub.addItem(getTranslation(s.translationKey()), e -> moves.move(c, s, Integer.MAX_VALUE));
             }
         }
-        sub.addItem(getTranslation("campaign.move.up"), e -> moves.neighbour(c, index, -1)).setEnabled(index > 0);
-        sub.addItem(getTranslation("campaign.move.down"), e -> moves.neighbour(c, index, 1)).setEnabled(index < shown - 1);
+        sub.addItem(getTranslation("campaign.move.up"), e -> moves.neighbour(c, index, -1))
+                .setEnabled(index > 0);
+        sub.addItem(getTranslation("campaign.move.down"), e -> moves.neighbour(c, index, 1))
+                .setEnabled(index < shown - 1);
     }
 }

@@ -8,15 +8,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import org.mesta.base.UserError;
-import org.mesta.campaign.Campaign;
-import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.BoardService;
-import org.mesta.campaign.RecommendationService;
-import org.mesta.campaign.Recommendation;
-
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.mesta.base.UserError;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.Recommendation;
+import org.mesta.campaign.RecommendationService;
 
 /** Starts a campaign: a title, its kind, and (optionally) the recommendation it carries. */
 final class NewCampaignDialog extends Dialog {
@@ -26,8 +25,8 @@ final class NewCampaignDialog extends Dialog {
     final ComboBox<Recommendation> recommendation = new ComboBox<>();
     final Button create = new Button();
 
-    private NewCampaignDialog(BoardService board, List<Recommendation> library, Recommendation from,
-                              LongConsumer created) {
+    private NewCampaignDialog(
+            BoardService board, List<Recommendation> library, Recommendation from, LongConsumer created) {
         String language = UI.getCurrent().getLocale().getLanguage();
         setHeaderTitle(getTranslation("campaign.new"));
         title.setLabel(getTranslation("campaign.field.title"));
@@ -52,8 +51,12 @@ final class NewCampaignDialog extends Dialog {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
             try {
-                Campaign c = board.create(title.getValue(), kind.getValue(),
-                        recommendation.getValue() == null ? null : recommendation.getValue().getId());
+                Campaign c = board.create(
+                        title.getValue(),
+                        kind.getValue(),
+                        recommendation.getValue() == null
+                                ? null
+                                : recommendation.getValue().getId());
                 close();
                 created.accept(c.getId());
             } catch (UserError error) {
@@ -69,8 +72,8 @@ final class NewCampaignDialog extends Dialog {
     }
 
     /** Offers the curated recommendations of the library to carry. */
-    static NewCampaignDialog open(BoardService board, RecommendationService library, Recommendation from,
-                                  LongConsumer created) {
+    static NewCampaignDialog open(
+            BoardService board, RecommendationService library, Recommendation from, LongConsumer created) {
         NewCampaignDialog d = new NewCampaignDialog(board, library.recommendations(null, false), from, created);
         d.open();
         d.title.focus();

@@ -7,10 +7,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.mesta.campaign.Outcomes;
-
 import java.util.List;
 import java.util.function.Predicate;
+import org.mesta.campaign.Outcomes;
 
 /**
  * Asks what a campaign achieved: numbers (empty = none) and a short story. Used when a card moves to Done and
@@ -62,8 +61,13 @@ final class OutcomesDialog extends Dialog {
         for (IntegerField f : List.of(peopleReached, decisionMakers, eventsHeld, mediaMentions, artworks)) {
             if (f.isInvalid()) return;
         }
-        Outcomes o = new Outcomes(peopleReached.getValue(), decisionMakers.getValue(), eventsHeld.getValue(),
-                mediaMentions.getValue(), artworks.getValue(), story.getValue());
+        Outcomes o = new Outcomes(
+                peopleReached.getValue(),
+                decisionMakers.getValue(),
+                eventsHeld.getValue(),
+                mediaMentions.getValue(),
+                artworks.getValue(),
+                story.getValue());
         if (saved.test(o)) {
             close();
         }
@@ -74,7 +78,8 @@ final class OutcomesDialog extends Dialog {
         f.setMin(0);
         f.setMax(Outcomes.MAX);
         f.setStepButtonsVisible(false);
-        f.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("campaign.error.outcome-number"))
+        f.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("campaign.error.outcome-number"))
                 .setMinErrorMessage(getTranslation("campaign.error.outcome-number"))
                 .setMaxErrorMessage(getTranslation("campaign.error.outcome-number")));
         return f;

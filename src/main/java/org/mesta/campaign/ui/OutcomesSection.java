@@ -4,13 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.Outcomes;
-
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /** The campaign page's outcomes: the figures and the story, recorded or corrected by the team. */
 class OutcomesSection extends Section {
@@ -41,8 +40,13 @@ class OutcomesSection extends Section {
         if (o == null || !o.recorded()) {
             figures.add(new Span(getTranslation("campaign.outcomes.none")));
         } else {
-            figures.add(new Paragraph(getTranslation("campaign.outcomes.figures", n(o.peopleReached()),
-                    n(o.decisionMakers()), n(o.eventsHeld()), n(o.mediaMentions()), n(o.artworks()))));
+            figures.add(new Paragraph(getTranslation(
+                    "campaign.outcomes.figures",
+                    n(o.peopleReached()),
+                    n(o.decisionMakers()),
+                    n(o.eventsHeld()),
+                    n(o.mediaMentions()),
+                    n(o.artworks()))));
             Paragraph story = new Paragraph(o.story());
             story.addClassName("campaign-comment-body");
             figures.add(story);
@@ -51,7 +55,8 @@ class OutcomesSection extends Section {
 
     boolean save(Outcomes o) {
         Campaign c = campaign.get();
-        return Notifications.attemptChange(() -> changed.accept(service.recordOutcomes(c.getId(), c.getVersion(), o)), reload);
+        return Notifications.attemptChange(
+                () -> changed.accept(service.recordOutcomes(c.getId(), c.getVersion(), o)), reload);
     }
 
     private static String n(Integer i) {

@@ -9,14 +9,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.ArrayList;
+import java.util.List;
 import org.mesta.campaign.CampaignDraft.Place;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.LocationPicker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.PlaceService;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The places where a campaign acts: a list of named places, each optionally pinned on the map. One map picker

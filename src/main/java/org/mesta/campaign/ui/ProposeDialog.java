@@ -7,6 +7,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.mesta.base.Languages;
 import org.mesta.base.MestaUser;
 import org.mesta.base.MultilingualText;
@@ -17,9 +19,6 @@ import org.mesta.campaign.Recommendation;
 import org.mesta.campaign.RecommendationService;
 import org.mesta.opportunity.Theme;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * Proposes a recommendation for the library, in the city's languages (at least one complete). The rules are the
  * library's: its problems appear next to the fields they are about.
@@ -27,8 +26,7 @@ import java.util.Map;
 final class ProposeDialog extends Dialog {
 
     /** What the dialog holds; the title and the text of each language go together as the recommendation's words. */
-    public record ProposeForm(Theme theme, String source, MultilingualText title, MultilingualText text) {
-    }
+    public record ProposeForm(Theme theme, String source, MultilingualText title, MultilingualText text) {}
 
     final Select<Theme> theme = new Select<>();
     final TextField source = new TextField();
@@ -41,8 +39,10 @@ final class ProposeDialog extends Dialog {
         MestaUser me = MestaUser.require();
         Languages languages = service.languages();
         setHeaderTitle(getTranslation("recommendation.propose"));
-        Paragraph intro = new Paragraph(getTranslation(me.has(Role.CITY_ADMIN) || me.has(Role.NETWORK_ADMIN)
-                ? "recommendation.propose.intro-admin" : "recommendation.propose.intro"));
+        Paragraph intro = new Paragraph(getTranslation(
+                me.has(Role.CITY_ADMIN) || me.has(Role.NETWORK_ADMIN)
+                        ? "recommendation.propose.intro-admin"
+                        : "recommendation.propose.intro"));
         theme.setLabel(getTranslation("campaign.field.theme"));
         theme.setItems(Theme.values());
         theme.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.translationKey()));
@@ -62,7 +62,7 @@ final class ProposeDialog extends Dialog {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // A proposal is new: nobody else can have changed it, so there is nothing to reload.
         send.addClickListener(e -> {
-            if (binder.save(f -> service.propose(f.theme(), f.source(), words(f)), () -> { })) {
+            if (binder.save(f -> service.propose(f.theme(), f.source(), words(f)), () -> {})) {
                 close();
                 done.run();
             }
@@ -76,8 +76,16 @@ final class ProposeDialog extends Dialog {
 
     private static Map<String, Recommendation.Words> words(ProposeForm f) {
         Map<String, Recommendation.Words> words = new LinkedHashMap<>();
-        f.title().texts().keySet().forEach(l -> words.put(l, new Recommendation.Words(f.title().in(l), f.text().in(l))));
-        f.text().texts().keySet().forEach(l -> words.putIfAbsent(l, new Recommendation.Words(f.title().in(l), f.text().in(l))));
+        f.title()
+                .texts()
+                .keySet()
+                .forEach(l -> words.put(
+                        l, new Recommendation.Words(f.title().in(l), f.text().in(l))));
+        f.text()
+                .texts()
+                .keySet()
+                .forEach(l -> words.putIfAbsent(
+                        l, new Recommendation.Words(f.title().in(l), f.text().in(l))));
         return words;
     }
 }

@@ -9,17 +9,16 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Predicate;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.StaleEdit;
 import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignDraft;
 import org.mesta.campaign.PublicEvent;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.LocationPicker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.PlaceService;
-
-import java.util.function.Predicate;
-import org.mesta.campaign.CampaignDraft;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -41,8 +40,14 @@ final class PublicEventDialog extends Dialog {
     final Paragraph problem = new Paragraph();
     final Button submit = new Button();
 
-    PublicEventDialog(Campaign c, PlaceService places, MapSettings map, GeoPoint centre, double zoom,
-                      Predicate<PublicEvent> submitted, Runnable reload) {
+    PublicEventDialog(
+            Campaign c,
+            PlaceService places,
+            MapSettings map,
+            GeoPoint centre,
+            double zoom,
+            Predicate<PublicEvent> submitted,
+            Runnable reload) {
         setHeaderTitle(getTranslation("campaign.event.title"));
         Paragraph intro = new Paragraph(getTranslation("campaign.event.intro"));
         title.setLabel(getTranslation("campaign.event.name"));
@@ -82,13 +87,23 @@ final class PublicEventDialog extends Dialog {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
             try {
-                PublicEvent event = new PublicEvent(title.getValue(), summary.getValue(), description.getValue(),
-                        startsAt.getValue(), endsAt.getValue(), online.getValue() ? null : location.getValue(),
-                        venue.getValue(), address.getValue(), link.getValue().isBlank() ? null : link.getValue().strip());
+                PublicEvent event = new PublicEvent(
+                        title.getValue(),
+                        summary.getValue(),
+                        description.getValue(),
+                        startsAt.getValue(),
+                        endsAt.getValue(),
+                        online.getValue() ? null : location.getValue(),
+                        venue.getValue(),
+                        address.getValue(),
+                        link.getValue().isBlank() ? null : link.getValue().strip());
                 if (submitted.test(event)) close();
             } catch (UserError error) {
-                problem.setText(String.join(" ", error.problems().stream()
-                        .map(p -> getTranslation(p.key(), p.params())).toList()));
+                problem.setText(String.join(
+                        " ",
+                        error.problems().stream()
+                                .map(p -> getTranslation(p.key(), p.params()))
+                                .toList()));
             } catch (OptimisticLockingFailureException error) {
                 // The campaign changed meanwhile: what was typed here stays until the person chooses to reload.
                 StaleEdit.tell(() -> {

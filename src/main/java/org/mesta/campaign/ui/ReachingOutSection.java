@@ -3,6 +3,8 @@ package org.mesta.campaign.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.ReachingOutService;
@@ -10,9 +12,6 @@ import org.mesta.city.City;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.MapSettings;
 import org.mesta.map.PlaceService;
-
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /** The campaign page's ways to reach out: its public event (and where it stands), and the city's campaign badge. */
 class ReachingOutSection extends Section {
@@ -23,19 +22,31 @@ class ReachingOutSection extends Section {
     private final Supplier<Campaign> campaign;
     private City city;
 
-    ReachingOutSection(ReachingOutService service, PlaceService places, MapSettings map, Supplier<Campaign> campaign,
-                       Consumer<Campaign> changed, Runnable reload) {
+    ReachingOutSection(
+            ReachingOutService service,
+            PlaceService places,
+            MapSettings map,
+            Supplier<Campaign> campaign,
+            Consumer<Campaign> changed,
+            Runnable reload) {
         super("campaign.reaching-out");
         this.service = service;
         this.campaign = campaign;
         publishEvent.setText(getTranslation("campaign.event.open"));
-        publishEvent.addClickListener(e -> new PublicEventDialog(campaign.get(), places, map,
-                new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom(), event -> {
-            Campaign c = campaign.get();
-            changed.accept(service.publishEvent(c.getId(), c.getVersion(), event));
-            Notifications.success(getTranslation("campaign.event.submitted"));
-            return true;
-        }, reload).open());
+        publishEvent.addClickListener(e -> new PublicEventDialog(
+                        campaign.get(),
+                        places,
+                        map,
+                        new GeoPoint(city.getLatitude(), city.getLongitude()),
+                        city.getZoom(),
+                        event -> {
+                            Campaign c = campaign.get();
+                            changed.accept(service.publishEvent(c.getId(), c.getVersion(), event));
+                            Notifications.success(getTranslation("campaign.event.submitted"));
+                            return true;
+                        },
+                        reload)
+                .open());
         add(status, publishEvent);
     }
 
@@ -47,12 +58,15 @@ class ReachingOutSection extends Section {
     void show(boolean editable) {
         publishEvent.setVisible(editable);
         status.removeAll();
-        service.eventStatus(campaign.get().getId()).ifPresentOrElse(
-                s -> status.add(new Paragraph(getTranslation("campaign.event.status", getTranslation(s)))),
-                () -> status.add(new Paragraph(getTranslation("campaign.event.none"))));
-        service.campaignBadge().ifPresentOrElse(
-                b -> status.add(new Paragraph(getTranslation("campaign.badge.configured",
-                        b.texts(getLocale().getLanguage()).name()))),
-                () -> status.add(new Paragraph(getTranslation("campaign.badge.none"))));
+        service.eventStatus(campaign.get().getId())
+                .ifPresentOrElse(
+                        s -> status.add(new Paragraph(getTranslation("campaign.event.status", getTranslation(s)))),
+                        () -> status.add(new Paragraph(getTranslation("campaign.event.none"))));
+        service.campaignBadge()
+                .ifPresentOrElse(
+                        b -> status.add(new Paragraph(getTranslation(
+                                "campaign.badge.configured",
+                                b.texts(getLocale().getLanguage()).name()))),
+                        () -> status.add(new Paragraph(getTranslation("campaign.badge.none"))));
     }
 }

@@ -18,15 +18,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.BoardService;
-import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.Recommendation;
+import org.mesta.campaign.RecommendationService;
 import org.mesta.opportunity.Theme;
-
-import java.util.List;
 
 /**
  * The recommendations library: youth policy recommendations of the network and the city, which campaigns
@@ -48,8 +47,12 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
     RecommendationsView(RecommendationService service, BoardService board) {
         this.service = service;
         this.board = board;
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.Display.FLEX,
-                LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+        addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.BoxSizing.BORDER,
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL);
         H1 title = new H1(getTranslation("recommendation.library"));
         title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
         Paragraph intro = new Paragraph(getTranslation("recommendation.intro"));
@@ -98,7 +101,9 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
         tags.setSpacing(true);
         if (r.getStatus() != Recommendation.Status.CURATED) {
             Span status = new Span(getTranslation(r.getStatus().translationKey()));
-            status.getElement().getThemeList().add(r.getStatus() == Recommendation.Status.DECLINED ? "badge error" : "badge warning");
+            status.getElement()
+                    .getThemeList()
+                    .add(r.getStatus() == Recommendation.Status.DECLINED ? "badge error" : "badge warning");
             tags.add(status);
         }
         Paragraph body = new Paragraph(w.body());
@@ -107,8 +112,10 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         HorizontalLayout actions = new HorizontalLayout();
         if (me.has(Role.AMBASSADOR) && r.getStatus() == Recommendation.Status.CURATED) {
-            Button start = new Button(getTranslation("recommendation.start"), e -> NewCampaignDialog.open(board, service, r,
-                    id -> getUI().ifPresent(ui -> ui.navigate(CampaignView.class, id))));
+            Button start = new Button(
+                    getTranslation("recommendation.start"),
+                    e -> NewCampaignDialog.open(
+                            board, service, r, id -> getUI().ifPresent(ui -> ui.navigate(CampaignView.class, id))));
             start.setAriaLabel(getTranslation("recommendation.start-named", w.title()));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             actions.add(start);

@@ -3,14 +3,13 @@ package org.mesta.campaign.ui;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.Outcomes;
 import org.mesta.campaign.Stage;
-
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The campaign page's "Move to…" menu: the stage changes here too (to the end of that column), with the same
@@ -51,8 +50,8 @@ class StageMenu extends MenuBar {
 
     private boolean moved(Stage to, Outcomes outcomes) {
         Campaign c = campaign.get();
-        boolean ok = Notifications.attemptChange(() -> changed.accept(board.move(c.getId(), c.getVersion(), to,
-                Integer.MAX_VALUE, outcomes)), reload);
+        boolean ok = Notifications.attemptChange(
+                () -> changed.accept(board.move(c.getId(), c.getVersion(), to, Integer.MAX_VALUE, outcomes)), reload);
         if (ok) {
             Notifications.success(getTranslation("campaign.moved-to", getTranslation(to.translationKey())));
         }

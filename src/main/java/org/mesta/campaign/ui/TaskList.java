@@ -1,10 +1,13 @@
 package org.mesta.campaign.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,21 +15,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.base.UserError;
-import org.mesta.base.ui.Notifications;
-import org.mesta.campaign.ChecklistService;
-import org.mesta.campaign.CampaignService.Person;
-import org.mesta.campaign.CampaignTask;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import org.mesta.base.UserError;
+import org.mesta.base.ui.Notifications;
+import org.mesta.campaign.CampaignService.Person;
+import org.mesta.campaign.CampaignTask;
+import org.mesta.campaign.ChecklistService;
 
 /** A campaign's checklist: tick tasks off, give them to a team member with a due date, add and remove them. */
 class TaskList extends Section {
@@ -76,7 +75,10 @@ class TaskList extends Section {
 
     void addTask() {
         try {
-            service.addTask(campaignId, title.getValue(), assignee.getValue() == null ? null : assignee.getValue().id(),
+            service.addTask(
+                    campaignId,
+                    title.getValue(),
+                    assignee.getValue() == null ? null : assignee.getValue().id(),
                     due.getValue());
             title.clear();
             assignee.clear();
@@ -97,7 +99,8 @@ class TaskList extends Section {
         long done = tasks.stream().filter(CampaignTask::isDone).count();
         heading.setText(getTranslation("campaign.tasks", done, tasks.size()));
         Map<Long, String> names = team.stream().collect(Collectors.toMap(Person::id, Person::name, (a, b) -> a));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (CampaignTask t : tasks) {
             items.add(item(t, names, date));
         }
@@ -114,9 +117,14 @@ class TaskList extends Section {
         box.addValueChangeListener(e -> {
             if (e.isFromClient()) save(t, t.getTitle(), t.getAssigneeId(), t.getDueOn(), e.getValue());
         });
-        Span who = new Span(t.getAssigneeId() == null ? getTranslation("campaign.task.nobody")
-                : names.getOrDefault(t.getAssigneeId(), "?"));
-        Span when = new Span(t.getDueOn() == null ? "" : getTranslation("campaign.card.due", t.getDueOn().format(date)));
+        Span who = new Span(
+                t.getAssigneeId() == null
+                        ? getTranslation("campaign.task.nobody")
+                        : names.getOrDefault(t.getAssigneeId(), "?"));
+        Span when = new Span(
+                t.getDueOn() == null
+                        ? ""
+                        : getTranslation("campaign.card.due", t.getDueOn().format(date)));
         if (t.getDueOn() != null && !t.isDone() && t.getDueOn().isBefore(LocalDate.now())) {
             when.setText(getTranslation("campaign.task.overdue", t.getDueOn().format(date)));
             when.addClassNames(LumoUtility.TextColor.ERROR);
@@ -152,10 +160,18 @@ class TaskList extends Section {
         ComboBox<Person> who = new ComboBox<>(getTranslation("campaign.task.assignee"), team);
         who.setItemLabelGenerator(Person::name);
         who.setClearButtonVisible(true);
-        team.stream().filter(p -> t.getAssigneeId() != null && p.id() == t.getAssigneeId()).findFirst().ifPresent(who::setValue);
+        team.stream()
+                .filter(p -> t.getAssigneeId() != null && p.id() == t.getAssigneeId())
+                .findFirst()
+                .ifPresent(who::setValue);
         DatePicker when = new DatePicker(getTranslation("campaign.task.due"), t.getDueOn());
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (save(t, name.getValue(), who.getValue() == null ? null : who.getValue().id(), when.getValue(), t.isDone())) {
+            if (save(
+                    t,
+                    name.getValue(),
+                    who.getValue() == null ? null : who.getValue().id(),
+                    when.getValue(),
+                    t.isDone())) {
                 dialog.close();
             }
         });
@@ -166,8 +182,8 @@ class TaskList extends Section {
     }
 
     private boolean save(CampaignTask t, String name, Long who, LocalDate when, boolean done) {
-        boolean ok = Notifications.attemptChange(() -> service.saveTask(t.getId(), t.getVersion(), name, who, when, done),
-                this::refresh);
+        boolean ok = Notifications.attemptChange(
+                () -> service.saveTask(t.getId(), t.getVersion(), name, who, when, done), this::refresh);
         refresh();
         changed.run();
         return ok;

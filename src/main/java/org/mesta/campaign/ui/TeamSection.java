@@ -7,17 +7,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.base.MestaUser;
-import org.mesta.base.ui.Notifications;
-import org.mesta.campaign.Campaign;
-import org.mesta.campaign.CampaignService;
-import org.mesta.campaign.CampaignService.Person;
-
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.mesta.base.MestaUser;
+import org.mesta.base.ui.Notifications;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.CampaignService.Person;
 
 /** The campaign page's team: who is on it (leads marked), and the leads' dialog to change it. */
 class TeamSection extends Section {
@@ -29,6 +28,7 @@ class TeamSection extends Section {
     private final Consumer<Campaign> changed;
     /** Reads the campaign as it is now stored (someone else changed it meanwhile). */
     private final Runnable reload;
+
     private List<Person> people = List.of();
 
     TeamSection(CampaignService service, Supplier<Campaign> campaign, Consumer<Campaign> changed, Runnable reload) {
@@ -70,11 +70,13 @@ class TeamSection extends Section {
         team.setWidthFull();
         leads.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (Notifications.attemptChange(() -> changed.accept(service.setTeam(c.getId(), c.getVersion(),
-                    ids(team.getValue()), ids(leads.getValue()))), () -> {
-                dialog.close();
-                reload.run();
-            })) {
+            if (Notifications.attemptChange(
+                    () -> changed.accept(
+                            service.setTeam(c.getId(), c.getVersion(), ids(team.getValue()), ids(leads.getValue()))),
+                    () -> {
+                        dialog.close();
+                        reload.run();
+                    })) {
                 dialog.close();
             }
         });

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.campaign.BoardService.BoardCard;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -15,8 +13,9 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.LongConsumer;
 import java.util.Locale;
+import java.util.function.LongConsumer;
+import org.mesta.campaign.BoardService.BoardCard;
 
 /**
  * The campaigns on a time line: one row per dated campaign, a bar from its start to its end across the months
@@ -30,12 +29,18 @@ class TimelinePanel extends Div {
 
     void show(List<BoardCard> cards, LongConsumer open) {
         removeAll();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        List<BoardCard> dated = cards.stream().filter(c -> c.startsOn() != null)
-                .sorted(Comparator.comparing(BoardCard::startsOn)).toList();
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        List<BoardCard> dated = cards.stream()
+                .filter(c -> c.startsOn() != null)
+                .sorted(Comparator.comparing(BoardCard::startsOn))
+                .toList();
         if (!dated.isEmpty()) {
             YearMonth first = YearMonth.from(dated.getFirst().startsOn());
-            YearMonth last = dated.stream().map(c -> YearMonth.from(end(c))).max(Comparator.naturalOrder()).orElse(first);
+            YearMonth last = dated.stream()
+                    .map(c -> YearMonth.from(end(c)))
+                    .max(Comparator.naturalOrder())
+                    .orElse(first);
             LocalDate from = first.atDay(1);
             long days = ChronoUnit.DAYS.between(from, last.atEndOfMonth()) + 1;
             Div months = new Div();
@@ -53,8 +58,11 @@ class TimelinePanel extends Div {
                 row.addClassName("timeline-row");
                 Button name = new Button(c.title(), e -> open.accept(c.id()));
                 name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                Span when = new Span(getTranslation("campaign.timeline.dates", c.startsOn().format(date),
-                        end(c).format(date), getTranslation(c.stage().translationKey())));
+                Span when = new Span(getTranslation(
+                        "campaign.timeline.dates",
+                        c.startsOn().format(date),
+                        end(c).format(date),
+                        getTranslation(c.stage().translationKey())));
                 when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
                 Div track = new Div();
                 track.addClassName("timeline-track");
@@ -68,7 +76,8 @@ class TimelinePanel extends Div {
                 add(row);
             }
         }
-        List<BoardCard> undated = cards.stream().filter(c -> c.startsOn() == null).toList();
+        List<BoardCard> undated =
+                cards.stream().filter(c -> c.startsOn() == null).toList();
         if (!undated.isEmpty()) {
             H2 heading = new H2(getTranslation("campaign.timeline.undated"));
             heading.addClassNames(LumoUtility.FontSize.MEDIUM);

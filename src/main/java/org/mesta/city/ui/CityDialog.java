@@ -17,38 +17,40 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.mesta.base.Languages;
-import org.mesta.base.MultilingualText;
-import org.mesta.base.ui.FormBinder;
-import org.mesta.base.ui.MultilingualField;
-import org.mesta.base.ui.Notifications;
-import org.mesta.base.TranslationProvider;
-import org.mesta.city.City;
-import org.mesta.city.CityDraft;
-import org.mesta.city.CityService;
-
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.mesta.base.Languages;
+import org.mesta.base.MultilingualText;
+import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.FormBinder;
+import org.mesta.base.ui.MultilingualField;
+import org.mesta.base.ui.Notifications;
+import org.mesta.city.City;
+import org.mesta.city.CityDraft;
+import org.mesta.city.CityService;
 
 /** Creates or edits one city; validation sits next to each field, the service re-checks. */
 class CityDialog extends Dialog {
 
     /** The form's data. The patterns accept an empty value so that only @NotBlank speaks for an empty field. */
     public record CityForm(
-            @NotBlank(message = "{error.required}") @Pattern(regexp = "(\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*)?",
-                    message = "{city.error.slug}") String slug,
+            @NotBlank(message = "{error.required}") @Pattern(regexp = "(\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*)?", message = "{city.error.slug}")
+            String slug,
+
             MultilingualText names,
-            @NotBlank(message = "{error.required}") @Pattern(regexp = "(\\s*[A-Za-z]{2}\\s*)?",
-                    message = "{city.error.country}") String country,
-            @NotNull(message = "{error.required}") @DecimalMin(value = "-90", message = "{city.error.latitude}")
-            @DecimalMax(value = "90", message = "{city.error.latitude}") Double latitude,
-            @NotNull(message = "{error.required}") @DecimalMin(value = "-180", message = "{city.error.longitude}")
-            @DecimalMax(value = "180", message = "{city.error.longitude}") Double longitude,
-            @NotNull(message = "{error.required}") @Min(value = 1, message = "{city.error.zoom}")
-            @Max(value = 19, message = "{city.error.zoom}") Integer zoom,
+
+            @NotBlank(message = "{error.required}") @Pattern(regexp = "(\\s*[A-Za-z]{2}\\s*)?", message = "{city.error.country}")
+            String country,
+
+            @NotNull(message = "{error.required}") @DecimalMin(value = "-90", message = "{city.error.latitude}") @DecimalMax(value = "90", message = "{city.error.latitude}") Double latitude,
+
+            @NotNull(message = "{error.required}") @DecimalMin(value = "-180", message = "{city.error.longitude}") @DecimalMax(value = "180", message = "{city.error.longitude}") Double longitude,
+
+            @NotNull(message = "{error.required}") @Min(value = 1, message = "{city.error.zoom}") @Max(value = 19, message = "{city.error.zoom}") Integer zoom,
+
             @NotBlank(message = "{error.required}") String defaultLanguage,
             Set<String> offered,
             @NotBlank(message = "{error.required}") String timeZone) {
@@ -58,19 +60,38 @@ class CityDialog extends Dialog {
         }
 
         static CityForm of(CityDraft d) {
-            return new CityForm(d.slug(), MultilingualText.of(d.names()), d.country(), d.latitude(), d.longitude(),
-                    d.zoom(), d.defaultLanguage(), d.offeredLanguages(), d.timeZone());
+            return new CityForm(
+                    d.slug(),
+                    MultilingualText.of(d.names()),
+                    d.country(),
+                    d.latitude(),
+                    d.longitude(),
+                    d.zoom(),
+                    d.defaultLanguage(),
+                    d.offeredLanguages(),
+                    d.timeZone());
         }
 
         CityDraft toDraft(Long id, long version) {
-            return new CityDraft(id, version, slug, names.texts(), country, latitude, longitude, zoom, defaultLanguage,
-                    offered, timeZone);
+            return new CityDraft(
+                    id,
+                    version,
+                    slug,
+                    names.texts(),
+                    country,
+                    latitude,
+                    longitude,
+                    zoom,
+                    defaultLanguage,
+                    offered,
+                    timeZone);
         }
     }
 
     final TextField slug = new TextField();
     /** The city's name in its own languages and in the platform's, its first language first (and required). */
     final MultilingualField names;
+
     final TextField country = new TextField();
     final NumberField latitude = new NumberField();
     final NumberField longitude = new NumberField();
@@ -97,7 +118,8 @@ class CityDialog extends Dialog {
         longitude.setLabel(getTranslation("city.longitude"));
         zoom.setLabel(getTranslation("city.zoom"));
         zoom.setStepButtonsVisible(true);
-        Set<String> languages = TranslationProvider.LOCALES.stream().map(Locale::getLanguage)
+        Set<String> languages = TranslationProvider.LOCALES.stream()
+                .map(Locale::getLanguage)
                 .collect(Collectors.toCollection(TreeSet::new));
         defaultLanguage.setLabel(getTranslation("city.default-language"));
         defaultLanguage.setItems(languages);
@@ -118,11 +140,13 @@ class CityDialog extends Dialog {
         binder.forField(offered).bind("offered");
         binder.forField(timeZone).bind("timeZone");
         binder.readRecord(form);
-        defaultLanguage.addValueChangeListener(e -> names.setLanguages(nameLanguages(e.getValue(), offered.getValue())));
-        offered.addValueChangeListener(e -> names.setLanguages(nameLanguages(defaultLanguage.getValue(), e.getValue())));
+        defaultLanguage.addValueChangeListener(
+                e -> names.setLanguages(nameLanguages(e.getValue(), offered.getValue())));
+        offered.addValueChangeListener(
+                e -> names.setLanguages(nameLanguages(defaultLanguage.getValue(), e.getValue())));
 
-        FormLayout layout = new FormLayout(slug, country, names, latitude, longitude, zoom, timeZone,
-                defaultLanguage, offered);
+        FormLayout layout =
+                new FormLayout(slug, country, names, latitude, longitude, zoom, timeZone, defaultLanguage, offered);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         layout.setColspan(names, 2);
         add(layout);
@@ -164,16 +188,20 @@ class CityDialog extends Dialog {
     }
 
     private void confirmDelete(CityService service, CityDraft city, Runnable onChange) {
-        String name = MultilingualText.of(city.names()).best(getLocale(), city.defaultLanguage()).orElse(city.slug());
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("city.delete.title"),
+        String name = MultilingualText.of(city.names())
+                .best(getLocale(), city.defaultLanguage())
+                .orElse(city.slug());
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("city.delete.title"),
                 getTranslation("city.delete.text", name),
-                getTranslation("action.delete"), e -> {
-            if (Notifications.attempt(() -> service.deleteCity(city.id()))) {
-                Notifications.success(getTranslation("city.deleted"));
-                close();
-                onChange.run();
-            }
-        });
+                getTranslation("action.delete"),
+                e -> {
+                    if (Notifications.attempt(() -> service.deleteCity(city.id()))) {
+                        Notifications.success(getTranslation("city.deleted"));
+                        close();
+                        onChange.run();
+                    }
+                });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.mesta.base.Languages;
 import org.mesta.base.MultilingualText;
 import org.mesta.base.ui.FormBinder;
@@ -21,34 +24,39 @@ import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.OrganisationDraft;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /** Creates or edits an organisation of a city. */
 class OrganisationDialog extends Dialog {
 
     /** The form's data. The patterns accept an empty value so that only @NotBlank speaks for an empty field. */
-    public record OrganisationForm(@NotNull(message = "{error.required}") City city,
-                                   @NotBlank(message = "{error.required}") String name,
-                                   @NotBlank(message = "{error.required}") @Email(message = "{error.email}") String contactEmail,
-                                   @Pattern(regexp = "\\s*(https?://\\S+)?\\s*", message = "{error.url}") String website,
-                                   MultilingualText descriptions) {
-    }
+    public record OrganisationForm(
+            @NotNull(message = "{error.required}") City city,
+            @NotBlank(message = "{error.required}") String name,
+
+            @NotBlank(message = "{error.required}") @Email(message = "{error.email}") String contactEmail,
+
+            @Pattern(regexp = "\\s*(https?://\\S+)?\\s*", message = "{error.url}")
+            String website,
+
+            MultilingualText descriptions) {}
 
     final ComboBox<City> city = new ComboBox<>();
     final TextField name = new TextField();
     /** One description per language of the chosen city, its first language first. */
     final MultilingualField descriptions;
+
     final TextField website = new TextField();
     final EmailField contactEmail = new EmailField();
     final Button save = new Button();
     private final FormBinder<OrganisationForm> binder = new FormBinder<>(OrganisationForm.class);
 
-    OrganisationDialog(CityService service, List<City> cities, City defaultCity, OrganisationDraft existing,
-                       Runnable onChange) {
-        City chosen = existing == null ? defaultCity
-                : cities.stream().filter(c -> c.getId().equals(existing.cityId())).findFirst().orElse(defaultCity);
+    OrganisationDialog(
+            CityService service, List<City> cities, City defaultCity, OrganisationDraft existing, Runnable onChange) {
+        City chosen = existing == null
+                ? defaultCity
+                : cities.stream()
+                        .filter(c -> c.getId().equals(existing.cityId()))
+                        .findFirst()
+                        .orElse(defaultCity);
         setHeaderTitle(getTranslation(existing == null ? "organisation.dialog.new" : "organisation.dialog.edit"));
         city.setLabel(getTranslation("organisation.city"));
         city.setItems(cities);
@@ -75,9 +83,12 @@ class OrganisationDialog extends Dialog {
         binder.forField(contactEmail).bind("contactEmail");
         binder.forField(website).bind("website");
         binder.forField(descriptions).bind("descriptions");
-        binder.readRecord(new OrganisationForm(chosen, existing == null ? "" : existing.name(),
+        binder.readRecord(new OrganisationForm(
+                chosen,
+                existing == null ? "" : existing.name(),
                 existing == null ? "" : existing.contactEmail(),
-                existing == null || existing.website() == null ? "" : existing.website(), MultilingualText.of(texts)));
+                existing == null || existing.website() == null ? "" : existing.website(),
+                MultilingualText.of(texts)));
         city.addValueChangeListener(e -> {
             descriptions.setVisible(e.getValue() != null);
             if (e.getValue() != null) {
@@ -91,9 +102,16 @@ class OrganisationDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (binder.save(f -> service.saveOrganisation(new OrganisationDraft(existing == null ? null : existing.id(),
-                            existing == null ? 0 : existing.version(), f.city().getId(), f.name(), null,
-                            f.website().trim(), f.contactEmail(), f.descriptions().texts())),
+            if (binder.save(
+                    f -> service.saveOrganisation(new OrganisationDraft(
+                            existing == null ? null : existing.id(),
+                            existing == null ? 0 : existing.version(),
+                            f.city().getId(),
+                            f.name(),
+                            null,
+                            f.website().trim(),
+                            f.contactEmail(),
+                            f.descriptions().texts())),
                     () -> reopen(service, cities, defaultCity, existing, onChange))) {
                 Notifications.success(getTranslation("organisation.saved"));
                 close();
@@ -103,8 +121,10 @@ class OrganisationDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         if (existing != null) {
             Button delete = new Button(getTranslation("action.delete"), e -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("organisation.delete.title"),
-                        getTranslation("organisation.delete.text", existing.name()), getTranslation("action.delete"),
+                ConfirmDialog confirm = new ConfirmDialog(
+                        getTranslation("organisation.delete.title"),
+                        getTranslation("organisation.delete.text", existing.name()),
+                        getTranslation("action.delete"),
                         c -> {
                             if (Notifications.attempt(() -> service.deleteOrganisation(existing.id()))) {
                                 Notifications.success(getTranslation("organisation.deleted"));
@@ -124,17 +144,19 @@ class OrganisationDialog extends Dialog {
     }
 
     private static Languages languagesOf(City city) {
-        return city == null ? Languages.of("en", List.of()) : Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages());
+        return city == null
+                ? Languages.of("en", List.of())
+                : Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages());
     }
 
     /** Someone else saved this organisation meanwhile: show their version in a fresh dialog. */
-    private void reopen(CityService service, List<City> cities, City defaultCity, OrganisationDraft existing,
-                        Runnable onChange) {
+    private void reopen(
+            CityService service, List<City> cities, City defaultCity, OrganisationDraft existing, Runnable onChange) {
         close();
         onChange.run();
         if (existing != null) {
-            service.findOrganisation(existing.id()).ifPresent(o ->
-                    new OrganisationDialog(service, cities, defaultCity, o.toDraft(), onChange).open());
+            service.findOrganisation(existing.id())
+                    .ifPresent(o -> new OrganisationDialog(service, cities, defaultCity, o.toDraft(), onChange).open());
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.mesta.city.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,16 +17,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.ui.SearchField;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
-
-import java.util.List;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /** Organisations (opportunity providers): a city admin's of their city, a network admin's of any city. */
 @Route("city/organisations")
@@ -43,10 +42,15 @@ public class OrganisationsView extends Main implements HasDynamicTitle, BeforeEn
         this.service = service;
         MestaUser user = MestaUser.require();
         List<City> all = service.allCities(getLocale());
-        cities = user.has(Role.NETWORK_ADMIN) ? all
+        cities = user.has(Role.NETWORK_ADMIN)
+                ? all
                 : all.stream().filter(c -> c.getId().equals(user.cityId())).toList();
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Height.FULL, LumoUtility.BoxSizing.BORDER);
+        addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Height.FULL,
+                LumoUtility.BoxSizing.BORDER);
 
         SearchField.configure(search, getTranslation("organisation.search"), this::refresh);
         cityFilter.setAriaLabel(getTranslation("organisation.city"));
@@ -61,18 +65,30 @@ public class OrganisationsView extends Main implements HasDynamicTitle, BeforeEn
         add.setEnabled(!cities.isEmpty());
         add.addClickListener(e -> new OrganisationDialog(service, cities, defaultCity(), null, this::refresh).open());
 
-        grid.addColumn(Organisation::getName).setHeader(getTranslation("organisation.name")).setFlexGrow(2);
+        grid.addColumn(Organisation::getName)
+                .setHeader(getTranslation("organisation.name"))
+                .setFlexGrow(2);
         grid.addColumn(o -> o.getCity().name(getLocale())).setHeader(getTranslation("organisation.city"));
         grid.addColumn(Organisation::getContactEmail).setHeader(getTranslation("organisation.contact-email"));
-        grid.addColumn(o -> o.getWebsite() == null ? "" : o.getWebsite()).setHeader(getTranslation("organisation.website"));
+        grid.addColumn(o -> o.getWebsite() == null ? "" : o.getWebsite())
+                .setHeader(getTranslation("organisation.website"));
         grid.addComponentColumn(o -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(o));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            edit.setAriaLabel(getTranslation("action.edit-named", o.getName()));
-            return edit;
-        }).setHeader(getTranslation("action.edit")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> service.searchOrganisations(cityFilter.getValue() == null ? null
-                : cityFilter.getValue().getId(), search.getValue(), toSpringPageRequest(query)).stream());
+                    Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(o));
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    edit.setAriaLabel(getTranslation("action.edit-named", o.getName()));
+                    return edit;
+                })
+                .setHeader(getTranslation("action.edit"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(query -> service
+                .searchOrganisations(
+                        cityFilter.getValue() == null
+                                ? null
+                                : cityFilter.getValue().getId(),
+                        search.getValue(),
+                        toSpringPageRequest(query))
+                .stream());
         grid.setAriaLabel(getTranslation("nav.organisations"));
         grid.setSizeFull();
 
@@ -85,8 +101,12 @@ public class OrganisationsView extends Main implements HasDynamicTitle, BeforeEn
     /** {@code ?city=<id>} shows one city's organisations, as the network overview links them. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("city").ifPresent(wanted ->
-                cities.stream().filter(c -> String.valueOf(c.getId()).equals(wanted)).findFirst()
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("city")
+                .ifPresent(wanted -> cities.stream()
+                        .filter(c -> String.valueOf(c.getId()).equals(wanted))
+                        .findFirst()
                         .ifPresent(cityFilter::setValue));
     }
 

@@ -16,14 +16,13 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.inbox.InboxService;
 import org.mesta.inbox.Notice;
-
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
 
 /**
  * The header's bell: how many notices are unread, and the latest ones in a panel; choosing one marks it
@@ -62,8 +61,11 @@ class InboxBell extends Composite<Div> {
             refresh();
         });
         Div top = new Div(heading, allRead);
-        top.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN,
-                LumoUtility.AlignItems.CENTER, LumoUtility.Padding.MEDIUM);
+        top.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.JustifyContent.BETWEEN,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Padding.MEDIUM);
         list.setId("inbox-list");
         list.getElement().setAttribute("role", "list");
         list.getStyle().set("max-height", "60vh").set("overflow", "auto");
@@ -112,7 +114,8 @@ class InboxBell extends Composite<Div> {
             list.add(empty);
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ClientTime.zone());
+                .withLocale(getLocale())
+                .withZone(ClientTime.zone());
         for (Notice.Shown n : notices) {
             list.add(item(n, when));
         }
@@ -134,8 +137,12 @@ class InboxBell extends Composite<Div> {
         open.addClassName("inbox-open");
         Div row = new Div(open);
         row.getElement().setAttribute("role", "listitem");
-        row.addClassNames("inbox-item", LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Vertical.SMALL,
-                LumoUtility.Border.TOP, LumoUtility.BorderColor.CONTRAST_10);
+        row.addClassNames(
+                "inbox-item",
+                LumoUtility.Padding.Horizontal.MEDIUM,
+                LumoUtility.Padding.Vertical.SMALL,
+                LumoUtility.Border.TOP,
+                LumoUtility.BorderColor.CONTRAST_10);
         if (!n.read()) {
             // Unread: bold on a tinted background for the eye, said in words for screen readers.
             open.getStyle().set("font-weight", "600");

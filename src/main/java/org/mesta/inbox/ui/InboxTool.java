@@ -1,12 +1,11 @@
 package org.mesta.inbox.ui;
 
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.HeaderTool;
 import org.mesta.inbox.InboxService;
-
-import java.util.Optional;
 
 /** Puts the inbox bell in the header of everyone signed in. */
 @SpringComponent

@@ -15,6 +15,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.mesta.map.BoundingBox;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.LocationPicker;
@@ -22,11 +26,6 @@ import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.map.PlaceService;
-
-import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
 
 /**
  * The map component's features in one page, for developers and for the browser tests (dev/map, only
@@ -37,8 +36,14 @@ import java.util.Random;
 public class MapDemoView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Centres the generated markers gather around: a few Cities of Learning. */
-    private static final GeoPoint[] CENTRES = {new GeoPoint(46.0569, 14.5058), new GeoPoint(54.6872, 25.2797),
-            new GeoPoint(44.8125, 20.4612), new GeoPoint(-1.2921, 36.8219), new GeoPoint(10.6549, -61.5019)};
+    private static final GeoPoint[] CENTRES = {
+        new GeoPoint(46.0569, 14.5058),
+        new GeoPoint(54.6872, 25.2797),
+        new GeoPoint(44.8125, 20.4612),
+        new GeoPoint(-1.2921, 36.8219),
+        new GeoPoint(10.6549, -61.5019)
+    };
+
     private static final String[] KINDS = {"opportunity", "event", "campaign"};
 
     final MestaMap map;
@@ -60,24 +65,29 @@ public class MapDemoView extends Main implements BeforeEnterObserver, HasDynamic
         map.setId("demo-map");
         map.setWidthFull();
         map.setHeight("28rem");
-        map.setAccessibleTexts(getTranslation("map.demo.map-label"), getTranslation("map.none-in-view"),
+        map.setAccessibleTexts(
+                getTranslation("map.demo.map-label"),
+                getTranslation("map.none-in-view"),
                 getTranslation("map.count-in-view"));
         viewportInfo.setId("viewport-info");
         clicked.setId("clicked-marker");
         map.addViewportChangeListener(e -> showViewport(e.getBounds(), e.getZoom()));
-        map.addMarkerClickListener(e -> clicked.setText(getTranslation("map.demo.clicked",
-                e.getMarker().map(MapMarker::title).orElse(e.getMarkerId()))));
+        map.addMarkerClickListener(e -> clicked.setText(getTranslation(
+                "map.demo.clicked", e.getMarker().map(MapMarker::title).orElse(e.getMarkerId()))));
         map.addMapClickListener(e -> clicked.setText(getTranslation("map.demo.clicked-map", e.getPosition())));
 
         HorizontalLayout buttons = new HorizontalLayout();
-        for (int count : new int[]{100, 1_000, 10_000}) {
-            Button load = new Button(getTranslation("map.demo.load", NumberFormat.getIntegerInstance(getLocale()).format(count)),
+        for (int count : new int[] {100, 1_000, 10_000}) {
+            Button load = new Button(
+                    getTranslation(
+                            "map.demo.load",
+                            NumberFormat.getIntegerInstance(getLocale()).format(count)),
                     e -> load(count));
             load.setId("load-" + count);
             buttons.add(load);
         }
-        Button zoomIn = new Button(getTranslation("map.demo.zoom-ljubljana"),
-                e -> map.setView(new GeoPoint(46.0569, 14.5058), 14));
+        Button zoomIn = new Button(
+                getTranslation("map.demo.zoom-ljubljana"), e -> map.setView(new GeoPoint(46.0569, 14.5058), 14));
         zoomIn.setId("zoom-ljubljana");
         buttons.add(zoomIn);
         buttons.setWrap(true);
@@ -93,25 +103,41 @@ public class MapDemoView extends Main implements BeforeEnterObserver, HasDynamic
         picker.setBias(new GeoPoint(46.0569, 14.5058), 11);
         picker.setWidthFull();
         Binder<Holder> binder = new Binder<>();
-        binder.forField(picker).asRequired(getTranslation("map.demo.picker-required"))
+        binder.forField(picker)
+                .asRequired(getTranslation("map.demo.picker-required"))
                 .bind(h -> h.place, (h, v) -> h.place = v);
         Holder holder = new Holder();
         binder.setBean(holder);
         picked.setId("picked-value");
         check.setText(getTranslation("map.demo.check"));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickListener(e -> picked.setText(binder.validate().isOk()
-                ? getTranslation("map.demo.picked", holder.place) : getTranslation("map.demo.picker-required")));
+        check.addClickListener(e -> picked.setText(
+                binder.validate().isOk()
+                        ? getTranslation("map.demo.picked", holder.place)
+                        : getTranslation("map.demo.picker-required")));
 
-        add(new H2(getTranslation("map.demo.title-page")), new Paragraph(getTranslation("map.demo.intro")), buttons,
-                map, new Paragraph(viewportInfo), new Paragraph(clicked), new H3(getTranslation("map.demo.list")),
-                visible, new H3(getTranslation("map.demo.picker")), picker, check, picked);
+        add(
+                new H2(getTranslation("map.demo.title-page")),
+                new Paragraph(getTranslation("map.demo.intro")),
+                buttons,
+                map,
+                new Paragraph(viewportInfo),
+                new Paragraph(clicked),
+                new H3(getTranslation("map.demo.list")),
+                visible,
+                new H3(getTranslation("map.demo.picker")),
+                picker,
+                check,
+                picked);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("markers")
-                .map(Integer::parseInt).ifPresent(n -> load(Math.min(n, 100_000)));
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("markers")
+                .map(Integer::parseInt)
+                .ifPresent(n -> load(Math.min(n, 100_000)));
     }
 
     void load(int count) {
@@ -128,16 +154,22 @@ public class MapDemoView extends Main implements BeforeEnterObserver, HasDynamic
             GeoPoint c = CENTRES[i % CENTRES.length];
             double lat = c.latitude() + random.nextGaussian() * 0.4;
             double lon = c.longitude() + random.nextGaussian() * 0.6;
-            markers.add(new MapMarker("m" + i, new GeoPoint(Math.max(-85, Math.min(85, lat)), lon),
-                    "Place " + (i + 1), KINDS[i % KINDS.length], "Demo marker " + (i + 1)));
+            markers.add(new MapMarker(
+                    "m" + i,
+                    new GeoPoint(Math.max(-85, Math.min(85, lat)), lon),
+                    "Place " + (i + 1),
+                    KINDS[i % KINDS.length],
+                    "Demo marker " + (i + 1)));
         }
         return markers;
     }
 
     private void showViewport(BoundingBox bounds, double zoom) {
-        List<MapMarker> inView = map.getMarkers().values().stream().filter(m -> bounds.contains(m.position())).toList();
-        viewportInfo.setText(getTranslation("map.demo.viewport", inView.size(), map.getMarkers().size(),
-                String.format(getLocale(), "%.1f", zoom)));
+        List<MapMarker> inView = map.getMarkers().values().stream()
+                .filter(m -> bounds.contains(m.position()))
+                .toList();
+        viewportInfo.setText(getTranslation(
+                "map.demo.viewport", inView.size(), map.getMarkers().size(), String.format(getLocale(), "%.1f", zoom)));
         visible.setItems(inView.stream().limit(500).toList());
     }
 

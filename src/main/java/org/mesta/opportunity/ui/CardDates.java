@@ -1,13 +1,12 @@
 package org.mesta.opportunity.ui;
 
 import com.vaadin.flow.component.Component;
-import org.mesta.opportunity.Card;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.mesta.opportunity.Card;
 
 /**
  * When an opportunity in a list is: its start, or for one that started before now (running, weekly) "on now,
@@ -15,8 +14,7 @@ import java.util.Locale;
  */
 public final class CardDates {
 
-    private CardDates() {
-    }
+    private CardDates() {}
 
     public static String when(Component in, Card card, Locale locale, ZoneId zone) {
         if (card.startsAt() == null) {
@@ -24,10 +22,17 @@ public final class CardDates {
         }
         if (!card.onNow(Instant.now())) {
             return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale).withZone(zone).format(card.startsAt());
+                    .withLocale(locale)
+                    .withZone(zone)
+                    .format(card.startsAt());
         }
-        return card.endsAt() == null ? in.getTranslation("opportunity.on-now")
-                : in.getTranslation("opportunity.on-now-until", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(zone).format(card.endsAt()));
+        return card.endsAt() == null
+                ? in.getTranslation("opportunity.on-now")
+                : in.getTranslation(
+                        "opportunity.on-now-until",
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                .withLocale(locale)
+                                .withZone(zone)
+                                .format(card.endsAt()));
     }
 }

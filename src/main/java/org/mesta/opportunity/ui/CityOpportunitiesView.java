@@ -2,18 +2,18 @@ package org.mesta.opportunity.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,6 +24,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
@@ -32,17 +36,12 @@ import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.AccessFeature;
-import org.mesta.opportunity.Format;
-import org.mesta.opportunity.PublicOpportunities;
-import org.mesta.opportunity.OpportunityType;
 import org.mesta.opportunity.Card;
+import org.mesta.opportunity.Format;
+import org.mesta.opportunity.OpportunityType;
+import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicQuery;
 import org.mesta.opportunity.Theme;
-
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * A city's public page: its approved, current opportunities on the map (clustered) and in a list, both
@@ -71,17 +70,21 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final Button showList = new Button();
     /** Map and list side by side where there is room; on phones the one chosen with the switch. */
     final Div results = new Div();
+
     final Div list = new Div();
     final Button more = new Button();
     private List<Row> rows = List.of();
     Pane pane;
 
     /** Which of the two a phone shows. */
-    enum Pane { MAP, LIST }
+    enum Pane {
+        MAP,
+        LIST
+    }
 
     /** A list row: the card and its words in the reader's language. */
-    record Row(Card card, Card.Shown shown) {
-    }
+    record Row(Card card, Card.Shown shown) {}
+
     final Span count = new Span();
     private City city;
     private BoundingBox viewport;
@@ -116,9 +119,14 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         zone = ZoneId.of(city.getTimeZone());
         title.setText(getTranslation("public.city.title", city.name(getLocale())));
         feed.setHref("/api/cities/" + city.getSlug() + "/opportunities.ics?lang=" + lang);
-        map.setAccessibleTexts(getTranslation("public.city.map-label", city.name(getLocale())),
-                getTranslation("map.none-in-view"), getTranslation("map.count-in-view"));
-        viewport = new BoundingBox(city.getLatitude() - 0.3, city.getLongitude() - 0.45, city.getLatitude() + 0.3,
+        map.setAccessibleTexts(
+                getTranslation("public.city.map-label", city.name(getLocale())),
+                getTranslation("map.none-in-view"),
+                getTranslation("map.count-in-view"));
+        viewport = new BoundingBox(
+                city.getLatitude() - 0.3,
+                city.getLongitude() - 0.45,
+                city.getLatitude() + 0.3,
                 city.getLongitude() + 0.45);
         load();
         map.frameMarkers(new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom());
@@ -218,14 +226,29 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         if (city == null || viewport == null) {
             return;
         }
-        List<Card> found = opportunities.cards(new PublicQuery(city.getId(), viewport, type.getValue(),
-                format.getValue(), theme.getValue(), access.getValue(), freeOnly.getValue(), age.getValue(),
-                from.getValue(), to.getValue(), PublicQuery.MAX_LIMIT));
+        List<Card> found = opportunities.cards(new PublicQuery(
+                city.getId(),
+                viewport,
+                type.getValue(),
+                format.getValue(),
+                theme.getValue(),
+                access.getValue(),
+                freeOnly.getValue(),
+                age.getValue(),
+                from.getValue(),
+                to.getValue(),
+                PublicQuery.MAX_LIMIT));
         String lang = getLocale().getLanguage();
         List<Row> rows = found.stream().map(c -> new Row(c, c.shown(lang))).toList();
-        map.setMarkers(rows.stream().filter(r -> r.card().latitude() != null)
-                .map(r -> new MapMarker(String.valueOf(r.card().id()), new GeoPoint(r.card().latitude(),
-                        r.card().longitude()), r.shown().title(), "opportunity", r.shown().summary())).toList());
+        map.setMarkers(rows.stream()
+                .filter(r -> r.card().latitude() != null)
+                .map(r -> new MapMarker(
+                        String.valueOf(r.card().id()),
+                        new GeoPoint(r.card().latitude(), r.card().longitude()),
+                        r.shown().title(),
+                        "opportunity",
+                        r.shown().summary()))
+                .toList());
         this.rows = rows.stream().limit(LIST_LIMIT).toList();
         list.removeAll();
         showMore();
@@ -262,7 +285,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         when.addClassNames(LumoUtility.FontSize.SMALL);
         Div tags = new Div();
         tags.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
-        for (String name : r.card().themes() == null ? new String[0] : r.card().themes().split(",")) {
+        for (String name :
+                r.card().themes() == null ? new String[0] : r.card().themes().split(",")) {
             if (!name.isBlank()) {
                 Span tag = new Span(getTranslation(Theme.valueOf(name).translationKey()));
                 tag.getElement().getThemeList().add("badge contrast small");

@@ -13,14 +13,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.base.UserError;
-import org.mesta.base.ui.Notifications;
-import org.mesta.opportunity.Opportunity;
-import org.mesta.opportunity.OpportunityService;
-
 import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
+import org.mesta.base.UserError;
+import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.Uploads;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityService;
 
 /** The opportunity's picture: upload (checked and resized on the server), its description, removal. */
 class ImageSection extends Composite<Div> {
@@ -44,10 +43,19 @@ class ImageSection extends Composite<Div> {
         this.changed = changed;
         NativeLabel label = new NativeLabel(getTranslation("opportunity.image.label"));
         label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
-        upload = Uploads.single((metadata, data) -> received(data),
-                MAX_MB * 1024 * 1024, new Uploads.Texts(getTranslation("opportunity.image.choose"),
-                getTranslation("opportunity.image.drop"), getTranslation("opportunity.error.image-size", MAX_MB),
-                getTranslation("opportunity.error.image-type")), "image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload = Uploads.single(
+                (metadata, data) -> received(data),
+                MAX_MB * 1024 * 1024,
+                new Uploads.Texts(
+                        getTranslation("opportunity.image.choose"),
+                        getTranslation("opportunity.image.drop"),
+                        getTranslation("opportunity.error.image-size", MAX_MB),
+                        getTranslation("opportunity.error.image-type")),
+                "image/jpeg",
+                "image/png",
+                ".jpg",
+                ".jpeg",
+                ".png");
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
         description.setLabel(getTranslation("opportunity.image.description"));
         description.setHelperText(getTranslation("opportunity.image.description.helper"));
@@ -92,8 +100,10 @@ class ImageSection extends Composite<Div> {
         picture.removeAll();
         var bytes = service.image(id);
         bytes.ifPresent(jpeg -> {
-            Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(jpeg), "picture.jpg", "image/jpeg", jpeg.length)).inline(),
+            Image image = new Image(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                                    new ByteArrayInputStream(jpeg), "picture.jpg", "image/jpeg", jpeg.length))
+                            .inline(),
                     service.imageDescription(id).orElse(""));
             image.setMaxWidth("20rem");
             image.setId("opportunity-image");

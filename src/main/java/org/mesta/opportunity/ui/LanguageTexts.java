@@ -3,14 +3,13 @@ package org.mesta.opportunity.ui;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.mesta.base.Languages;
 import org.mesta.city.City;
 import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.Texts;
-
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Title, summary and description in each of the city's languages, its main language first (and required).
@@ -23,16 +22,21 @@ class LanguageTexts {
     final Map<String, TextArea> descriptions = new LinkedHashMap<>();
 
     LanguageTexts(OpportunityForm form, City city) {
-        for (String lang : Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages()).codes()) {
+        for (String lang : Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages())
+                .codes()) {
             String language = Locale.forLanguageTag(lang).getDisplayLanguage(form.getLocale());
             boolean required = lang.equals(city.getDefaultLanguage());
-            TextField title = form.register("title." + lang, new TextField(form.getTranslation("opportunity.field.title", language)));
+            TextField title = form.register(
+                    "title." + lang, new TextField(form.getTranslation("opportunity.field.title", language)));
             title.setMaxLength(200);
             title.setRequiredIndicatorVisible(required);
-            TextField summary = form.register("summary." + lang, new TextField(form.getTranslation("opportunity.field.summary", language)));
+            TextField summary = form.register(
+                    "summary." + lang, new TextField(form.getTranslation("opportunity.field.summary", language)));
             summary.setMaxLength(500);
             summary.setRequiredIndicatorVisible(required);
-            TextArea description = form.register("description." + lang, new TextArea(form.getTranslation("opportunity.field.description", language)));
+            TextArea description = form.register(
+                    "description." + lang,
+                    new TextArea(form.getTranslation("opportunity.field.description", language)));
             description.setMaxLength(6000);
             description.setHelperText(form.getTranslation("opportunity.field.description.helper"));
             titles.put(lang, title);
@@ -51,8 +55,13 @@ class LanguageTexts {
 
     Map<String, Texts> value() {
         Map<String, Texts> texts = new LinkedHashMap<>();
-        titles.keySet().forEach(lang -> texts.put(lang, new Texts(titles.get(lang).getValue(),
-                summaries.get(lang).getValue(), descriptions.get(lang).getValue())));
+        titles.keySet()
+                .forEach(lang -> texts.put(
+                        lang,
+                        new Texts(
+                                titles.get(lang).getValue(),
+                                summaries.get(lang).getValue(),
+                                descriptions.get(lang).getValue())));
         return texts;
     }
 

@@ -15,6 +15,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.mesta.base.Role;
 import org.mesta.base.ui.Notifications;
 import org.mesta.opportunity.ModerationDecision;
@@ -23,13 +29,6 @@ import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.PublicOpportunity;
 import org.mesta.opportunity.Status;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /** One submitted opportunity as the public would see it, what changed since it was last approved, and the decision. */
 @Route("moderation/opportunity")
@@ -63,7 +62,10 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
         reject.setText(getTranslation("moderation.reject"));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(e -> decide(Status.REJECTED));
-        decisionForm.add(new H3(getTranslation("moderation.decision")), reason, new HorizontalLayout(approve, requestChanges, reject));
+        decisionForm.add(
+                new H3(getTranslation("moderation.decision")),
+                reason,
+                new HorizontalLayout(approve, requestChanges, reject));
         add(content, decisionForm);
     }
 
@@ -82,12 +84,15 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
         List<ModerationDecision> history = moderation.decisions(id);
         if (!history.isEmpty()) {
             DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(getLocale()).withZone(zone);
+                    .withLocale(getLocale())
+                    .withZone(zone);
             Grid<ModerationDecision> trail = new Grid<>();
             trail.addColumn(d -> date.format(d.getDecidedAt())).setHeader(getTranslation("moderation.when"));
             trail.addColumn(ModerationDecision::getModeratorName).setHeader(getTranslation("moderation.who"));
-            trail.addColumn(d -> getTranslation(d.getDecision().translationKey())).setHeader(getTranslation("moderation.what"));
-            trail.addColumn(d -> d.getReason() == null ? "" : d.getReason()).setHeader(getTranslation("moderation.why"));
+            trail.addColumn(d -> getTranslation(d.getDecision().translationKey()))
+                    .setHeader(getTranslation("moderation.what"));
+            trail.addColumn(d -> d.getReason() == null ? "" : d.getReason())
+                    .setHeader(getTranslation("moderation.why"));
             trail.setItems(history);
             trail.setAllRowsVisible(true);
             content.add(new H3(getTranslation("moderation.history")), trail);
@@ -98,7 +103,8 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
         boolean pending = o.getStatus() == Status.SUBMITTED;
         decisionForm.setVisible(pending);
         if (!pending) {
-            content.add(new Paragraph(getTranslation("moderation.already-decided", getTranslation(o.getStatus().translationKey()))));
+            content.add(new Paragraph(getTranslation(
+                    "moderation.already-decided", getTranslation(o.getStatus().translationKey()))));
         }
     }
 
@@ -118,21 +124,62 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
     /** The fields that differ between the approved version and this revision, side by side. */
     private Div changes(PublicOpportunity before, PublicOpportunity after) {
         String lang = getLocale().getLanguage();
-        record Change(String field, String before, String after) {
-        }
+        record Change(String field, String before, String after) {}
         List<Change> list = new ArrayList<>();
-        compare(list, "opportunity.field.title-short", before.texts(lang).title(), after.texts(lang).title(), Change::new);
-        compare(list, "opportunity.preview.summary", before.texts(lang).summary(), after.texts(lang).summary(), Change::new);
-        compare(list, "opportunity.preview.description", before.texts(lang).description(), after.texts(lang).description(), Change::new);
-        compare(list, "opportunity.preview.when", String.valueOf(before.startsAt()) + " – " + before.endsAt(),
-                String.valueOf(after.startsAt()) + " – " + after.endsAt(), Change::new);
-        compare(list, "opportunity.preview.where", before.venue() + ", " + before.address() + " " + before.location(),
-                after.venue() + ", " + after.address() + " " + after.location(), Change::new);
-        compare(list, "opportunity.preview.who", before.ageMin() + "–" + before.ageMax(), after.ageMin() + "–" + after.ageMax(), Change::new);
-        compare(list, "opportunity.preview.cost", before.free() + " " + before.price(), after.free() + " " + after.price(), Change::new);
-        compare(list, "opportunity.preview.join", before.joinUrl() + " " + before.joinEmail() + " " + before.joinPhone(),
-                after.joinUrl() + " " + after.joinEmail() + " " + after.joinPhone(), Change::new);
-        compare(list, "opportunity.field.themes", String.valueOf(before.themes()), String.valueOf(after.themes()), Change::new);
+        compare(
+                list,
+                "opportunity.field.title-short",
+                before.texts(lang).title(),
+                after.texts(lang).title(),
+                Change::new);
+        compare(
+                list,
+                "opportunity.preview.summary",
+                before.texts(lang).summary(),
+                after.texts(lang).summary(),
+                Change::new);
+        compare(
+                list,
+                "opportunity.preview.description",
+                before.texts(lang).description(),
+                after.texts(lang).description(),
+                Change::new);
+        compare(
+                list,
+                "opportunity.preview.when",
+                String.valueOf(before.startsAt()) + " – " + before.endsAt(),
+                String.valueOf(after.startsAt()) + " – " + after.endsAt(),
+                Change::new);
+        compare(
+                list,
+                "opportunity.preview.where",
+                before.venue() + ", " + before.address() + " " + before.location(),
+                after.venue() + ", " + after.address() + " " + after.location(),
+                Change::new);
+        compare(
+                list,
+                "opportunity.preview.who",
+                before.ageMin() + "–" + before.ageMax(),
+                after.ageMin() + "–" + after.ageMax(),
+                Change::new);
+        compare(
+                list,
+                "opportunity.preview.cost",
+                before.free() + " " + before.price(),
+                after.free() + " " + after.price(),
+                Change::new);
+        compare(
+                list,
+                "opportunity.preview.join",
+                before.joinUrl() + " " + before.joinEmail() + " " + before.joinPhone(),
+                after.joinUrl() + " " + after.joinEmail() + " " + after.joinPhone(),
+                Change::new);
+        compare(
+                list,
+                "opportunity.field.themes",
+                String.valueOf(before.themes()),
+                String.valueOf(after.themes()),
+                Change::new);
         Div box = new Div(new H3(getTranslation("moderation.changes")));
         box.setId("moderation-changes");
         if (list.isEmpty()) {
@@ -149,8 +196,8 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
         return box;
     }
 
-    private static <C> void compare(List<C> list, String field, String before, String after,
-                                    TriFunction<String, String, String, C> make) {
+    private static <C> void compare(
+            List<C> list, String field, String before, String after, TriFunction<String, String, String, C> make) {
         if (!Objects.equals(before, after)) {
             list.add(make.apply(field, before, after));
         }

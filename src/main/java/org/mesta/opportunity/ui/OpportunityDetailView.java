@@ -1,9 +1,14 @@
 package org.mesta.opportunity.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -11,6 +16,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.ZoneId;
+import java.util.List;
+import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeService;
+import org.mesta.base.ui.SvgImage;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.map.MapMarker;
@@ -18,17 +28,6 @@ import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicOpportunity;
-
-import java.time.ZoneId;
-import java.util.List;
-import org.mesta.badge.BadgeService;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import org.mesta.badge.Badge;
-import org.mesta.base.ui.SvgImage;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 
 /** A published opportunity at its own shareable address, with a calendar download. */
 @Route("opportunities")
@@ -42,8 +41,8 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
 
     private final BadgeService badges;
 
-    OpportunityDetailView(PublicOpportunities opportunities, CityService cities, MapSettings mapSettings,
-                          BadgeService badges) {
+    OpportunityDetailView(
+            PublicOpportunities opportunities, CityService cities, MapSettings mapSettings, BadgeService badges) {
         this.badges = badges;
         this.opportunities = opportunities;
         this.cities = cities;
@@ -58,32 +57,38 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
         City city = cities.findCity(o.cityId()).orElseThrow(NotFoundException::new);
         String lang = getLocale().getLanguage();
         title = o.texts(lang).title();
-        Anchor back = new Anchor("cities/" + city.getSlug(), getTranslation("public.back-to-city", city.name(getLocale())));
+        Anchor back =
+                new Anchor("cities/" + city.getSlug(), getTranslation("public.back-to-city", city.name(getLocale())));
         add(new Paragraph(back), new OpportunityPreview(o, ZoneId.of(city.getTimeZone())));
         if (!o.badges().isEmpty()) {
             add(badgesYouCanEarn(o.badges(), lang));
         }
         // The organisation in the reader's language where it wrote one (else the city's first language, else English).
         if (o.organisationId() != null) {
-            cities.findOrganisation(o.organisationId()).map(org -> org.description(getLocale())).ifPresent(text -> {
-                H3 about = new H3(getTranslation("public.detail.about-organisation", o.organisationName()));
-                Paragraph words = new Paragraph(text);
-                words.setId("organisation-description");
-                add(about, words);
-            });
+            cities.findOrganisation(o.organisationId())
+                    .map(org -> org.description(getLocale()))
+                    .ifPresent(text -> {
+                        H3 about = new H3(getTranslation("public.detail.about-organisation", o.organisationName()));
+                        Paragraph words = new Paragraph(text);
+                        words.setId("organisation-description");
+                        add(about, words);
+                    });
         }
         if (o.location() != null) {
             MestaMap map = new MestaMap(mapSettings);
             map.setClustering(false);
             map.setInteraction(false, true);
-            map.setAccessibleTexts(getTranslation("public.detail.map-label", title), "", getTranslation("map.picker.marker"));
-            map.setMarkers(List.of(new MapMarker(String.valueOf(o.id()), o.location(), title, "opportunity", o.venue())));
+            map.setAccessibleTexts(
+                    getTranslation("public.detail.map-label", title), "", getTranslation("map.picker.marker"));
+            map.setMarkers(
+                    List.of(new MapMarker(String.valueOf(o.id()), o.location(), title, "opportunity", o.venue())));
             map.setView(o.location(), 15);
             map.setWidthFull();
             map.setHeight("16rem");
             add(map);
         }
-        Anchor ics = new Anchor("/api/opportunities/" + o.id() + ".ics?lang=" + lang, getTranslation("public.detail.calendar"));
+        Anchor ics = new Anchor(
+                "/api/opportunities/" + o.id() + ".ics?lang=" + lang, getTranslation("public.detail.calendar"));
         ics.setId("ics-download");
         ics.getElement().setAttribute("download", true);
         add(new Paragraph(ics));
@@ -96,8 +101,7 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
 
     /** The badges taking part can earn: their image, name and how to earn them. */
     private Component badgesYouCanEarn(List<Long> ids, String lang) {
-        Div section = new Div(
-                new H3(getTranslation("public.detail.badges")));
+        Div section = new Div(new H3(getTranslation("public.detail.badges")));
         section.setId("opportunity-badges");
         for (Long badgeId : ids) {
             Badge b = badges.get(badgeId);
@@ -105,9 +109,10 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
             var image = new SvgImage(badges.svg(badgeId, lang), "6rem");
             var apply = new Anchor("badges/apply/" + badgeId, getTranslation("public.detail.apply"));
             apply.setAriaLabel(getTranslation("public.detail.apply-named", t.name()));
-            var words = new Div(new Span(t.name()),
-                    new Paragraph(t.criteria()), apply);
-            words.getChildren().findFirst().ifPresent(c -> c.getElement().getStyle().set("font-weight", "600"));
+            var words = new Div(new Span(t.name()), new Paragraph(t.criteria()), apply);
+            words.getChildren()
+                    .findFirst()
+                    .ifPresent(c -> c.getElement().getStyle().set("font-weight", "600"));
             var row = new HorizontalLayout(image, words);
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             section.add(row);

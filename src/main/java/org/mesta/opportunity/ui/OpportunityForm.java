@@ -18,6 +18,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.mesta.base.Problem;
 import org.mesta.city.City;
 import org.mesta.map.GeoPoint;
@@ -30,14 +36,6 @@ import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.OpportunityRules;
 import org.mesta.opportunity.OpportunityType;
 import org.mesta.opportunity.Theme;
-
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The wizard's fields, step by step, and their conversion to and from an {@link OpportunityDraft}. Every
@@ -67,6 +65,7 @@ class OpportunityForm {
     private final SessionRows sessionRows;
     /** Meetings after the first: start and end pickers per row. */
     final List<DateTimePicker[]> sessions;
+
     final Button addSession;
     final RadioButtonGroup<Format> format = register("format", new RadioButtonGroup<>());
     LocationPicker location;
@@ -188,8 +187,19 @@ class OpportunityForm {
         free.addValueChangeListener(e -> price.setVisible(!free.getValue()));
         Paragraph joinHint = new Paragraph(getTranslation("opportunity.field.join-hint"));
         joinHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        FormLayout form = new FormLayout(ageMin, ageMax, capacity, free, price, languages, access, accessibilityNotes,
-                joinHint, joinUrl, joinEmail, joinPhone);
+        FormLayout form = new FormLayout(
+                ageMin,
+                ageMax,
+                capacity,
+                free,
+                price,
+                languages,
+                access,
+                accessibilityNotes,
+                joinHint,
+                joinUrl,
+                joinEmail,
+                joinPhone);
         form.setColspan(languages, 2);
         form.setColspan(access, 2);
         form.setColspan(accessibilityNotes, 2);
@@ -230,11 +240,29 @@ class OpportunityForm {
     }
 
     OpportunityDraft draft() {
-        return new OpportunityDraft(texts.value(), type.getValue(), Set.copyOf(themes.getValue()), format.getValue(),
-                startsAt.getValue(), endsAt.getValue(), ongoing.getValue(), location.getValue(), venue.getValue(),
-                address.getValue(), onlineUrl.getValue(), ageMin.getValue(), ageMax.getValue(), capacity.getValue(),
-                free.getValue(), price.getValue(), new LinkedHashSet<>(languages.getValue()), Set.copyOf(access.getValue()),
-                accessibilityNotes.getValue(), joinUrl.getValue(), joinEmail.getValue(), joinPhone.getValue(),
+        return new OpportunityDraft(
+                texts.value(),
+                type.getValue(),
+                Set.copyOf(themes.getValue()),
+                format.getValue(),
+                startsAt.getValue(),
+                endsAt.getValue(),
+                ongoing.getValue(),
+                location.getValue(),
+                venue.getValue(),
+                address.getValue(),
+                onlineUrl.getValue(),
+                ageMin.getValue(),
+                ageMax.getValue(),
+                capacity.getValue(),
+                free.getValue(),
+                price.getValue(),
+                new LinkedHashSet<>(languages.getValue()),
+                Set.copyOf(access.getValue()),
+                accessibilityNotes.getValue(),
+                joinUrl.getValue(),
+                joinEmail.getValue(),
+                joinPhone.getValue(),
                 sessionRows.value());
     }
 

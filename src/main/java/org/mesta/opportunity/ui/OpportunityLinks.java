@@ -1,19 +1,18 @@
 package org.mesta.opportunity.ui;
 
-import org.mesta.base.ui.PageMeta;
-import org.mesta.base.ui.PageMetaSource;
-import org.mesta.base.TranslationProvider;
-import org.mesta.city.CityService;
-import org.mesta.opportunity.PublicOpportunities;
-import org.mesta.opportunity.PublicOpportunity;
-import org.mesta.opportunity.Texts;
-import org.springframework.stereotype.Component;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.PageMeta;
+import org.mesta.base.ui.PageMetaSource;
+import org.mesta.city.CityService;
+import org.mesta.opportunity.PublicOpportunities;
+import org.mesta.opportunity.PublicOpportunity;
+import org.mesta.opportunity.Texts;
+import org.springframework.stereotype.Component;
 
 /** Link previews of a published opportunity's page and a city's page, from what the public sees of them. */
 @Component
@@ -42,17 +41,28 @@ class OpportunityLinks implements PageMetaSource {
     }
 
     private Optional<PageMeta> opportunity(long id, Locale language) {
-        return opportunities.findPublic(id).flatMap(o -> cities.findCity(o.cityId()).map(city -> {
-            String wanted = language != null ? language.getLanguage() : city.getDefaultLanguage();
-            Texts t = o.texts(wanted);
-            // The language the texts are really in (the reader's, else the first one the provider wrote).
-            String shown = o.texts().entrySet().stream().filter(e -> e.getValue() == t).map(Map.Entry::getKey)
-                    .findFirst().orElse(wanted);
-            String description = t.summary().isEmpty() ? t.description() : t.summary();
-            return new PageMeta(t.title(), description, "opportunities/" + o.id(),
-                    o.hasImage() ? "/api/opportunities/" + o.id() + "/image.jpg" : null, imageAlt(o, shown),
-                    shown, o.hasImage(), true);
-        }));
+        return opportunities
+                .findPublic(id)
+                .flatMap(o -> cities.findCity(o.cityId()).map(city -> {
+                    String wanted = language != null ? language.getLanguage() : city.getDefaultLanguage();
+                    Texts t = o.texts(wanted);
+                    // The language the texts are really in (the reader's, else the first one the provider wrote).
+                    String shown = o.texts().entrySet().stream()
+                            .filter(e -> e.getValue() == t)
+                            .map(Map.Entry::getKey)
+                            .findFirst()
+                            .orElse(wanted);
+                    String description = t.summary().isEmpty() ? t.description() : t.summary();
+                    return new PageMeta(
+                            t.title(),
+                            description,
+                            "opportunities/" + o.id(),
+                            o.hasImage() ? "/api/opportunities/" + o.id() + "/image.jpg" : null,
+                            imageAlt(o, shown),
+                            shown,
+                            o.hasImage(),
+                            true);
+                }));
     }
 
     private String imageAlt(PublicOpportunity o, String language) {
@@ -61,12 +71,19 @@ class OpportunityLinks implements PageMetaSource {
 
     private Optional<PageMeta> city(String slug, Locale language) {
         return cities.findCityBySlug(slug).map(city -> {
-            Locale locale = language != null ? language
+            Locale locale = language != null
+                    ? language
                     : TranslationProvider.supported(Locale.forLanguageTag(city.getDefaultLanguage()));
             String name = city.name(locale);
-            return new PageMeta(translations.getTranslation("public.city.title", locale, name),
-                    translations.getTranslation("links.city.description", locale, name), "cities/" + city.getSlug(),
-                    null, translations.getTranslation("app.name", locale), locale.getLanguage(), false, true);
+            return new PageMeta(
+                    translations.getTranslation("public.city.title", locale, name),
+                    translations.getTranslation("links.city.description", locale, name),
+                    "cities/" + city.getSlug(),
+                    null,
+                    translations.getTranslation("app.name", locale),
+                    locale.getLanguage(),
+                    false,
+                    true);
         });
     }
 }

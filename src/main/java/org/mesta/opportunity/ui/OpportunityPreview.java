@@ -6,20 +6,19 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.opportunity.Markdown;
-import org.mesta.opportunity.PublicOpportunity;
-import org.mesta.opportunity.Texts;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.stream.Collectors;
-import com.vaadin.flow.component.html.Image;
-import java.util.stream.Stream;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.mesta.opportunity.Markdown;
+import org.mesta.opportunity.PublicOpportunity;
+import org.mesta.opportunity.Texts;
 
 /** An opportunity as the public sees it; the detail page, the wizard's review and the moderators share it. */
 class OpportunityPreview extends Composite<Div> {
@@ -42,8 +41,7 @@ class OpportunityPreview extends Composite<Div> {
             themes.add(badge);
         });
         if (o.hasImage() && o.revision() > 0) {
-            Image picture = new Image(
-                    "/api/opportunities/" + o.id() + "/image.jpg?r=" + o.revision(), o.imageAlt());
+            Image picture = new Image("/api/opportunities/" + o.id() + "/image.jpg?r=" + o.revision(), o.imageAlt());
             picture.setMaxWidth("100%");
             picture.addClassNames(LumoUtility.BorderRadius.LARGE);
             root.add(picture);
@@ -58,9 +56,11 @@ class OpportunityPreview extends Composite<Div> {
         root.add(fact("opportunity.preview.by", o.organisationName()));
         root.add(fact("opportunity.preview.when", when(o, zone)));
         if (o.format() != null) {
-            root.add(fact("opportunity.preview.format", getTranslation(o.format().translationKey())));
+            root.add(
+                    fact("opportunity.preview.format", getTranslation(o.format().translationKey())));
         }
-        String where = Stream.of(o.venue(), o.address()).filter(s -> s != null && !s.isBlank())
+        String where = Stream.of(o.venue(), o.address())
+                .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(", "));
         if (!where.isEmpty()) {
             root.add(fact("opportunity.preview.where", where));
@@ -74,11 +74,17 @@ class OpportunityPreview extends Composite<Div> {
         }
         root.add(fact("opportunity.preview.cost", o.free() ? getTranslation("opportunity.free") : o.price()));
         if (!o.languages().isEmpty()) {
-            root.add(fact("opportunity.preview.languages", o.languages().stream().sorted()
-                    .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(getLocale())).collect(Collectors.joining(", "))));
+            root.add(fact(
+                    "opportunity.preview.languages",
+                    o.languages().stream()
+                            .sorted()
+                            .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(getLocale()))
+                            .collect(Collectors.joining(", "))));
         }
         if (!o.access().isEmpty() || o.accessibilityNotes() != null) {
-            String access = o.access().stream().map(a -> getTranslation(a.translationKey())).sorted()
+            String access = o.access().stream()
+                    .map(a -> getTranslation(a.translationKey()))
+                    .sorted()
                     .collect(Collectors.joining(", "));
             if (o.accessibilityNotes() != null) {
                 access = access.isEmpty() ? o.accessibilityNotes() : access + ". " + o.accessibilityNotes();
@@ -87,7 +93,9 @@ class OpportunityPreview extends Composite<Div> {
         }
         if (o.joinUrl() != null) root.add(link("opportunity.preview.join", o.joinUrl()));
         if (o.joinEmail() != null) root.add(link("opportunity.preview.join-email", "mailto:" + o.joinEmail()));
-        if (o.joinPhone() != null) root.add(link("opportunity.preview.join-phone", "tel:" + o.joinPhone().replace(" ", "")));
+        if (o.joinPhone() != null)
+            root.add(link(
+                    "opportunity.preview.join-phone", "tel:" + o.joinPhone().replace(" ", "")));
     }
 
     private String when(PublicOpportunity o, ZoneId zone) {
@@ -95,9 +103,12 @@ class OpportunityPreview extends Composite<Div> {
             return getTranslation("opportunity.ongoing");
         }
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
+                .withLocale(getLocale())
+                .withZone(zone);
         return o.meetings().stream()
-                .map(m -> m.endsAt() == null ? f.format(m.startsAt()) : f.format(m.startsAt()) + " – " + f.format(m.endsAt()))
+                .map(m -> m.endsAt() == null
+                        ? f.format(m.startsAt())
+                        : f.format(m.startsAt()) + " – " + f.format(m.endsAt()))
                 .collect(Collectors.joining("; "));
     }
 

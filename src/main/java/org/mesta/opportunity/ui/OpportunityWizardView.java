@@ -18,7 +18,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import org.mesta.base.Role;
+import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.StaleEdit;
 import org.mesta.city.City;
@@ -28,14 +34,7 @@ import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityRules;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.Status;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.mesta.base.UserError;
 
 /**
  * The provider's wizard: Basics → When → Where → Who and how to join → Review and submit. Every change is
@@ -46,8 +45,14 @@ import org.mesta.base.UserError;
 @RolesAllowed(Role.PROVIDER_)
 public class OpportunityWizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    static final String[] STEP_KEYS = {"opportunity.step.basics", "opportunity.step.when", "opportunity.step.where",
-            "opportunity.step.who", "opportunity.step.recognition", "opportunity.step.review"};
+    static final String[] STEP_KEYS = {
+        "opportunity.step.basics",
+        "opportunity.step.when",
+        "opportunity.step.where",
+        "opportunity.step.who",
+        "opportunity.step.recognition",
+        "opportunity.step.review"
+    };
 
     static {
         assert STEP_KEYS.length == OpportunityRules.LAST_STEP + 1 : "a draft must be able to resume at every step";
@@ -139,8 +144,8 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         panels.clear();
         panelBox.removeAll();
         panels.add(panel(form.basics()));
-        panels.getFirst().add(new ImageSection(service, id, status != Status.SUBMITTED && status != Status.REJECTED,
-                changed -> {
+        panels.getFirst()
+                .add(new ImageSection(service, id, status != Status.SUBMITTED && status != Status.REJECTED, changed -> {
                     version = changed.getVersion();
                     status = changed.getStatus();
                     showBanner(changed);
@@ -148,8 +153,12 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         panels.add(panel(form.when()));
         panels.add(panel(form.where()));
         panels.add(panel(form.who()));
-        panels.add(panel(new RecognitionSection(service, id, service.get(id).getBadgeIds(),
-                status != Status.SUBMITTED && status != Status.REJECTED, changed -> {
+        panels.add(panel(new RecognitionSection(
+                service,
+                id,
+                service.get(id).getBadgeIds(),
+                status != Status.SUBMITTED && status != Status.REJECTED,
+                changed -> {
                     version = changed.getVersion();
                     status = changed.getStatus();
                     showBanner(changed);
@@ -172,8 +181,12 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
             Opportunity o = service.saveDraft(id, version, form.draft(), step);
             version = o.getVersion();
             status = o.getStatus();
-            saved.setText(getTranslation("opportunity.wizard.saved", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                    .withLocale(getLocale()).withZone(ZoneId.of(city.getTimeZone())).format(o.getUpdatedAt())));
+            saved.setText(getTranslation(
+                    "opportunity.wizard.saved",
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                            .withLocale(getLocale())
+                            .withZone(ZoneId.of(city.getTimeZone()))
+                            .format(o.getUpdatedAt())));
         } catch (OptimisticLockingFailureException e) {
             // Saved elsewhere meanwhile (another tab or a colleague): the one "someone else changed it" answer.
             StaleEdit.tell(() -> open(id));
@@ -196,7 +209,8 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         }
         back.setEnabled(step > 0);
         next.setVisible(step < STEP_KEYS.length - 1);
-        submit.setVisible(step == STEP_KEYS.length - 1 && (status == Status.DRAFT || status == Status.CHANGES_REQUESTED));
+        submit.setVisible(
+                step == STEP_KEYS.length - 1 && (status == Status.DRAFT || status == Status.CHANGES_REQUESTED));
         if (step == STEP_KEYS.length - 1) {
             showReview();
         }
@@ -215,8 +229,13 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
                 int target = s;
                 var stepProblems = OpportunityRules.check(form.draft(), s, city.getDefaultLanguage());
                 if (!stepProblems.isEmpty()) {
-                    Button go = new Button(getTranslation(STEP_KEYS[s]) + ": " + stepProblems.stream()
-                            .map(p -> getTranslation(p.key())).distinct().reduce((a, b) -> a + " " + b).orElse(""),
+                    Button go = new Button(
+                            getTranslation(STEP_KEYS[s]) + ": "
+                                    + stepProblems.stream()
+                                            .map(p -> getTranslation(p.key()))
+                                            .distinct()
+                                            .reduce((a, b) -> a + " " + b)
+                                            .orElse(""),
                             e -> {
                                 showStep(target);
                                 form.showProblems(target);
@@ -228,7 +247,8 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
             review.add(list);
         }
         submit.setEnabled(problems.isEmpty());
-        review.add(new H3(getTranslation("opportunity.wizard.preview")),
+        review.add(
+                new H3(getTranslation("opportunity.wizard.preview")),
                 new OpportunityPreview(service.preview(id), ZoneId.of(city.getTimeZone())));
     }
 
@@ -250,7 +270,8 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         state.setId("wizard-status");
         banner.add(state);
         if (o.getDecisionReason() != null) {
-            Paragraph reason = new Paragraph(getTranslation("opportunity.wizard.moderator-said", o.getDecisionReason()));
+            Paragraph reason =
+                    new Paragraph(getTranslation("opportunity.wizard.moderator-said", o.getDecisionReason()));
             reason.setId("decision-reason");
             banner.add(reason);
         }

@@ -1,5 +1,7 @@
 package org.mesta.opportunity.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,22 +19,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
-import org.mesta.base.ui.SearchField;
+import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.SearchField;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.Status;
-
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-import org.mesta.base.ui.ClientTime;
 
 /** The provider's opportunities of all their organisations: status, the moderators' word, and actions. */
 @Route("provider/opportunities")
@@ -50,15 +49,20 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, 
 
     ProviderOpportunitiesView(OpportunityService service, CityService cities) {
         this.service = service;
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Height.FULL, LumoUtility.BoxSizing.BORDER);
+        addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Height.FULL,
+                LumoUtility.BoxSizing.BORDER);
         List<Organisation> mine = cities.organisations(MestaUser.require().organisationIds());
         SearchField.configure(search, getTranslation("opportunity.search"), this::refresh);
         status.setAriaLabel(getTranslation("opportunity.field.status"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("opportunity.all-statuses"));
         status.setItems(Status.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("opportunity.all-statuses") : getTranslation(s.translationKey()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("opportunity.all-statuses") : getTranslation(s.translationKey()));
         status.addValueChangeListener(e -> refresh());
         archived.setLabel(getTranslation("opportunity.show-archived"));
         archived.addValueChangeListener(e -> refresh());
@@ -70,7 +74,8 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, 
         create.setText(getTranslation("opportunity.new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Writing opportunities is for editors and admins of the chosen organisation; issuers only see them.
-        create.setEnabled(organisation.getValue() != null && MestaUser.require().editsFor(organisation.getValue().getId()));
+        create.setEnabled(organisation.getValue() != null
+                && MestaUser.require().editsFor(organisation.getValue().getId()));
         organisation.addValueChangeListener(e -> create.setEnabled(e.getValue() != null
                 && MestaUser.require().editsFor(e.getValue().getId())));
         create.addClickListener(e -> Notifications.attempt(() -> {
@@ -79,25 +84,37 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, 
         }));
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ClientTime.zone());
+                .withLocale(getLocale())
+                .withZone(ClientTime.zone());
         String lang = getLocale().getLanguage();
         grid.addColumn(o -> o.title(lang).isEmpty() ? getTranslation("opportunity.untitled") : o.title(lang))
-                .setHeader(getTranslation("opportunity.field.title-short")).setFlexGrow(3);
+                .setHeader(getTranslation("opportunity.field.title-short"))
+                .setFlexGrow(3);
         grid.addComponentColumn(o -> {
-            Span badge = new Span(getTranslation(o.getStatus().translationKey()));
-            badge.getElement().getThemeList().add(switch (o.getStatus()) {
-                case APPROVED -> "badge success";
-                case CHANGES_REQUESTED, REJECTED -> "badge error";
-                default -> "badge";
-            });
-            return badge;
-        }).setHeader(getTranslation("opportunity.field.status")).setAutoWidth(true);
+                    Span badge = new Span(getTranslation(o.getStatus().translationKey()));
+                    badge.getElement()
+                            .getThemeList()
+                            .add(
+                                    switch (o.getStatus()) {
+                                        case APPROVED -> "badge success";
+                                        case CHANGES_REQUESTED, REJECTED -> "badge error";
+                                        default -> "badge";
+                                    });
+                    return badge;
+                })
+                .setHeader(getTranslation("opportunity.field.status"))
+                .setAutoWidth(true);
         grid.addColumn(o -> o.getDecisionReason() == null ? "" : o.getDecisionReason())
-                .setHeader(getTranslation("opportunity.moderator-note")).setFlexGrow(2);
+                .setHeader(getTranslation("opportunity.moderator-note"))
+                .setFlexGrow(2);
         grid.addColumn(o -> date.format(o.getUpdatedAt())).setHeader(getTranslation("opportunity.updated"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("opportunity.actions")).setAutoWidth(true);
-        grid.setItems(q -> service.mine(status.getValue(), archived.getValue(), search.getValue(),
-                toSpringPageRequest(q)).stream());
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("opportunity.actions"))
+                .setAutoWidth(true);
+        grid.setItems(q ->
+                service
+                        .mine(status.getValue(), archived.getValue(), search.getValue(), toSpringPageRequest(q))
+                        .stream());
         grid.setAriaLabel(getTranslation("nav.opportunities"));
         grid.setSizeFull();
 
@@ -121,7 +138,8 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, 
 
     private HorizontalLayout actions(Opportunity o) {
         String title = o.title(getLocale().getLanguage());
-        Button open = new Button(getTranslation(o.getStatus().editable() ? "action.edit" : "opportunity.view"),
+        Button open = new Button(
+                getTranslation(o.getStatus().editable() ? "action.edit" : "opportunity.view"),
                 e -> getUI().ifPresent(ui -> ui.navigate(OpportunityWizardView.class, o.getId())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         open.setAriaLabel(getTranslation("action.edit-named", title));
@@ -132,11 +150,12 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, 
             }
         });
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button archive = new Button(getTranslation(o.isArchived() ? "opportunity.unarchive" : "opportunity.archive"), e -> {
-            if (Notifications.attempt(() -> service.archive(o.getId(), !o.isArchived()))) {
-                refresh();
-            }
-        });
+        Button archive =
+                new Button(getTranslation(o.isArchived() ? "opportunity.unarchive" : "opportunity.archive"), e -> {
+                    if (Notifications.attempt(() -> service.archive(o.getId(), !o.isArchived()))) {
+                        refresh();
+                    }
+                });
         archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         boolean edits = MestaUser.require().editsFor(o.getOrganisationId());
         open.setVisible(edits || !o.getStatus().editable());

@@ -6,23 +6,22 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.badge.Badge;
-import org.mesta.base.UserError;
-import org.mesta.opportunity.Opportunity;
-import org.mesta.opportunity.OpportunityService;
-
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.mesta.badge.Badge;
+import org.mesta.base.UserError;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityService;
 
 /** The wizard's Recognition step: which of the organisation's published badges taking part can earn. */
 class RecognitionSection extends Composite<Div> {
 
     final MultiSelectComboBox<Badge> badges = new MultiSelectComboBox<>();
 
-    RecognitionSection(OpportunityService service, long id, Set<Long> linked, boolean editable,
-                       Consumer<Opportunity> changed) {
+    RecognitionSection(
+            OpportunityService service, long id, Set<Long> linked, boolean editable, Consumer<Opportunity> changed) {
         String lang = getLocale().getLanguage();
         List<Badge> available = service.linkableBadges(id);
         getContent().add(new Paragraph(getTranslation("opportunity.recognition.intro")));
@@ -35,13 +34,15 @@ class RecognitionSection extends Composite<Div> {
         badges.setLabel(getTranslation("opportunity.recognition.badges"));
         badges.setItems(available);
         badges.setItemLabelGenerator(b -> b.texts(lang).name());
-        badges.setValue(available.stream().filter(b -> linked.contains(b.getId())).collect(Collectors.toSet()));
+        badges.setValue(
+                available.stream().filter(b -> linked.contains(b.getId())).collect(Collectors.toSet()));
         badges.setReadOnly(!editable);
         badges.setWidthFull();
         badges.addValueChangeListener(e -> {
             if (!e.isFromClient()) return;
             try {
-                changed.accept(service.linkBadges(id, e.getValue().stream().map(Badge::getId).collect(Collectors.toSet())));
+                changed.accept(service.linkBadges(
+                        id, e.getValue().stream().map(Badge::getId).collect(Collectors.toSet())));
                 badges.setInvalid(false);
             } catch (UserError ex) {
                 badges.setErrorMessage(getTranslation(ex.key(), ex.params()));

@@ -6,10 +6,9 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.mesta.opportunity.Session;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.mesta.opportunity.Session;
 
 /**
  * The meetings of a series after the first: a start and an end picker per row, added and removed by the provider.
@@ -19,6 +18,7 @@ class SessionRows {
 
     /** Start and end picker per row. */
     final List<DateTimePicker[]> rows = new ArrayList<>();
+
     final Div lines = new Div();
     final Button add = new Button();
     private final OpportunityForm form;
@@ -34,7 +34,9 @@ class SessionRows {
     }
 
     List<Session> value() {
-        return rows.stream().map(r -> new Session(r[0].getValue(), r[1].getValue())).toList();
+        return rows.stream()
+                .map(r -> new Session(r[0].getValue(), r[1].getValue()))
+                .toList();
     }
 
     /** Rebuilds the rows for these meetings; filling them is no change of the person's. */

@@ -1,5 +1,6 @@
 package org.mesta.security.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -10,11 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.security.PasswordResetService;
-import com.vaadin.flow.component.Key;
 import org.mesta.base.RateLimits;
 import org.mesta.base.TooManyAttempts;
 import org.mesta.base.ui.ClientAddress;
+import org.mesta.security.PasswordResetService;
 
 /** Asks for an email address and sends a reset link; says the same whether or not the address is known. */
 @Route("forgot-password")
@@ -46,8 +46,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
             }
             try {
                 // Per address and per address typed: nobody can flood someone's inbox with reset mails.
-                limits.attempt(RateLimits.Action.FORGOT_PASSWORD,
-                        ClientAddress.current(), email.getValue());
+                limits.attempt(RateLimits.Action.FORGOT_PASSWORD, ClientAddress.current(), email.getValue());
             } catch (TooManyAttempts tooMany) {
                 email.setErrorMessage(getTranslation(tooMany.key(), tooMany.params()));
                 email.setInvalid(true);
@@ -58,7 +57,11 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
             confirmation.setText(getTranslation("forgot.sent", email.getValue()));
             confirmation.setVisible(true);
         });
-        add(new H2(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.intro")), email, send,
+        add(
+                new H2(getTranslation("forgot.title")),
+                new Paragraph(getTranslation("forgot.intro")),
+                email,
+                send,
                 confirmation);
     }
 

@@ -17,8 +17,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.Notifications;
 import org.mesta.security.AccountService;
-import org.mesta.security.InvitationService;
 import org.mesta.security.Invitation;
+import org.mesta.security.InvitationService;
 
 /** Opened from an invitation email: a newcomer chooses a name and password, a known person signs in first. */
 @Route("invitation")
@@ -32,6 +32,7 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     final Button accept = new Button();
     /** The invitation shown now, and whether accepting it needs a name and password (a newcomer). */
     private String token;
+
     private boolean newcomer;
 
     InvitationView(InvitationService invitations) {
@@ -63,26 +64,36 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H2(getTranslation("invitation.title")));
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse(null);
         name.clear();
         name.setInvalid(false);
         password.clear();
         repeat.clear();
         Invitation invitation = invitations.findOpenInvitation(token).orElse(null);
         if (invitation == null) {
-            add(new Paragraph(getTranslation(invitations.invitationCancelled(token) ? "invitation.error.cancelled"
-                    : "invitation.error.invalid-link")));
+            add(new Paragraph(getTranslation(
+                    invitations.invitationCancelled(token)
+                            ? "invitation.error.cancelled"
+                            : "invitation.error.invalid-link")));
             return;
         }
-        add(new Paragraph(getTranslation("invitation.intro", invitation.getEmail(),
+        add(new Paragraph(getTranslation(
+                "invitation.intro",
+                invitation.getEmail(),
                 getTranslation(invitation.getRole().translationKey()))));
         accept.setText(getTranslation("invitation.accept"));
         newcomer = !invitations.invitationNeedsSignIn(token);
         if (!newcomer) {
-            boolean signedIn = MestaUser.current().map(u -> u.email().equals(invitation.getEmail())).orElse(false);
+            boolean signedIn = MestaUser.current()
+                    .map(u -> u.email().equals(invitation.getEmail()))
+                    .orElse(false);
             if (!signedIn) {
-                add(new Paragraph(getTranslation("invitation.error.sign-in-first")), new Anchor("login",
-                        getTranslation("layout.login")));
+                add(
+                        new Paragraph(getTranslation("invitation.error.sign-in-first")),
+                        new Anchor("login", getTranslation("layout.login")));
                 return;
             }
             add(accept);

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
+import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.ui.FormBinder;
@@ -18,23 +20,21 @@ import org.mesta.base.ui.Notifications;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
-import org.mesta.security.InvitationService;
 import org.mesta.security.InvitationDraft;
+import org.mesta.security.InvitationService;
 import org.mesta.security.OrganisationRole;
-
-import java.util.EnumSet;
-import java.util.List;
 
 /** Invites someone by email to a role in a city; providers into one organisation with an organisation role. */
 class InviteDialog extends Dialog {
 
     /** The form's data; the organisation is needed only for a provider, a rule on its binding. */
-    public record InviteForm(@NotBlank(message = "{error.required}") @Email(message = "{error.email}") String email,
-                             @NotNull(message = "{error.required}") Role role,
-                             @NotNull(message = "{error.required}") City city,
-                             Organisation organisation,
-                             OrganisationRole organisationRole) {
-    }
+    public record InviteForm(
+            @NotBlank(message = "{error.required}") @Email(message = "{error.email}") String email,
+
+            @NotNull(message = "{error.required}") Role role,
+            @NotNull(message = "{error.required}") City city,
+            Organisation organisation,
+            OrganisationRole organisationRole) {}
 
     final EmailField email = new EmailField();
     final Select<Role> role = new Select<>();
@@ -44,16 +44,22 @@ class InviteDialog extends Dialog {
     final Button send = new Button();
     private final FormBinder<InviteForm> binder = new FormBinder<>(InviteForm.class);
 
-    InviteDialog(InvitationService invitations, CityService cities, List<City> cityChoices, City defaultCity,
-                 Runnable onSent) {
+    InviteDialog(
+            InvitationService invitations,
+            CityService cities,
+            List<City> cityChoices,
+            City defaultCity,
+            Runnable onSent) {
         MestaUser user = MestaUser.require();
         setHeaderTitle(getTranslation("invite.title"));
         email.setLabel(getTranslation("invite.email"));
         email.setMaxLength(255);
         role.setLabel(getTranslation("invite.role"));
-        role.setItems(user.has(Role.NETWORK_ADMIN)
-                ? EnumSet.of(Role.CITY_ADMIN, Role.MODERATOR, Role.AMBASSADOR, Role.PROVIDER, Role.NETWORK_ADMIN)
-                : EnumSet.of(Role.MODERATOR, Role.AMBASSADOR, Role.PROVIDER));
+        role.setItems(
+                user.has(Role.NETWORK_ADMIN)
+                        ? EnumSet.of(
+                                Role.CITY_ADMIN, Role.MODERATOR, Role.AMBASSADOR, Role.PROVIDER, Role.NETWORK_ADMIN)
+                        : EnumSet.of(Role.MODERATOR, Role.AMBASSADOR, Role.PROVIDER));
         role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
         city.setLabel(getTranslation("organisation.city"));
         city.setItems(cityChoices);
@@ -78,20 +84,33 @@ class InviteDialog extends Dialog {
             boolean provider = role.getValue() == Role.PROVIDER;
             organisation.setVisible(provider);
             organisationRole.setVisible(provider);
-            organisation.setItems(city.getValue() == null ? List.of() : cities.organisationsOfCity(city.getValue().getId()));
+            organisation.setItems(
+                    city.getValue() == null
+                            ? List.of()
+                            : cities.organisationsOfCity(city.getValue().getId()));
         };
         role.addValueChangeListener(e -> providerFields.run());
         city.addValueChangeListener(e -> providerFields.run());
         providerFields.run();
 
-        add(new Paragraph(getTranslation("invite.intro")), new FormLayout(email, role, city, organisation,
-                organisationRole));
+        add(
+                new Paragraph(getTranslation("invite.intro")),
+                new FormLayout(email, role, city, organisation, organisationRole));
         send.setText(getTranslation("invite.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
-            if (binder.save(f -> invitations.invite(new InvitationDraft(f.email(), f.role(), f.city().getId(),
-                    f.organisation() == null ? null : f.organisation().getId(), f.organisationRole()), getLocale()),
-                    () -> { })) {
+            if (binder.save(
+                    f -> invitations.invite(
+                            new InvitationDraft(
+                                    f.email(),
+                                    f.role(),
+                                    f.city().getId(),
+                                    f.organisation() == null
+                                            ? null
+                                            : f.organisation().getId(),
+                                    f.organisationRole()),
+                            getLocale()),
+                    () -> {})) {
                 Notifications.success(getTranslation("invite.sent", email.getValue()));
                 close();
                 onSent.run();

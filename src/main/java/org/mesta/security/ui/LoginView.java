@@ -11,9 +11,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mesta.base.MestaUser;
 import java.time.Duration;
 import java.util.Optional;
+import org.mesta.base.MestaUser;
 import org.mesta.base.TooManyAttempts;
 
 @Route("login")
@@ -24,7 +24,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final LoginI18n i18n;
 
     LoginView() {
-        addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER,
+        addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.AlignItems.CENTER,
                 LumoUtility.Padding.LARGE);
         login.setAction("login");
         i18n = i18n();

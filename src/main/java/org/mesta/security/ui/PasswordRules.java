@@ -6,8 +6,7 @@ import org.mesta.security.AccountService;
 /** The password checks every form shows next to its fields before asking the server. */
 final class PasswordRules {
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     static boolean check(PasswordField password, PasswordField repeat) {
         String value = password.getValue();
@@ -18,7 +17,8 @@ final class PasswordRules {
             return false;
         }
         if (AccountService.passwordTooLong(value)) {
-            password.setErrorMessage(password.getTranslation("password.error.too-long", AccountService.MAX_PASSWORD_BYTES));
+            password.setErrorMessage(
+                    password.getTranslation("password.error.too-long", AccountService.MAX_PASSWORD_BYTES));
             password.setInvalid(true);
             password.focus();
             return false;

@@ -1,5 +1,7 @@
 package org.mesta.security.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,26 +18,23 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.mesta.base.MestaUser;
-import org.mesta.base.Role;
-import org.mesta.base.ui.SearchField;
-import org.mesta.base.ui.Notifications;
-import org.mesta.city.City;
-import org.mesta.city.CityService;
-import org.mesta.security.Account;
-import org.mesta.security.AccountService;
-import org.mesta.security.InvitationService;
-import org.mesta.security.Invitation;
-
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
 import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.Notifications;
+import org.mesta.base.ui.SearchField;
+import org.mesta.city.City;
+import org.mesta.city.CityService;
+import org.mesta.security.Account;
+import org.mesta.security.AccountService;
+import org.mesta.security.Invitation;
+import org.mesta.security.InvitationService;
 
 /** People of a city and their roles; city admins invite moderators, ambassadors and providers here. */
 @Route("city/people")
@@ -59,9 +58,13 @@ public class PeopleView extends Main implements HasDynamicTitle {
         MestaUser user = MestaUser.require();
         List<City> all = cityService.allCities(getLocale());
         cityById = all.stream().collect(Collectors.toMap(City::getId, Function.identity()));
-        cities = user.has(Role.NETWORK_ADMIN) ? all
+        cities = user.has(Role.NETWORK_ADMIN)
+                ? all
                 : all.stream().filter(c -> c.getId().equals(user.cityId())).toList();
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+        addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.BoxSizing.BORDER);
 
         SearchField.configure(search, getTranslation("people.search"), this::refresh);
@@ -76,19 +79,31 @@ public class PeopleView extends Main implements HasDynamicTitle {
         invite.setIcon(VaadinIcon.ENVELOPE.create());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.setEnabled(!cities.isEmpty());
-        invite.addClickListener(e -> new InviteDialog(invitations, cityService, cities, defaultCity(), this::refresh).open());
+        invite.addClickListener(
+                e -> new InviteDialog(invitations, cityService, cities, defaultCity(), this::refresh).open());
 
         grid.addColumn(Account::getDisplayName).setHeader(getTranslation("people.name"));
         grid.addColumn(Account::getEmail).setHeader(getTranslation("people.email"));
-        grid.addColumn(a -> a.getCityId() == null || !cityById.containsKey(a.getCityId()) ? ""
-                : cityById.get(a.getCityId()).name(getLocale())).setHeader(getTranslation("organisation.city"));
-        grid.addComponentColumn(this::roles).setHeader(getTranslation("people.roles")).setFlexGrow(2);
-        grid.setItems(query -> accounts.searchPeople(cityFilter.getValue() == null ? null
-                : cityFilter.getValue().getId(), search.getValue(), toSpringPageRequest(query)).stream());
+        grid.addColumn(a -> a.getCityId() == null || !cityById.containsKey(a.getCityId())
+                        ? ""
+                        : cityById.get(a.getCityId()).name(getLocale()))
+                .setHeader(getTranslation("organisation.city"));
+        grid.addComponentColumn(this::roles)
+                .setHeader(getTranslation("people.roles"))
+                .setFlexGrow(2);
+        grid.setItems(query -> accounts
+                .searchPeople(
+                        cityFilter.getValue() == null
+                                ? null
+                                : cityFilter.getValue().getId(),
+                        search.getValue(),
+                        toSpringPageRequest(query))
+                .stream());
         grid.setAriaLabel(getTranslation("nav.people"));
         grid.setHeight("28em");
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(ClientTime.zone());
         pending.addColumn(Invitation::getEmail).setHeader(getTranslation("people.email"));
         pending.addColumn(i -> getTranslation(i.getRole().translationKey())).setHeader(getTranslation("invite.role"));
@@ -113,14 +128,14 @@ public class PeopleView extends Main implements HasDynamicTitle {
         for (Role role : account.getRoles()) {
             Span badge = new Span(getTranslation(role.translationKey()));
             badge.getElement().getThemeList().add("badge");
-            boolean removable = role != Role.LEARNER && (user.has(Role.NETWORK_ADMIN)
-                    || (role != Role.CITY_ADMIN && role != Role.NETWORK_ADMIN))
+            boolean removable = role != Role.LEARNER
+                    && (user.has(Role.NETWORK_ADMIN) || (role != Role.CITY_ADMIN && role != Role.NETWORK_ADMIN))
                     && account.getId() != user.accountId();
             if (removable) {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> confirmRevoke(account, role));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                remove.setAriaLabel(getTranslation("people.revoke-named", getTranslation(role.translationKey()),
-                        account.getDisplayName()));
+                remove.setAriaLabel(getTranslation(
+                        "people.revoke-named", getTranslation(role.translationKey()), account.getDisplayName()));
                 badge.add(remove);
             }
             box.add(badge);
@@ -129,14 +144,16 @@ public class PeopleView extends Main implements HasDynamicTitle {
     }
 
     private void confirmRevoke(Account account, Role role) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("people.revoke.title"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("people.revoke.title"),
                 getTranslation("people.revoke.text", getTranslation(role.translationKey()), account.getDisplayName()),
-                getTranslation("people.revoke.confirm"), e -> {
-            if (Notifications.attempt(() -> accounts.revokeRole(account.getId(), role))) {
-                Notifications.success(getTranslation("people.revoked"));
-                refresh();
-            }
-        });
+                getTranslation("people.revoke.confirm"),
+                e -> {
+                    if (Notifications.attempt(() -> accounts.revokeRole(account.getId(), role))) {
+                        Notifications.success(getTranslation("people.revoked"));
+                        refresh();
+                    }
+                });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

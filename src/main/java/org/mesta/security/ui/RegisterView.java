@@ -22,20 +22,19 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.mesta.base.ui.FormBinder;
-import org.mesta.base.ui.Notifications;
-import org.mesta.base.TranslationProvider;
-import org.mesta.city.City;
-import org.mesta.city.CityService;
-import org.mesta.security.AccountService;
-import org.mesta.security.RegistrationService;
-import org.mesta.security.RegistrationDraft;
-
 import java.time.Year;
 import java.util.Locale;
 import org.mesta.base.RateLimits;
 import org.mesta.base.TooManyAttempts;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientAddress;
+import org.mesta.base.ui.FormBinder;
+import org.mesta.base.ui.Notifications;
+import org.mesta.city.City;
+import org.mesta.city.CityService;
+import org.mesta.security.AccountService;
+import org.mesta.security.RegistrationDraft;
+import org.mesta.security.RegistrationService;
 
 /** A young person creates a learner account. Under-16s need a guardian's consent, as the privacy notice says. */
 @Route("register")
@@ -43,16 +42,19 @@ import org.mesta.base.ui.ClientAddress;
 public class RegisterView extends Main implements HasDynamicTitle {
 
     /** The form's data; the rules that compare two fields (repeat, consent by age) sit on their bindings. */
-    public record RegisterForm(@NotBlank(message = "{error.required}") String name,
-                               @NotBlank(message = "{error.required}") @Email(message = "{error.email}") String email,
-                               @NotBlank(message = "{error.required}") String password,
-                               String repeat,
-                               @NotNull(message = "{error.required}") City city,
-                               Locale language,
-                               @NotNull(message = "{error.required}") Integer birthYear,
-                               boolean guardianConsent,
-                               @AssertTrue(message = "{register.error.privacy}") boolean privacyAccepted) {
-    }
+    public record RegisterForm(
+            @NotBlank(message = "{error.required}") String name,
+
+            @NotBlank(message = "{error.required}") @Email(message = "{error.email}") String email,
+
+            @NotBlank(message = "{error.required}") String password,
+            String repeat,
+            @NotNull(message = "{error.required}") City city,
+            Locale language,
+            @NotNull(message = "{error.required}") Integer birthYear,
+            boolean guardianConsent,
+
+            @AssertTrue(message = "{register.error.privacy}") boolean privacyAccepted) {}
 
     final TextField name = new TextField();
     final EmailField email = new EmailField();
@@ -88,48 +90,64 @@ public class RegisterView extends Main implements HasDynamicTitle {
         guardianConsent.setLabel(getTranslation("register.guardian-consent"));
         guardianConsent.setVisible(false);
         privacyAccepted.setLabel(getTranslation("register.privacy-accept"));
-        Details privacy = new Details(getTranslation("register.privacy-title"),
-                new Paragraph(getTranslation("register.privacy-text")));
+        Details privacy = new Details(
+                getTranslation("register.privacy-title"), new Paragraph(getTranslation("register.privacy-text")));
 
         binder.forField(name).bind("name");
         binder.forField(email).bind("email");
         binder.forField(password)
-                .withValidator(p -> p.isEmpty() || p.length() >= AccountService.MIN_PASSWORD,
+                .withValidator(
+                        p -> p.isEmpty() || p.length() >= AccountService.MIN_PASSWORD,
                         getTranslation("password.error.length", AccountService.MIN_PASSWORD))
-                .withValidator(p -> !AccountService.passwordTooLong(p),
+                .withValidator(
+                        p -> !AccountService.passwordTooLong(p),
                         getTranslation("password.error.too-long", AccountService.MAX_PASSWORD_BYTES))
                 .bind("password");
-        binder.forField(repeat).withValidator(r -> r.equals(password.getValue()), getTranslation("password.error.mismatch"))
+        binder.forField(repeat)
+                .withValidator(r -> r.equals(password.getValue()), getTranslation("password.error.mismatch"))
                 .bind("repeat");
         binder.forField(city).bind("city");
         // Not required: a required vaadin-select puts aria-required on its value button, which a button may not
         // carry (axe: aria-allowed-attr, critical). The select starts filled and cannot be emptied anyway.
-        binder.forField(language).withValidator(v -> v != null, getTranslation("error.required")).bind("language");
+        binder.forField(language)
+                .withValidator(v -> v != null, getTranslation("error.required"))
+                .bind("language");
         binder.forField(birthYear)
-                .withValidator(y -> y == null || (y >= thisYear - 120 && y <= thisYear - 6),
+                .withValidator(
+                        y -> y == null || (y >= thisYear - 120 && y <= thisYear - 6),
                         getTranslation("register.error.birth-year"))
                 .bind("birthYear");
         binder.forField(guardianConsent)
                 .withValidator(c -> c || !underConsentAge(), getTranslation("register.error.guardian-consent"))
                 .bind("guardianConsent");
         binder.forField(privacyAccepted).bind("privacyAccepted");
-        binder.readRecord(new RegisterForm("", "", "", "", null, TranslationProvider.supported(getLocale()), null,
-                false, false));
+        binder.readRecord(
+                new RegisterForm("", "", "", "", null, TranslationProvider.supported(getLocale()), null, false, false));
         birthYear.addValueChangeListener(e -> guardianConsent.setVisible(underConsentAge()));
 
         create.setText(getTranslation("register.submit"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> binder.value().filter(f -> allowed(limits, f.email())).ifPresent(f -> {
-            if (binder.save(form -> registration.register(new RegistrationDraft(form.name(), form.email(),
-                    form.password(), form.city().getId(), form.language().getLanguage(), form.birthYear(),
-                    form.guardianConsent(), form.privacyAccepted())), () -> { })) {
-                Notifications.success(getTranslation("register.done"));
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-            }
-        }));
+        create.addClickListener(e -> binder.value()
+                .filter(f -> allowed(limits, f.email()))
+                .ifPresent(f -> {
+                    if (binder.save(
+                            form -> registration.register(new RegistrationDraft(
+                                    form.name(),
+                                    form.email(),
+                                    form.password(),
+                                    form.city().getId(),
+                                    form.language().getLanguage(),
+                                    form.birthYear(),
+                                    form.guardianConsent(),
+                                    form.privacyAccepted())),
+                            () -> {})) {
+                        Notifications.success(getTranslation("register.done"));
+                        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+                    }
+                }));
 
-        FormLayout layout = new FormLayout(name, email, password, repeat, city, language, birthYear, guardianConsent,
-                privacy, privacyAccepted);
+        FormLayout layout = new FormLayout(
+                name, email, password, repeat, city, language, birthYear, guardianConsent, privacy, privacyAccepted);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         layout.setColspan(privacy, 2);
         layout.setColspan(privacyAccepted, 2);

@@ -48,7 +48,10 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse(null);
     }
 
     @Override

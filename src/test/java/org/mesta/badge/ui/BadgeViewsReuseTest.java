@@ -1,7 +1,14 @@
 package org.mesta.badge.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.LEARNER;
+import static org.mesta.SignedIn.PROVIDER;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -18,14 +25,6 @@ import org.mesta.badge.MyBadgesService;
 import org.mesta.base.MestaUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.LEARNER;
-import static org.mesta.SignedIn.PROVIDER;
-
 /**
  * Vaadin keeps a view instance when only its id changes (badge A → badge B): one click must do one thing,
  * and nothing of A may show on B.
@@ -34,8 +33,10 @@ class BadgeViewsReuseTest extends ViewTest {
 
     @Autowired
     BadgeService badges;
+
     @Autowired
     AwardService awards;
+
     @Autowired
     MyBadgesService myBadges;
 
@@ -48,9 +49,16 @@ class BadgeViewsReuseTest extends ViewTest {
         SignedIn.as(users, PROVIDER);
         long org = MestaUser.require().organisationIds().iterator().next();
         Badge b = badges.create(org, BadgeDesign.standard());
-        b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(BadgeDesign.standard(),
-                Map.of("sl", new BadgeTexts(name, "2026", "", "Opis " + name, "Merila " + name, "")),
-                "https://example.org/" + name, List.of(), List.of(new Alignment(alignment, "https://example.org/a", "")), 12));
+        b = badges.save(
+                b.getId(),
+                b.getVersion(),
+                new BadgeDraft(
+                        BadgeDesign.standard(),
+                        Map.of("sl", new BadgeTexts(name, "2026", "", "Opis " + name, "Merila " + name, "")),
+                        "https://example.org/" + name,
+                        List.of(),
+                        List.of(new Alignment(alignment, "https://example.org/a", "")),
+                        12));
         return publish ? badges.publish(b.getId(), b.getVersion()) : b;
     }
 
@@ -67,7 +75,9 @@ class BadgeViewsReuseTest extends ViewTest {
         assertThat(view.words.name.inputs().get("sl").getValue()).isEqualTo("Beta");
         assertThat(view.criteriaUrl.getValue()).isEqualTo("https://example.org/Beta");
         assertThat(view.alignments.rows).extracting(r -> r[0].getValue()).containsExactly("Okvir B");
-        assertThat(view.undoButton.isEnabled()).as("A's undo history is not B's").isFalse();
+        assertThat(view.undoButton.isEnabled())
+                .as("A's undo history is not B's")
+                .isFalse();
         assertThat(view.look.shape.getValue()).isEqualTo(BadgeDesign.Shape.CIRCLE);
 
         test(view.save).click();
@@ -120,7 +130,9 @@ class BadgeViewsReuseTest extends ViewTest {
         test(view.text).setValue("I did B.");
         test(view.send).click();
         var mine = myBadges.myApplications();
-        assertThat(mine).filteredOn(x -> x.getBadgeId() == b.getId()).hasSize(1)
+        assertThat(mine)
+                .filteredOn(x -> x.getBadgeId() == b.getId())
+                .hasSize(1)
                 .allSatisfy(x -> assertThat(x.getEvidenceFileName()).isNull());
         assertThat(mine).noneMatch(x -> x.getBadgeId() == a.getId());
     }
@@ -130,8 +142,10 @@ class BadgeViewsReuseTest extends ViewTest {
         Badge a = badge("Alfa", true, "A");
         Badge b = badge("Beta", true, "B");
         SignedIn.as(users, PROVIDER);
-        Award first = awards.award(a.getId(), List.of("page-a@example.org"), "sl").getFirst();
-        Award second = awards.award(b.getId(), List.of("page-b@example.org"), "sl").getFirst();
+        Award first =
+                awards.award(a.getId(), List.of("page-a@example.org"), "sl").getFirst();
+        Award second =
+                awards.award(b.getId(), List.of("page-b@example.org"), "sl").getFirst();
         awards.revoke(first.getId(), "mistake");
         SignedIn.as(users, LEARNER);
         AwardView view = navigate("awards/" + first.getPublicId(), AwardView.class);

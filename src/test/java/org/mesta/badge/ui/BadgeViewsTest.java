@@ -1,5 +1,8 @@
 package org.mesta.badge.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +11,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.badge.Alignment;
@@ -23,19 +30,12 @@ import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.*;
-
 /** The badge list and the designer: live preview, undo/redo, contrast warnings, validation, publishing. */
 class BadgeViewsTest extends ViewTest {
 
     @Autowired
     BadgeService badges;
+
     @Autowired
     CityService cities;
 
@@ -99,19 +99,24 @@ class BadgeViewsTest extends ViewTest {
         test(view.publish).click();
         assertThat(view.status.getText()).isEqualTo("Published");
         assertThat(view.publish.isVisible()).isFalse();
-        var saved = badges.draft(Long.parseLong(UI.getCurrent().getInternals()
-                .getActiveViewLocation().getPath().replaceAll(".*/", "")));
+        var saved = badges.draft(Long.parseLong(
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath().replaceAll(".*/", "")));
         assertThat(saved.alignments()).extracting(Alignment::url).containsExactly("https://esco.ec.europa.eu/");
         assertThat(saved.tags()).containsExactlyInAnyOrder("skill:public-speaking", "forum 2026");
-        assertThat(view.tags.getItemLabelGenerator().apply("skill:public-speaking")).isEqualTo("Public speaking");
+        assertThat(view.tags.getItemLabelGenerator().apply("skill:public-speaking"))
+                .isEqualTo("Public speaking");
     }
 
     @Test
     void a_badge_someone_else_saved_meanwhile_is_not_overwritten_and_the_designer_reloads_it_on_request() {
         BadgeDesignerView view = designer();
-        long id = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getPath().replaceAll(".*/", ""));
+        long id = Long.parseLong(
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath().replaceAll(".*/", ""));
         String city = cities.findCity(badges.get(id).getCityId()).orElseThrow().getDefaultLanguage();
-        assertThat(view.words.name.inputs().keySet()).as("the city's languages, its first first").first().isEqualTo(city);
+        assertThat(view.words.name.inputs().keySet())
+                .as("the city's languages, its first first")
+                .first()
+                .isEqualTo(city);
         test((TextField) view.words.name.inputs().get(city)).setValue("Moja različica");
         Badge meanwhile = badges.get(id);
         badges.save(id, meanwhile.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
@@ -119,8 +124,12 @@ class BadgeViewsTest extends ViewTest {
         test(view.save).click();
         ConfirmDialog notice = $(ConfirmDialog.class).single();
         assertThat(notice.isOpened()).isTrue();
-        assertThat(view.words.name.inputs().get(city).getValue()).as("kept until they choose").isEqualTo("Moja različica");
-        assertThat(badges.draft(id).texts().get("sl").name()).as("theirs is not overwritten").isEqualTo("Mladi govornik");
+        assertThat(view.words.name.inputs().get(city).getValue())
+                .as("kept until they choose")
+                .isEqualTo("Moja različica");
+        assertThat(badges.draft(id).texts().get("sl").name())
+                .as("theirs is not overwritten")
+                .isEqualTo("Mladi govornik");
         test(notice).confirm();
         assertThat(view.words.name.inputs().get("sl").getValue()).isEqualTo("Mladi govornik");
         test(view.save).click();
@@ -133,13 +142,16 @@ class BadgeViewsTest extends ViewTest {
         slovenian();
         BadgesView list = navigate(BadgesView.class);
         test(list.create).click();
-        Button arts = $(Button.class).withAttribute("aria-label", "Začni s predlogo Umetnost").single();
+        Button arts = $(Button.class)
+                .withAttribute("aria-label", "Začni s predlogo Umetnost")
+                .single();
         test(arts).click();
         BadgeDesignerView view = (BadgeDesignerView) getCurrentView();
         assertThat(view.look.shape.getValue()).isEqualTo(BadgeDesign.Shape.ROUNDED_SQUARE);
         assertThat(text(view)).contains("Oblikovalnik značk", "Osnutek");
         list = navigate(BadgesView.class);
-        assertThat(list.grid.getGenericDataView().getItems().map(Badge::getStatus)).contains(BadgeStatus.DRAFT);
+        assertThat(list.grid.getGenericDataView().getItems().map(Badge::getStatus))
+                .contains(BadgeStatus.DRAFT);
     }
 
     @Test
@@ -209,17 +221,17 @@ class BadgeViewsTest extends ViewTest {
         Badge b = badges.create(organisation, BadgeDesign.standard());
         b = badges.save(b.getId(), b.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
         b = badges.publish(b.getId(), b.getVersion());
-        var code = awardService.createClaimCode(b.getId(), Instant.now().minusSeconds(60),
-                Instant.now().plusSeconds(3600), 5);
+        var code = awardService.createClaimCode(
+                b.getId(), Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 5);
         login(LEARNER);
         english();
         ClaimView claim = navigate(ClaimView.class);
         test(claim.code).setValue("ZZZZZ-ZZZZZ");
         test(claim.redeem).click();
         assertThat(claim.code.isInvalid()).isTrue();
-        assertThat(claim.code.getErrorMessage()).isEqualTo("There is no badge with this code. Check the letters and numbers.");
-        UI.getCurrent().navigate("claim",
-                QueryParameters.of("code", code.getCode()));
+        assertThat(claim.code.getErrorMessage())
+                .isEqualTo("There is no badge with this code. Check the letters and numbers.");
+        UI.getCurrent().navigate("claim", QueryParameters.of("code", code.getCode()));
         claim = (ClaimView) getCurrentView();
         assertThat(claim.code.getValue()).isEqualTo(code.getCode());
         test(claim.redeem).click();
@@ -228,8 +240,12 @@ class BadgeViewsTest extends ViewTest {
         // "Verify this badge" opens the verification page with the badge's address, checked at once.
         String href = $(Anchor.class).id("verify-link").getHref();
         assertThat(href).startsWith("verify?url=");
-        UI.getCurrent().navigate("verify", QueryParameters.of("url",
-                URLDecoder.decode(href.substring("verify?url=".length()), StandardCharsets.UTF_8)));
+        UI.getCurrent()
+                .navigate(
+                        "verify",
+                        QueryParameters.of(
+                                "url",
+                                URLDecoder.decode(href.substring("verify?url=".length()), StandardCharsets.UTF_8)));
         VerifyView verify = (VerifyView) getCurrentView();
         assertThat(text(verify.result)).contains("Valid", "Open Badges 3.0");
     }

@@ -1,22 +1,20 @@
 package org.mesta.badge.ui;
 
-import org.mesta.base.ui.ZeroStream;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.streams.UploadEvent;
-import org.junit.jupiter.api.Test;
-import org.mesta.ViewTest;
-import org.mesta.base.ui.Uploads;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.streams.UploadEvent;
+import org.junit.jupiter.api.Test;
+import org.mesta.ViewTest;
+import org.mesta.base.ui.Uploads;
+import org.mesta.base.ui.ZeroStream;
+
 /** A file sent past the browser's limit (curl needs no browser) is refused by the server with the translated words. */
 class OversizedUploadTest extends ViewTest {
-
 
     @Test
     void a_verify_upload_past_five_megabytes_is_refused_while_streaming_and_the_person_is_told_in_slovenian()
@@ -35,7 +33,8 @@ class OversizedUploadTest extends ViewTest {
 
         assertThat(fiftyMegabytes.served()).isLessThanOrEqualTo(VerifyView.MAX_MB * 1024L * 1024 + 1);
         verify(event).reject(anyString());
-        assertThat(text(view.result)).isEqualTo(view.getTranslation("verify.too-big", VerifyView.MAX_MB))
+        assertThat(text(view.result))
+                .isEqualTo(view.getTranslation("verify.too-big", VerifyView.MAX_MB))
                 .doesNotStartWith("!");
     }
 

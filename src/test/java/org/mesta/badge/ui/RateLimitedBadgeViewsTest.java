@@ -1,5 +1,9 @@
 package org.mesta.badge.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.LEARNER;
+import static org.mesta.SignedIn.PROVIDER;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +18,6 @@ import org.mesta.base.RateLimitsTestAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.LEARNER;
-import static org.mesta.SignedIn.PROVIDER;
-
 /** Claim codes, verification and applications are bounded; the person reads how long to wait next to the form. */
 class RateLimitedBadgeViewsTest extends ViewTest {
 
@@ -25,6 +25,7 @@ class RateLimitedBadgeViewsTest extends ViewTest {
 
     @Autowired
     RateLimits limits;
+
     @Autowired
     BadgeService badges;
 
@@ -42,7 +43,8 @@ class RateLimitedBadgeViewsTest extends ViewTest {
         test(claim.code).setValue("ZZZZZ-ZZZZZ");
         for (int i = 0; i < RateLimits.Action.CLAIM.perAccount(); i++) {
             test(claim.redeem).click();
-            assertThat(claim.code.getErrorMessage()).isEqualTo("There is no badge with this code. Check the letters and numbers.");
+            assertThat(claim.code.getErrorMessage())
+                    .isEqualTo("There is no badge with this code. Check the letters and numbers.");
         }
         test(claim.redeem).click();
         assertThat(claim.code.isInvalid()).isTrue();

@@ -1,5 +1,7 @@
 package org.mesta.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.ErrorParameter;
@@ -15,8 +17,6 @@ import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A missing id ends on "not found", someone else's on "not allowed" — translated, never the framework's 500. */
 class ErrorPagesTest extends ViewTest {
@@ -65,13 +65,19 @@ class ErrorPagesTest extends ViewTest {
 
     @Test
     void the_error_pages_answer_404_and_403() {
-        assertThat(new NotFoundView().setErrorParameter(null, new ErrorParameter<>(
-                NotFoundException.class, new NotFoundException())))
+        assertThat(new NotFoundView()
+                        .setErrorParameter(
+                                null, new ErrorParameter<>(NotFoundException.class, new NotFoundException())))
                 .isEqualTo(404);
-        assertThat(new UserErrorView().setErrorParameter(null, new ErrorParameter<>(
-                UserError.class, new UserError("error.not-found")))).isEqualTo(404);
-        assertThat(new NotAllowedView().setErrorParameter(null, new ErrorParameter<>(
-                AccessDeniedException.class,
-                new AccessDeniedException("not yours")))).isEqualTo(403);
+        assertThat(new UserErrorView()
+                        .setErrorParameter(
+                                null, new ErrorParameter<>(UserError.class, new UserError("error.not-found"))))
+                .isEqualTo(404);
+        assertThat(new NotAllowedView()
+                        .setErrorParameter(
+                                null,
+                                new ErrorParameter<>(
+                                        AccessDeniedException.class, new AccessDeniedException("not yours"))))
+                .isEqualTo(403);
     }
 }

@@ -1,5 +1,7 @@
 package org.mesta.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -8,6 +10,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.Languages;
@@ -19,13 +25,6 @@ import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The one form pattern: a record, a FormBinder, translated Bean Validation, Problems, StaleEdit, MultilingualField. */
 class FormPatternTest extends ViewTest {
 
@@ -33,10 +32,11 @@ class FormPatternTest extends ViewTest {
     CityService cities;
 
     /** Public, because Binder reads and creates the record by reflection (it may sit inside a package-private class). */
-    public record Sample(@NotBlank(message = "{error.required}") @Size(max = 20) String name,
-                  @Email(message = "{error.email}") String contact,
-                  MultilingualText description) {
-    }
+    public record Sample(
+            @NotBlank(message = "{error.required}") @Size(max = 20) String name,
+
+            @Email(message = "{error.email}") String contact,
+            MultilingualText description) {}
 
     /** A small form built the way every form is. */
     final class SampleForm {
@@ -70,7 +70,8 @@ class FormPatternTest extends ViewTest {
         assertThat(form.binder.value()).isEmpty();
         assertThat(form.name.isInvalid()).isTrue();
         assertThat(form.name.getErrorMessage()).isEqualTo("Please fill this in.");
-        assertThat(form.contact.getErrorMessage()).isEqualTo("Please enter a valid email address, like name@example.org.");
+        assertThat(form.contact.getErrorMessage())
+                .isEqualTo("Please enter a valid email address, like name@example.org.");
         // The description is needed in the city's first language, and said so on that language's input.
         var slovenian = form.description.inputs().get("sl");
         assertThat(slovenian.isInvalid()).isTrue();
@@ -86,10 +87,14 @@ class FormPatternTest extends ViewTest {
         SampleForm form = new SampleForm(ljubljana());
         test(form.contact).setValue("ni naslov");
         assertThat(form.binder.value()).isEmpty();
-        assertThat(form.name.getErrorMessage()).isEqualTo(UI.getCurrent().getTranslation("error.required"))
+        assertThat(form.name.getErrorMessage())
+                .isEqualTo(UI.getCurrent().getTranslation("error.required"))
                 .isNotEqualTo("Please fill this in.");
-        assertThat(form.contact.getErrorMessage()).startsWith("Vpišite").isEqualTo(UI.getCurrent().getTranslation("error.email"));
-        assertThat(form.description.inputs().get("sl").getErrorMessage()).isEqualTo("Prosimo, napišite to v jeziku: Slovenščina.");
+        assertThat(form.contact.getErrorMessage())
+                .startsWith("Vpišite")
+                .isEqualTo(UI.getCurrent().getTranslation("error.email"));
+        assertThat(form.description.inputs().get("sl").getErrorMessage())
+                .isEqualTo("Prosimo, napišite to v jeziku: Slovenščina.");
         assertThat(form.description.inputs().get("sl").getLabel()).isEqualTo("Opis v jeziku: Slovenščina");
     }
 
@@ -101,20 +106,25 @@ class FormPatternTest extends ViewTest {
         test((TextArea) form.description.inputs().get("sl")).setValue("Ples za mlade.");
         List<Sample> saved = new ArrayList<>();
 
-        assertThat(form.binder.save(saved::add, () -> { })).isTrue();
+        assertThat(form.binder.save(saved::add, () -> {})).isTrue();
         assertThat(saved).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("Plesni studio");
             assertThat(s.description().in("sl")).isEqualTo("Ples za mlade.");
         });
 
-        boolean went = form.binder.save(s -> {
-            throw UserError.of(List.of(new Problem("name", "organisation.error.name-taken", "Plesni studio"),
-                    new Problem("description.en", "error.too-long"), Problem.ofForm("error.not-found")));
-        }, () -> { });
+        boolean went = form.binder.save(
+                s -> {
+                    throw UserError.of(List.of(
+                            new Problem("name", "organisation.error.name-taken", "Plesni studio"),
+                            new Problem("description.en", "error.too-long"),
+                            Problem.ofForm("error.not-found")));
+                },
+                () -> {});
         assertThat(went).isFalse();
         assertThat(form.name.getErrorMessage()).contains("Plesni studio");
         assertThat(form.name.isInvalid()).isTrue();
-        assertThat(form.description.inputs().get("en").getErrorMessage()).isEqualTo("This is longer than allowed. Please shorten it.");
+        assertThat(form.description.inputs().get("en").getErrorMessage())
+                .isEqualTo("This is longer than allowed. Please shorten it.");
         assertThat(form.description.inputs().get("sl").isInvalid()).isFalse();
         // What belongs to no field is told once, as a notification.
         assertThat(notifications()).anyMatch(n -> n.startsWith("This item no longer exists."));
@@ -129,10 +139,12 @@ class FormPatternTest extends ViewTest {
         AtomicInteger reloads = new AtomicInteger();
         AtomicInteger calls = new AtomicInteger();
 
-        boolean went = form.binder.save(s -> {
-            calls.incrementAndGet();
-            throw new ObjectOptimisticLockingFailureException(City.class, 1L);
-        }, reloads::incrementAndGet);
+        boolean went = form.binder.save(
+                s -> {
+                    calls.incrementAndGet();
+                    throw new ObjectOptimisticLockingFailureException(City.class, 1L);
+                },
+                reloads::incrementAndGet);
 
         assertThat(went).isFalse();
         assertThat(calls).hasValue(1); // tried once, never again with a newer version
@@ -150,9 +162,11 @@ class FormPatternTest extends ViewTest {
     void the_multilingual_field_shows_exactly_the_city_s_languages_its_first_language_first() {
         english();
         for (City city : cities.allCities(UI.getCurrent().getLocale())) {
-            MultilingualField field = MultilingualField.line("organisation.description-in",
-                    Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages()));
-            assertThat(field.inputs().keySet()).as(city.getSlug()).containsExactlyInAnyOrderElementsOf(city.getOfferedLanguages());
+            MultilingualField field = MultilingualField.line(
+                    "organisation.description-in", Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages()));
+            assertThat(field.inputs().keySet())
+                    .as(city.getSlug())
+                    .containsExactlyInAnyOrderElementsOf(city.getOfferedLanguages());
             assertThat(new ArrayList<>(field.inputs().keySet()).getFirst()).isEqualTo(city.getDefaultLanguage());
         }
         City vilnius = cities.findCityBySlug("vilnius").orElseThrow();
@@ -162,8 +176,11 @@ class FormPatternTest extends ViewTest {
         test((TextField) field.inputs().get("sl")).setValue("Opis");
         assertThat(field.inputs().get("sl").getLabel()).isEqualTo("Description in Slovenian");
         assertThat(field.inputs().get("sl").isRequiredIndicatorVisible()).isTrue();
-        field.inputs().entrySet().stream().skip(1)
-                .forEach(e -> assertThat(e.getValue().isRequiredIndicatorVisible()).as(e.getKey()).isFalse());
+        field.inputs().entrySet().stream()
+                .skip(1)
+                .forEach(e -> assertThat(e.getValue().isRequiredIndicatorVisible())
+                        .as(e.getKey())
+                        .isFalse());
         assertThat(field.getValue()).isEqualTo(new MultilingualText(Map.of("sl", "Opis")));
 
         field.setLanguages(Languages.of(vilnius.getDefaultLanguage(), vilnius.getOfferedLanguages()));
@@ -175,14 +192,18 @@ class FormPatternTest extends ViewTest {
     void a_change_from_a_list_meets_the_same_notice_and_a_plain_attempt_still_explains() {
         english();
         AtomicInteger reloads = new AtomicInteger();
-        assertThat(Notifications.attemptChange(() -> {
-            throw new ObjectOptimisticLockingFailureException(City.class, 1L);
-        }, reloads::incrementAndGet)).isFalse();
+        assertThat(Notifications.attemptChange(
+                        () -> {
+                            throw new ObjectOptimisticLockingFailureException(City.class, 1L);
+                        },
+                        reloads::incrementAndGet))
+                .isFalse();
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(reloads).hasValue(1);
         assertThat(Notifications.attempt(() -> {
-            throw UserError.of(List.of(Problem.ofForm("city.error.in-use"), Problem.ofForm("error.not-found")));
-        })).isFalse();
+                    throw UserError.of(List.of(Problem.ofForm("city.error.in-use"), Problem.ofForm("error.not-found")));
+                }))
+                .isFalse();
         assertThat(notifications()).anyMatch(n -> n.contains("This item no longer exists."));
     }
 }

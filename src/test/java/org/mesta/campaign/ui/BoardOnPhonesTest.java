@@ -1,28 +1,28 @@
 package org.mesta.campaign.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.AMBASSADOR;
+
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
+import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.BoardService;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.Arrays;
-import com.vaadin.flow.server.VaadinSession;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.AMBASSADOR;
 
 /** The board on a phone: one column at a time, picked with tabs, and cards moved with their "Move to…" menu. */
 class BoardOnPhonesTest extends ViewTest {
 
     @Autowired
     BoardService board;
+
     @Autowired
     CampaignService campaigns;
 
@@ -34,8 +34,15 @@ class BoardOnPhonesTest extends ViewTest {
     }
 
     private static Stage[] shownOnPhone(BoardView view) {
-        return Arrays.stream(Stage.values()).filter(s -> view.lists.get(s).getParent().orElseThrow().getElement()
-                .getClassList().contains("phone-current")).toArray(Stage[]::new);
+        return Arrays.stream(Stage.values())
+                .filter(s -> view.lists
+                        .get(s)
+                        .getParent()
+                        .orElseThrow()
+                        .getElement()
+                        .getClassList()
+                        .contains("phone-current"))
+                .toArray(Stage[]::new);
     }
 
     @Test
@@ -51,7 +58,9 @@ class BoardOnPhonesTest extends ViewTest {
         assertThat(text(view.lists.get(Stage.PLANNING))).contains("Svetovalec na vsaki šoli");
 
         view.views.setSelectedTab(view.timelineTab);
-        assertThat(view.stageTabs.isVisible()).as("no column picker on the timeline").isFalse();
+        assertThat(view.stageTabs.isVisible())
+                .as("no column picker on the timeline")
+                .isFalse();
     }
 
     @Test
@@ -60,12 +69,18 @@ class BoardOnPhonesTest extends ViewTest {
         Campaign c = board.create("Phone move", CampaignKind.ARTS, null);
         english();
         BoardView view = navigate(BoardView.class);
-        var card = view.lists.get(Stage.IDEA).getChildren()
-                .filter(x -> ("campaign-card-" + c.getId()).equals(x.getId().orElse(null))).findFirst().orElseThrow();
+        var card = view.lists
+                .get(Stage.IDEA)
+                .getChildren()
+                .filter(x -> ("campaign-card-" + c.getId()).equals(x.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow();
         new MenuBarTester<>($(MenuBar.class, card).single()).clickItem("Move to…", "Planning");
 
         assertThat(campaigns.get(c.getId()).getStage()).isEqualTo(Stage.PLANNING);
-        assertThat(campaigns.get(c.getId()).getVersion()).as("stored, with a new version").isGreaterThan(c.getVersion());
+        assertThat(campaigns.get(c.getId()).getVersion())
+                .as("stored, with a new version")
+                .isGreaterThan(c.getVersion());
         assertThat(view.currentColumn()).isEqualTo(Stage.PLANNING);
         assertThat(shownOnPhone(view)).containsExactly(Stage.PLANNING);
         assertThat(text(view.lists.get(Stage.PLANNING))).contains("Phone move");

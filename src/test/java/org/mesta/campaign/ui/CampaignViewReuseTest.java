@@ -1,24 +1,25 @@
 package org.mesta.campaign.ui;
 
-import com.vaadin.flow.component.dialog.Dialog;
-import org.junit.jupiter.api.Test;
-import org.mesta.ViewTest;
-import org.mesta.campaign.Campaign;
-import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.BoardService;
-import org.mesta.campaign.CampaignService;
-import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.server.VaadinSession;
-import org.junit.jupiter.api.AfterEach;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.AMBASSADOR;
+
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mesta.ViewTest;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.CampaignService;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Vaadin keeps the campaign page when only the id changes (A → B): one click, one effect, only B shown. */
 class CampaignViewReuseTest extends ViewTest {
 
     @Autowired
     BoardService board;
+
     @Autowired
     CampaignService campaigns;
 

@@ -1,39 +1,38 @@
 package org.mesta.campaign.ui;
 
-import org.mesta.badge.Badge;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mesta.SignedIn.*;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import org.junit.jupiter.api.Test;
-import org.mesta.ViewTest;
-import org.mesta.campaign.Campaign;
-import org.mesta.campaign.CampaignDraft;
-import org.mesta.campaign.CampaignKind;
-import org.mesta.campaign.BoardService;
-import org.mesta.campaign.CampaignService;
-import org.mesta.campaign.ReachingOutService;
-import org.mesta.campaign.Outcomes;
-import org.mesta.campaign.Stage;
-import org.mesta.opportunity.Theme;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDate;
-import java.util.List;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mesta.ViewTest;
+import org.mesta.badge.Badge;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignDraft;
+import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.CampaignService;
+import org.mesta.campaign.Outcomes;
+import org.mesta.campaign.ReachingOutService;
+import org.mesta.campaign.Stage;
 import org.mesta.inbox.InboxService;
 import org.mesta.map.GeoPoint;
+import org.mesta.opportunity.Theme;
 import org.mesta.opportunity.ui.ModerationDetailView;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.mesta.SignedIn.*;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The board, a campaign's page with its task list and comments, the library and the city admins' summary. */
 class CampaignViewsTest extends ViewTest {
@@ -42,10 +41,13 @@ class CampaignViewsTest extends ViewTest {
 
     @Autowired
     BoardService board;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     ReachingOutService reachingOut;
+
     @Autowired
     InboxService inbox;
 
@@ -70,10 +72,15 @@ class CampaignViewsTest extends ViewTest {
     void the_board_shows_cards_in_their_columns_with_leads_next_task_and_progress() {
         BoardView view = board();
         String planning = column(view, Stage.PLANNING);
-        assertThat(planning).contains("Svetovalec na vsaki šoli", "Leads: Ana Ambassador",
-                "Next: Pripravi anketo za dijake", "0 of 2 tasks done");
+        assertThat(planning)
+                .contains(
+                        "Svetovalec na vsaki šoli",
+                        "Leads: Ana Ambassador",
+                        "Next: Pripravi anketo za dijake",
+                        "0 of 2 tasks done");
         assertThat(column(view, Stage.IDEA)).contains("Mural za zeleno Ljubljano");
-        assertThat(text(view.lists.get(Stage.PLANNING).getParent().orElseThrow())).startsWith("Planning (");
+        assertThat(text(view.lists.get(Stage.PLANNING).getParent().orElseThrow()))
+                .startsWith("Planning (");
         assertThat(view.create.isVisible()).isTrue();
 
         view.theme.setValue(Theme.MENTAL_HEALTH);
@@ -84,15 +91,20 @@ class CampaignViewsTest extends ViewTest {
         assertThat(column(view, Stage.PLANNING)).doesNotContain("Svetovalec na vsaki šoli");
         view.kind.clear();
         view.stage.setValue(Stage.IDEA);
-        assertThat(view.lists.get(Stage.PLANNING).getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.lists.get(Stage.PLANNING).getParent().orElseThrow().isVisible())
+                .isFalse();
         view.stage.clear();
 
         // The timeline lists dated campaigns with their dates written out.
         view.views.setSelectedTab(view.timelineTab);
         assertThat(view.timeline.isVisible()).isTrue();
         assertThat(view.columns.isVisible()).isFalse();
-        assertThat(text(view.timeline)).contains("Svetovalec na vsaki šoli", "Jan 11, 2027 – Apr 30, 2027 · Planning",
-                "Campaigns without dates yet", "Mural za zeleno Ljubljano");
+        assertThat(text(view.timeline))
+                .contains(
+                        "Svetovalec na vsaki šoli",
+                        "Jan 11, 2027 – Apr 30, 2027 · Planning",
+                        "Campaigns without dates yet",
+                        "Mural za zeleno Ljubljano");
     }
 
     @Test
@@ -100,7 +112,8 @@ class CampaignViewsTest extends ViewTest {
         login(AMBASSADOR);
         slovenian();
         BoardView view = navigate(BoardView.class);
-        assertThat(text(view.lists.get(Stage.PLANNING).getParent().orElseThrow())).startsWith("Načrtovanje (");
+        assertThat(text(view.lists.get(Stage.PLANNING).getParent().orElseThrow()))
+                .startsWith("Načrtovanje (");
         assertThat(column(view, Stage.PLANNING)).contains("Vodje: Ana Ambassador", "Opravljenih 0 od 2 nalog");
         assertThat(view.create.getText()).isEqualTo("Nova kampanja");
     }
@@ -111,18 +124,24 @@ class CampaignViewsTest extends ViewTest {
         Campaign c = board.create("Board move", CampaignKind.ARTS, null);
         BoardView view = board();
         BoardService.BoardCard card = board.board(BoardService.BoardFilter.ALL).stream()
-                .filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
+                .filter(x -> x.id() == c.getId())
+                .findFirst()
+                .orElseThrow();
 
         view.move(card, Stage.PLANNING, 0);
         assertThat(column(view, Stage.PLANNING)).contains("Board move");
         assertThat(view.announcer.getText()).isEqualTo("\u201CBoard move\u201D moved to Planning, position 1.");
 
-        card = board.board(BoardService.BoardFilter.ALL).stream().filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
+        card = board.board(BoardService.BoardFilter.ALL).stream()
+                .filter(x -> x.id() == c.getId())
+                .findFirst()
+                .orElseThrow();
         view.move(card, Stage.DONE, Integer.MAX_VALUE);
         OutcomesDialog dialog = $(OutcomesDialog.class).single();
         test(dialog.save).click();
         assertThat(dialog.story.isInvalid()).isTrue();
-        assertThat(dialog.story.getErrorMessage()).isEqualTo("Please tell the story of the campaign in a few sentences.");
+        assertThat(dialog.story.getErrorMessage())
+                .isEqualTo("Please tell the story of the campaign in a few sentences.");
         dialog.close();
         assertThat(column(view, Stage.DONE)).doesNotContain("Board move");
 
@@ -136,11 +155,15 @@ class CampaignViewsTest extends ViewTest {
 
         // A card moved by someone else meanwhile: the stale move is refused and the board shows the truth.
         BoardService.BoardCard stale = board.board(BoardService.BoardFilter.ALL).stream()
-                .filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
+                .filter(x -> x.id() == c.getId())
+                .findFirst()
+                .orElseThrow();
         Campaign now = campaigns.get(c.getId());
         board.move(c.getId(), now.getVersion(), Stage.EVALUATED, 0, null);
         view.move(stale, Stage.IN_ACTION, 0);
-        assertThat(notifications()).contains("Someone else moved or changed \u201CBoard move\u201D a moment ago. The board now shows where it is.");
+        assertThat(notifications())
+                .contains(
+                        "Someone else moved or changed \u201CBoard move\u201D a moment ago. The board now shows where it is.");
         assertThat(column(view, Stage.EVALUATED)).contains("Board move");
         assertThat(column(view, Stage.IN_ACTION)).doesNotContain("Board move");
     }
@@ -153,14 +176,20 @@ class CampaignViewsTest extends ViewTest {
         Campaign z = board.create("Filtered Z", CampaignKind.ARTS, null);
         BoardView view = board();
         view.kind.setValue(CampaignKind.ARTS);
-        var card = view.lists.get(Stage.IDEA).getChildren()
-                .filter(c -> ("campaign-card-" + x.getId()).equals(c.getId().orElse(null))).findFirst().orElseThrow();
-        new MenuBarTester<>($(MenuBar.class, card).single())
-                .clickItem("Move to…", "Down in this column");
+        var card = view.lists
+                .get(Stage.IDEA)
+                .getChildren()
+                .filter(c -> ("campaign-card-" + x.getId()).equals(c.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow();
+        new MenuBarTester<>($(MenuBar.class, card).single()).clickItem("Move to…", "Down in this column");
         List<Long> idea = board.board(new BoardService.BoardFilter(false, null, null, Stage.IDEA)).stream()
-                .map(BoardService.BoardCard::id).toList();
+                .map(BoardService.BoardCard::id)
+                .toList();
         assertThat(idea.indexOf(x.getId())).isGreaterThan(idea.indexOf(z.getId()));
-        assertThat(idea.indexOf(y.getId())).as("the hidden card keeps its place before Z").isLessThan(idea.indexOf(z.getId()));
+        assertThat(idea.indexOf(y.getId()))
+                .as("the hidden card keeps its place before Z")
+                .isLessThan(idea.indexOf(z.getId()));
         assertThat(text(view.lists.get(Stage.IDEA))).containsSubsequence("Filtered Z", "Filtered X");
     }
 
@@ -170,7 +199,9 @@ class CampaignViewsTest extends ViewTest {
         english();
         BoardView view = navigate(BoardView.class);
         assertThat(view.create.isVisible()).isFalse();
-        assertThat(column(view, Stage.PLANNING)).contains("Svetovalec na vsaki šoli").doesNotContain("Move to…");
+        assertThat(column(view, Stage.PLANNING))
+                .contains("Svetovalec na vsaki šoli")
+                .doesNotContain("Move to…");
     }
 
     private CampaignView page(String email, long id) {
@@ -235,17 +266,22 @@ class CampaignViewsTest extends ViewTest {
         places.name.setValue("Library Otona Župančiča");
         test(view.details.save).click();
         assertThat(notifications()).contains("Campaign saved.");
-        assertThat(campaigns.get(c.getId()).places()).extracting(CampaignDraft.Place::name)
+        assertThat(campaigns.get(c.getId()).places())
+                .extracting(CampaignDraft.Place::name)
                 .containsExactly("Tivoli park", "Youth centre Rog", "Library Otona Župančiča");
         assertThat(campaigns.get(c.getId()).places().getFirst().location()).isNotNull();
         assertThat(text(places.list)).contains("Tivoli park (on the map)", "Youth centre Rog");
         assertThat(text(view.history)).contains("changed the places");
 
         test($(Button.class, places.list).all().stream()
-                .filter(b -> "Remove the place \u201CYouth centre Rog\u201D".equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow()).click();
+                        .filter(b -> "Remove the place \u201CYouth centre Rog\u201D"
+                                .equals(b.getElement().getAttribute("aria-label")))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         test(view.details.save).click();
-        assertThat(campaigns.get(c.getId()).places()).extracting(CampaignDraft.Place::name)
+        assertThat(campaigns.get(c.getId()).places())
+                .extracting(CampaignDraft.Place::name)
                 .containsExactly("Tivoli park", "Library Otona Župančiča");
     }
 
@@ -256,12 +292,28 @@ class CampaignViewsTest extends ViewTest {
         CampaignView view = page(AMBASSADOR, c.getId());
         // Meanwhile the same campaign is saved in another window.
         CampaignDraft d = c.toDraft();
-        campaigns.save(c.getId(), c.getVersion(), new CampaignDraft("Two editors (theirs)", d.kind(), "their goal",
-                "", d.themes(), d.audiences(), d.recommendationIds(), null, null, false, List.of(), List.of()));
+        campaigns.save(
+                c.getId(),
+                c.getVersion(),
+                new CampaignDraft(
+                        "Two editors (theirs)",
+                        d.kind(),
+                        "their goal",
+                        "",
+                        d.themes(),
+                        d.audiences(),
+                        d.recommendationIds(),
+                        null,
+                        null,
+                        false,
+                        List.of(),
+                        List.of()));
         view.details.goal.setValue("my goal");
         test(view.details.save).click();
         ConfirmDialog notice = $(ConfirmDialog.class).single();
-        assertThat(notice.isOpened()).as("someone else changed it: told, not overwritten").isTrue();
+        assertThat(notice.isOpened())
+                .as("someone else changed it: told, not overwritten")
+                .isTrue();
         assertThat(notice.getElement().getProperty("header")).isEqualTo("Someone else changed this");
         assertThat(view.details.goal.getValue()).as("what was typed stays").isEqualTo("my goal");
         assertThat(campaigns.get(c.getId()).getGoal()).isEqualTo("their goal");
@@ -282,7 +334,8 @@ class CampaignViewsTest extends ViewTest {
         assertThat(tasks.title.getErrorMessage()).isEqualTo("Please fill this in.");
 
         test(tasks.title).setValue("Book the hall");
-        tasks.assignee.setValue(tasks.assignee.getListDataView().getItems().findFirst().orElseThrow());
+        tasks.assignee.setValue(
+                tasks.assignee.getListDataView().getItems().findFirst().orElseThrow());
         tasks.due.setValue(LocalDate.of(2027, 2, 1));
         test(tasks.add).click();
         assertThat(tasks.heading.getText()).isEqualTo("Tasks (0 of 1 done)");
@@ -303,17 +356,25 @@ class CampaignViewsTest extends ViewTest {
         assertThat(view.details.title.isReadOnly()).isTrue();
         assertThat(view.tasks.add.getParent().orElseThrow().isVisible()).isFalse();
         assertThat(view.reachSection.publishEvent.isVisible()).isFalse();
-        assertThat(view.comments.post.getParent().orElseThrow().getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.comments
+                        .post
+                        .getParent()
+                        .orElseThrow()
+                        .getParent()
+                        .orElseThrow()
+                        .isVisible())
+                .isFalse();
 
         test(view.askToJoin).click();
         assertThat(notifications()).contains("The team's leads have been told. They can add you to the team.");
         assertThat(view.askToJoin.isEnabled()).isFalse();
         login(AMBASSADOR);
         // The notice is left after commit, on another thread.
-        await().pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(20)).anySatisfy(n -> {
-            assertThat(n.messageKey()).isEqualTo("notice.campaign.join-request");
-            assertThat(n.args()).containsExactly("Bor Ambassador", "Read only");
-        }));
+        await().pollInSameThread()
+                .untilAsserted(() -> assertThat(inbox.recent(20)).anySatisfy(n -> {
+                    assertThat(n.messageKey()).isEqualTo("notice.campaign.join-request");
+                    assertThat(n.args()).containsExactly("Bor Ambassador", "Read only");
+                }));
     }
 
     @Test
@@ -328,8 +389,9 @@ class CampaignViewsTest extends ViewTest {
         dialog.startsAt.setValue(LocalDateTime.of(2027, 6, 1, 17, 0));
         dialog.link.setValue("https://example.org/live");
         test(dialog.submit).click();
-        assertThat(dialog.problem.getText()).as("no theme yet").isEqualTo(
-                "Please choose at least one theme for the campaign first: the map shows events by theme.");
+        assertThat(dialog.problem.getText())
+                .as("no theme yet")
+                .isEqualTo("Please choose at least one theme for the campaign first: the map shows events by theme.");
         dialog.close();
 
         view.details.themes.setValue(Set.of(Theme.ARTS_CULTURE));
@@ -353,8 +415,11 @@ class CampaignViewsTest extends ViewTest {
         english();
         var detail = navigate("moderation/opportunity/" + eventId, ModerationDetailView.class);
         assertThat(text(detail)).contains("Live poetry from the campaign", "Event page");
-        test($(Button.class, detail).all().stream().filter(b -> "Approve and publish".equals(b.getText()))
-                .findFirst().orElseThrow()).click();
+        test($(Button.class, detail).all().stream()
+                        .filter(b -> "Approve and publish".equals(b.getText()))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         login(AMBASSADOR);
         english();
         CampaignView again = navigate("ambassador/campaign/" + c.getId(), CampaignView.class);
@@ -371,8 +436,12 @@ class CampaignViewsTest extends ViewTest {
         test(comments.post).click();
         assertThat(comments.text.isInvalid()).isTrue();
         test(comments.text).setValue("Can you call the school?");
-        comments.mention.setValue(comments.mention.getListDataView().getItems()
-                .filter(p -> p.name().equals("Bor Ambassador")).findFirst().orElseThrow());
+        comments.mention.setValue(comments.mention
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.name().equals("Bor Ambassador"))
+                .findFirst()
+                .orElseThrow());
         assertThat(comments.text.getValue()).isEqualTo("Can you call the school? @Bor Ambassador ");
         test(comments.post).click();
         assertThat(text(comments.list)).contains("Ana Ambassador", "Can you call the school? @Bor Ambassador");
@@ -383,11 +452,16 @@ class CampaignViewsTest extends ViewTest {
         login(AMBASSADOR);
         english();
         RecommendationsView view = navigate(RecommendationsView.class);
-        assertThat(text(view.list)).contains("A trained counsellor in every school", "Source: Cities of Learning Youth Forum 2025",
-                "Free public transport for under-26s");
+        assertThat(text(view.list))
+                .contains(
+                        "A trained counsellor in every school",
+                        "Source: Cities of Learning Youth Forum 2025",
+                        "Free public transport for under-26s");
         Button start = $(Button.class, view.list).all().stream()
-                .filter(b -> "Start a campaign carrying \u201CYoung people at the table\u201D".equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow();
+                .filter(b -> "Start a campaign carrying \u201CYoung people at the table\u201D"
+                        .equals(b.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
         test(start).click();
         NewCampaignDialog dialog = $(NewCampaignDialog.class).single();
         assertThat(dialog.title.getValue()).isEqualTo("Young people at the table");
@@ -405,7 +479,9 @@ class CampaignViewsTest extends ViewTest {
         RecommendationsView view = navigate(RecommendationsView.class);
         test(view.propose).click();
         ProposeDialog dialog = $(ProposeDialog.class).single();
-        assertThat(dialog.title.inputs().keySet()).as("the city's languages, its first first").containsExactly("sl", "en");
+        assertThat(dialog.title.inputs().keySet())
+                .as("the city's languages, its first first")
+                .containsExactly("sl", "en");
         test(dialog.send).click();
         assertThat(dialog.theme.getErrorMessage()).isEqualTo("Please choose a theme.");
         dialog.theme.setValue(Theme.SUSTAINABILITY);
@@ -414,8 +490,8 @@ class CampaignViewsTest extends ViewTest {
         test(dialog.send).click();
         assertThat(dialog.text.inputs().get("en").getErrorMessage())
                 .isEqualTo("Please fill in both the title and the text in EN, or leave both empty.");
-        test((TextArea) dialog.text.inputs().get("en")).setValue(
-                "Every city library hosts a monthly repair café run with young volunteers.");
+        test((TextArea) dialog.text.inputs().get("en"))
+                .setValue("Every city library hosts a monthly repair café run with young volunteers.");
         test(dialog.send).click();
         assertThat(dialog.isOpened()).isFalse();
         view.proposals.setValue(true);
@@ -426,8 +502,10 @@ class CampaignViewsTest extends ViewTest {
         navigate(BoardView.class); // a new sign-in gets a new page; here the same UI goes on
         RecommendationsView admin = navigate(RecommendationsView.class);
         Button accept = $(Button.class, admin.list).all().stream()
-                .filter(b -> "Accept \u201CRepair cafés in every library\u201D".equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow();
+                .filter(b -> "Accept \u201CRepair cafés in every library\u201D"
+                        .equals(b.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
         test(accept).click();
         assertThat(notifications()).contains("The recommendation is now in the library.");
         login(SECOND);
@@ -459,16 +537,23 @@ class CampaignViewsTest extends ViewTest {
     void a_city_admin_confirms_an_evaluation_waiting_on_the_summary_page() {
         login(AMBASSADOR);
         Campaign c = board.create("Evaluated mural", CampaignKind.ARTS, null);
-        board.move(c.getId(), c.getVersion(), Stage.EVALUATED, 0,
+        board.move(
+                c.getId(),
+                c.getVersion(),
+                Stage.EVALUATED,
+                0,
                 new Outcomes(30, null, 1, null, 1, "We painted a mural with 30 neighbours."));
 
         login(CITY_ADMIN);
         english();
         CampaignSummaryView view = navigate(CampaignSummaryView.class);
-        assertThat(text(view.awaiting)).contains("Evaluated mural", "Evaluated by the team, waiting for your confirmation");
+        assertThat(text(view.awaiting))
+                .contains("Evaluated mural", "Evaluated by the team, waiting for your confirmation");
         Button confirm = $(Button.class).from(view.awaiting).all().stream()
-                .filter(b -> "Confirm the evaluation: Evaluated mural".equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow();
+                .filter(b -> "Confirm the evaluation: Evaluated mural"
+                        .equals(b.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
         test(confirm).click();
         assertThat(notifications()).anyMatch(n -> n.startsWith("Evaluation confirmed"));
         assertThat(text(view.awaiting)).doesNotContain("Evaluated mural");

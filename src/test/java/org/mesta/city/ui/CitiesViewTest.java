@@ -1,8 +1,13 @@
 package org.mesta.city.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.CITY_ADMIN;
+import static org.mesta.SignedIn.NETWORK_ADMIN;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
@@ -11,12 +16,6 @@ import org.mesta.city.City;
 import org.mesta.city.CityDraft;
 import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.CITY_ADMIN;
-import static org.mesta.SignedIn.NETWORK_ADMIN;
 
 class CitiesViewTest extends ViewTest {
 
@@ -58,7 +57,9 @@ class CitiesViewTest extends ViewTest {
         test(dialog.slug).setValue("bridgetown");
         test(dialog.save).click();
         assertThat(notifications()).contains("The city is saved.");
-        assertThat(cities.findCityBySlug("bridgetown")).get().extracting(c -> c.name(Locale.ENGLISH))
+        assertThat(cities.findCityBySlug("bridgetown"))
+                .get()
+                .extracting(c -> c.name(Locale.ENGLISH))
                 .isEqualTo("Bridgetown");
     }
 
@@ -89,8 +90,17 @@ class CitiesViewTest extends ViewTest {
         view.edit(kampala);
         CityDialog dialog = find(CityDialog.class).single();
         CityDraft theirs = kampala.toDraft();
-        cities.saveCity(new CityDraft(theirs.id(), theirs.version(), theirs.slug(), theirs.names(), theirs.country(),
-                theirs.latitude(), theirs.longitude(), 9, theirs.defaultLanguage(), theirs.offeredLanguages(),
+        cities.saveCity(new CityDraft(
+                theirs.id(),
+                theirs.version(),
+                theirs.slug(),
+                theirs.names(),
+                theirs.country(),
+                theirs.latitude(),
+                theirs.longitude(),
+                9,
+                theirs.defaultLanguage(),
+                theirs.offeredLanguages(),
                 theirs.timeZone()));
         test(dialog.zoom).setValue(15);
         test(dialog.save).click();
@@ -114,7 +124,8 @@ class CitiesViewTest extends ViewTest {
         test(dialog.slug).setValue("ljubljana");
         test(dialog.save).click();
         assertThat(dialog.slug.isInvalid()).isTrue();
-        assertThat(dialog.slug.getErrorMessage()).isEqualTo(dialog.getTranslation("city.error.slug-taken", "ljubljana"))
+        assertThat(dialog.slug.getErrorMessage())
+                .isEqualTo(dialog.getTranslation("city.error.slug-taken", "ljubljana"))
                 .doesNotStartWith("!");
         assertThat(cities.findCityBySlug("kampala")).isPresent();
     }

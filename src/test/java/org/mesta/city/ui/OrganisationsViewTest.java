@@ -1,14 +1,14 @@
 package org.mesta.city.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.CITY_ADMIN;
+import static org.mesta.SignedIn.NETWORK_ADMIN;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.CITY_ADMIN;
-import static org.mesta.SignedIn.NETWORK_ADMIN;
 
 class OrganisationsViewTest extends ViewTest {
 

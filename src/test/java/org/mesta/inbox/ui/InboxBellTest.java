@@ -1,7 +1,11 @@
 package org.mesta.inbox.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.*;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
@@ -10,11 +14,6 @@ import org.mesta.inbox.Notice;
 import org.mesta.opportunity.ui.ProviderOpportunitiesView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.*;
 
 /** The header bell: unread count, the panel's notices in the reader's language, opening one marks it read. */
 class InboxBellTest extends ViewTest {
@@ -27,8 +26,11 @@ class InboxBellTest extends ViewTest {
         login(PROVIDER);
         inbox.markAllRead();
         long org = MestaUser.require().organisationIds().iterator().next();
-        inbox.send(Notice.Audience.organisation(org), "notice.opportunity.changes_requested",
-                List.of("Kiparska delavnica", "Add the venue."), "provider/opportunities");
+        inbox.send(
+                Notice.Audience.organisation(org),
+                "notice.opportunity.changes_requested",
+                List.of("Kiparska delavnica", "Add the venue."),
+                "provider/opportunities");
         english();
         navigate("", Component.class);
         InboxBell bell = $(InboxBell.class).single();
@@ -37,8 +39,15 @@ class InboxBellTest extends ViewTest {
         assertThat(bell.bell.getAriaLabel()).hasValue("Notifications, 1 unread");
         assertThat(text(bell.list)).contains("Changes requested for \u201CKiparska delavnica\u201D: Add the venue.");
 
-        test(bell.list.getChildren().findFirst().orElseThrow().getChildren().findFirst()
-                .map(c -> (Button) c).orElseThrow()).click();
+        test(bell.list
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getChildren()
+                        .findFirst()
+                        .map(c -> (Button) c)
+                        .orElseThrow())
+                .click();
         assertThat(getCurrentView()).isInstanceOf(ProviderOpportunitiesView.class);
         bell = $(InboxBell.class).single();
         assertThat(bell.count.isVisible()).isFalse();

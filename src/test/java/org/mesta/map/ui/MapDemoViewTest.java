@@ -1,5 +1,7 @@
 package org.mesta.map.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
@@ -7,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.map.ViewportChangeEvent;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MapDemoViewTest extends ViewTest {
 

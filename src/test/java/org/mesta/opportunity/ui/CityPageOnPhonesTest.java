@@ -1,34 +1,34 @@
 package org.mesta.opportunity.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.MODERATOR;
+import static org.mesta.SignedIn.PROVIDER;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
-import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.MODERATOR;
-import static org.mesta.SignedIn.PROVIDER;
 import org.springframework.security.core.context.SecurityContextHolder;
-import com.vaadin.flow.component.Component;
 
 /** The city page's map/list switch and its opportunity cards, as a visitor on a phone uses them. */
 class CityPageOnPhonesTest extends ViewTest {
 
     @Autowired
     OpportunityService service;
+
     @Autowired
     ModerationService moderation;
 
@@ -59,12 +59,17 @@ class CityPageOnPhonesTest extends ViewTest {
         while (city.more.isVisible()) {
             test(city.more).click();
         }
-        return city.list.getChildren().filter(c -> $(Anchor.class, c).all().stream()
-                .anyMatch(a -> a.getHref().equals("opportunities/" + id))).findFirst().orElseThrow();
+        return city.list
+                .getChildren()
+                .filter(c -> $(Anchor.class, c).all().stream()
+                        .anyMatch(a -> a.getHref().equals("opportunities/" + id)))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
-    void a_visitor_switches_from_map_to_list_and_sees_cards_with_picture_title_organisation_and_themes() throws Exception {
+    void a_visitor_switches_from_map_to_list_and_sees_cards_with_picture_title_organisation_and_themes()
+            throws Exception {
         Opportunity pictured = published("Stripovska delavnica", "Teenagers drawing comics at a long table");
         Opportunity plain = published("Pogovor brez slike", null);
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
@@ -81,11 +86,17 @@ class CityPageOnPhonesTest extends ViewTest {
         Image picture = $(Image.class, card).single();
         assertThat(picture.getAlt()).hasValue("Teenagers drawing comics at a long table");
         assertThat(picture.getSrc()).startsWith("/api/opportunities/" + pictured.getId() + "/image.jpg?r=");
-        String organisation = city.rows().stream().filter(r -> r.card().id() == pictured.getId()).findFirst()
-                .orElseThrow().shown().organisation();
+        String organisation = city.rows().stream()
+                .filter(r -> r.card().id() == pictured.getId())
+                .findFirst()
+                .orElseThrow()
+                .shown()
+                .organisation();
         assertThat(text(card)).contains("Stripovska delavnica", organisation, "Mental health", "Inclusion");
         assertThat($(Anchor.class, card).single().getText()).isEqualTo("Stripovska delavnica");
-        assertThat($(Image.class, cardOf(city, plain.getId())).all()).as("no picture, no empty frame").isEmpty();
+        assertThat($(Image.class, cardOf(city, plain.getId())).all())
+                .as("no picture, no empty frame")
+                .isEmpty();
 
         test(city.showMap).click();
         assertThat(city.results.getElement().getAttribute("data-show")).isEqualTo("map");

@@ -1,5 +1,8 @@
 package org.mesta.opportunity.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.PROVIDER;
+
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -11,9 +14,6 @@ import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.PROVIDER;
-
 /** A value the server refuses (too long, not an http(s) link) is explained next to its field in the wizard. */
 class OpportunityInputsViewTest extends ViewTest {
 
@@ -23,7 +23,8 @@ class OpportunityInputsViewTest extends ViewTest {
     @Test
     void an_over_long_title_and_a_javascript_join_link_are_marked_next_to_their_fields() {
         SignedIn.as(users, PROVIDER);
-        Opportunity o = service.create(MestaUser.require().organisationIds().iterator().next());
+        Opportunity o =
+                service.create(MestaUser.require().organisationIds().iterator().next());
         o = service.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Meje"), 0);
         login(PROVIDER);
         english();
@@ -35,7 +36,8 @@ class OpportunityInputsViewTest extends ViewTest {
         test(wizard.next).click();
         assertThat(wizard.step).isZero();
         assertThat(wizard.form.titles.get("sl").isInvalid()).isTrue();
-        assertThat(wizard.form.titles.get("sl").getErrorMessage()).isEqualTo("This is longer than allowed. Please shorten it.");
+        assertThat(wizard.form.titles.get("sl").getErrorMessage())
+                .isEqualTo("This is longer than allowed. Please shorten it.");
         assertThat(service.draft(o.getId()).texts("sl").title()).isEqualTo("Meje");
 
         wizard.form.titles.get("sl").setValue("Meje");
@@ -50,21 +52,27 @@ class OpportunityInputsViewTest extends ViewTest {
     @Test
     void a_draft_saved_elsewhere_meanwhile_is_told_never_overwritten_and_reloaded_on_request() {
         SignedIn.as(users, PROVIDER);
-        Opportunity o = service.create(MestaUser.require().organisationIds().iterator().next());
+        Opportunity o =
+                service.create(MestaUser.require().organisationIds().iterator().next());
         o = service.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Prva"), 0);
         login(PROVIDER);
         english();
         OpportunityWizardView wizard = navigate("provider/opportunity/" + o.getId(), OpportunityWizardView.class);
         // Another tab saves a newer version while this one is open.
-        service.saveDraft(o.getId(), service.get(o.getId()).getVersion(),
-                OpportunityServiceTestData.complete("Iz drugega zavihka"), 0);
+        service.saveDraft(
+                o.getId(),
+                service.get(o.getId()).getVersion(),
+                OpportunityServiceTestData.complete("Iz drugega zavihka"),
+                0);
 
         test(wizard.form.titles.get("sl")).setValue("Moja sprememba");
         ConfirmDialog notice = find(ConfirmDialog.class).all().getFirst();
         assertThat(notice.isOpened()).isTrue();
         assertThat(notice.getElement().getProperty("header")).isEqualTo("Someone else changed this");
         assertThat(service.draft(o.getId()).texts("sl").title()).isEqualTo("Iz drugega zavihka");
-        assertThat(wizard.form.titles.get("sl").getValue()).as("the person's input stays").isEqualTo("Moja sprememba");
+        assertThat(wizard.form.titles.get("sl").getValue())
+                .as("the person's input stays")
+                .isEqualTo("Moja sprememba");
 
         test(notice).confirm();
         assertThat(wizard.form.titles.get("sl").getValue()).isEqualTo("Iz drugega zavihka");

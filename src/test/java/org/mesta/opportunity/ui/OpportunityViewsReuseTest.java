@@ -1,22 +1,22 @@
 package org.mesta.opportunity.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.MODERATOR;
+import static org.mesta.SignedIn.PROVIDER;
+
+import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
-import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.MODERATOR;
-import static org.mesta.SignedIn.PROVIDER;
 import org.springframework.security.core.context.SecurityContextHolder;
-import com.vaadin.flow.component.html.Anchor;
 
 /**
  * Vaadin keeps a view instance when only its id changes (opportunity A → opportunity B): one click must do
@@ -26,6 +26,7 @@ class OpportunityViewsReuseTest extends ViewTest {
 
     @Autowired
     OpportunityService service;
+
     @Autowired
     ModerationService moderation;
 
@@ -61,7 +62,9 @@ class OpportunityViewsReuseTest extends ViewTest {
         test(wizard.next).click();
         assertThat(wizard.step).isEqualTo(1);
         assertThat(service.get(b.getId()).getWizardStep()).isEqualTo(1);
-        assertThat(service.get(a.getId()).getWizardStep()).as("A is left as it was").isEqualTo(2);
+        assertThat(service.get(a.getId()).getWizardStep())
+                .as("A is left as it was")
+                .isEqualTo(2);
     }
 
     @Test
@@ -110,7 +113,6 @@ class OpportunityViewsReuseTest extends ViewTest {
         OpportunityDetailView detail = navigate(OpportunityDetailView.class, b.getId());
         assertThat(detail).isSameAs(first);
         assertThat(text(detail)).contains("Javna druga").doesNotContain("Javna prva");
-        assertThat($(Anchor.class).id("ics-download").getHref())
-                .contains("/api/opportunities/" + b.getId() + ".ics");
+        assertThat($(Anchor.class).id("ics-download").getHref()).contains("/api/opportunities/" + b.getId() + ".ics");
     }
 }

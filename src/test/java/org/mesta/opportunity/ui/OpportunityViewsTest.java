@@ -1,27 +1,26 @@
 package org.mesta.opportunity.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.MODERATOR;
+import static org.mesta.SignedIn.PROVIDER;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.time.LocalDateTime;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
-import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityRules;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
 import org.mesta.opportunity.Theme;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.MODERATOR;
-import static org.mesta.SignedIn.PROVIDER;
-import java.time.LocalDateTime;
-import org.mesta.opportunity.OpportunityRules;
-import com.vaadin.flow.component.UI;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The provider's list and wizard, the moderators' queue and decision, the public city and detail pages. */
@@ -29,6 +28,7 @@ class OpportunityViewsTest extends ViewTest {
 
     @Autowired
     OpportunityService service;
+
     @Autowired
     ModerationService moderation;
 
@@ -80,10 +80,14 @@ class OpportunityViewsTest extends ViewTest {
         test(wizard.next).click();
         assertThat(wizard.form.venue.isInvalid()).isTrue();
         wizard.showStep(4);
-        assertThat($(RecognitionSection.class).single().isVisible()).as("recognition: badges are optional").isTrue();
+        assertThat($(RecognitionSection.class).single().isVisible())
+                .as("recognition: badges are optional")
+                .isTrue();
         wizard.showStep(5);
         assertThat(OpportunityWizardView.STEP_KEYS).hasSize(OpportunityRules.LAST_STEP + 1);
-        assertThat(service.get(Long.parseLong(currentId())).getWizardStep()).as("resumes at the review").isEqualTo(5);
+        assertThat(service.get(Long.parseLong(currentId())).getWizardStep())
+                .as("resumes at the review")
+                .isEqualTo(5);
         assertThat(find(Component.class).withId("review-problems").exists()).isTrue();
         assertThat(wizard.submit.isEnabled()).isFalse();
     }

@@ -1,15 +1,14 @@
 package org.mesta.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.LEARNER;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.workspace.LearnerWorkspaceView;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.LEARNER;
 
 /** Sign-in, forgotten password, reset and invitation screens. */
 class AuthViewsTest extends ViewTest {

@@ -1,12 +1,12 @@
 package org.mesta.security.ui;
 
-import com.vaadin.flow.router.QueryParameters;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** bcrypt uses 72 bytes: a longer password is explained next to the field, not silently cut. */
 class PasswordLengthViewTest extends ViewTest {
@@ -26,13 +26,14 @@ class PasswordLengthViewTest extends ViewTest {
         test(view.repeat).setValue(TOO_LONG);
         test(view.create).click();
         assertThat(view.password.isInvalid()).isTrue();
-        assertThat(view.password.getErrorMessage()).startsWith("This password is too long").contains("72");
+        assertThat(view.password.getErrorMessage())
+                .startsWith("This password is too long")
+                .contains("72");
     }
 
     @Test
     void reset_says_by_the_password_field_that_it_is_too_long() {
-        UI.getCurrent().navigate("reset-password",
-                QueryParameters.of("token", "any"));
+        UI.getCurrent().navigate("reset-password", QueryParameters.of("token", "any"));
         ResetPasswordView view = (ResetPasswordView) getCurrentView();
         test(view.password).setValue(TOO_LONG);
         test(view.repeat).setValue(TOO_LONG);

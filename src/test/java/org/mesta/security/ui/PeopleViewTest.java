@@ -1,22 +1,21 @@
 package org.mesta.security.ui;
 
-import org.mesta.security.InvitationService;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.CITY_ADMIN;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.Role;
+import org.mesta.security.InvitationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mesta.SignedIn.CITY_ADMIN;
 
 class PeopleViewTest extends ViewTest {
 
@@ -75,7 +74,8 @@ class PeopleViewTest extends ViewTest {
 
         SecurityContextHolder.clearContext();
         UI.getCurrent().navigate("invitation", QueryParameters.of("token", link.group(1)));
-        assertThat(text((InvitationView) getCurrentView())).contains("This invitation is no longer valid: it was withdrawn.");
+        assertThat(text((InvitationView) getCurrentView()))
+                .contains("This invitation is no longer valid: it was withdrawn.");
     }
 
     @Autowired
@@ -101,7 +101,9 @@ class PeopleViewTest extends ViewTest {
 
         assertThat(notifications()).containsOnlyOnce("Welcome! Sign in to start.");
         assertThat(invitationService.findOpenInvitation(second)).isEmpty();
-        assertThat(invitationService.findOpenInvitation(first)).as("the first invitation is untouched").isPresent();
+        assertThat(invitationService.findOpenInvitation(first))
+                .as("the first invitation is untouched")
+                .isPresent();
     }
 
     private String invite(String email, int mailsSoFar) throws Exception {

@@ -1,7 +1,11 @@
 package org.mesta.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Year;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,16 +15,12 @@ import org.mesta.base.RateLimitsTestAccess;
 import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Year;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Sign-in, registration and forgotten password say "too many attempts, try again in …" next to the form. */
 class RateLimitedAuthViewsTest extends ViewTest {
 
     @Autowired
     RateLimits limits;
+
     @Autowired
     CityService cities;
 
@@ -37,11 +37,13 @@ class RateLimitedAuthViewsTest extends ViewTest {
         LoginView view = (LoginView) getCurrentView();
         assertThat(view.login.isError()).isTrue();
         assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Too many attempts");
-        assertThat(view.i18n.getErrorMessage().getMessage()).isEqualTo("Too many attempts \u2014 try again in 2 minutes.");
+        assertThat(view.i18n.getErrorMessage().getMessage())
+                .isEqualTo("Too many attempts \u2014 try again in 2 minutes.");
         slovenian();
         UI.getCurrent().navigate("login", QueryParameters.of("limited", "40"));
         view = (LoginView) getCurrentView();
-        assertThat(view.i18n.getErrorMessage().getMessage()).isEqualTo("Preveč poskusov \u2014 poskusite znova čez 40 sekund.");
+        assertThat(view.i18n.getErrorMessage().getMessage())
+                .isEqualTo("Preveč poskusov \u2014 poskusite znova čez 40 sekund.");
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         view = (LoginView) getCurrentView();
         assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo(view.getTranslation("login.error.title"));

@@ -1,12 +1,11 @@
 package org.mesta.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Year;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
-
-import java.time.Year;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RegisterViewTest extends ViewTest {
 
@@ -79,9 +78,13 @@ class RegisterViewTest extends ViewTest {
         view = navigate(RegisterView.class);
         test(view.email).setValue("ni e-pošta");
         test(view.create).click();
-        assertThat(view.name.getErrorMessage()).isEqualTo(view.getTranslation("error.required")).doesNotStartWith("!")
+        assertThat(view.name.getErrorMessage())
+                .isEqualTo(view.getTranslation("error.required"))
+                .doesNotStartWith("!")
                 .isNotEqualTo("Please fill this in.");
-        assertThat(view.email.getErrorMessage()).isEqualTo(view.getTranslation("error.email")).startsWith("Vpišite");
+        assertThat(view.email.getErrorMessage())
+                .isEqualTo(view.getTranslation("error.email"))
+                .startsWith("Vpišite");
         assertThat(view.privacyAccepted.isInvalid()).isTrue();
         assertThat(getCurrentView()).isSameAs(view);
     }
