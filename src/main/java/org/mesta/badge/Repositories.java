@@ -1,5 +1,6 @@
 package org.mesta.badge;
 
+import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
+// and may answer null; each method is to be annotated before the mark is lifted.
+@NullUnmarked
 interface BadgeRepository extends JpaRepository<Badge, Long> {
 
     @Query("select distinct b from Badge b left join b.texts t where b.organisationId in :organisations"
@@ -21,11 +25,13 @@ interface BadgeRepository extends JpaRepository<Badge, Long> {
     List<Badge> findByStatusOrderByUpdatedAtDesc(BadgeStatus status, Pageable pageable);
 }
 
+@NullUnmarked
 interface BadgeRenderRepository extends JpaRepository<BadgeRender, BadgeRender.Key> {
 
     Optional<BadgeRender> findByBadgeIdAndLanguageAndSize(Long badgeId, String language, int size);
 }
 
+@NullUnmarked
 interface AwardRepository extends JpaRepository<Award, Long> {
 
     Optional<Award> findByPublicId(String publicId);
@@ -39,6 +45,7 @@ interface AwardRepository extends JpaRepository<Award, Long> {
     boolean existsByBadgeIdAndRecipientEmailAndRevokedAtIsNull(Long badgeId, String email);
 }
 
+@NullUnmarked
 interface StatusListRepository extends JpaRepository<StatusList, Long> {
 
     /** Two first awards of an organisation at once: the second insert waits for the first and is then skipped. */
@@ -57,6 +64,7 @@ interface StatusListRepository extends JpaRepository<StatusList, Long> {
     Optional<StatusList> lock(Long organisation);
 }
 
+@NullUnmarked
 interface ClaimCodeRepository extends JpaRepository<ClaimCode, Long> {
 
     Optional<ClaimCode> findByCode(String code);
@@ -64,16 +72,19 @@ interface ClaimCodeRepository extends JpaRepository<ClaimCode, Long> {
     List<ClaimCode> findByBadgeIdOrderByCreatedAtDesc(Long badgeId);
 }
 
+@NullUnmarked
 interface IssuerKeyRepository extends JpaRepository<IssuerKey, Long> {
 
     boolean existsByPublicKey(String publicKey);
 }
 
+@NullUnmarked
 interface RetiredIssuerKeyRepository extends JpaRepository<RetiredIssuerKey, String> {
 
     boolean existsByPublicKeyAndOrganisationId(String publicKey, Long organisationId);
 }
 
+@NullUnmarked
 interface BadgeApplicationRepository extends JpaRepository<BadgeApplication, Long> {
 
     List<BadgeApplication> findByBadgeIdOrderBySubmittedAtAsc(Long badgeId);

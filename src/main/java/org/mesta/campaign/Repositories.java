@@ -1,5 +1,6 @@
 package org.mesta.campaign;
 
+import org.jspecify.annotations.NullUnmarked;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
+// and may answer null; each method is to be annotated before the mark is lifted.
+@NullUnmarked
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     List<Campaign> findByCityIdOrderByStageAscSortOrderAsc(Long cityId);
@@ -32,6 +36,7 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     void setPosition(Long id, int position);
 }
 
+@NullUnmarked
 interface CampaignTaskRepository extends JpaRepository<CampaignTask, Long> {
 
     List<CampaignTask> findByCampaignIdOrderBySortOrderAsc(Long campaignId);
@@ -46,24 +51,29 @@ interface CampaignTaskRepository extends JpaRepository<CampaignTask, Long> {
     List<Object[]> stamps();
 }
 
+@NullUnmarked
 interface CampaignCommentRepository extends JpaRepository<CampaignComment, Long> {
 
     List<CampaignComment> findByCampaignIdOrderByCreatedAtAsc(Long campaignId);
 }
 
+@NullUnmarked
 interface CampaignActivityRepository extends JpaRepository<CampaignActivity, Long> {
 
     List<CampaignActivity> findByCampaignIdOrderByHappenedAtDescIdDesc(Long campaignId);
 }
 
+@NullUnmarked
 interface CampaignImageRepository extends JpaRepository<CampaignImage, Long> {
 
     @Query("select i.id, i.altText from CampaignImage i where i.campaignId = :campaignId order by i.id")
     List<Object[]> refs(Long campaignId);
 }
 
+@NullUnmarked
 interface CampaignSettingRepository extends JpaRepository<CampaignSetting, Long> {}
 
+@NullUnmarked
 interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     /** The network's and the city's recommendations with the given statuses, optionally of one theme. */
@@ -72,6 +82,7 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
     List<Recommendation> visible(Long cityId, Collection<Recommendation.Status> statuses, Theme theme);
 }
 
+@NullUnmarked
 interface CampaignBadgeAwardRepository extends JpaRepository<CampaignBadgeAward, CampaignBadgeAward.Key> {
 
     @Query("select a.key.accountId from CampaignBadgeAward a where a.key.campaignId = :campaignId")

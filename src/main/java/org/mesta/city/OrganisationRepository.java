@@ -1,5 +1,6 @@
 package org.mesta.city;
 
+import org.jspecify.annotations.NullUnmarked;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -7,6 +8,9 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
+// and may answer null; each method is to be annotated before the mark is lifted.
+@NullUnmarked
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select o from Organisation o where (:cityId is null or o.city.id = :cityId)"

@@ -1,5 +1,6 @@
 package org.mesta.inbox;
 
+import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
+// and may answer null; each method is to be annotated before the mark is lifted.
+@NullUnmarked
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
     /** Everything addressed to this person directly, through an organisation, or through a role in a city. */
@@ -28,6 +32,7 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     long unread(long me, Collection<Long> organisations, Long city, Collection<Role> roles, Instant since);
 }
 
+@NullUnmarked
 interface NoticeReadRepository extends JpaRepository<NoticeRead, NoticeRead.Key> {
 
     @Query("select r.noticeId from NoticeRead r where r.accountId = :me and r.noticeId in :notices")

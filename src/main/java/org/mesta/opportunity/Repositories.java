@@ -1,5 +1,6 @@
 package org.mesta.opportunity;
 
+import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,9 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
+// and may answer null; each method is to be annotated before the mark is lifted.
+@NullUnmarked
 interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
     @Query("select distinct o from Opportunity o left join o.texts t where o.organisationId in :organisations"
@@ -21,6 +25,7 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
     Slice<Opportunity> queue(long cityId, Status status, OpportunityType type, Pageable pageable);
 }
 
+@NullUnmarked
 interface PublishedOpportunityRepository extends JpaRepository<PublishedOpportunity, Long> {
 
     /** Everything the in-memory public index (PublicIndex) keeps of a city, in its column order. */
@@ -45,11 +50,14 @@ interface PublishedOpportunityRepository extends JpaRepository<PublishedOpportun
     List<Object[]> links(Pageable pageable);
 }
 
+@NullUnmarked
 interface ModerationDecisionRepository extends JpaRepository<ModerationDecision, Long> {
 
     List<ModerationDecision> findByOpportunityIdOrderByDecidedAtDesc(Long opportunityId);
 }
 
+@NullUnmarked
 interface OpportunityImageRepository extends JpaRepository<OpportunityImage, Long> {}
 
+@NullUnmarked
 interface PublishedImageRepository extends JpaRepository<PublishedImage, Long> {}

@@ -1,5 +1,6 @@
 package org.mesta.security;
 
+import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
+// and may answer null; each method is to be annotated before the mark is lifted.
+@NullUnmarked
 interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
@@ -43,6 +47,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> withRoleInCity(Long cityId, Role role);
 }
 
+@NullUnmarked
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByAccountId(Long accountId);
@@ -54,6 +59,7 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     long countByOrganisationIdAndRole(Long organisationId, OrganisationRole role);
 }
 
+@NullUnmarked
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
@@ -63,6 +69,7 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     List<Invitation> findByOrganisationIdAndAcceptedAtIsNullOrderByCreatedAtDesc(Long organisationId);
 }
 
+@NullUnmarked
 interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
 
     Optional<PasswordReset> findByTokenHash(String tokenHash);
