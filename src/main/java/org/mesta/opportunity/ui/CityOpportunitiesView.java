@@ -1,6 +1,5 @@
 package org.mesta.opportunity.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -8,8 +7,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -258,45 +255,10 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     /** Cards are drawn a page at a time: a visit holds a few components, not hundreds. */
     private void showMore() {
         int drawn = (int) list.getChildren().count();
-        rows.subList(drawn, Math.min(rows.size(), drawn + PAGE)).forEach(r -> list.add(card(r)));
+        rows.subList(drawn, Math.min(rows.size(), drawn + PAGE)).forEach(r -> list.add(new CityCard(r.card(), r.shown(), zone)));
         int left = rows.size() - (int) list.getChildren().count();
         more.setText(getTranslation("public.city.more", Math.min(left, PAGE), left));
         more.setVisible(left > 0);
-    }
-
-    /** One opportunity: its picture (with its description), title linking to it, organisation, date and themes. */
-    private Component card(Row r) {
-        Div card = new Div();
-        card.addClassName("city-card");
-        card.getElement().setAttribute("role", "listitem");
-        r.card().picture().ifPresent(p -> {
-            Image picture = new Image(p.url(), p.alt());
-            picture.addClassName("city-card-picture");
-            picture.getElement().setAttribute("loading", "lazy");
-            card.add(picture);
-        });
-        Anchor link = new Anchor("opportunities/" + r.card().id(), r.shown().title());
-        link.addClassName("city-card-link");
-        H3 heading = new H3(link);
-        heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
-        Span by = new Span(r.shown().organisation());
-        by.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        Span when = new Span(CardDates.when(this, r.card(), getLocale(), zone));
-        when.addClassNames(LumoUtility.FontSize.SMALL);
-        Div tags = new Div();
-        tags.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
-        for (String name :
-                r.card().themes() == null ? new String[0] : r.card().themes().split(",")) {
-            if (!name.isBlank()) {
-                Span tag = new Span(getTranslation(Theme.valueOf(name).translationKey()));
-                tag.getElement().getThemeList().add("badge contrast small");
-                tags.add(tag);
-            }
-        }
-        Div words = new Div(heading, by, when, tags);
-        words.addClassName("city-card-words");
-        card.add(words);
-        return card;
     }
 
     List<Row> rows() {

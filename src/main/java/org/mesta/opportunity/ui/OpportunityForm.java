@@ -163,49 +163,7 @@ class OpportunityForm {
     }
 
     Component who() {
-        ageMin.setLabel(getTranslation("opportunity.field.age-min"));
-        ageMax.setLabel(getTranslation("opportunity.field.age-max"));
-        capacity.setLabel(getTranslation("opportunity.field.capacity"));
-        free.setLabel(getTranslation("opportunity.field.free"));
-        price.setLabel(getTranslation("opportunity.field.price"));
-        languages.setLabel(getTranslation("opportunity.field.languages"));
-        languages.setItems(DELIVERY_LANGUAGES);
-        languages.setItemLabelGenerator(l -> Locale.forLanguageTag(l).getDisplayLanguage(getLocale()));
-        access.setLabel(getTranslation("opportunity.field.access"));
-        access.setItems(AccessFeature.values());
-        access.setItemLabelGenerator(a -> getTranslation(a.translationKey()));
-        accessibilityNotes.setLabel(getTranslation("opportunity.field.access-notes"));
-        accessibilityNotes.setMaxLength(1000);
-        joinUrl.setLabel(getTranslation("opportunity.field.join-url"));
-        joinUrl.setPlaceholder("https://");
-        joinEmail.setLabel(getTranslation("opportunity.field.join-email"));
-        joinPhone.setLabel(getTranslation("opportunity.field.join-phone"));
-        price.setMaxLength(OpportunityRules.MAX_PRICE);
-        joinUrl.setMaxLength(OpportunityRules.MAX_URL);
-        joinEmail.setMaxLength(OpportunityRules.MAX_EMAIL);
-        joinPhone.setMaxLength(OpportunityRules.MAX_PHONE);
-        free.addValueChangeListener(e -> price.setVisible(!free.getValue()));
-        Paragraph joinHint = new Paragraph(getTranslation("opportunity.field.join-hint"));
-        joinHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        FormLayout form = new FormLayout(
-                ageMin,
-                ageMax,
-                capacity,
-                free,
-                price,
-                languages,
-                access,
-                accessibilityNotes,
-                joinHint,
-                joinUrl,
-                joinEmail,
-                joinPhone);
-        form.setColspan(languages, 2);
-        form.setColspan(access, 2);
-        form.setColspan(accessibilityNotes, 2);
-        form.setColspan(joinHint, 2);
-        form.setColspan(joinUrl, 2);
-        return form;
+        return WhoStep.layout(this);
     }
 
     /** Every field saves the draft when it changes (text fields after a short pause in typing). */
