@@ -1,9 +1,9 @@
 package org.mesta.campaign;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.mesta.opportunity.Theme;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

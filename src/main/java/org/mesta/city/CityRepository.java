@@ -1,7 +1,7 @@
 package org.mesta.city;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,8 +1,8 @@
 package org.mesta.city;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,9 +1,9 @@
 package org.mesta.inbox;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.NullUnmarked;
 import org.mesta.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

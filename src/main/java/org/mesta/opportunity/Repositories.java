@@ -1,9 +1,9 @@
 package org.mesta.opportunity;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;

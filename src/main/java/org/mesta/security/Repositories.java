@@ -1,9 +1,9 @@
 package org.mesta.security;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.mesta.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;

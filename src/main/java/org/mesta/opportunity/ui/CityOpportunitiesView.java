@@ -255,7 +255,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     /** Cards are drawn a page at a time: a visit holds a few components, not hundreds. */
     private void showMore() {
         int drawn = (int) list.getChildren().count();
-        rows.subList(drawn, Math.min(rows.size(), drawn + PAGE)).forEach(r -> list.add(new CityCard(r.card(), r.shown(), zone)));
+        rows.subList(drawn, Math.min(rows.size(), drawn + PAGE))
+                .forEach(r -> list.add(new CityCard(r.card(), r.shown(), zone)));
         int left = rows.size() - (int) list.getChildren().count();
         more.setText(getTranslation("public.city.more", Math.min(left, PAGE), left));
         more.setVisible(left > 0);
