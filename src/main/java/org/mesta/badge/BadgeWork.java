@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -73,9 +73,6 @@ class BadgeWork {
     }
 }
 
-// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
-// and may answer null; each method is to be annotated before the mark is lifted.
-@NullUnmarked
 interface BadgeWorkQueries extends Repository<BadgeApplication, Long> {
 
     @Query("select a.badgeId, count(a) from BadgeApplication a where a.organisationId in :organisations"
@@ -87,11 +84,11 @@ interface BadgeWorkQueries extends Repository<BadgeApplication, Long> {
 
     @Query("select count(a) from Award a where (a.recipientAccountId = :account or a.recipientEmail = :email)"
             + " and a.revokedAt is null")
-    long countHeld(Long account, String email);
+    long countHeld(@Nullable Long account, String email);
 
     @Query("select count(a) from BadgeApplication a where a.accountId = :account and a.status = :status")
-    long countApplications(Long account, BadgeApplication.Status status);
+    long countApplications(@Nullable Long account, BadgeApplication.Status status);
 
     @Query("select a from BadgeApplication a where a.accountId = :account order by a.submittedAt desc")
-    List<BadgeApplication> latestApplications(Long account, Pageable pageable);
+    List<BadgeApplication> latestApplications(@Nullable Long account, Pageable pageable);
 }

@@ -4,34 +4,30 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
-// and may answer null; each method is to be annotated before the mark is lifted.
-@NullUnmarked
 interface BadgeRepository extends JpaRepository<Badge, Long> {
 
     @Query("select distinct b from Badge b left join b.texts t where b.organisationId in :organisations"
             + " and (:status is null or b.status = :status) and (:q = '%%' or lower(t.name) like :q)"
             + " order by b.updatedAt desc")
-    List<Badge> forOrganisations(Collection<Long> organisations, BadgeStatus status, String q, Pageable pageable);
+    List<Badge> forOrganisations(
+            Collection<Long> organisations, @Nullable BadgeStatus status, String q, Pageable pageable);
 
     List<Badge> findByCityIdAndStatus(Long cityId, BadgeStatus status);
 
     List<Badge> findByStatusOrderByUpdatedAtDesc(BadgeStatus status, Pageable pageable);
 }
 
-@NullUnmarked
 interface BadgeRenderRepository extends JpaRepository<BadgeRender, BadgeRender.Key> {
 
     Optional<BadgeRender> findByBadgeIdAndLanguageAndSize(Long badgeId, String language, int size);
 }
 
-@NullUnmarked
 interface AwardRepository extends JpaRepository<Award, Long> {
 
     Optional<Award> findByPublicId(String publicId);
@@ -40,12 +36,11 @@ interface AwardRepository extends JpaRepository<Award, Long> {
 
     @Query("select a from Award a where a.recipientAccountId = :account or a.recipientEmail = :email"
             + " order by a.issuedAt desc")
-    List<Award> forRecipient(Long account, String email);
+    List<Award> forRecipient(@Nullable Long account, String email);
 
     boolean existsByBadgeIdAndRecipientEmailAndRevokedAtIsNull(Long badgeId, String email);
 }
 
-@NullUnmarked
 interface StatusListRepository extends JpaRepository<StatusList, Long> {
 
     /** Two first awards of an organisation at once: the second insert waits for the first and is then skipped. */
@@ -64,7 +59,6 @@ interface StatusListRepository extends JpaRepository<StatusList, Long> {
     Optional<StatusList> lock(Long organisation);
 }
 
-@NullUnmarked
 interface ClaimCodeRepository extends JpaRepository<ClaimCode, Long> {
 
     Optional<ClaimCode> findByCode(String code);
@@ -72,19 +66,16 @@ interface ClaimCodeRepository extends JpaRepository<ClaimCode, Long> {
     List<ClaimCode> findByBadgeIdOrderByCreatedAtDesc(Long badgeId);
 }
 
-@NullUnmarked
 interface IssuerKeyRepository extends JpaRepository<IssuerKey, Long> {
 
     boolean existsByPublicKey(String publicKey);
 }
 
-@NullUnmarked
 interface RetiredIssuerKeyRepository extends JpaRepository<RetiredIssuerKey, String> {
 
     boolean existsByPublicKeyAndOrganisationId(String publicKey, Long organisationId);
 }
 
-@NullUnmarked
 interface BadgeApplicationRepository extends JpaRepository<BadgeApplication, Long> {
 
     List<BadgeApplication> findByBadgeIdOrderBySubmittedAtAsc(Long badgeId);

@@ -3,16 +3,13 @@ package org.mesta.campaign;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.mesta.opportunity.Theme;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
-// and may answer null; each method is to be annotated before the mark is lifted.
-@NullUnmarked
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     List<Campaign> findByCityIdOrderByStageAscSortOrderAsc(Long cityId);
@@ -36,7 +33,6 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     void setPosition(Long id, int position);
 }
 
-@NullUnmarked
 interface CampaignTaskRepository extends JpaRepository<CampaignTask, Long> {
 
     List<CampaignTask> findByCampaignIdOrderBySortOrderAsc(Long campaignId);
@@ -51,38 +47,33 @@ interface CampaignTaskRepository extends JpaRepository<CampaignTask, Long> {
     List<Object[]> stamps();
 }
 
-@NullUnmarked
 interface CampaignCommentRepository extends JpaRepository<CampaignComment, Long> {
 
     List<CampaignComment> findByCampaignIdOrderByCreatedAtAsc(Long campaignId);
 }
 
-@NullUnmarked
 interface CampaignActivityRepository extends JpaRepository<CampaignActivity, Long> {
 
     List<CampaignActivity> findByCampaignIdOrderByHappenedAtDescIdDesc(Long campaignId);
 }
 
-@NullUnmarked
 interface CampaignImageRepository extends JpaRepository<CampaignImage, Long> {
 
     @Query("select i.id, i.altText from CampaignImage i where i.campaignId = :campaignId order by i.id")
     List<Object[]> refs(Long campaignId);
 }
 
-@NullUnmarked
 interface CampaignSettingRepository extends JpaRepository<CampaignSetting, Long> {}
 
-@NullUnmarked
 interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     /** The network's and the city's recommendations with the given statuses, optionally of one theme. */
     @Query("select r from Recommendation r where (r.cityId is null or r.cityId = :cityId) and r.status in :statuses"
             + " and (:theme is null or r.theme = :theme) order by r.proposedAt desc")
-    List<Recommendation> visible(Long cityId, Collection<Recommendation.Status> statuses, Theme theme);
+    List<Recommendation> visible(
+            @Nullable Long cityId, Collection<Recommendation.Status> statuses, @Nullable Theme theme);
 }
 
-@NullUnmarked
 interface CampaignBadgeAwardRepository extends JpaRepository<CampaignBadgeAward, CampaignBadgeAward.Key> {
 
     @Query("select a.key.accountId from CampaignBadgeAward a where a.key.campaignId = :campaignId")

@@ -1,15 +1,11 @@
 package org.mesta.city;
 
 import java.util.Optional;
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
-// and may answer null; each method is to be annotated before the mark is lifted.
-@NullUnmarked
 interface CityRepository extends JpaRepository<City, Long> {
 
     Optional<City> findBySlug(String slug);

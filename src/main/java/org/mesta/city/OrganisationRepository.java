@@ -2,20 +2,17 @@ package org.mesta.city;
 
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
-// and may answer null; each method is to be annotated before the mark is lifted.
-@NullUnmarked
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select o from Organisation o where (:cityId is null or o.city.id = :cityId)"
             + " and (lower(o.name) like :q or lower(o.contactEmail) like :q)")
-    Slice<Organisation> search(Long cityId, String q, Pageable pageable);
+    Slice<Organisation> search(@Nullable Long cityId, String q, Pageable pageable);
 
     List<Organisation> findByIdInOrderByName(Collection<Long> ids);
 

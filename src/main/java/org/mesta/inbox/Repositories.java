@@ -3,15 +3,12 @@ package org.mesta.inbox;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.mesta.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
-// and may answer null; each method is to be annotated before the mark is lifted.
-@NullUnmarked
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
     /** Everything addressed to this person directly, through an organisation, or through a role in a city. */
@@ -22,17 +19,16 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     List<Notice> forMe(
             long me,
             Collection<Long> organisations,
-            Long city,
+            @Nullable Long city,
             Collection<Role> roles,
             Instant since,
             Pageable pageable);
 
     @Query("select count(n)" + FOR_ME
             + " and not exists (select r from NoticeRead r where r.noticeId = n.id and r.accountId = :me)")
-    long unread(long me, Collection<Long> organisations, Long city, Collection<Role> roles, Instant since);
+    long unread(long me, Collection<Long> organisations, @Nullable Long city, Collection<Role> roles, Instant since);
 }
 
-@NullUnmarked
 interface NoticeReadRepository extends JpaRepository<NoticeRead, NoticeRead.Key> {
 
     @Query("select r.noticeId from NoticeRead r where r.accountId = :me and r.noticeId in :notices")

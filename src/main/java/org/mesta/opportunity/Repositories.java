@@ -3,29 +3,25 @@ package org.mesta.opportunity;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
-// and may answer null; each method is to be annotated before the mark is lifted.
-@NullUnmarked
 interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
     @Query("select distinct o from Opportunity o left join o.texts t where o.organisationId in :organisations"
             + " and (:status is null or o.status = :status) and o.archived = :archived"
             + " and (:q = '%%' or lower(t.title) like :q) order by o.updatedAt desc")
     Slice<Opportunity> forOrganisations(
-            Collection<Long> organisations, Status status, boolean archived, String q, Pageable pageable);
+            Collection<Long> organisations, @Nullable Status status, boolean archived, String q, Pageable pageable);
 
     @Query("select o from Opportunity o where o.cityId = :cityId and o.status = :status and o.archived = false"
             + " and (:type is null or o.type = :type) order by o.submittedAt asc")
-    Slice<Opportunity> queue(long cityId, Status status, OpportunityType type, Pageable pageable);
+    Slice<Opportunity> queue(long cityId, Status status, @Nullable OpportunityType type, Pageable pageable);
 }
 
-@NullUnmarked
 interface PublishedOpportunityRepository extends JpaRepository<PublishedOpportunity, Long> {
 
     /** Everything the in-memory public index (PublicIndex) keeps of a city, in its column order. */
@@ -50,14 +46,11 @@ interface PublishedOpportunityRepository extends JpaRepository<PublishedOpportun
     List<Object[]> links(Pageable pageable);
 }
 
-@NullUnmarked
 interface ModerationDecisionRepository extends JpaRepository<ModerationDecision, Long> {
 
     List<ModerationDecision> findByOpportunityIdOrderByDecidedAtDesc(Long opportunityId);
 }
 
-@NullUnmarked
 interface OpportunityImageRepository extends JpaRepository<OpportunityImage, Long> {}
 
-@NullUnmarked
 interface PublishedImageRepository extends JpaRepository<PublishedImage, Long> {}

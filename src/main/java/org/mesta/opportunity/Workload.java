@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -77,9 +76,6 @@ class Workload {
     }
 }
 
-// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
-// and may answer null; each method is to be annotated before the mark is lifted.
-@NullUnmarked
 interface WorkloadQueries extends Repository<Opportunity, Long> {
 
     @Query("select o.status, count(o) from Opportunity o where o.organisationId in :organisations"

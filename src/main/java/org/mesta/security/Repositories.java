@@ -3,7 +3,7 @@ package org.mesta.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.mesta.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -11,9 +11,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-// Unmarked: Spring Data checks JSpecify nullness at run time, and these queries take optional (null) filters
-// and may answer null; each method is to be annotated before the mark is lifted.
-@NullUnmarked
 interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
@@ -28,7 +25,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Account a set a.lockedUntil = :until where a.email = :email")
-    void pauseUntil(String email, Instant until);
+    void pauseUntil(String email, @Nullable Instant until);
 
     boolean existsByEmail(String email);
 
@@ -37,7 +34,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select distinct a from Account a where (:cityId is null or a.cityId = :cityId)"
             + " and (lower(a.displayName) like :q or a.email like :q)")
-    Slice<Account> search(Long cityId, String q, Pageable pageable);
+    Slice<Account> search(@Nullable Long cityId, String q, Pageable pageable);
 
     @Query("select count(distinct a) from Account a join a.roles r where r = :role")
     long countWithRole(Role role);
@@ -47,7 +44,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> withRoleInCity(Long cityId, Role role);
 }
 
-@NullUnmarked
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByAccountId(Long accountId);
@@ -59,7 +55,6 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     long countByOrganisationIdAndRole(Long organisationId, OrganisationRole role);
 }
 
-@NullUnmarked
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
@@ -69,7 +64,6 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     List<Invitation> findByOrganisationIdAndAcceptedAtIsNullOrderByCreatedAtDesc(Long organisationId);
 }
 
-@NullUnmarked
 interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
 
     Optional<PasswordReset> findByTokenHash(String tokenHash);
