@@ -27,58 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class AccountServiceTest {
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    InvitationService invitationService;
-
-    @Autowired
-    RegistrationService registration;
-
-    @Autowired
-    CityService cities;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AccountRepository repository;
-
-    @Autowired
-    InvitationRepository invitations;
-
-    AuthenticationManager authenticationManager;
-
-    @Autowired
-    void authentication(AuthenticationConfiguration config) throws Exception {
-        authenticationManager = config.getAuthenticationManager();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private long ljubljana() {
-        return cities.findCityBySlug("ljubljana").orElseThrow().getId();
-    }
-
-    private RegistrationDraft learner(String email, int age, boolean consent) {
-        return new RegistrationDraft(
-                "Test Learner",
-                email,
-                "long enough pw",
-                ljubljana(),
-                "sl",
-                Year.now().getValue() - age,
-                consent,
-                true);
-    }
+class AccountServiceTest extends AccountTests {
 
     @Test
     void repeated_failed_sign_ins_pause_the_account_even_for_the_right_password() {

@@ -23,59 +23,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.util.ReflectionTestUtils;
 
-@SpringBootTest
-@ActiveProfiles("test")
 /** Invitations to roles and organisations: who may send them, and what accepting one gives. */
-class InvitationServiceTest {
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    InvitationService invitationService;
-
-    @Autowired
-    RegistrationService registration;
-
-    @Autowired
-    CityService cities;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AccountRepository repository;
-
-    @Autowired
-    InvitationRepository invitations;
-
-    AuthenticationManager authenticationManager;
-
-    @Autowired
-    void authentication(AuthenticationConfiguration config) throws Exception {
-        authenticationManager = config.getAuthenticationManager();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private long ljubljana() {
-        return cities.findCityBySlug("ljubljana").orElseThrow().getId();
-    }
-
-    private RegistrationDraft learner(String email, int age, boolean consent) {
-        return new RegistrationDraft(
-                "Test Learner",
-                email,
-                "long enough pw",
-                ljubljana(),
-                "sl",
-                Year.now().getValue() - age,
-                consent,
-                true);
-    }
+class InvitationServiceTest extends AccountTests {
 
     @Test
     void city_admin_invites_a_moderator_who_accepts_and_gets_the_role_in_that_city() {

@@ -21,59 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
 /** A young person registers as a learner (anonymous: there is no wrong role to refuse). */
-class RegistrationServiceTest {
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    InvitationService invitationService;
-
-    @Autowired
-    RegistrationService registration;
-
-    @Autowired
-    CityService cities;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AccountRepository repository;
-
-    @Autowired
-    InvitationRepository invitations;
-
-    AuthenticationManager authenticationManager;
-
-    @Autowired
-    void authentication(AuthenticationConfiguration config) throws Exception {
-        authenticationManager = config.getAuthenticationManager();
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private long ljubljana() {
-        return cities.findCityBySlug("ljubljana").orElseThrow().getId();
-    }
-
-    private RegistrationDraft learner(String email, int age, boolean consent) {
-        return new RegistrationDraft(
-                "Test Learner",
-                email,
-                "long enough pw",
-                ljubljana(),
-                "sl",
-                Year.now().getValue() - age,
-                consent,
-                true);
-    }
+class RegistrationServiceTest extends AccountTests {
 
     @Test
     void a_young_person_registers_as_learner_and_can_sign_in() {
