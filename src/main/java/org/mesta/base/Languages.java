@@ -41,9 +41,12 @@ public record Languages(List<String> codes) {
         return codes.contains(code);
     }
 
-    /** The language's own name in the reader's language, capitalised ("Slovenian", "Slovenščina" …). */
+    /**
+     * The language's name in the reader's language as it is written inside a sentence or label ("English",
+     * "slovenščina": Slovenian, like most languages, does not capitalise language names).
+     */
     public static String displayName(String code, Locale reader) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
-        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+        return name.isEmpty() ? code : name;
     }
 }

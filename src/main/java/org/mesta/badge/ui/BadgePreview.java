@@ -38,7 +38,7 @@ class BadgePreview extends Composite<Div> {
         language.setItemLabelGenerator(code -> TranslationProvider.LOCALES.stream()
                         .anyMatch(l -> l.getLanguage().equals(code))
                 ? getTranslation("language." + code)
-                : Languages.displayName(code, getLocale()));
+                : capitalised(Languages.displayName(code, getLocale())));
         language.addValueChangeListener(e -> {
             if (!loading) languageChanged.run();
         });
@@ -74,5 +74,10 @@ class BadgePreview extends Composite<Div> {
             warning.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
             contrast.add(warning);
         }
+    }
+
+    /** A language named on its own, as a menu item, starts with a capital in every language. */
+    private String capitalised(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(getLocale()) + name.substring(1);
     }
 }

@@ -94,8 +94,8 @@ class FormPatternTest extends ViewTest {
                 .startsWith("Vpišite")
                 .isEqualTo(UI.getCurrent().getTranslation("error.email"));
         assertThat(form.description.inputs().get("sl").getErrorMessage())
-                .isEqualTo("Prosimo, napišite to v jeziku: Slovenščina.");
-        assertThat(form.description.inputs().get("sl").getLabel()).isEqualTo("Opis v jeziku: Slovenščina");
+                .isEqualTo("Prosimo, napišite to v jeziku: slovenščina.");
+        assertThat(form.description.inputs().get("sl").getLabel()).isEqualTo("Opis v jeziku: slovenščina");
     }
 
     @Test
