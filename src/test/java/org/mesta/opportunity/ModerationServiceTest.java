@@ -6,62 +6,22 @@ import static org.mesta.SignedIn.*;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
-import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
 import org.mesta.security.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Moderators of a city: the queue, decisions (an approval publishes, a revision replaces it), and who may not. */
-@SpringBootTest
-@ActiveProfiles("test")
-class ModerationServiceTest {
-
-    @Autowired
-    OpportunityService opportunities;
-
-    @Autowired
-    ModerationService moderation;
-
-    @Autowired
-    PublicOpportunities publicSide;
-
-    @Autowired
-    CityService cities;
+class ModerationServiceTest extends OpportunityTests {
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private long providersOrganisation() {
-        as(users, PROVIDER);
-        return MestaUser.require().organisationIds().iterator().next();
-    }
-
-    private Opportunity submitted(String title) {
-        long org = providersOrganisation();
-        Opportunity o = opportunities.create(org);
-        o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTest.complete(title), 4);
-        return opportunities.submit(o.getId(), o.getVersion());
-    }
 
     @Test
     void the_full_lifecycle_from_draft_to_the_public_map_with_a_revision() {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
@@ -25,46 +24,20 @@ import org.mesta.base.MestaUser;
 import org.mesta.base.Problem;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
-import org.mesta.city.CityService;
 import org.mesta.map.GeoPoint;
 import org.mesta.security.AccountService;
 import org.mesta.security.OrganisationRole;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Providers writing their organisation's opportunities: drafts, submissions, pictures, badges, and who may not. */
-@SpringBootTest
-@ActiveProfiles("test")
-class OpportunityServiceTest {
-
-    @Autowired
-    OpportunityService opportunities;
-
-    @Autowired
-    ModerationService moderation;
-
-    @Autowired
-    PublicOpportunities publicSide;
-
-    @Autowired
-    CityService cities;
+class OpportunityServiceTest extends OpportunityTests {
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     static OpportunityDraft complete(String title) {
         LocalDateTime start = LocalDateTime.now()
@@ -97,18 +70,6 @@ class OpportunityServiceTest {
                 null,
                 null,
                 List.of());
-    }
-
-    private long providersOrganisation() {
-        as(users, PROVIDER);
-        return MestaUser.require().organisationIds().iterator().next();
-    }
-
-    private Opportunity submitted(String title) {
-        long org = providersOrganisation();
-        Opportunity o = opportunities.create(org);
-        o = opportunities.saveDraft(o.getId(), o.getVersion(), complete(title), 4);
-        return opportunities.submit(o.getId(), o.getVersion());
     }
 
     @Test

@@ -8,55 +8,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mesta.base.MestaUser;
-import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** What anyone reads of the approved opportunities: the in-memory index, a series of sessions, public pages. */
-@SpringBootTest
-@ActiveProfiles("test")
-class PublicOpportunitiesTest {
-
-    @Autowired
-    OpportunityService opportunities;
-
-    @Autowired
-    ModerationService moderation;
-
-    @Autowired
-    PublicOpportunities publicSide;
-
-    @Autowired
-    CityService cities;
-
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+class PublicOpportunitiesTest extends OpportunityTests {
 
     @Autowired
     PublicIndex index;
-
-    private long providersOrganisation() {
-        as(users, PROVIDER);
-        return MestaUser.require().organisationIds().iterator().next();
-    }
-
-    private Opportunity submitted(String title) {
-        long org = providersOrganisation();
-        Opportunity o = opportunities.create(org);
-        o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTest.complete(title), 4);
-        return opportunities.submit(o.getId(), o.getVersion());
-    }
 
     @Test
     void the_public_index_drops_what_has_ended_and_its_version_says_so() {
