@@ -144,6 +144,14 @@ public class Account extends AbstractEntity {
         return preferredLanguage;
     }
 
+    /**
+     * Whether the person is 18 or older on the day. People who gave no birth date (staff accounts) count as adults;
+     * with only a birth year, someone counts as an adult once they surely are (the year after they may have turned 18).
+     */
+    public boolean adultOn(java.time.LocalDate day) {
+        return birthYear == null || day.getYear() - birthYear > 18;
+    }
+
     public Integer getBirthYear() {
         return birthYear;
     }
