@@ -152,6 +152,14 @@ public class Account extends AbstractEntity {
         return birthYear == null || day.getYear() - birthYear > 18;
     }
 
+    /**
+     * Limited until a guardian consents: under the age of digital consent, no public profile and no applications.
+     * (Placeholder until guardian consent exists: nobody is limited yet.)
+     */
+    public boolean isLimited() {
+        return false;
+    }
+
     public Integer getBirthYear() {
         return birthYear;
     }
