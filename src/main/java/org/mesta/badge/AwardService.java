@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,8 +47,18 @@ public class AwardService {
         this.clock = clock;
     }
 
-    /** A badge was awarded: the recipient hears of it by e-mail once the award is stored. */
-    public record BadgeAwarded(String publicId, String email, String badgeName, String language) {}
+    /**
+     * A badge was awarded: the recipient hears of it by e-mail and, when the address belongs to an account ({@code
+     * accountId}), in the inbox and in the wallet. {@code forApplication}: the award answers the learner's own
+     * application, whose approval has a notice of its own.
+     */
+    public record BadgeAwarded(
+            String publicId,
+            String email,
+            @Nullable Long accountId,
+            String badgeName,
+            String language,
+            boolean forApplication) {}
 
     /** Awards a published badge to each address; nothing is awarded unless every address is valid. */
     @PreAuthorize("hasRole('PROVIDER')")
@@ -164,7 +175,7 @@ public class AwardService {
         }
         c.use(); // the code's version guards its count when many redeem at once
         codes.saveAndFlush(c);
-        return issuing.issue(badge, me.email(), me.accountId(), me.language(), c.getId());
+        return issuing.issue(badge, me.email(), me.accountId(), me.language(), c.getId(), false);
     }
 
     @PreAuthorize("hasRole('PROVIDER')")

@@ -115,7 +115,7 @@ public class BadgeApplicationService {
     public Award approve(long applicationId, long version) {
         BadgeApplication app = reviewable(applicationId, version);
         Badge badge = issuing.issuable(app.getBadgeId());
-        Award award = issuing.issue(badge, app.getEmail(), app.getAccountId(), app.getLanguage(), null);
+        Award award = issuing.issue(badge, app.getEmail(), app.getAccountId(), app.getLanguage(), null, true);
         app.approve(MestaUser.require().accountId(), award.getPublicId(), clock.instant());
         applications.saveAndFlush(app);
         events.publishEvent(new BadgeEvents.ApplicationDecided(

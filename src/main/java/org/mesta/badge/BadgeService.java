@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -105,6 +106,16 @@ public class BadgeService {
             throw new AccessDeniedException("badge " + id + " is not public");
         }
         return b;
+    }
+
+    /** Several badges at once (a wallet of many awards reads them in one go); drafts are left out, as by {@link #get}. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Badge> awarded(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return badges.findAllById(ids).stream()
+                .filter(b -> b.getStatus() != BadgeStatus.DRAFT || member(b))
+                .toList();
     }
 
     @PreAuthorize("permitAll()")

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.mesta.base.MestaUser;
@@ -12,6 +13,7 @@ import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
+import org.mesta.security.AccountService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,6 +38,7 @@ class Issuing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OpenBadges3 ob3;
+    private final AccountService accounts;
 
     Issuing(
             AwardRepository awards,
@@ -46,6 +49,7 @@ class Issuing {
             TranslationProvider translations,
             ApplicationEventPublisher events,
             Clock clock,
+            AccountService accounts,
             @Value("${mesta.base-url}") String baseUrl) {
         this.awards = awards;
         this.badges = badges;
@@ -55,6 +59,7 @@ class Issuing {
         this.translations = translations;
         this.events = events;
         this.clock = clock;
+        this.accounts = accounts;
         this.ob3 = new OpenBadges3(baseUrl);
     }
 
@@ -80,7 +85,8 @@ class Issuing {
         return b;
     }
 
-    Award issue(Badge badge, String email, Long accountId, String language, Long claimCodeId) {
+    Award issue(
+            Badge badge, String email, Long accountId, String language, Long claimCodeId, boolean forApplication) {
         Issuer issuer = issuer(badge);
         Integer index = statusLists.reserve(badge.getOrganisationId(), issuer.signer(), 1).stream()
                 .findFirst()
@@ -94,7 +100,10 @@ class Issuing {
                 MestaUser.require().accountId(),
                 null,
                 index));
-        announce(issuer, a);
+        Long holder = accountId != null
+                ? accountId
+                : accounts.accountIdsOf(List.of(a.getRecipientEmail())).get(a.getRecipientEmail());
+        announce(issuer, a, holder, forApplication);
         return a;
     }
 
@@ -116,7 +125,10 @@ class Issuing {
                         i < indexes.size() ? indexes.get(i) : null))
                 .toList();
         List<Award> saved = awards.saveAll(prepared);
-        saved.forEach(a -> announce(issuer, a));
+        // One look-up for the whole list: which addresses belong to accounts (their holders hear of it in Mesta too).
+        Map<String, Long> holders = accounts.accountIdsOf(
+                saved.stream().map(Award::getRecipientEmail).toList());
+        saved.forEach(a -> announce(issuer, a, holders.get(a.getRecipientEmail()), false));
         return saved;
     }
 
@@ -153,12 +165,14 @@ class Issuing {
         return a;
     }
 
-    private void announce(Issuer issuer, Award a) {
+    private void announce(Issuer issuer, Award a, Long accountId, boolean forApplication) {
         events.publishEvent(new AwardService.BadgeAwarded(
                 a.getPublicId(),
                 a.getRecipientEmail(),
+                accountId,
                 issuer.badge().texts(a.getLanguage()).name(),
-                a.getLanguage()));
+                a.getLanguage(),
+                forApplication));
     }
 
     /** Curated skill terms in the given language; free tags as typed. */

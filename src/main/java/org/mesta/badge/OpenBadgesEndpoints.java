@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Open Badges 2.0 hosted verification: issuer, badge class and assertion as JSON-LD at stable public URLs
- * (a revoked assertion answers 410 Gone), and each award's baked PNG and SVG.
+ * (a revoked assertion answers 410 Gone), and each award's baked PNG and SVG. These stay public even when the holder
+ * made the badge private in their wallet (only the award's page hides it): a verifier the holder hands the badge to
+ * must be able to check it, and they name the recipient only by a salted hash, never by name or address.
  */
 @RestController
 class OpenBadgesEndpoints {

@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
@@ -33,6 +34,7 @@ public class OpenBadgesService {
     private final Issuing issuing;
     private final OpenBadges2 ob2;
     private final OpenBadges3 ob3;
+    private final List<AwardVisibility> visibility;
     private final JsonMapper json = JsonMapper.builder().build();
 
     OpenBadgesService(
@@ -44,6 +46,7 @@ public class OpenBadgesService {
             Verifier verifier,
             StatusLists statusLists,
             Issuing issuing,
+            List<AwardVisibility> visibility,
             @Value("${mesta.base-url}") String baseUrl) {
         this.awards = awards;
         this.badges = badges;
@@ -53,6 +56,7 @@ public class OpenBadgesService {
         this.verifier = verifier;
         this.statusLists = statusLists;
         this.issuing = issuing;
+        this.visibility = visibility;
         this.ob2 = new OpenBadges2(baseUrl);
         this.ob3 = new OpenBadges3(baseUrl);
     }
@@ -62,6 +66,25 @@ public class OpenBadgesService {
     @Transactional(readOnly = true)
     public Optional<Award> byPublicId(String publicId) {
         return awards.findByPublicId(publicId);
+    }
+
+    /**
+     * An award as its public page shows it: to everyone unless its holder made it private or declined it; then only
+     * to the holder and to the members of the issuing organisation (everyone else is told there is no such page).
+     * The Open Badges JSON and baked images stay public at their own addresses: verifiers need them, and they name
+     * the recipient only by a salted hash.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Award> shownAt(String publicId) {
+        return awards.findByPublicId(publicId).filter(a -> visibility.stream().allMatch(v -> v.shownToEveryone(a))
+                || MestaUser.current().map(me -> holderOrIssuer(me, a)).orElse(false));
+    }
+
+    private static boolean holderOrIssuer(MestaUser me, Award a) {
+        return me.organisationIds().contains(a.getOrganisationId())
+                || (a.getRecipientAccountId() != null && a.getRecipientAccountId() == me.accountId())
+                || Award.normalise(me.email()).equals(a.getRecipientEmail());
     }
 
     @PreAuthorize("permitAll()")

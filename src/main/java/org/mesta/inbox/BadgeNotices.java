@@ -1,6 +1,7 @@
 package org.mesta.inbox;
 
 import java.util.List;
+import org.mesta.badge.AwardService;
 import org.mesta.badge.BadgeEvents.ApplicationDecided;
 import org.mesta.badge.BadgeEvents.ApplicationSubmitted;
 import org.mesta.base.SystemTask;
@@ -8,8 +9,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Badge applications in the inbox: the organisation's members hear of each new one; the learner hears of the
- * decision (the badge, or the reviewer's feedback).
+ * Badges in the inbox: the organisation's members hear of each new application; the learner hears of the decision
+ * (the badge, or the reviewer's feedback) and of every badge awarded to them.
  */
 @Component
 class BadgeNotices {
@@ -44,6 +45,20 @@ class BadgeNotices {
                     List.of(event.badgeName(), event.feedback()),
                     "my/badges");
         }
+    }
+
+    /**
+     * Every award to someone with an account: it waits in their wallet to be accepted. An award answering their own
+     * application is left out: its approval notice ({@link #decided}) already tells them.
+     */
+    @ApplicationModuleListener
+    void awarded(AwardService.BadgeAwarded event) {
+        if (event.accountId() == null || event.forApplication()) return;
+        leave(
+                Notice.Audience.person(event.accountId()),
+                "wallet.notice.received",
+                List.of(event.badgeName()),
+                "my/badges");
     }
 
     /** Runs after the publishing transaction committed, off its thread; resubmitted after a restart, as the system. */

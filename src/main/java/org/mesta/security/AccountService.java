@@ -2,7 +2,10 @@ package org.mesta.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.mesta.base.LanguagePreference;
@@ -171,6 +174,31 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean hasNetworkAdmin() {
         return accounts.countWithRole(Role.NETWORK_ADMIN) > 0;
+    }
+
+    /**
+     * The accounts registered with these addresses, by address (lower-cased): a badge awarded to an address reaches
+     * its account's inbox and wallet. For the issuing path only (issuers and the system), never shown to anyone.
+     */
+    @PreAuthorize("hasAnyRole('PROVIDER','CITY_ADMIN','NETWORK_ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<String, Long> accountIdsOf(Collection<String> emails) {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> wanted = emails.stream().map(Account::normalise).distinct().toList();
+        for (int from = 0; from < wanted.size(); from += 500) {
+            for (Account a : accounts.findByEmailIn(wanted.subList(from, Math.min(wanted.size(), from + 500))))
+                ids.put(a.getEmail(), a.getId());
+        }
+        return ids;
+    }
+
+    /** Whether the account's holder is an adult today (wallets keep a minor's new badges private). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean adult(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> a.adultOn(java.time.LocalDate.now(clock)))
+                .orElse(false);
     }
 
     /** True when the password has more UTF-8 bytes than the hash can use (so a form can say so by the field). */

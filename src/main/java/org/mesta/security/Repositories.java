@@ -1,6 +1,7 @@
 package org.mesta.security;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     void pauseUntil(String email, @Nullable Instant until);
 
     boolean existsByEmail(String email);
+
+    List<Account> findByEmailIn(Collection<String> emails);
 
     @Query("select a.sessionGeneration from Account a where a.id = :id")
     Optional<Integer> sessionGeneration(long id);

@@ -4,21 +4,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mesta.badge.Award;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.MyBadgesService;
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.base.AccountDeleted;
 import org.mesta.base.MestaUser;
+import org.mesta.base.UserError;
+import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.mesta.security.AccountService;
 import org.mesta.wallet.WalletEntry.State;
 import org.mesta.wallet.WalletEntry.Visibility;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,26 +43,38 @@ public class WalletService {
     private final WalletEntryRepository entries;
     private final MyBadgesService awards;
     private final BadgeService badges;
+    private final OpenBadgesService openBadges;
     private final CityService cities;
     private final AccountService accounts;
+    private final Certificate certificates;
     private final Clock clock;
+    private final String baseUrl;
 
     WalletService(
             WalletEntryRepository entries,
             MyBadgesService awards,
             BadgeService badges,
+            OpenBadgesService openBadges,
             CityService cities,
             AccountService accounts,
-            Clock clock) {
+            Certificate certificates,
+            Clock clock,
+            @Value("${mesta.base-url}") String baseUrl) {
         this.entries = entries;
         this.awards = awards;
         this.badges = badges;
+        this.openBadges = openBadges;
         this.cities = cities;
         this.accounts = accounts;
+        this.certificates = certificates;
         this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** One badge as the wallet shows it; {@code award} and {@code badge} are ours (null for imported badges). */
+    /**
+     * One badge as the wallet shows it; {@code award} and {@code badge} are ours (null for imported badges).
+     * {@code tags} are the badge's skills and tags as stored (curated skills as {@code skill:<term>}).
+     */
     public record Item(
             long entryId,
             State state,
@@ -64,37 +84,46 @@ public class WalletService {
             String name,
             String issuer,
             Instant issuedAt,
-            String language) {}
+            String language,
+            @Nullable Long organisationId,
+            @Nullable City city,
+            List<String> tags) {
 
-    /** Every badge in the wallet, newest first, declined ones included (the view decides what to show). */
+        public @Nullable String publicId() {
+            return award == null ? null : award.getPublicId();
+        }
+    }
+
+    /**
+     * Every badge in the wallet, newest first, declined ones included (the view decides what to show). A few queries
+     * whatever the number of badges (awards, entries, then their badges and organisations in one go each) and no
+     * image work: a wallet of a thousand badges opens at once.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public List<Item> mine() {
         long me = MestaUser.require().accountId();
-        Map<Long, Award> held = new HashMap<>();
-        for (Award a : awards.mine()) held.put(a.getId(), a);
+        Map<Long, Award> held =
+                awards.mine().stream().collect(Collectors.toMap(Award::getId, Function.identity(), (a, b) -> a));
         join(me, held);
-        Map<Long, Badge> badgeCache = new HashMap<>();
-        Map<Long, String> issuerCache = new HashMap<>();
+        Set<Long> badgeIds = new HashSet<>();
+        Set<Long> organisationIds = new HashSet<>();
+        held.values().forEach(a -> {
+            badgeIds.add(a.getBadgeId());
+            organisationIds.add(a.getOrganisationId());
+        });
+        Map<Long, Badge> badgesById =
+                badges.awarded(badgeIds).stream().collect(Collectors.toMap(Badge::getId, Function.identity()));
+        Map<Long, Organisation> organisations = cities.organisations(organisationIds).stream()
+                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
         List<Item> items = new ArrayList<>();
         for (WalletEntry e : entries.findByAccountIdOrderByAddedAtDesc(me)) {
             Award a = e.getAwardId() == null ? null : held.get(e.getAwardId());
-            if (a == null) continue;
-            Badge b = badgeCache.computeIfAbsent(a.getBadgeId(), badges::get);
-            String issuer = issuerCache.computeIfAbsent(
-                    a.getOrganisationId(),
-                    id -> cities.findOrganisation(id).map(Organisation::getName).orElse(""));
-            items.add(new Item(
-                    e.getId(),
-                    e.getState(),
-                    e.getVisibility(),
-                    a,
-                    b,
-                    b.texts(a.getLanguage()).name(),
-                    issuer,
-                    a.getIssuedAt(),
-                    a.getLanguage()));
+            Badge b = a == null ? null : badgesById.get(a.getBadgeId());
+            if (a == null || b == null) continue;
+            items.add(item(e, a, b, organisations.get(a.getOrganisationId())));
         }
+        items.sort(Comparator.comparing(Item::issuedAt).reversed());
         return items;
     }
 
@@ -123,15 +152,76 @@ public class WalletService {
         own(entryId).show(visibility);
     }
 
+    /** One badge of the wallet (for its details), refused when it is not the signed-in person's. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Item item(long entryId) {
+        WalletEntry e = own(entryId);
+        Award a = e.getAwardId() == null
+                ? null
+                : awards.mine().stream()
+                        .filter(x -> x.getId().equals(e.getAwardId()))
+                        .findFirst()
+                        .orElse(null);
+        if (a == null) throw new UserError("error.not-found");
+        return item(e, a, badges.get(a.getBadgeId()), cities.findOrganisation(a.getOrganisationId()).orElse(null));
+    }
+
+    /** Where and how the badge can be shared and downloaded: its links, the LinkedIn form, an embed snippet. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Sharing.Links share(long entryId) {
+        Item i = item(entryId);
+        return Sharing.links(baseUrl, i, openBadges.credentialUrl(i.publicId()));
+    }
+
+    /**
+     * A printable certificate (PDF, A4 landscape) in the badge's language, with the holder's name, the badge, its
+     * issuer and date, and where to check it. Only for the badge's holder.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public byte[] certificate(long entryId) {
+        Item i = item(entryId);
+        Award a = i.award();
+        return certificates.pdf(
+                accounts.me().getDisplayName(),
+                i,
+                badges.png(a.getBadgeId(), a.getLanguage(), 512),
+                Sharing.links(baseUrl, i, openBadges.credentialUrl(i.publicId())).verify(),
+                i.city() == null ? clock.getZone().getId() : i.city().getTimeZone());
+    }
+
+    private Item item(WalletEntry e, Award a, Badge b, @Nullable Organisation o) {
+        return new Item(
+                e.getId(),
+                e.getState(),
+                e.getVisibility(),
+                a,
+                b,
+                b.texts(a.getLanguage()).name(),
+                o == null ? "" : o.getName(),
+                a.getIssuedAt(),
+                a.getLanguage(),
+                a.getOrganisationId(),
+                o == null ? null : o.getCity(),
+                b.getTags());
+    }
+
     /** The new awards join the wallet as waiting; private unless the holder is an adult. */
     private void join(long me, Map<Long, Award> held) {
         if (held.isEmpty()) return;
-        List<Long> known = entries.awardsAlreadyIn(me, held.keySet());
+        Set<Long> known = new HashSet<>(entries.awardsAlreadyIn(me, held.keySet()));
+        List<WalletEntry> fresh = new ArrayList<>();
         Instant now = clock.instant();
-        Visibility start = accounts.me().adultOn(LocalDate.now(clock)) ? Visibility.LINK : Visibility.PRIVATE;
-        for (Long awardId : held.keySet()) {
-            if (!known.contains(awardId)) entries.save(WalletEntry.award(me, awardId, start, now));
+        Visibility start = null;
+        for (Award a : held.values()) {
+            if (known.contains(a.getId())) continue;
+            if (start == null)
+                start = accounts.me().adultOn(LocalDate.now(clock)) ? Visibility.LINK : Visibility.PRIVATE;
+            fresh.add(WalletEntry.award(me, a.getId(), start, a.getIssuedAt().isBefore(now) ? a.getIssuedAt() : now));
         }
+        if (!fresh.isEmpty()) entries.saveAll(fresh);
     }
 
     private WalletEntry own(long entryId) {

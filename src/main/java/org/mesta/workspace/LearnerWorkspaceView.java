@@ -13,7 +13,6 @@ import java.time.Year;
 import java.util.List;
 import org.mesta.badge.MyBadgesService;
 import org.mesta.badge.ui.ClaimView;
-import org.mesta.badge.ui.MyBadgesView;
 import org.mesta.base.Role;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.city.City;
@@ -25,6 +24,8 @@ import org.mesta.opportunity.ui.CardDates;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.opportunity.ui.OpportunityDetailView;
 import org.mesta.security.AccountService;
+import org.mesta.wallet.WalletService;
+import org.mesta.wallet.ui.WalletView;
 
 /**
  * The learner's home: what is on in their city this week (for their age, when we know it), their badges and
@@ -40,7 +41,11 @@ public class LearnerWorkspaceView extends RoleWorkspace {
     private static final int COUNTED = 100;
 
     LearnerWorkspaceView(
-            AccountService accounts, CityService cities, PublicOpportunities opportunities, MyBadgesService awards) {
+            AccountService accounts,
+            CityService cities,
+            PublicOpportunities opportunities,
+            MyBadgesService awards,
+            WalletService wallet) {
         super("learner");
         Integer birthYear = accounts.me().getBirthYear();
         Integer age = birthYear == null ? null : Year.now(ClientTime.zone()).getValue() - birthYear;
@@ -63,12 +68,13 @@ public class LearnerWorkspaceView extends RoleWorkspace {
                         "figure-badges",
                         badges.held(),
                         getTranslation("dash.learner.figure.badges"),
-                        url(MyBadgesView.class)),
+                        url(WalletView.class)),
+                // New badges waiting in the wallet for the learner to accept them.
                 figure(
                         "figure-waiting",
-                        badges.waiting(),
-                        getTranslation("dash.learner.figure.waiting"),
-                        url(MyBadgesView.class) + "#my-applications")));
+                        wallet.waiting(),
+                        getTranslation("wallet.dash.waiting"),
+                        url(WalletView.class))));
         add(blocks(thisWeek(city, age, week, cityPage, language), applications(badges, cityPage)));
         add(new CityOverview(cities, user.cityId()));
     }
@@ -127,7 +133,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
         for (MyBadgesService.MyApplication app : badges.latestApplications()) {
             ListItem item = row(
                     app.badgeName(),
-                    url(MyBadgesView.class) + "#my-applications",
+                    url(WalletView.class) + "#my-applications",
                     getTranslation("dash.learner.applications.sent", dateTime(app.submittedAt(), getLocale())));
             Span status = new Span(getTranslation(app.status().translationKey()));
             status.getElement()
@@ -150,6 +156,6 @@ public class LearnerWorkspaceView extends RoleWorkspace {
                 "block-applications",
                 title,
                 list,
-                action(getTranslation("dash.learner.applications.all"), url(MyBadgesView.class))));
+                action(getTranslation("dash.learner.applications.all"), url(WalletView.class))));
     }
 }

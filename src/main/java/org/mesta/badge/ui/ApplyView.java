@@ -141,7 +141,8 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
                     MestaUser.require().accountId());
             applications.apply(badgeId, text.getValue(), url.getValue(), file, fileName);
             Notifications.success(getTranslation("application.sent"));
-            getUI().ifPresent(ui -> ui.navigate(MyBadgesView.class));
+            // The wallet (a feature built on this one) lists the application with its state.
+            getUI().ifPresent(ui -> ui.navigate("my/badges"));
         } catch (UserError e) {
             String message = getTranslation(e.key(), e.params());
             if (e.key().equals("badge.error.url")) {

@@ -43,7 +43,7 @@ class AwardLinks implements PageMetaSource {
     public Optional<PageMeta> metaFor(String path, Locale language) {
         Matcher m = AWARD.matcher(path);
         if (!m.matches()) return Optional.empty();
-        return awards.byPublicId(m.group(1)).flatMap(this::meta);
+        return awards.shownAt(m.group(1)).flatMap(this::meta);
     }
 
     private Optional<PageMeta> meta(Award a) {

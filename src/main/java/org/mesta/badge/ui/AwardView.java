@@ -53,7 +53,8 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
 
     @Override
     public void setParameter(BeforeEvent event, String publicId) {
-        Award a = awards.byPublicId(publicId).orElseThrow(NotFoundException::new);
+        // A private or declined badge is shown only to its holder and its issuer: to anyone else it does not exist.
+        Award a = awards.shownAt(publicId).orElseThrow(NotFoundException::new);
         // The same instance shows the next award when only the id changes: start from an empty page and state.
         removeAll();
         state.getElement().getThemeList().clear();
