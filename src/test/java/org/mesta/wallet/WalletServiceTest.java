@@ -2,15 +2,29 @@ package org.mesta.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mesta.badge.Award;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
+import org.mesta.badge.OpenBadgesService;
+import org.mesta.inbox.InboxService;
+import org.mesta.inbox.Notice;
 import org.mesta.wallet.WalletEntry.State;
 import org.mesta.wallet.WalletEntry.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +46,12 @@ class WalletServiceTest {
 
     @Autowired
     BadgeService badges;
+
+    @Autowired
+    OpenBadgesService openBadges;
+
+    @Autowired
+    InboxService inbox;
 
     @Autowired
     UserDetailsService users;
@@ -95,6 +115,8 @@ class WalletServiceTest {
         as(users, "learner2@mesta.example");
         assertThatThrownBy(() -> wallet.accept(entry)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> wallet.show(entry, Visibility.PROFILE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> wallet.share(entry)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> wallet.certificate(entry)).isInstanceOf(AccessDeniedException.class);
         assertThat(wallet.mine()).noneMatch(i -> i.entryId() == entry);
         as(users, LEARNER);
         assertThat(item(entry).state()).isEqualTo(State.WAITING);
@@ -105,5 +127,101 @@ class WalletServiceTest {
         assertThatThrownBy(() -> wallet.mine())
                 .isInstanceOf(
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void a_private_or_declined_badge_page_is_shown_only_to_its_holder_and_its_issuer() {
+        long entry = awardedToLearner();
+        String publicId = item(entry).publicId();
+        SecurityContextHolder.clearContext();
+        assertThat(openBadges.shownAt(publicId)).as("shown by link, as it starts").isPresent();
+
+        as(users, LEARNER);
+        wallet.show(entry, Visibility.PRIVATE);
+        SecurityContextHolder.clearContext();
+        assertThat(openBadges.shownAt(publicId)).as("a stranger, signed out").isEmpty();
+        as(users, "learner2@mesta.example");
+        assertThat(openBadges.shownAt(publicId)).as("another learner").isEmpty();
+        as(users, LEARNER);
+        assertThat(openBadges.shownAt(publicId)).as("its holder").isPresent();
+        as(users, PROVIDER);
+        assertThat(openBadges.shownAt(publicId)).as("a member of the issuing organisation").isPresent();
+
+        as(users, LEARNER);
+        wallet.show(entry, Visibility.PROFILE);
+        wallet.decline(entry);
+        SecurityContextHolder.clearContext();
+        assertThat(openBadges.shownAt(publicId)).as("declined").isEmpty();
+        // Verifiers still reach the Open Badges data, which names the recipient only by hash.
+        assertThat(openBadges.byPublicId(publicId)).isPresent();
+    }
+
+    @Test
+    void an_award_to_an_address_without_an_account_stays_visible_by_link() {
+        as(users, PROVIDER);
+        Badge b = BadgeTestData.published(badges);
+        Award a = awards.award(b.getId(), List.of("nobody.here@example.org"), "sl").getFirst();
+        SecurityContextHolder.clearContext();
+        assertThat(openBadges.shownAt(a.getPublicId())).isPresent();
+    }
+
+    @Test
+    void every_award_leaves_a_notice_pointing_to_the_wallet() {
+        Award a = WalletTestData.awarded(users, badges, awards, "Obvestilo " + System.nanoTime(), List.of(), LEARNER);
+        String name = badges.get(a.getBadgeId()).texts("sl").name();
+        as(users, LEARNER);
+        await().pollInSameThread()
+                .untilAsserted(() -> assertThat(inbox.recent(20))
+                        .filteredOn(n -> n.messageKey().equals("wallet.notice.received"))
+                        .anySatisfy(n -> {
+                            assertThat(n.args()).containsExactly(name);
+                            assertThat(n.link()).isEqualTo("my/badges");
+                        }));
+    }
+
+    @Test
+    void add_to_linkedin_fills_linkedins_certification_form() {
+        long entry = awardedToLearner();
+        wallet.accept(entry);
+        WalletService.Item i = item(entry);
+        String url = wallet.share(entry).linkedIn();
+        assertThat(url).startsWith("https://www.linkedin.com/profile/add?");
+        Map<String, String> p = Arrays.stream(URI.create(url).getRawQuery().split("&"))
+                .map(kv -> kv.split("=", 2))
+                .collect(Collectors.toMap(kv -> kv[0], kv -> URLDecoder.decode(kv[1], StandardCharsets.UTF_8)));
+        var issued = i.issuedAt().atZone(java.time.ZoneOffset.UTC);
+        assertThat(p)
+                .containsEntry("startTask", "CERTIFICATION_NAME")
+                .containsEntry("name", i.name())
+                .containsEntry("organizationName", i.issuer())
+                .containsEntry("issueYear", String.valueOf(issued.getYear()))
+                .containsEntry("issueMonth", String.valueOf(issued.getMonthValue()))
+                .containsEntry("certId", i.publicId())
+                .containsKeys("expirationYear", "expirationMonth");
+        assertThat(p.get("certUrl")).endsWith("/awards/" + i.publicId());
+        assertThat(wallet.share(entry).embed())
+                .contains("href=\"" + p.get("certUrl") + "\"")
+                .contains("<img src=");
+    }
+
+    @Test
+    void the_certificate_is_a_pdf_with_the_holder_and_the_badge_in_the_badges_language() throws Exception {
+        String name = "Čuječnost in šah " + System.nanoTime();
+        Award a = WalletTestData.awarded(users, badges, awards, name, List.of(), LEARNER);
+        as(users, LEARNER);
+        long entry = wallet.mine().stream()
+                .filter(i -> a.getPublicId().equals(i.publicId()))
+                .findFirst()
+                .orElseThrow()
+                .entryId();
+        byte[] pdf = wallet.certificate(entry);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth())
+                    .isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains(name, "Lea Learner", "Potrdilo", "/verify?url=");
+        }
     }
 }

@@ -103,7 +103,8 @@ class DashboardsViewTest extends ViewTest {
         LearnerWorkspaceView view = navigate(LearnerWorkspaceView.class);
         assertThat(href("figure-week")).isEqualTo("cities/ljubljana");
         assertThat(href("figure-badges")).isEqualTo("my/badges");
-        assertThat(href("figure-waiting")).isEqualTo("my/badges#my-applications");
+        // Badges waiting in the wallet to be accepted (no longer the applications waiting for an answer).
+        assertThat(href("figure-waiting")).isEqualTo("my/badges");
         // The age is only mentioned when the account has one.
         assertThat(title("block-week"))
                 .isEqualTo(knowsAge ? "Ta teden v mestu Ljubljana, za tvojo starost" : "Ta teden v mestu Ljubljana");

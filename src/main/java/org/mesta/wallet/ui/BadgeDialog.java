@@ -74,6 +74,7 @@ class BadgeDialog extends Dialog {
         visibility.setLabel(getTranslation("wallet.visibility.label"));
         visibility.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(v -> getTranslation(v.translationKey()));
         visibility.setRenderer(new ComponentRenderer<>(v -> {
             Span help = new Span(getTranslation(v.translationKey() + ".help"));
             help.addClassName("wallet-help");

@@ -204,7 +204,9 @@ class BadgeViewsTest extends ViewTest {
         assertThat(apply.fileProblem.getText()).isEqualTo("Only PDF, PNG or JPEG files can be attached.");
         apply.attach("%PDF-1.4 ok".getBytes(), "talk.pdf");
         test(apply.send).click();
-        MyBadgesView mine = (MyBadgesView) getCurrentView();
+        // The wallet (my/badges) lists the application; its own test covers the rest of the screen.
+        Component mine = (Component) getCurrentView();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my/badges");
         assertThat(text(mine)).contains("My applications", "Waiting for review");
 
         logout();
