@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.annotations.BatchSize;
 import org.mesta.base.AbstractEntity;
 
 /** A badge class: what an organisation recognises, how the badge looks, and its words per language. */
@@ -105,11 +106,14 @@ public class Badge extends AbstractEntity {
     private Instant createdAt;
     private Instant updatedAt;
 
+    // A wallet reads hundreds of badges at once: their words and alignments come in batches, not one query each.
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "badge_text", joinColumns = @JoinColumn(name = "badge_id"))
     @MapKeyColumn(name = "language")
     private Map<String, Text> texts = new HashMap<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "badge_alignment", joinColumns = @JoinColumn(name = "badge_id"))
     @OrderColumn(name = "position")

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo learner's wallet, so that it can be shown: Lea has badges from the Ljubljana library and green volunteers
- * and from the Maribor youth centre besides the Ljubljana youth centre's; two wait for her answer, four are kept (on
+ * and from the Maribor youth centre besides the Ljubljana youth centre's; two wait for her answer, three are kept (on
  * her profile, by link, private), one she declined. Runs after the demo network; skipped when Lea already holds the
  * library's badge.
  */

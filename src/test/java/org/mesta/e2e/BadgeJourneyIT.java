@@ -139,8 +139,9 @@ class BadgeJourneyIT extends BrowserTest {
         Download download = page.waitForDownload(() -> page.click("#download-png"));
         byte[] png = Files.readAllBytes(download.path());
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        // A new badge waits in the wallet for the learner to accept it.
         open("my/badges");
-        assertThat(page.locator("#my-badges")).containsText("Mladi govornik");
+        assertThat(page.locator("#wallet-waiting")).containsText("Mladi govornik");
 
         // Anyone verifies it; a tampered copy is caught.
         context.close();

@@ -78,7 +78,9 @@ class BadgeDialog extends Dialog {
         visibility.setRenderer(new ComponentRenderer<>(v -> {
             Span help = new Span(getTranslation(v.translationKey() + ".help"));
             help.addClassName("wallet-help");
-            return new Div(new Span(getTranslation(v.translationKey())), help);
+            Div choice = new Div(new Span(getTranslation(v.translationKey())), help);
+            choice.addClassName("wallet-choice");
+            return choice;
         }));
         visibility.setValue(item.visibility());
         visibility.addValueChangeListener(e -> {

@@ -49,6 +49,7 @@ public class WalletView extends Main implements HasDynamicTitle {
     final Section waiting = new Section();
     final Div waitingList = new Div();
     final WalletFilters filters;
+    final H3 keptTitle = new H3();
     final Div accepted = new Div();
     final Paragraph noMatch = new Paragraph();
     final Paragraph empty = new Paragraph();
@@ -90,7 +91,8 @@ public class WalletView extends Main implements HasDynamicTitle {
         declinedList.addClassName("wallet-rows");
         declined.add(new Paragraph(getTranslation("wallet.declined.help")), declinedList);
 
-        add(header, intro, waiting, filters, empty, accepted, noMatch, declined);
+        keptTitle.setId("wallet-kept-title");
+        add(header, intro, waiting, keptTitle, filters, empty, accepted, noMatch, declined);
         add(applications(awards, badges));
         refresh();
     }
@@ -122,6 +124,9 @@ public class WalletView extends Main implements HasDynamicTitle {
         accepted.removeAll();
         kept.forEach(i -> accepted.add(card(i)));
         accepted.setVisible(!kept.isEmpty());
+        long keptInAll = items.stream().filter(i -> i.state() == State.ACCEPTED).count();
+        keptTitle.setText(getTranslation("wallet.kept.title", keptInAll));
+        keptTitle.setVisible(keptInAll > 0);
         filters.setVisible(items.size() > 1);
         empty.setVisible(items.isEmpty());
         noMatch.setVisible(filters.active() && shown.isEmpty());
