@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.mesta.badge.Award;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
+import org.mesta.badge.BadgeApplication;
+import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.badge.OpenBadgesService;
@@ -28,6 +31,8 @@ import org.mesta.inbox.Notice;
 import org.mesta.wallet.WalletEntry.State;
 import org.mesta.wallet.WalletEntry.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.EventPublication.Status;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,6 +57,12 @@ class WalletServiceTest {
 
     @Autowired
     InboxService inbox;
+
+    @Autowired
+    BadgeApplicationService applications;
+
+    @Autowired
+    EventPublicationRepository registry;
 
     @Autowired
     UserDetailsService users;
@@ -177,6 +188,28 @@ class WalletServiceTest {
                             assertThat(n.args()).containsExactly(name);
                             assertThat(n.link()).isEqualTo("my/badges");
                         }));
+    }
+
+    @Test
+    void an_approved_application_leaves_its_own_notice_and_no_second_one() {
+        String name = "Prijava " + System.nanoTime();
+        long badge = WalletTestData.published(users, badges, name, List.of());
+        as(users, LEARNER);
+        BadgeApplication app = applications.apply(badge, "Sodeloval sem.", null, null, null);
+        as(users, PROVIDER);
+        applications.approve(app.getId(), app.getVersion());
+        as(users, LEARNER);
+        await().pollInSameThread()
+                .untilAsserted(() -> assertThat(inbox.recent(20))
+                        .anyMatch(n -> n.messageKey().equals("notice.application.approved")
+                                && n.args().contains(name)));
+        // Every reaction to the approval has run (the award's own notice would have by now).
+        await().until(() -> Stream.of(Status.PUBLISHED, Status.PROCESSING, Status.RESUBMITTED)
+                        .mapToInt(registry::countByStatus)
+                        .sum()
+                == 0);
+        assertThat(inbox.recent(20))
+                .noneMatch(n -> n.messageKey().equals("wallet.notice.received") && n.args().contains(name));
     }
 
     @Test

@@ -27,6 +27,12 @@ public final class WalletTestData {
             String name,
             List<String> tags,
             String to) {
+        long badge = published(users, badges, name, tags);
+        return as(users, PROVIDER, () -> awards.award(badge, List.of(to), "sl").getFirst());
+    }
+
+    /** A published badge of the demo provider's organisation with this (Slovenian) name and these tags. */
+    public static long published(UserDetailsService users, BadgeService badges, String name, List<String> tags) {
         return as(users, PROVIDER, () -> {
             long org = MestaUser.require().organisationIds().iterator().next();
             Badge b = badges.create(org, BadgeDesign.standard());
@@ -48,8 +54,7 @@ public final class WalletTestData {
                             tags,
                             List.of(new Alignment("ESCO", "https://esco.ec.europa.eu/", "S1.2")),
                             null));
-            b = badges.publish(b.getId(), b.getVersion());
-            return awards.award(b.getId(), List.of(to), "sl").getFirst();
+            return badges.publish(b.getId(), b.getVersion()).getId();
         });
     }
 }
