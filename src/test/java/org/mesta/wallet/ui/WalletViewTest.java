@@ -3,6 +3,8 @@ package org.mesta.wallet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.*;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,12 +17,15 @@ import org.mesta.ViewTest;
 import org.mesta.badge.Award;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.BadgeService;
+import org.mesta.badge.ui.AwardView;
+import org.mesta.base.ui.NotFoundView;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.wallet.WalletEntry.State;
 import org.mesta.wallet.WalletEntry.Visibility;
 import org.mesta.wallet.WalletService;
 import org.mesta.wallet.WalletTestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The learner's wallet: answering new badges, the declined ones, search and filters, and a badge's details. */
 class WalletViewTest extends ViewTest {
@@ -162,5 +167,22 @@ class WalletViewTest extends ViewTest {
         assertThat(find(TextField.class).from(dialog.share).id("badge-link").getValue())
                 .endsWith("/awards/" + a.getPublicId());
         assertThat(item(a).state()).isEqualTo(State.ACCEPTED);
+    }
+
+    @Test
+    void a_private_badges_page_is_not_found_for_a_stranger_and_shown_to_its_holder() {
+        String name = unique("Zasebna");
+        Award a = WalletTestData.awarded(users, badges, awards, name, List.of(), LEARNER);
+        login(LEARNER);
+        wallet.show(item(a).entryId(), Visibility.PRIVATE);
+        english();
+        UI.getCurrent().navigate("awards/" + a.getPublicId());
+        assertThat(getCurrentView()).isInstanceOf(AwardView.class);
+
+        SecurityContextHolder.clearContext();
+        english();
+        UI.getCurrent().navigate("awards/" + a.getPublicId());
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(text((Component) getCurrentView())).contains("Nothing here").doesNotContain(name);
     }
 }
