@@ -1,6 +1,8 @@
 package org.mesta.badge;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
@@ -62,6 +64,13 @@ public class OpenBadgesService {
     @Transactional(readOnly = true)
     public Optional<Award> byPublicId(String publicId) {
         return awards.findByPublicId(publicId);
+    }
+
+    /** Awards by id, for a public page that lists the ones their holder chose to show; public like byPublicId. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Award> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : awards.findAllById(ids);
     }
 
     @PreAuthorize("permitAll()")
