@@ -39,12 +39,12 @@ final class Handles {
         List<Problem> problems = new ArrayList<>();
         if (handle.isEmpty()) {
             problems.add(new Problem("handle", "error.required"));
+        } else if (RESERVED.contains(handle)) {
+            problems.add(new Problem("handle", "profile.error.handle-reserved", handle));
         } else if (handle.length() < MIN || handle.length() > MAX) {
             problems.add(new Problem("handle", "profile.error.handle-length", MIN, MAX));
         } else if (!SHAPE.matcher(handle).matches()) {
             problems.add(new Problem("handle", "profile.error.handle-shape"));
-        } else if (RESERVED.contains(handle)) {
-            problems.add(new Problem("handle", "profile.error.handle-reserved", handle));
         }
         return problems;
     }
