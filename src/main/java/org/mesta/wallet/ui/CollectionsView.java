@@ -96,7 +96,7 @@ public class CollectionsView extends Main implements HasDynamicTitle {
             OrderedList badges = new OrderedList();
             badges.addClassName("profile-collection-badges");
             for (int n = 0; n < items.size(); n++) {
-                badges.add(row(c, items.get(n), n == 0, n == items.size() - 1));
+                badges.add(row(c, items, n));
             }
             card.add(badges);
         }
@@ -122,7 +122,11 @@ public class CollectionsView extends Main implements HasDynamicTitle {
         return card;
     }
 
-    private Component row(MyCollection c, Item item, boolean first, boolean last) {
+    /** The n-th of the collection's badges (those still accepted in the wallet: the rest are left out). */
+    private Component row(MyCollection c, List<Item> items, int n) {
+        Item item = items.get(n);
+        boolean first = n == 0;
+        boolean last = n == items.size() - 1;
         Component name = item.award() == null
                 ? new Span(item.name())
                 : new Anchor("awards/" + item.award().getPublicId(), item.name());
@@ -140,7 +144,10 @@ public class CollectionsView extends Main implements HasDynamicTitle {
                 () -> collections.choose(
                         c.id(),
                         c.version(),
-                        c.entryIds().stream().filter(id -> id != item.entryId()).toList())));
+                        items.stream()
+                                .map(Item::entryId)
+                                .filter(id -> id != item.entryId())
+                                .toList())));
         Div buttons = new Div(up, down, remove);
         buttons.addClassName("profile-row-buttons");
         ListItem li = new ListItem(words, buttons);

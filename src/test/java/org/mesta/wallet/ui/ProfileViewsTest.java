@@ -105,6 +105,13 @@ class ProfileViewsTest extends ViewTest {
         assertThat(ups.getFirst().isEnabled()).as("the first row cannot move up").isFalse();
         test(ups.getLast()).click();
         assertThat(rowsOf(view)).containsExactly(before.getLast(), before.getFirst());
+        test($(Button.class)
+                        .from(view.list)
+                        .withAttribute("aria-label", "Remove " + name + " from this collection")
+                        .all()
+                        .getFirst())
+                .click();
+        assertThat(rowsOf(view)).as("removed from the collection").containsExactly(before.getFirst());
 
         test(button("Delete Volunteering")).click();
         test($(ConfirmDialog.class).single()).confirm();
