@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -13,9 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mesta.badge.Award;
+import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTexts;
 import org.mesta.badge.OpenBadgesService;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
@@ -29,15 +34,19 @@ import org.mesta.security.AccountService;
 class ProfileLimitsTest {
 
     private final PublicProfileRepository profiles = mock(PublicProfileRepository.class);
+    private final ProfileEntryRepository entries = mock(ProfileEntryRepository.class);
+    private final OpenBadgesService awards = mock(OpenBadgesService.class);
+    private final BadgeService badges = mock(BadgeService.class);
+    private final CityService cities = mock(CityService.class);
     private final AccountService accounts = mock(AccountService.class);
     private final Account me = mock(Account.class);
     private final ProfileService service = new ProfileService(
             profiles,
             mock(BadgeCollectionRepository.class),
-            mock(ProfileEntryRepository.class),
-            mock(OpenBadgesService.class),
-            mock(BadgeService.class),
-            mock(CityService.class),
+            entries,
+            awards,
+            badges,
+            cities,
             accounts,
             Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
 
@@ -76,5 +85,58 @@ class ProfileLimitsTest {
 
         assertThat(service.page("tina")).isEmpty();
         assertThat(service.card("tina")).isEmpty();
+    }
+
+    @Test
+    void an_expired_badge_stays_on_the_page_marked_and_a_revoked_one_leaves_it() {
+        PublicProfile profile = new PublicProfile(7L, Instant.now());
+        profile.change(true, "tina", "Tina", null, Instant.now());
+        when(profiles.findByHandle("tina")).thenReturn(Optional.of(profile));
+        when(accounts.isLimited(7L)).thenReturn(false);
+        Award expired = award(1L, "expired-award", null);
+        when(expired.expired(any())).thenReturn(true);
+        when(expired.getExpiresAt()).thenReturn(Instant.parse("2026-06-01T00:00:00Z"));
+        Award revoked = award(2L, "revoked-award", Instant.parse("2026-11-01T00:00:00Z"));
+        WalletEntry first = entry(11L, 1L);
+        WalletEntry second = entry(12L, 2L);
+        when(entries.shown(eq(7L), eq(WalletEntry.State.ACCEPTED), eq(WalletEntry.Visibility.PROFILE), any()))
+                .thenReturn(List.of(first, second));
+        when(awards.byIds(any())).thenReturn(List.of(expired, revoked));
+        Badge badge = mock(Badge.class);
+        when(badge.getId()).thenReturn(5L);
+        when(badge.texts(any())).thenReturn(new BadgeTexts("Repair hero", "", "", "", "", ""));
+        when(badges.get(5L)).thenReturn(badge);
+        when(cities.findOrganisation(anyLong())).thenReturn(Optional.empty());
+
+        var page = service.page("tina").orElseThrow();
+
+        assertThat(page.groups()).hasSize(1);
+        assertThat(page.groups().getFirst().badges())
+                .singleElement()
+                .satisfies(b -> {
+                    assertThat(b.publicId()).isEqualTo("expired-award");
+                    assertThat(b.expired()).isTrue();
+                    assertThat(b.expiresAt()).isEqualTo(Instant.parse("2026-06-01T00:00:00Z"));
+                });
+    }
+
+    private static Award award(long id, String publicId, Instant revokedAt) {
+        Award a = mock(Award.class);
+        when(a.getId()).thenReturn(id);
+        when(a.getPublicId()).thenReturn(publicId);
+        when(a.getRevokedAt()).thenReturn(revokedAt);
+        when(a.getRecipientAccountId()).thenReturn(7L);
+        when(a.getBadgeId()).thenReturn(5L);
+        when(a.getOrganisationId()).thenReturn(3L);
+        when(a.getLanguage()).thenReturn("en");
+        when(a.getIssuedAt()).thenReturn(Instant.parse("2025-06-01T00:00:00Z"));
+        return a;
+    }
+
+    private static WalletEntry entry(long id, long awardId) {
+        WalletEntry e = mock(WalletEntry.class);
+        when(e.getId()).thenReturn(id);
+        when(e.getAwardId()).thenReturn(awardId);
+        return e;
     }
 }
