@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mesta.base.MestaUser;
@@ -85,6 +86,13 @@ public class OpenBadgesService {
         return me.organisationIds().contains(a.getOrganisationId())
                 || (a.getRecipientAccountId() != null && a.getRecipientAccountId() == me.accountId())
                 || Award.normalise(me.email()).equals(a.getRecipientEmail());
+    }
+
+    /** Awards by id, for a public page that lists the ones their holder chose to show; public like byPublicId. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Award> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : awards.findAllById(ids);
     }
 
     @PreAuthorize("permitAll()")

@@ -201,6 +201,16 @@ public class AccountService {
                 .orElse(false);
     }
 
+    /**
+     * Whether an account is limited (a minor whose guardian has not consented): its public pages are not shown.
+     * Anonymous, for the public profile; an unknown account counts as limited, so nothing of it shows.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean isLimited(long accountId) {
+        return accounts.findById(accountId).map(Account::isLimited).orElse(true);
+    }
+
     /** True when the password has more UTF-8 bytes than the hash can use (so a form can say so by the field). */
     public static boolean passwordTooLong(String password) {
         return password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
