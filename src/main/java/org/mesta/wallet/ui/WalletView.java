@@ -70,6 +70,9 @@ public class WalletView extends Main implements HasDynamicTitle {
         addClassNames("wallet");
         actions.setId("wallet-actions");
         actions.addClassName("wallet-actions");
+        actions.add(
+                action("my/collections", "collections.title", VaadinIcon.FOLDER_OPEN),
+                action("my/profile", "profile.title", VaadinIcon.USER_CARD));
         H2 title = new H2(getTranslation("my-badges.title"));
         Div header = new Div(title, actions);
         header.addClassName("wallet-header");
@@ -215,6 +218,14 @@ public class WalletView extends Main implements HasDynamicTitle {
     void open(Item i) {
         dialog = new BadgeDialog(wallet, i, zone, this::refresh);
         dialog.open();
+    }
+
+    /** A way out of the wallet to its siblings (collections, profile, import): a link that looks like a button. */
+    private Anchor action(String route, String titleKey, VaadinIcon icon) {
+        Anchor a = new Anchor(route);
+        a.add(icon.create(), new Span(getTranslation(titleKey)));
+        a.addClassName("wallet-action");
+        return a;
     }
 
     private static VaadinIcon visibilityIcon(Visibility v) {
