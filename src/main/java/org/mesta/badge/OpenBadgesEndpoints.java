@@ -50,6 +50,11 @@ class OpenBadgesEndpoints {
     @GetMapping("/ob/v2/assertions/{publicId}")
     ResponseEntity<String> assertion(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        if (a.isRecipientErased()) {
+            // The recipient deleted their account: the assertion is no longer hosted (the signed 3.0 credential
+            // they may have kept still verifies on its own).
+            return ResponseEntity.status(HttpStatus.GONE).cacheControl(CacheControl.noCache()).build();
+        }
         return ResponseEntity.status(a.getRevokedAt() != null ? HttpStatus.GONE : HttpStatus.OK)
                 .contentType(JSON_LD)
                 .cacheControl(CacheControl.noCache())

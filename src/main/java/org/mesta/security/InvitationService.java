@@ -185,6 +185,8 @@ public class InvitationService {
             AccountService.checkPassword(password);
             account = accounts.save(new Account(
                     invitation.getEmail(), displayName, encoder.encode(password), invitation.getCityId(), "en", now));
+            // The invitation came by mail to this address: following its link confirms it.
+            account.confirmEmail(now);
         } else if (!AccountSessions.signedInAs(account)) {
             throw new UserError("invitation.error.sign-in-first");
         }
