@@ -137,8 +137,12 @@ class DataRightsViewsTest extends ViewTest {
         PrivacyView view = navigate(PrivacyView.class);
         assertThat($(H3.class).all()).hasSize(PrivacyView.SECTIONS.length);
         assertThat(text(view)).contains("Slovenia 15", "Lithuania and Italy 14", "7 days", "gone").doesNotContain("!{");
+    }
+
+    @Test
+    void the_privacy_notice_reads_in_slovenian() {
         slovenian();
-        view = navigate(PrivacyView.class);
-        assertThat(text(view)).contains("Obvestilo o zasebnosti", "Slovenija 15");
+        PrivacyView view = navigate(PrivacyView.class);
+        assertThat(text(view)).contains("Obvestilo o zasebnosti", "Slovenija 15", "7 dneh");
     }
 }
