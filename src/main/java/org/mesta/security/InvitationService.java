@@ -185,11 +185,11 @@ public class InvitationService {
             AccountService.checkPassword(password);
             account = accounts.save(new Account(
                     invitation.getEmail(), displayName, encoder.encode(password), invitation.getCityId(), "en", now));
-            // The invitation came by mail to this address: following its link confirms it.
-            account.confirmEmail(now);
         } else if (!AccountSessions.signedInAs(account)) {
             throw new UserError("invitation.error.sign-in-first");
         }
+        // The invitation came by mail to this address: following its link confirms it.
+        account.confirmEmail(now);
         boolean otherCity = account.getCityId() != null && !account.getCityId().equals(invitation.getCityId());
         if (otherCity
                 && RoleRules.CITY_SCOPED.contains(invitation.getRole())
