@@ -6,20 +6,28 @@ import static org.mesta.SignedIn.*;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
+import org.mesta.badge.AwardService;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.badge.ui.ApplyView;
+import org.mesta.badge.ui.AwardView;
+import org.mesta.base.Role;
 import org.mesta.city.CityService;
+import org.mesta.security.AccountService;
+import org.mesta.security.MyDataService;
 import org.mesta.security.RegistrationDraft;
 import org.mesta.security.RegistrationService;
 import org.mesta.workspace.LearnerWorkspaceView;
@@ -39,6 +47,15 @@ class DataRightsViewsTest extends ViewTest {
 
     @Autowired
     BadgeService badges;
+
+    @Autowired
+    AwardService awards;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MyDataService myData;
 
     @BeforeEach
     void start() throws Exception {
@@ -130,6 +147,21 @@ class DataRightsViewsTest extends ViewTest {
         test(view.delete).click();
         assertThat(notifications()).contains("The current password is not right.");
         assertThat(users.loadUserByUsername(LEARNER)).isNotNull();
+    }
+
+    @Test
+    void the_award_page_of_a_deleted_account_no_longer_shows_the_badge() {
+        as(users, NETWORK_ADMIN, () -> accounts.createAccount(
+                "gone.view@example.org", "Gone", "long enough pw", null, "en", Set.of(Role.LEARNER)));
+        long badge = as(users, PROVIDER, () -> BadgeTestData.published(badges).getId());
+        String publicId = as(users, PROVIDER, () -> awards.award(badge, List.of("gone.view@example.org"), "en"))
+                .getFirst()
+                .getPublicId();
+        run(users, "gone.view@example.org", () -> myData.deleteMyAccount("long enough pw"));
+        navigate("awards/" + publicId, AwardView.class);
+        assertThat($(Paragraph.class).id("award-gone").getText())
+                .startsWith("The person who received this badge deleted their Mesta account");
+        assertThat($(Anchor.class).all()).noneMatch(a -> a.getHref().contains("badge.png"));
     }
 
     @Test
