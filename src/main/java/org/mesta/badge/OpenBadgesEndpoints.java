@@ -66,6 +66,10 @@ class OpenBadgesEndpoints {
         Award a = awards.byPublicId(publicId)
                 .filter(x -> x.getCredential() != null)
                 .orElseThrow(() -> new UserError("error.not-found"));
+        if (a.isRecipientErased()) {
+            // No longer hosted after the recipient deleted their account; the copy they kept verifies on its own.
+            return ResponseEntity.status(HttpStatus.GONE).cacheControl(CacheControl.noCache()).build();
+        }
         return ResponseEntity.ok()
                 .contentType(JSON_LD)
                 .cacheControl(CacheControl.noCache())
@@ -92,14 +96,14 @@ class OpenBadgesEndpoints {
     @GetMapping("/api/awards/{publicId}/badge-ob3.svg")
     ResponseEntity<String> bakedSvg3(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId)
-                .filter(x -> x.getCredential() != null)
+                .filter(x -> x.getCredential() != null && !x.isRecipientErased())
                 .orElseThrow(() -> new UserError("error.not-found"));
         return svgDownload("badge-" + publicId + "-ob3.svg", awards.bakedSvg3(a));
     }
 
     @GetMapping("/api/awards/{publicId}/badge.png")
     ResponseEntity<byte[]> bakedPng(@PathVariable String publicId) {
-        Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        Award a = shown(publicId);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .header("Content-Disposition", "attachment; filename=\"badge-" + publicId + ".png\"")
@@ -108,8 +112,15 @@ class OpenBadgesEndpoints {
 
     @GetMapping("/api/awards/{publicId}/badge.svg")
     ResponseEntity<String> bakedSvg(@PathVariable String publicId) {
-        Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        Award a = shown(publicId);
         return svgDownload("badge-" + publicId + ".svg", awards.bakedSvg(a));
+    }
+
+    /** An award whose baked images are served: not one whose recipient deleted their account. */
+    private Award shown(String publicId) {
+        return awards.byPublicId(publicId)
+                .filter(x -> !x.isRecipientErased())
+                .orElseThrow(() -> new UserError("error.not-found"));
     }
 
     /** An SVG to save, served under a policy that would stop anything active in it. */

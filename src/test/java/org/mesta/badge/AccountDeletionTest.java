@@ -132,6 +132,8 @@ class AccountDeletionTest {
         assertThat(as(users, PROVIDER, () -> awards.awardsOf(badge))).hasSize(issued);
         MockMvc http = MockMvcBuilders.standaloneSetup(endpoints).build();
         http.perform(get("/ob/v2/assertions/" + award.getPublicId())).andExpect(status().isGone());
+        http.perform(get("/ob/v3/credentials/" + award.getPublicId())).andExpect(status().isGone());
+        http.perform(get("/api/awards/" + award.getPublicId() + "/badge.png")).andExpect(status().isNotFound());
     }
 
     @Test
