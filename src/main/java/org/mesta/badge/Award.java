@@ -34,6 +34,7 @@ public class Award extends AbstractEntity {
     private String evidenceNarrative;
     /** Its bit in the organisation's revocation status list; null for awards issued before there were lists. */
     private Integer statusIndex;
+    private Instant recipientErasedAt;
 
     protected Award() {}
 
@@ -69,6 +70,21 @@ public class Award extends AbstractEntity {
     /** The Open Badges recipient identity: "sha256$" + hex(SHA-256(email + salt)). */
     public static String hash(String email, String salt) {
         return "sha256$" + Bytes.sha256Hex(normalise(email) + salt);
+    }
+
+    /**
+     * The recipient deleted their account: nothing identifying stays (the salted hash does, since the signed
+     * credential contains it), and the hosted assertion answers 410 Gone. The row stays for the organisation's count.
+     */
+    void eraseRecipient(Instant now) {
+        recipientEmail = "";
+        recipientAccountId = null;
+        evidenceNarrative = null;
+        recipientErasedAt = now;
+    }
+
+    public boolean isRecipientErased() {
+        return recipientErasedAt != null;
     }
 
     void revoke(String reason, Instant now) {

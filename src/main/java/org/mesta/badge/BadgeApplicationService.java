@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.mesta.security.AccountService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,15 +26,18 @@ public class BadgeApplicationService {
     private final BadgeRepository badgeRows;
     private final Issuing issuing;
     private final ApplicationEventPublisher events;
+    private final AccountService accounts;
     private final Clock clock;
 
     BadgeApplicationService(
+            AccountService accounts,
             BadgeApplicationRepository applications,
             AwardRepository awards,
             BadgeRepository badgeRows,
             Issuing issuing,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.accounts = accounts;
         this.applications = applications;
         this.awards = awards;
         this.badgeRows = badgeRows;
@@ -49,6 +53,10 @@ public class BadgeApplicationService {
     @Transactional
     public BadgeApplication apply(long badgeId, String text, String url, byte[] file, String fileName) {
         MestaUser me = MestaUser.require();
+        if (accounts.me().isLimited()) {
+            // Under the age of digital consent, applying (which sends evidence to an organisation) waits for a guardian.
+            throw new UserError("rights.apply.limited");
+        }
         Badge badge = badgeRows
                 .findById(badgeId)
                 .filter(b -> b.getStatus() == BadgeStatus.PUBLISHED)

@@ -47,7 +47,7 @@ class BadgeWork {
         return organisations.isEmpty() ? 0 : queries.issuedSince(organisations, since);
     }
 
-    MyBadgesService.LearnerBadges learner(long accountId, String email, int limit) {
+    MyBadgesService.LearnerBadges learner(long accountId, @Nullable String email, int limit) {
         List<BadgeApplication> latest = queries.latestApplications(accountId, PageRequest.of(0, limit));
         Map<Long, Badge> named = new HashMap<>();
         badges.findAllById(latest.stream()
@@ -84,7 +84,7 @@ interface BadgeWorkQueries extends Repository<BadgeApplication, Long> {
 
     @Query("select count(a) from Award a where (a.recipientAccountId = :account or a.recipientEmail = :email)"
             + " and a.revokedAt is null")
-    long countHeld(@Nullable Long account, String email);
+    long countHeld(@Nullable Long account, @Nullable String email);
 
     @Query("select count(a) from BadgeApplication a where a.accountId = :account and a.status = :status")
     long countApplications(@Nullable Long account, BadgeApplication.Status status);

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mesta.base.MestaUser;
+import org.mesta.security.AccountService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +22,16 @@ public class MyBadgesService {
     private final AwardRepository awards;
     private final BadgeApplicationRepository applications;
     private final BadgeWork work;
+    private final AccountService accounts;
     private final Clock clock;
 
-    MyBadgesService(AwardRepository awards, BadgeApplicationRepository applications, BadgeWork work, Clock clock) {
+    MyBadgesService(
+            AwardRepository awards,
+            BadgeApplicationRepository applications,
+            BadgeWork work,
+            AccountService accounts,
+            Clock clock) {
+        this.accounts = accounts;
         this.awards = awards;
         this.applications = applications;
         this.work = work;
@@ -33,7 +42,7 @@ public class MyBadgesService {
     @Transactional(readOnly = true)
     public List<Award> mine() {
         MestaUser me = MestaUser.require();
-        return awards.forRecipient(me.accountId(), Award.normalise(me.email()));
+        return awards.forRecipient(me.accountId(), confirmedEmail(me));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -76,6 +85,14 @@ public class MyBadgesService {
     @Transactional(readOnly = true)
     public LearnerBadges learnerBadges(int limit) {
         MestaUser me = MestaUser.require();
-        return work.learner(me.accountId(), Award.normalise(me.email()), limit);
+        return work.learner(me.accountId(), confirmedEmail(me), limit);
+    }
+
+    /**
+     * Awards made to an address become the account's only once the address is confirmed (anyone can register with
+     * someone else's address); awards made to the account itself always are.
+     */
+    private @Nullable String confirmedEmail(MestaUser me) {
+        return accounts.me().isEmailConfirmed() ? Award.normalise(me.email()) : null;
     }
 }

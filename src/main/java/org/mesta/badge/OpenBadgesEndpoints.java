@@ -52,6 +52,11 @@ class OpenBadgesEndpoints {
     @GetMapping("/ob/v2/assertions/{publicId}")
     ResponseEntity<String> assertion(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        if (a.isRecipientErased()) {
+            // The recipient deleted their account: the assertion is no longer hosted (the signed 3.0 credential
+            // they may have kept still verifies on its own).
+            return ResponseEntity.status(HttpStatus.GONE).cacheControl(CacheControl.noCache()).build();
+        }
         return ResponseEntity.status(a.getRevokedAt() != null ? HttpStatus.GONE : HttpStatus.OK)
                 .contentType(JSON_LD)
                 .cacheControl(CacheControl.noCache())
@@ -63,6 +68,10 @@ class OpenBadgesEndpoints {
         Award a = awards.byPublicId(publicId)
                 .filter(x -> x.getCredential() != null)
                 .orElseThrow(() -> new UserError("error.not-found"));
+        if (a.isRecipientErased()) {
+            // No longer hosted after the recipient deleted their account; the copy they kept verifies on its own.
+            return ResponseEntity.status(HttpStatus.GONE).cacheControl(CacheControl.noCache()).build();
+        }
         return ResponseEntity.ok()
                 .contentType(JSON_LD)
                 .cacheControl(CacheControl.noCache())
@@ -89,14 +98,14 @@ class OpenBadgesEndpoints {
     @GetMapping("/api/awards/{publicId}/badge-ob3.svg")
     ResponseEntity<String> bakedSvg3(@PathVariable String publicId) {
         Award a = awards.byPublicId(publicId)
-                .filter(x -> x.getCredential() != null)
+                .filter(x -> x.getCredential() != null && !x.isRecipientErased())
                 .orElseThrow(() -> new UserError("error.not-found"));
         return svgDownload("badge-" + publicId + "-ob3.svg", awards.bakedSvg3(a));
     }
 
     @GetMapping("/api/awards/{publicId}/badge.png")
     ResponseEntity<byte[]> bakedPng(@PathVariable String publicId) {
-        Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        Award a = shown(publicId);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .header("Content-Disposition", "attachment; filename=\"badge-" + publicId + ".png\"")
@@ -105,8 +114,15 @@ class OpenBadgesEndpoints {
 
     @GetMapping("/api/awards/{publicId}/badge.svg")
     ResponseEntity<String> bakedSvg(@PathVariable String publicId) {
-        Award a = awards.byPublicId(publicId).orElseThrow(() -> new UserError("error.not-found"));
+        Award a = shown(publicId);
         return svgDownload("badge-" + publicId + ".svg", awards.bakedSvg(a));
+    }
+
+    /** An award whose baked images are served: not one whose recipient deleted their account. */
+    private Award shown(String publicId) {
+        return awards.byPublicId(publicId)
+                .filter(x -> !x.isRecipientErased())
+                .orElseThrow(() -> new UserError("error.not-found"));
     }
 
     /** An SVG to save, served under a policy that would stop anything active in it. */

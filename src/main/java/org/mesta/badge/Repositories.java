@@ -36,7 +36,11 @@ interface AwardRepository extends JpaRepository<Award, Long> {
 
     @Query("select a from Award a where a.recipientAccountId = :account or a.recipientEmail = :email"
             + " order by a.issuedAt desc")
-    List<Award> forRecipient(@Nullable Long account, String email);
+    List<Award> forRecipient(@Nullable Long account, @Nullable String email);
+
+    List<Award> findByRecipientAccountId(Long accountId);
+
+    List<Award> findByRecipientEmail(String email);
 
     boolean existsByBadgeIdAndRecipientEmailAndRevokedAtIsNull(Long badgeId, String email);
 }
@@ -81,6 +85,10 @@ interface BadgeApplicationRepository extends JpaRepository<BadgeApplication, Lon
     List<BadgeApplication> findByBadgeIdOrderBySubmittedAtAsc(Long badgeId);
 
     List<BadgeApplication> findByAccountIdOrderBySubmittedAtDesc(Long accountId);
+
+    @Modifying
+    @Query("delete from BadgeApplication a where a.accountId = :accountId")
+    void deleteByAccount(Long accountId);
 
     boolean existsByBadgeIdAndAccountIdAndStatus(Long badgeId, Long accountId, BadgeApplication.Status status);
 }

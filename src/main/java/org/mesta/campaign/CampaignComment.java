@@ -36,6 +36,10 @@ public class CampaignComment {
         return id;
     }
 
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
     public Long getAuthorId() {
         return authorId;
     }

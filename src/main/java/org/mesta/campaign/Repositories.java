@@ -20,6 +20,8 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     List<Campaign> findByStageOrderByUpdatedAtDesc(Stage stage, Pageable pageable);
 
+    List<Campaign> findByCreatedBy(Long createdBy);
+
     /** Per city: how many campaigns and the sum of their versions, which moves whenever any card changes. */
     @Query("select c.cityId, count(c), sum(c.version) from Campaign c group by c.cityId")
     List<Object[]> stamps();
@@ -50,6 +52,12 @@ interface CampaignTaskRepository extends JpaRepository<CampaignTask, Long> {
 interface CampaignCommentRepository extends JpaRepository<CampaignComment, Long> {
 
     List<CampaignComment> findByCampaignIdOrderByCreatedAtAsc(Long campaignId);
+
+    List<CampaignComment> findByAuthorIdOrderByCreatedAtAsc(Long authorId);
+
+    @Modifying
+    @Query("delete from CampaignComment c where c.authorId = :authorId")
+    void deleteByAuthor(Long authorId);
 }
 
 interface CampaignActivityRepository extends JpaRepository<CampaignActivity, Long> {

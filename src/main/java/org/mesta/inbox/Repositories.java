@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.mesta.base.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
@@ -24,6 +25,12 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
             Instant since,
             Pageable pageable);
 
+    List<Notice> findByAccountIdOrderByCreatedAtDesc(Long accountId);
+
+    @Modifying
+    @Query("delete from Notice n where n.accountId = :accountId")
+    void deleteByAccount(Long accountId);
+
     @Query("select count(n)" + FOR_ME
             + " and not exists (select r from NoticeRead r where r.noticeId = n.id and r.accountId = :me)")
     long unread(long me, Collection<Long> organisations, @Nullable Long city, Collection<Role> roles, Instant since);
@@ -33,4 +40,8 @@ interface NoticeReadRepository extends JpaRepository<NoticeRead, NoticeRead.Key>
 
     @Query("select r.noticeId from NoticeRead r where r.accountId = :me and r.noticeId in :notices")
     List<Long> readAmong(long me, Collection<Long> notices);
+
+    @Modifying
+    @Query("delete from NoticeRead r where r.accountId = :accountId")
+    void deleteByAccount(Long accountId);
 }

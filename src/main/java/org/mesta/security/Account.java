@@ -10,6 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +35,13 @@ public class Account extends AbstractEntity {
     private Long cityId;
     private String preferredLanguage;
     private Integer birthYear;
-    private boolean guardianConsent;
+    private LocalDate birthDate;
+    private Instant emailConfirmedAt;
+    private String guardianEmail;
+    /** The day the person reaches the age of digital consent of their city's country; null when no guardian is needed. */
+    private LocalDate guardianNeededUntil;
+    private Instant guardianConsentAt;
+    private Instant guardianWithdrawnAt;
     private Instant privacyAcceptedAt;
     private Instant createdAt;
     private int failedLogins;
@@ -62,10 +70,41 @@ public class Account extends AbstractEntity {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    void learnerDetails(int birthYear, boolean guardianConsent, Instant privacyAcceptedAt) {
-        this.birthYear = birthYear;
-        this.guardianConsent = guardianConsent;
+    /** A registering learner: under the age of digital consent, the guardian's address and until when it matters. */
+    void learnerDetails(
+            LocalDate birthDate,
+            @Nullable String guardianEmail,
+            @Nullable LocalDate guardianNeededUntil,
+            Instant privacyAcceptedAt) {
+        this.birthDate = birthDate;
+        this.birthYear = birthDate.getYear();
+        this.guardianEmail = guardianEmail == null ? null : normalise(guardianEmail);
+        this.guardianNeededUntil = guardianNeededUntil;
         this.privacyAcceptedAt = privacyAcceptedAt;
+    }
+
+    void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) emailConfirmedAt = now;
+    }
+
+    /** A confirmed change of address: the new one is confirmed by the link that brought it. */
+    void changeEmail(String newEmail, Instant now) {
+        this.email = normalise(newEmail);
+        this.emailConfirmedAt = now;
+    }
+
+    void guardianAgreed(Instant now) {
+        guardianConsentAt = now;
+        guardianWithdrawnAt = null;
+    }
+
+    void guardianWithdrew(Instant now) {
+        guardianConsentAt = null;
+        guardianWithdrawnAt = now;
+    }
+
+    void askGuardian(String guardianEmail) {
+        this.guardianEmail = normalise(guardianEmail);
     }
 
     void grant(Role role) {
@@ -148,16 +187,63 @@ public class Account extends AbstractEntity {
      * Whether the person is 18 or older on the day. People who gave no birth date (staff accounts) count as adults;
      * with only a birth year, someone counts as an adult once they surely are (the year after they may have turned 18).
      */
-    public boolean adultOn(java.time.LocalDate day) {
-        return birthYear == null || day.getYear() - birthYear > 18;
+    public boolean adultOn(LocalDate day) {
+        Integer age = ageOn(day);
+        return age == null || age >= 18;
+    }
+
+    /**
+     * Age in whole years on the day; null when unknown (staff). With only a birth year (accounts made before the
+     * birth date was asked) the lower bound: as if born on the last day of that year.
+     */
+    public @Nullable Integer ageOn(LocalDate day) {
+        if (birthDate != null) return Period.between(birthDate, day).getYears();
+        if (birthYear != null) return Period.between(LocalDate.of(birthYear, 12, 31), day).getYears();
+        return null;
     }
 
     /**
      * Limited until a guardian consents: under the age of digital consent, no public profile and no applications.
-     * (Placeholder until guardian consent exists: nobody is limited yet.)
+     * Reaching that age ends the limit without anyone's action.
      */
     public boolean isLimited() {
-        return false;
+        return limitedOn(LocalDate.now());
+    }
+
+    boolean limitedOn(LocalDate day) {
+        return guardianNeededUntil != null && guardianConsentAt == null && day.isBefore(guardianNeededUntil);
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    public @Nullable LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public @Nullable String getGuardianEmail() {
+        return guardianEmail;
+    }
+
+    public @Nullable LocalDate getGuardianNeededUntil() {
+        return guardianNeededUntil;
+    }
+
+    public @Nullable Instant getGuardianConsentAt() {
+        return guardianConsentAt;
+    }
+
+    public @Nullable Instant getGuardianWithdrawnAt() {
+        return guardianWithdrawnAt;
+    }
+
+    public @Nullable Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    public @Nullable Instant getPrivacyAcceptedAt() {
+        return privacyAcceptedAt;
     }
 
     public Integer getBirthYear() {

@@ -35,8 +35,6 @@ public class AccountService {
     /** bcrypt reads only the first 72 bytes: a longer password would silently match any with the same start. */
     public static final int MAX_PASSWORD_BYTES = 72;
 
-    public static final int CONSENT_AGE = 16;
-
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
     private final PasswordEncoder encoder;
@@ -151,6 +149,8 @@ public class AccountService {
         Account account = new Account(
                 email, displayName, encoder.encode(password), cityId, supportedLanguage(language), clock.instant());
         roles.forEach(account::grant);
+        // Made by a network admin (or the installation) for a known person: nothing to confirm.
+        account.confirmEmail(clock.instant());
         return accounts.save(account);
     }
 

@@ -188,6 +188,8 @@ public class InvitationService {
         } else if (!AccountSessions.signedInAs(account)) {
             throw new UserError("invitation.error.sign-in-first");
         }
+        // The invitation came by mail to this address: following its link confirms it.
+        account.confirmEmail(now);
         boolean otherCity = account.getCityId() != null && !account.getCityId().equals(invitation.getCityId());
         if (otherCity
                 && RoleRules.CITY_SCOPED.contains(invitation.getRole())

@@ -5,8 +5,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
-/** What a young person enters to register as a learner. */
+/**
+ * What a young person enters to register as a learner. Under the age of digital consent of their city's country,
+ * a guardian's e-mail address (the guardian is asked; a tick by the child would not be consent).
+ */
 public record RegistrationDraft(
         @NotBlank @Size(max = 120) String displayName,
         @NotBlank @Email @Size(max = 255) String email,
@@ -15,6 +20,6 @@ public record RegistrationDraft(
 
         @NotNull Long cityId,
         @NotBlank String language,
-        int birthYear,
-        boolean guardianConsent,
+        @NotNull LocalDate birthDate,
+        @Nullable @Email @Size(max = 255) String guardianEmail,
         @AssertTrue boolean privacyAccepted) {}

@@ -3,7 +3,8 @@ package org.mesta.security;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
+import java.time.LocalDate;
+import java.time.Period;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
@@ -21,13 +22,35 @@ public class RegistrationService {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final CityService cities;
+    private final ConsentAges consentAges;
+    private final AccountLinks links;
     private final Clock clock;
 
-    RegistrationService(AccountRepository accounts, PasswordEncoder encoder, CityService cities, Clock clock) {
+    static final int MIN_AGE = 6;
+    static final int MAX_AGE = 120;
+
+    RegistrationService(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            CityService cities,
+            ConsentAges consentAges,
+            AccountLinks links,
+            Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.cities = cities;
+        this.consentAges = consentAges;
+        this.links = links;
         this.clock = clock;
+    }
+
+    /** The age of digital consent in the city's country (0 when the city is unknown: the form asks nothing yet). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public int consentAge(Long cityId) {
+        return cityId == null
+                ? 0
+                : cities.findCity(cityId).map(c -> consentAges.forCountry(c.getCountry())).orElse(0);
     }
 
     /** Anonymous on purpose: registering is what someone without an account does. */
@@ -35,18 +58,27 @@ public class RegistrationService {
     @Transactional
     public Account register(@Valid RegistrationDraft draft) {
         AccountService.checkPassword(draft.password());
-        int age = Year.now(clock).getValue() - draft.birthYear();
-        if (age < 6 || age > 120) {
-            throw new UserError("register.error.birth-year");
-        }
-        if (age < AccountService.CONSENT_AGE && !draft.guardianConsent()) {
-            throw new UserError("register.error.guardian-consent");
+        LocalDate today = LocalDate.now(clock);
+        int age = Period.between(draft.birthDate(), today).getYears();
+        if (draft.birthDate().isAfter(today) || age < MIN_AGE || age > MAX_AGE) {
+            throw new UserError("register.error.birth-date");
         }
         String email = Account.normalise(draft.email());
         if (accounts.existsByEmail(email)) {
             throw new UserError("register.error.email-taken");
         }
-        cities.findCity(draft.cityId()).orElseThrow(() -> new UserError("error.not-found"));
+        var city = cities.findCity(draft.cityId()).orElseThrow(() -> new UserError("error.not-found"));
+        int consentAge = consentAges.forCountry(city.getCountry());
+        boolean needsGuardian = age < consentAge;
+        String guardian = draft.guardianEmail() == null || draft.guardianEmail().isBlank()
+                ? null
+                : Account.normalise(draft.guardianEmail());
+        if (needsGuardian && guardian == null) {
+            throw new UserError("register.error.guardian-email");
+        }
+        if (needsGuardian && guardian.equals(email)) {
+            throw new UserError("register.error.guardian-same");
+        }
         Instant now = clock.instant();
         Account account = new Account(
                 email,
@@ -55,8 +87,15 @@ public class RegistrationService {
                 draft.cityId(),
                 AccountService.supportedLanguage(draft.language()),
                 now);
-        account.learnerDetails(draft.birthYear(), age < AccountService.CONSENT_AGE && draft.guardianConsent(), now);
+        account.learnerDetails(
+                draft.birthDate(),
+                needsGuardian ? guardian : null,
+                needsGuardian ? draft.birthDate().plusYears(consentAge) : null,
+                now);
         account.grant(Role.LEARNER);
-        return accounts.save(account);
+        account = accounts.save(account);
+        links.sendConfirmation(account);
+        if (needsGuardian) links.sendGuardianRequest(account);
+        return account;
     }
 }

@@ -71,3 +71,14 @@ interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
 
     Optional<PasswordReset> findByTokenHash(String tokenHash);
 }
+
+interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
+
+    Optional<AccountToken> findByTokenHash(String tokenHash);
+
+    long countByAccountIdAndKindAndCreatedAtAfter(Long accountId, AccountToken.Kind kind, Instant after);
+
+    Optional<AccountToken> findFirstByAccountIdAndKindOrderByCreatedAtDesc(Long accountId, AccountToken.Kind kind);
+
+    List<AccountToken> findByAccountId(Long accountId);
+}

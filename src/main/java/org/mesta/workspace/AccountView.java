@@ -3,10 +3,13 @@ package org.mesta.workspace;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +24,7 @@ import org.mesta.base.ui.Notifications;
 import org.mesta.city.CityService;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
+import org.mesta.security.EmailConfirmationService;
 
 /** Every signed-in person's own account: what we keep about them, and a new password. */
 @Route("account")
@@ -32,8 +36,11 @@ public class AccountView extends Main implements HasDynamicTitle {
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
     final Button change = new Button();
+    final EmailField newEmail = new EmailField();
+    final PasswordField emailPassword = new PasswordField();
+    final Button changeEmail = new Button();
 
-    AccountView(AccountService accounts, CityService cities) {
+    AccountView(AccountService accounts, CityService cities, EmailConfirmationService confirmation) {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         Account me = accounts.me();
         FormLayout facts = new FormLayout();
@@ -88,12 +95,35 @@ public class AccountView extends Main implements HasDynamicTitle {
             }
         });
         FormLayout passwordForm = new FormLayout(current, password, repeat);
+
+        // A new address takes effect only when the link sent to it is followed; the old address is told.
+        newEmail.setLabel(getTranslation("rights.email.new"));
+        newEmail.setMaxLength(255);
+        newEmail.setId("new-email");
+        emailPassword.setLabel(getTranslation("account.current-password"));
+        emailPassword.setId("email-password");
+        changeEmail.setText(getTranslation("rights.email.send"));
+        changeEmail.setId("change-email");
+        changeEmail.addClickListener(e -> {
+            if (Notifications.attempt(
+                    () -> confirmation.requestEmailChange(newEmail.getValue(), emailPassword.getValue()))) {
+                Notifications.success(getTranslation("rights.email.sent", newEmail.getValue()));
+                emailPassword.clear();
+            }
+        });
+        Anchor myData = new Anchor("my/data", getTranslation("rights.data.title"));
+        myData.setId("my-data-link");
         add(
                 new H2(getTranslation("nav.account")),
                 facts,
                 new H3(getTranslation("account.change-password")),
                 passwordForm,
-                change);
+                change,
+                new H3(getTranslation("rights.email.title")),
+                new FormLayout(newEmail, emailPassword),
+                changeEmail,
+                new H3(getTranslation("rights.data.title")),
+                new Paragraph(new Span(getTranslation("rights.data.short") + " "), myData));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.mesta.workspace;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -79,6 +80,9 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
                 blocks.badges(badges.featured(SHOWN, getLocale().getLanguage())),
                 blocks.campaigns(campaigns.running(SHOWN)),
                 citiesSection(all));
+        Anchor privacy = new Anchor("privacy", getTranslation("rights.privacy.title"));
+        privacy.setId("front-privacy-link");
+        add(new Footer(privacy));
     }
 
     private Div welcome() {

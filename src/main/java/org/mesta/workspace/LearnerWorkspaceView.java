@@ -9,7 +9,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import org.mesta.badge.MyBadgesService;
 import org.mesta.badge.ui.ClaimView;
@@ -23,9 +22,13 @@ import org.mesta.opportunity.PublicQuery;
 import org.mesta.opportunity.ui.CardDates;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.opportunity.ui.OpportunityDetailView;
+import org.mesta.security.Account;
 import org.mesta.security.AccountService;
 import org.mesta.wallet.WalletService;
 import org.mesta.wallet.ui.WalletView;
+import org.mesta.security.EmailConfirmationService;
+import org.mesta.security.GuardianConsentService;
+import org.mesta.security.ui.AccountNotices;
 
 /**
  * The learner's home: what is on in their city this week (for their age, when we know it), their badges and
@@ -45,10 +48,13 @@ public class LearnerWorkspaceView extends RoleWorkspace {
             CityService cities,
             PublicOpportunities opportunities,
             MyBadgesService awards,
-            WalletService wallet) {
+            WalletService wallet,
+            EmailConfirmationService confirmation,
+            GuardianConsentService consent) {
         super("learner");
-        Integer birthYear = accounts.me().getBirthYear();
-        Integer age = birthYear == null ? null : Year.now(ClientTime.zone()).getValue() - birthYear;
+        Account me = accounts.me();
+        add(new AccountNotices(me, confirmation, consent));
+        Integer age = me.ageOn(LocalDate.now(ClientTime.zone()));
         City city = cities.findCity(user.cityId()).orElse(null);
         String language = getLocale().getLanguage();
 

@@ -22,7 +22,7 @@ class AccountServiceTest extends AccountTests {
 
     @Test
     void repeated_failed_sign_ins_pause_the_account_even_for_the_right_password() {
-        registration.register(learner("target@example.org", 22, false));
+        registration.register(learner("target@example.org", 22, null));
         for (int i = 0; i < Account.FREE_ATTEMPTS; i++) {
             assertThatThrownBy(() ->
                             authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
@@ -71,7 +71,7 @@ class AccountServiceTest extends AccountTests {
 
     @Test
     void password_change_needs_the_current_password() {
-        registration.register(learner("changer@example.org", 30, false));
+        registration.register(learner("changer@example.org", 30, null));
         as(users, "changer@example.org");
         assertThatThrownBy(() -> accounts.changePassword("not it", "a brand new password"))
                 .isInstanceOf(UserError.class)

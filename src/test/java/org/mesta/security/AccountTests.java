@@ -1,6 +1,7 @@
 package org.mesta.security;
 
-import java.time.Year;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,15 +54,11 @@ abstract class AccountTests {
         return cities.findCityBySlug("ljubljana").orElseThrow().getId();
     }
 
-    RegistrationDraft learner(String email, int age, boolean consent) {
-        return new RegistrationDraft(
-                "Test Learner",
-                email,
-                "long enough pw",
-                ljubljana(),
-                "sl",
-                Year.now().getValue() - age,
-                consent,
-                true);
+    RegistrationDraft learner(String email, int age, @Nullable String guardianEmail) {
+        return learner(email, LocalDate.now().minusYears(age).minusDays(1), ljubljana(), guardianEmail);
+    }
+
+    RegistrationDraft learner(String email, LocalDate born, long cityId, @Nullable String guardianEmail) {
+        return new RegistrationDraft("Test Learner", email, "long enough pw", cityId, "sl", born, guardianEmail, true);
     }
 }

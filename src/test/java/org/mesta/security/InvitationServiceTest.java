@@ -33,6 +33,8 @@ class InvitationServiceTest extends AccountTests {
         Account account = invitationService.acceptInvitation(token, "Mo Derator", "a good long password");
         assertThat(account.getRoles()).containsExactly(Role.MODERATOR);
         assertThat(account.getCityId()).isEqualTo(ljubljana());
+        // The invitation reached this address by mail: accepting it confirms the address.
+        assertThat(account.isEmailConfirmed()).isTrue();
         assertThatThrownBy(() -> invitationService.acceptInvitation(token, "Again", "a good long password"))
                 .isInstanceOf(UserError.class)
                 .hasMessage("invitation.error.invalid-link");

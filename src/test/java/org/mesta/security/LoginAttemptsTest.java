@@ -3,7 +3,7 @@ package org.mesta.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -51,8 +51,8 @@ class LoginAttemptsTest {
                 "the right password",
                 city,
                 "en",
-                Year.now().getValue() - 20,
-                false,
+                LocalDate.now().minusYears(20),
+                null,
                 true));
         int attempts = 20;
         ExecutorService pool = Executors.newFixedThreadPool(attempts);

@@ -3,7 +3,7 @@ package org.mesta.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +52,8 @@ class PasswordLengthTest {
                         TOO_LONG,
                         cityId(),
                         "en",
-                        Year.now().getValue() - 20,
-                        false,
+                        LocalDate.now().minusYears(20),
+                        null,
                         true)))
                 .isInstanceOf(UserError.class)
                 .hasMessage("password.error.too-long");

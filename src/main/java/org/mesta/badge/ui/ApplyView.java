@@ -23,6 +23,7 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.MestaUser;
 import org.mesta.base.RateLimits;
+import org.mesta.security.AccountService;
 import org.mesta.base.Role;
 import org.mesta.base.TooManyAttempts;
 import org.mesta.base.UserError;
@@ -52,8 +53,15 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
 
     private final RateLimits limits;
 
-    ApplyView(BadgeApplicationService applications, BadgeService badges, RateLimits limits) {
+    /** Under the age of digital consent until a guardian agrees: why applying waits (the service refuses too). */
+    final Paragraph limited = new Paragraph();
+
+    ApplyView(BadgeApplicationService applications, BadgeService badges, RateLimits limits, AccountService accounts) {
         this.applications = applications;
+        limited.setId("apply-limited");
+        limited.addClassName("mesta-rights-banner");
+        limited.setText(getTranslation("rights.apply.limited-explained"));
+        limited.setVisible(accounts.me().isLimited());
         this.limits = limits;
         this.badges = badges;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
@@ -97,7 +105,9 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         send.setText(getTranslation("application.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send());
+        send.setEnabled(!limited.isVisible());
         add(
+                limited,
                 top,
                 criteria,
                 new Paragraph(getTranslation("application.privacy")),

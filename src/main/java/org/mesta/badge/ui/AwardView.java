@@ -58,6 +58,15 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         // The same instance shows the next award when only the id changes: start from an empty page and state.
         removeAll();
         state.getElement().getThemeList().clear();
+        if (a.isRecipientErased()) {
+            // The recipient deleted their account: the page no longer shows the badge (its signed credential, if they
+            // kept it, still verifies on its own).
+            title = getTranslation("rights.award.gone.title");
+            Paragraph gone = new Paragraph(getTranslation("rights.award.gone"));
+            gone.setId("award-gone");
+            add(new H2(title), gone);
+            return;
+        }
         Badge b = badges.get(a.getBadgeId());
         BadgeTexts t = b.texts(a.getLanguage());
         title = t.name();

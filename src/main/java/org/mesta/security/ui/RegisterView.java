@@ -3,15 +3,16 @@ package org.mesta.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +23,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.Year;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Locale;
 import org.mesta.base.RateLimits;
 import org.mesta.base.TooManyAttempts;
@@ -36,7 +38,10 @@ import org.mesta.security.AccountService;
 import org.mesta.security.RegistrationDraft;
 import org.mesta.security.RegistrationService;
 
-/** A young person creates a learner account. Under-16s need a guardian's consent, as the privacy notice says. */
+/**
+ * A young person creates a learner account. Under the age of digital consent of their city's country, a guardian's
+ * e-mail address: the guardian is asked (a tick by the child is not consent), as the privacy notice says.
+ */
 @Route("register")
 @AnonymousAllowed
 public class RegisterView extends Main implements HasDynamicTitle {
@@ -51,8 +56,8 @@ public class RegisterView extends Main implements HasDynamicTitle {
             String repeat,
             @NotNull(message = "{error.required}") City city,
             Locale language,
-            @NotNull(message = "{error.required}") Integer birthYear,
-            boolean guardianConsent,
+            @NotNull(message = "{error.required}") LocalDate birthDate,
+            String guardianEmail,
 
             @AssertTrue(message = "{register.error.privacy}") boolean privacyAccepted) {}
 
@@ -62,15 +67,18 @@ public class RegisterView extends Main implements HasDynamicTitle {
     final PasswordField repeat = new PasswordField();
     final ComboBox<City> city = new ComboBox<>();
     final Select<Locale> language = new Select<>();
-    final IntegerField birthYear = new IntegerField();
-    final Checkbox guardianConsent = new Checkbox();
+    final DatePicker birthDate = new DatePicker();
+    final EmailField guardianEmail = new EmailField();
     final Checkbox privacyAccepted = new Checkbox();
     final Button create = new Button();
     private final FormBinder<RegisterForm> binder = new FormBinder<>(RegisterForm.class);
 
+    private final RegistrationService registration;
+
     RegisterView(RegistrationService registration, CityService cities, RateLimits limits) {
+        this.registration = registration;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
-        int thisYear = Year.now().getValue();
+        LocalDate today = LocalDate.now();
         name.setLabel(getTranslation("register.name"));
         name.setMaxLength(120);
         email.setLabel(getTranslation("register.email"));
@@ -84,14 +92,21 @@ public class RegisterView extends Main implements HasDynamicTitle {
         language.setLabel(getTranslation("register.language"));
         language.setItems(TranslationProvider.LOCALES);
         language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
-        birthYear.setLabel(getTranslation("register.birth-year"));
-        birthYear.setMin(thisYear - 120);
-        birthYear.setMax(thisYear - 6);
-        guardianConsent.setLabel(getTranslation("register.guardian-consent"));
-        guardianConsent.setVisible(false);
+        birthDate.setLabel(getTranslation("rights.register.birth-date"));
+        birthDate.setMin(today.minusYears(120));
+        birthDate.setMax(today.minusYears(6));
+        // Opens on a young person's likely year, not on today's month, which nobody registering was born in.
+        birthDate.setInitialPosition(today.minusYears(15));
+        birthDate.setLocale(getLocale());
+        guardianEmail.setLabel(getTranslation("rights.register.guardian-email"));
+        guardianEmail.setMaxLength(255);
+        guardianEmail.setVisible(false);
         privacyAccepted.setLabel(getTranslation("register.privacy-accept"));
-        Details privacy = new Details(
-                getTranslation("register.privacy-title"), new Paragraph(getTranslation("register.privacy-text")));
+        Paragraph privacy = new Paragraph(getTranslation("rights.register.privacy-summary") + " ");
+        Anchor notice = new Anchor("privacy", getTranslation("rights.register.privacy-link"));
+        notice.setTarget(AnchorTarget.BLANK);
+        notice.setId("privacy-link");
+        privacy.add(notice);
 
         binder.forField(name).bind("name");
         binder.forField(email).bind("email");
@@ -112,18 +127,21 @@ public class RegisterView extends Main implements HasDynamicTitle {
         binder.forField(language)
                 .withValidator(v -> v != null, getTranslation("error.required"))
                 .bind("language");
-        binder.forField(birthYear)
+        binder.forField(birthDate)
                 .withValidator(
-                        y -> y == null || (y >= thisYear - 120 && y <= thisYear - 6),
-                        getTranslation("register.error.birth-year"))
-                .bind("birthYear");
-        binder.forField(guardianConsent)
-                .withValidator(c -> c || !underConsentAge(), getTranslation("register.error.guardian-consent"))
-                .bind("guardianConsent");
+                        d -> d == null || (!d.isBefore(today.minusYears(120)) && !d.isAfter(today.minusYears(6))),
+                        getTranslation("register.error.birth-date"))
+                .bind("birthDate");
+        binder.forField(guardianEmail)
+                .withValidator(g -> !underConsentAge() || !g.isBlank(), getTranslation("register.error.guardian-email"))
+                .withValidator(
+                        g -> g.isBlank() || g.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), getTranslation("error.email"))
+                .bind("guardianEmail");
         binder.forField(privacyAccepted).bind("privacyAccepted");
         binder.readRecord(
-                new RegisterForm("", "", "", "", null, TranslationProvider.supported(getLocale()), null, false, false));
-        birthYear.addValueChangeListener(e -> guardianConsent.setVisible(underConsentAge()));
+                new RegisterForm("", "", "", "", null, TranslationProvider.supported(getLocale()), null, "", false));
+        birthDate.addValueChangeListener(e -> showGuardian());
+        city.addValueChangeListener(e -> showGuardian());
 
         create.setText(getTranslation("register.submit"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -137,21 +155,22 @@ public class RegisterView extends Main implements HasDynamicTitle {
                                     form.password(),
                                     form.city().getId(),
                                     form.language().getLanguage(),
-                                    form.birthYear(),
-                                    form.guardianConsent(),
+                                    form.birthDate(),
+                                    underConsentAge() ? form.guardianEmail() : null,
                                     form.privacyAccepted())),
                             () -> {})) {
-                        Notifications.success(getTranslation("register.done"));
+                        Notifications.success(getTranslation(
+                                underConsentAge() ? "rights.register.done-guardian" : "rights.register.done"));
                         getUI().ifPresent(ui -> ui.navigate(LoginView.class));
                     }
                 }));
 
         FormLayout layout = new FormLayout(
-                name, email, password, repeat, city, language, birthYear, guardianConsent, privacy, privacyAccepted);
+                name, email, password, repeat, city, language, birthDate, guardianEmail, privacy, privacyAccepted);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         layout.setColspan(privacy, 2);
         layout.setColspan(privacyAccepted, 2);
-        layout.setColspan(guardianConsent, 2);
+        layout.setColspan(guardianEmail, 2);
         add(new H2(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), layout, create);
     }
 
@@ -167,9 +186,23 @@ public class RegisterView extends Main implements HasDynamicTitle {
         }
     }
 
+    /** Under the age of digital consent of the chosen city's country (unknown until both are chosen). */
     private boolean underConsentAge() {
-        Integer year = birthYear.getValue();
-        return year != null && Year.now().getValue() - year < AccountService.CONSENT_AGE;
+        LocalDate born = birthDate.getValue();
+        City c = city.getValue();
+        return born != null
+                && c != null
+                && Period.between(born, LocalDate.now()).getYears() < registration.consentAge(c.getId());
+    }
+
+    private void showGuardian() {
+        boolean under = underConsentAge();
+        guardianEmail.setVisible(under);
+        guardianEmail.setRequiredIndicatorVisible(under);
+        if (under) {
+            guardianEmail.setHelperText(getTranslation(
+                    "rights.register.guardian-helper", registration.consentAge(city.getValue().getId())));
+        }
     }
 
     @Override

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +59,7 @@ class RateLimitedAuthViewsTest extends ViewTest {
         test(view.password).setValue("long enough pw");
         test(view.repeat).setValue("long enough pw");
         view.city.setValue(cities.findCityBySlug("ljubljana").orElseThrow());
-        test(view.birthYear).setValue(Year.now().getValue() - 20);
+        view.birthDate.setValue(LocalDate.now().minusYears(20));
         view.privacyAccepted.setValue(true);
         for (int i = 0; i < RateLimits.Action.REGISTER.perAccount(); i++) {
             test(view.create).click();

@@ -2,7 +2,8 @@ package org.mesta.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Year;
+import com.vaadin.flow.component.html.Anchor;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
@@ -23,7 +24,7 @@ class RegisterViewTest extends ViewTest {
         test(view.password).setValue("correct horse battery");
         test(view.repeat).setValue("correct horse battery");
         test(view.city).selectItem("Ljubljana");
-        test(view.birthYear).setValue(Year.now().getValue() - age);
+        view.birthDate.setValue(LocalDate.now().minusYears(age).minusDays(1));
         test(view.privacyAccepted).click();
     }
 
@@ -31,21 +32,39 @@ class RegisterViewTest extends ViewTest {
     void a_learner_registers_and_is_sent_to_sign_in() {
         fill("maja.view@example.org", 17);
         test(view.create).click();
-        assertThat(notifications()).contains("Your account is ready. Sign in to start.");
+        assertThat(notifications())
+                .contains("Your account is ready. We sent you an e-mail: confirm your address so badges sent to it"
+                        + " reach you. Sign in to start.");
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
     @Test
-    void under_sixteen_sees_and_needs_the_guardian_consent() {
-        assertThat(view.guardianConsent.isVisible()).isFalse();
-        fill("young.view@example.org", 13);
-        assertThat(view.guardianConsent.isVisible()).isTrue();
+    void under_the_consent_age_of_the_city_s_country_gives_a_guardian_s_address_instead_of_ticking_a_box() {
+        assertThat(view.guardianEmail.isVisible()).isFalse();
+        fill("young.view@example.org", 14);
+        // Ljubljana: Slovenia's age of digital consent is 15.
+        assertThat(view.guardianEmail.isVisible()).isTrue();
+        assertThat(view.guardianEmail.getHelperText()).contains("15");
         test(view.create).click();
-        assertThat(view.guardianConsent.isInvalid()).isTrue();
+        assertThat(view.guardianEmail.isInvalid()).isTrue();
         assertThat(getCurrentView()).isSameAs(view);
-        test(view.guardianConsent).click();
+        test(view.guardianEmail).setValue("parent.view@example.org");
         test(view.create).click();
+        assertThat(notifications()).anyMatch(n -> n.contains("your parent or guardian an e-mail asking them to agree"));
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void the_same_age_needs_no_guardian_in_a_country_where_consent_comes_earlier() {
+        fill("lt.view@example.org", 14);
+        test(view.city).selectItem("Vilnius");
+        assertThat(view.guardianEmail.isVisible()).isFalse();
+        assertThat(view.birthDate.getMax()).isEqualTo(LocalDate.now().minusYears(6));
+    }
+
+    @Test
+    void the_registration_links_the_privacy_notice() {
+        assertThat($(Anchor.class).id("privacy-link").getHref()).isEqualTo("privacy");
     }
 
     @Test
