@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.mesta.badge.Award;
 import org.mesta.badge.Badge;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WalletService {
 
     private final WalletEntryRepository entries;
+    private final ImportedBadgeRepository imported;
     private final MyBadgesService awards;
     private final BadgeService badges;
     private final CityService cities;
@@ -41,12 +43,14 @@ public class WalletService {
 
     WalletService(
             WalletEntryRepository entries,
+            ImportedBadgeRepository imported,
             MyBadgesService awards,
             BadgeService badges,
             CityService cities,
             AccountService accounts,
             Clock clock) {
         this.entries = entries;
+        this.imported = imported;
         this.awards = awards;
         this.badges = badges;
         this.cities = cities;
@@ -54,7 +58,10 @@ public class WalletService {
         this.clock = clock;
     }
 
-    /** One badge as the wallet shows it; {@code award} and {@code badge} are ours (null for imported badges). */
+    /**
+     * One badge as the wallet shows it; {@code award} and {@code badge} are ours (null for imported badges), {@code
+     * imported} is a badge earned elsewhere (its name and issuer are what it claims; its verdict says how far).
+     */
     public record Item(
             long entryId,
             State state,
@@ -64,7 +71,8 @@ public class WalletService {
             String name,
             String issuer,
             Instant issuedAt,
-            String language) {}
+            String language,
+            @Nullable ImportedBadge imported) {}
 
     /** Every badge in the wallet, newest first, declined ones included (the view decides what to show). */
     @PreAuthorize("isAuthenticated()")
@@ -77,7 +85,29 @@ public class WalletService {
         Map<Long, Badge> badgeCache = new HashMap<>();
         Map<Long, String> issuerCache = new HashMap<>();
         List<Item> items = new ArrayList<>();
-        for (WalletEntry e : entries.findByAccountIdOrderByAddedAtDesc(me)) {
+        List<WalletEntry> all = entries.findByAccountIdOrderByAddedAtDesc(me);
+        Map<Long, ImportedBadge> brought = new HashMap<>();
+        List<Long> importedIds = all.stream()
+                .map(WalletEntry::getImportedId)
+                .filter(Objects::nonNull)
+                .toList();
+        if (!importedIds.isEmpty()) for (ImportedBadge b : imported.findByIdIn(importedIds)) brought.put(b.getId(), b);
+        for (WalletEntry e : all) {
+            ImportedBadge ib = e.getImportedId() == null ? null : brought.get(e.getImportedId());
+            if (ib != null) {
+                items.add(new Item(
+                        e.getId(),
+                        e.getState(),
+                        e.getVisibility(),
+                        null,
+                        null,
+                        ib.getBadgeName(),
+                        ib.getIssuerName(),
+                        ib.getIssuedOn() != null ? ib.getIssuedOn() : ib.getImportedAt(),
+                        "",
+                        ib));
+                continue;
+            }
             Award a = e.getAwardId() == null ? null : held.get(e.getAwardId());
             if (a == null) continue;
             Badge b = badgeCache.computeIfAbsent(a.getBadgeId(), badges::get);
@@ -93,7 +123,8 @@ public class WalletService {
                     b.texts(a.getLanguage()).name(),
                     issuer,
                     a.getIssuedAt(),
-                    a.getLanguage()));
+                    a.getLanguage(),
+                    null));
         }
         return items;
     }
