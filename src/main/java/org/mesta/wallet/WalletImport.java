@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class WalletImport {
 
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
-    static final int MAX_TEXT_CHARS = 256 * 1024;
+    public static final int MAX_TEXT_CHARS = 256 * 1024;
     /** Assertion, badge class and issuer, with room for one more: a badge needs no more documents than that. */
     static final int MAX_FETCHES = 4;
 
