@@ -20,7 +20,6 @@ import org.mesta.badge.OpenBadgesService;
 import org.mesta.wallet.WalletEntry.State;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,9 +48,13 @@ public class WalletExport {
         return "mesta-badges.zip";
     }
 
-    /** Writes the signed-in person's wallet as a ZIP into {@code out} (which the caller closes). */
+    /**
+     * Writes the signed-in person's wallet as a ZIP into {@code out} (which the caller closes). Deliberately not
+     * one transaction: each badge's files are made in short transactions of their own, so a wallet of a thousand
+     * badges does not keep thousands of entities in one persistence context (every query would flush-check them
+     * all; measured: 24 s instead of a few for 1,000 badges) nor a database connection for the whole download.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public void write(OutputStream out) {
         Instant now = clock.instant();
         List<Map<String, Object>> manifest = new ArrayList<>();

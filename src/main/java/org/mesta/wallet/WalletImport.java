@@ -126,6 +126,7 @@ public class WalletImport {
         if (text.isEmpty()) throw new UserError("wallet.import.error.nothing");
         if (text.length() > MAX_TEXT_CHARS) throw new UserError("wallet.import.error.too-complex");
         if (!text.startsWith("{")) {
+            if (!text.contains("://") && !text.contains(":/")) throw new UserError("wallet.import.error.not-a-badge");
             HostedFetch.parse(text); // http(s) only, before anything is tried
             return keep(Format.OB2_URL, text, null, null);
         }

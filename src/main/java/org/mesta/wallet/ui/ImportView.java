@@ -146,7 +146,9 @@ public class ImportView extends Main implements HasDynamicTitle {
                         });
         Span name = new Span(name(b));
         name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
-        Div card = new Div(name, verdict);
+        Div title = new Div(name, verdict);
+        title.addClassName("carry-title");
+        Div card = new Div(title);
         card.add(new Paragraph(getTranslation(b.verdict().translationKey() + ".explained")));
         if (!b.issuerName().isBlank()) card.add(new Paragraph(getTranslation("wallet.import.issuer-claimed", b.issuerName())));
         if (b.issuedOn() != null) card.add(new Paragraph(getTranslation("wallet.import.issued", date(b.issuedOn()))));
