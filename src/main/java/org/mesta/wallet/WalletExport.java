@@ -8,14 +8,18 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.mesta.badge.Award;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.Baking;
 import org.mesta.badge.OpenBadgesService;
 import org.mesta.wallet.WalletEntry.State;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,11 +39,13 @@ public class WalletExport {
 
     private final WalletService wallet;
     private final OpenBadgesService openBadges;
+    private final BadgeService badges;
     private final Clock clock;
 
-    WalletExport(WalletService wallet, OpenBadgesService openBadges, Clock clock) {
+    WalletExport(WalletService wallet, OpenBadgesService openBadges, BadgeService badges, Clock clock) {
         this.wallet = wallet;
         this.openBadges = openBadges;
+        this.badges = badges;
         this.clock = clock;
     }
 
@@ -58,6 +64,9 @@ public class WalletExport {
     public void write(OutputStream out) {
         Instant now = clock.instant();
         List<Map<String, Object>> manifest = new ArrayList<>();
+        // A wallet holds many awards of the same few badges: each badge's image is read once, then baked per award.
+        Map<String, byte[]> pngs = new HashMap<>();
+        Map<String, String> svgs = new HashMap<>();
         try {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             int n = 0;
@@ -78,10 +87,19 @@ public class WalletExport {
                     entry.put("expiresOn", a.getExpiresAt() == null ? null : a.getExpiresAt().toString());
                     entry.put("verdict", a.stateKey(now).substring("award.state.".length()));
                     entry.put("verification", openBadges.credentialUrl(a.getPublicId()));
-                    file(zip, folder, "badge.png", openBadges.bakedPng(a), files);
-                    String svg = a.getCredential() != null ? openBadges.bakedSvg3(a) : openBadges.bakedSvg(a);
+                    String assertion = openBadges.assertionJson(a);
+                    file(zip, folder, "badge.png", bakedPng(a, assertion, pngs), files);
+                    String svg = a.getCredential() != null
+                            ? Baking.bakeSvg(
+                                    svgs.computeIfAbsent(
+                                            a.getBadgeId() + "/" + a.getLanguage(),
+                                            k -> badges.svg(a.getBadgeId(), a.getLanguage())),
+                                    Baking.OB3,
+                                    a.getCredential(),
+                                    null)
+                            : openBadges.bakedSvg(a);
                     file(zip, folder, "badge.svg", svg.getBytes(StandardCharsets.UTF_8), files);
-                    file(zip, folder, "assertion-ob2.json", utf8(openBadges.assertionJson(a)), files);
+                    file(zip, folder, "assertion-ob2.json", utf8(assertion), files);
                     if (a.getCredential() != null) file(zip, folder, "credential-ob3.json", utf8(a.getCredential()), files);
                 } else if (item.imported() != null) {
                     ImportedBadge b = item.imported();
@@ -113,9 +131,27 @@ public class WalletExport {
         }
     }
 
+    /** As {@link OpenBadgesService#bakedPng}: the 2.0 assertion and the signed 3.0 credential baked in. */
+    private byte[] bakedPng(Award a, String assertion, Map<String, byte[]> pngs) {
+        byte[] png = pngs.computeIfAbsent(
+                a.getBadgeId() + "/" + a.getLanguage(), k -> badges.png(a.getBadgeId(), a.getLanguage(), 512));
+        png = Baking.bakePng(png, Baking.OB2, assertion);
+        return a.getCredential() == null ? png : Baking.bakePng(png, Baking.OB3, a.getCredential());
+    }
+
     private static void file(ZipOutputStream zip, String folder, String name, byte[] bytes, List<String> files)
             throws IOException {
-        zip.putNextEntry(new ZipEntry(folder + name));
+        ZipEntry entry = new ZipEntry(folder + name);
+        if (name.endsWith(".png")) {
+            // A PNG is compressed already: deflating it again costs most of the export's time and saves nothing.
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(bytes.length);
+            entry.setCompressedSize(bytes.length);
+            entry.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
         files.add(folder + name);

@@ -10,6 +10,7 @@ import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
+import org.mesta.badge.OpenBadgesService;
 import org.mesta.security.AccountService;
 import org.mesta.wallet.ImportFixtures;
 import org.mesta.wallet.WalletExport;
@@ -50,6 +51,9 @@ class WalletBenchmark {
     AccountService accounts;
 
     @Autowired
+    OpenBadgesService openBadges;
+
+    @Autowired
     UserDetailsService users;
 
     @Test
@@ -86,6 +90,24 @@ class WalletBenchmark {
             zips.add((System.nanoTime() - s) / 1e9);
             bytes = out.count;
         }
+        // The per-award calls the export used to make (each reads or renders the badge image again), for comparison.
+        List<WalletService.Item> items = wallet.mine();
+        double[] parts = new double[4];
+        for (WalletService.Item item : items) {
+            long s0 = System.nanoTime();
+            openBadges.bakedPng(item.award());
+            long s1 = System.nanoTime();
+            openBadges.bakedSvg3(item.award());
+            long s2 = System.nanoTime();
+            openBadges.assertionJson(item.award());
+            long s3 = System.nanoTime();
+            badges.svg(item.award().getBadgeId(), "en");
+            long s4 = System.nanoTime();
+            parts[0] += (s1 - s0) / 1e9;
+            parts[1] += (s2 - s1) / 1e9;
+            parts[2] += (s3 - s2) / 1e9;
+            parts[3] += (s4 - s3) / 1e9;
+        }
         SecurityContextHolder.clearContext();
 
         System.out.println();
@@ -99,6 +121,10 @@ class WalletBenchmark {
         System.out.printf(
                 "BENCHMARK   export ZIP of all %,d badges: %.1f s, then %.1f s (%.0f MB)   target <= 10 s%n",
                 held, zips.get(0), zips.get(1), bytes / 1e6);
+        System.out.printf(
+                "BENCHMARK   for comparison, OpenBadgesService per award (each renders or reads the image again): baked PNG %.1f s, baked SVG %.1f s, 2.0 assertion %.1f s"
+                        + " (the SVG render alone: %.1f s)%n",
+                parts[0], parts[1], parts[2], parts[3]);
         System.out.println();
     }
 
