@@ -152,9 +152,23 @@ class MysqlIT {
     void accounts_roles_memberships_and_searches_work_on_mysql() {
         long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
         Account learner = registration.register(new RegistrationDraft(
-                "Ema Šubic", "Ema.Subic@Example.org", "mysql long password", ljubljana, "sl", java.time.LocalDate.of(2000, 5, 1), null, true));
+                "Ema Šubic",
+                "Ema.Subic@Example.org",
+                "mysql long password",
+                ljubljana,
+                "sl",
+                java.time.LocalDate.of(2000, 5, 1),
+                null,
+                true));
         assertThatThrownBy(() -> registration.register(new RegistrationDraft(
-                        "Ema", "EMA.SUBIC@example.org", "mysql long password", ljubljana, "sl", java.time.LocalDate.of(2000, 5, 1), null, true)))
+                        "Ema",
+                        "EMA.SUBIC@example.org",
+                        "mysql long password",
+                        ljubljana,
+                        "sl",
+                        java.time.LocalDate.of(2000, 5, 1),
+                        null,
+                        true)))
                 .isInstanceOf(UserError.class);
 
         as(users, CITY_ADMIN);

@@ -34,6 +34,7 @@ public class Award extends AbstractEntity {
     private String evidenceNarrative;
     /** Its bit in the organisation's revocation status list; null for awards issued before there were lists. */
     private Integer statusIndex;
+
     private Instant recipientErasedAt;
 
     protected Award() {}

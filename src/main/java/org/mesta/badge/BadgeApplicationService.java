@@ -54,7 +54,8 @@ public class BadgeApplicationService {
     public BadgeApplication apply(long badgeId, String text, String url, byte[] file, String fileName) {
         MestaUser me = MestaUser.require();
         if (accounts.me().isLimited()) {
-            // Under the age of digital consent, applying (which sends evidence to an organisation) waits for a guardian.
+            // Under the age of digital consent, applying (which sends evidence to an organisation) waits for a
+            // guardian.
             throw new UserError("rights.apply.limited");
         }
         Badge badge = badgeRows

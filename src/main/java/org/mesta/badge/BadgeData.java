@@ -65,16 +65,35 @@ class BadgeData implements PersonalData {
                             ? null
                             : "evidence/" + a.getId() + "-" + a.getEvidenceFileName();
                     if (file != null && a.getEvidenceFile() != null) sink.file(file, a.getEvidenceFile());
-                    return new ApplicationRow(a.getId(), a.getBadgeId(), a.getStatus().name(), a.getEvidenceText(),
-                            a.getEvidenceUrl(), file, a.getFeedback(), a.getSubmittedAt(), a.getAwardPublicId());
+                    return new ApplicationRow(
+                            a.getId(),
+                            a.getBadgeId(),
+                            a.getStatus().name(),
+                            a.getEvidenceText(),
+                            a.getEvidenceUrl(),
+                            file,
+                            a.getFeedback(),
+                            a.getSubmittedAt(),
+                            a.getAwardPublicId());
                 })
                 .toList();
         sink.json("applications", rows);
         var received = new LinkedHashMap<String, AwardRow>();
         for (Award a : mine(accountId, email)) {
-            received.put(a.getPublicId(), new AwardRow(a.getPublicId(), a.getBadgeId(), a.getOrganisationId(),
-                    a.getRecipientEmail(), a.getLanguage(), a.getIssuedAt(), a.getExpiresAt(), a.getRevokedAt(),
-                    a.getEvidenceNarrative(), "/ob/v2/assertions/" + a.getPublicId(), a.getCredential()));
+            received.put(
+                    a.getPublicId(),
+                    new AwardRow(
+                            a.getPublicId(),
+                            a.getBadgeId(),
+                            a.getOrganisationId(),
+                            a.getRecipientEmail(),
+                            a.getLanguage(),
+                            a.getIssuedAt(),
+                            a.getExpiresAt(),
+                            a.getRevokedAt(),
+                            a.getEvidenceNarrative(),
+                            "/ob/v2/assertions/" + a.getPublicId(),
+                            a.getCredential()));
         }
         sink.json("awards", received.values());
     }

@@ -85,8 +85,7 @@ class Issuing {
         return b;
     }
 
-    Award issue(
-            Badge badge, String email, Long accountId, String language, Long claimCodeId, boolean forApplication) {
+    Award issue(Badge badge, String email, Long accountId, String language, Long claimCodeId, boolean forApplication) {
         Issuer issuer = issuer(badge);
         Integer index = statusLists.reserve(badge.getOrganisationId(), issuer.signer(), 1).stream()
                 .findFirst()

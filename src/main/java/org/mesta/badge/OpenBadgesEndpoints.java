@@ -55,7 +55,9 @@ class OpenBadgesEndpoints {
         if (a.isRecipientErased()) {
             // The recipient deleted their account: the assertion is no longer hosted (the signed 3.0 credential
             // they may have kept still verifies on its own).
-            return ResponseEntity.status(HttpStatus.GONE).cacheControl(CacheControl.noCache()).build();
+            return ResponseEntity.status(HttpStatus.GONE)
+                    .cacheControl(CacheControl.noCache())
+                    .build();
         }
         return ResponseEntity.status(a.getRevokedAt() != null ? HttpStatus.GONE : HttpStatus.OK)
                 .contentType(JSON_LD)
@@ -70,7 +72,9 @@ class OpenBadgesEndpoints {
                 .orElseThrow(() -> new UserError("error.not-found"));
         if (a.isRecipientErased()) {
             // No longer hosted after the recipient deleted their account; the copy they kept verifies on its own.
-            return ResponseEntity.status(HttpStatus.GONE).cacheControl(CacheControl.noCache()).build();
+            return ResponseEntity.status(HttpStatus.GONE)
+                    .cacheControl(CacheControl.noCache())
+                    .build();
         }
         return ResponseEntity.ok()
                 .contentType(JSON_LD)

@@ -78,8 +78,9 @@ public class OpenBadgesService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Award> shownAt(String publicId) {
-        return awards.findByPublicId(publicId).filter(a -> visibility.stream().allMatch(v -> v.shownToEveryone(a))
-                || MestaUser.current().map(me -> holderOrIssuer(me, a)).orElse(false));
+        return awards.findByPublicId(publicId)
+                .filter(a -> visibility.stream().allMatch(v -> v.shownToEveryone(a))
+                        || MestaUser.current().map(me -> holderOrIssuer(me, a)).orElse(false));
     }
 
     private static boolean holderOrIssuer(MestaUser me, Award a) {
@@ -184,5 +185,30 @@ public class OpenBadgesService {
     @Transactional(readOnly = true)
     public Verification verify(byte[] file, String pasted, String email) {
         return verifier.verify(file, pasted, email);
+    }
+
+    /**
+     * Fetches an issuer's hosted Open Badges 2.0 document for {@link #verifyFetching}; the caller owns the network
+     * rules (which addresses, sizes and times). A refused fetch throws (e.g. a {@link UserError}); an HTTP answer is
+     * returned as it came.
+     */
+    @FunctionalInterface
+    public interface Fetcher {
+        Hosted get(String url);
+    }
+
+    /** An HTTP answer: its status and, for 200, the JSON body. */
+    public record Hosted(int status, String body) {}
+
+    /**
+     * Checks a badge as {@link #verify} does; another issuer's 2.0 assertion or hosted link is moreover checked
+     * against the copy the issuer hosts (fetched by {@code hosted}): intact and same-origin, it is at best "issued
+     * by an issuer Mesta does not know" ({@link Verification.Status#UNKNOWN_ISSUER}, version 2.0, the issuer's id
+     * as signer). For a signed-in person bringing their own badge, never for the anonymous page.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Verification verifyFetching(byte[] file, String pasted, String email, Fetcher hosted) {
+        return verifier.verify(file, pasted, email, hosted);
     }
 }

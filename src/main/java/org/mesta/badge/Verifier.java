@@ -54,6 +54,14 @@ class Verifier {
     }
 
     Verification verify(byte[] file, String pasted, String email) {
+        return verify(file, pasted, email, null);
+    }
+
+    /**
+     * As {@link #verify(byte[], String, String)}; with {@code hosted} given, another issuer's Open Badges 2.0
+     * assertion (or its link) is checked against the issuer's hosted copy, which {@code hosted} fetches.
+     */
+    Verification verify(byte[] file, String pasted, String email, OpenBadgesService.@Nullable Fetcher hosted) {
         String text;
         if (file != null && file.length > 0) {
             if (file.length > MAX_BYTES) return Verification.of(Verification.Status.NOT_A_BADGE);
@@ -66,7 +74,7 @@ class Verifier {
             text = pasted == null ? "" : pasted.strip();
         }
         if (text.startsWith("http")) {
-            return byUrl(text, email);
+            return byUrl(text, email, hosted);
         }
         if (text.length() > DataIntegrity.MAX_DOCUMENT_CHARS) return Verification.of(Verification.Status.TOO_COMPLEX);
         JsonObject json;
@@ -79,7 +87,10 @@ class Verifier {
             return credential(json, email);
         }
         if (hasType(json, "Assertion") || json.containsKey("recipient")) {
-            return assertion(json, email);
+            String id = json.getString("id", "");
+            return hosted != null && !id.startsWith(ob2.assertionId("")) && id.startsWith("http")
+                    ? HostedAssertion.check(id, json, hosted, email, clock.instant())
+                    : assertion(json, email);
         }
         return Verification.of(Verification.Status.NOT_A_BADGE);
     }
@@ -88,12 +99,15 @@ class Verifier {
         return Baking.unbakeSvg(svg, Baking.OB3).or(() -> Baking.unbakeSvg(svg, Baking.OB2));
     }
 
-    private Verification byUrl(String url, String email) {
+    private Verification byUrl(String url, String email, OpenBadgesService.@Nullable Fetcher hosted) {
         String v3 = ob3.credentialUrl("");
         String v2 = ob2.assertionId("");
         Optional<Award> award = url.startsWith(v3)
                 ? awards.findByPublicId(url.substring(v3.length()))
                 : url.startsWith(v2) ? awards.findByPublicId(url.substring(v2.length())) : Optional.empty();
+        if (award.isEmpty() && hosted != null && !url.startsWith(v2) && !url.startsWith(v3)) {
+            return HostedAssertion.check(url, null, hosted, email, clock.instant());
+        }
         if (award.isEmpty()) {
             return Verification.of(
                     url.startsWith(v2) || url.startsWith(v3)

@@ -33,12 +33,16 @@ class CampaignData implements PersonalData {
 
     @Override
     public void export(long accountId, String email, Sink sink) {
-        sink.json("started", campaigns.findByCreatedBy(accountId).stream()
-                .map(c -> new CampaignRow(c.getId(), c.getTitle(), c.getGoal()))
-                .toList());
-        sink.json("comments", comments.findByAuthorIdOrderByCreatedAtAsc(accountId).stream()
-                .map(c -> new CommentRow(c.getCampaignId(), c.getBody(), c.getCreatedAt()))
-                .toList());
+        sink.json(
+                "started",
+                campaigns.findByCreatedBy(accountId).stream()
+                        .map(c -> new CampaignRow(c.getId(), c.getTitle(), c.getGoal()))
+                        .toList());
+        sink.json(
+                "comments",
+                comments.findByAuthorIdOrderByCreatedAtAsc(accountId).stream()
+                        .map(c -> new CommentRow(c.getCampaignId(), c.getBody(), c.getCreatedAt()))
+                        .toList());
     }
 
     @EventListener

@@ -66,17 +66,26 @@ class DemoProfile implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (as(LEARNER, () -> profiles.mine().saved())) return;
         long[] made = as("provider@mesta.example", () -> new long[] {
-            badge(3, "Event crew", "Ekipa dogodkov",
+            badge(
+                    3,
+                    "Event crew",
+                    "Ekipa dogodkov",
                     "For young people who helped put on the youth centre's events.",
                     "Za mlade, ki so pomagali pripraviti dogodke mladinskega centra.",
                     "Helped set up, run and clear away at least three events.",
                     "Pomoč pri pripravi, izvedbi in pospravljanju vsaj treh dogodkov."),
-            badge(0, "Digital storyteller", "Digitalni pripovedovalec",
+            badge(
+                    0,
+                    "Digital storyteller",
+                    "Digitalni pripovedovalec",
                     "For young people who told a story of their own in pictures, sound or video.",
                     "Za mlade, ki so svojo zgodbo povedali s slikami, zvokom ali videom.",
                     "Made and shared a short video or podcast in the digital storytelling workshop.",
                     "Izdelava in objava kratkega videa ali podkasta na delavnici digitalnega pripovedovanja."),
-            badge(0, "Safe online", "Varno na spletu",
+            badge(
+                    0,
+                    "Safe online",
+                    "Varno na spletu",
                     "For young people who know how to keep themselves and their friends safe online.",
                     "Za mlade, ki znajo poskrbeti za varnost sebe in prijateljev na spletu.",
                     "Took part in the online safety workshop and set up their own privacy check.",
@@ -92,7 +101,8 @@ class DemoProfile implements ApplicationRunner {
             long volunteer = -1;
             for (WalletService.Item i : wallet.mine()) {
                 if (i.badge() == null) continue;
-                boolean ours = List.of(made[0], made[1], made[2]).contains(i.badge().getId());
+                boolean ours =
+                        List.of(made[0], made[1], made[2]).contains(i.badge().getId());
                 boolean isVolunteer = VOLUNTEER.equals(i.badge().texts("en").name());
                 if (!ours && !isVolunteer) continue;
                 if (isVolunteer) volunteer = i.entryId();
@@ -129,8 +139,8 @@ class DemoProfile implements ApplicationRunner {
     }
 
     /** A published badge of the signed-in provider's organisation (the youth centre), in English and Slovenian. */
-    private long badge(int template, String en, String sl, String enAbout, String slAbout, String enCriteria,
-            String slCriteria) {
+    private long badge(
+            int template, String en, String sl, String enAbout, String slAbout, String enCriteria, String slCriteria) {
         long organisation = MestaUser.require().organisationIds().iterator().next();
         BadgeDesign design = BadgeDesign.templates().get(template).design();
         Badge b = badges.create(organisation, design);

@@ -76,8 +76,8 @@ class DemoWallet implements ApplicationRunner {
             return;
         }
         long libraryId = library.get().getId();
-        boolean done = asLea(() -> wallet.mine().stream()
-                .anyMatch(i -> i.organisationId() != null && i.organisationId() == libraryId));
+        boolean done = asLea(() ->
+                wallet.mine().stream().anyMatch(i -> i.organisationId() != null && i.organisationId() == libraryId));
         if (done) return;
         long start = System.nanoTime();
         long maker = award(libraryId, "Digital maker");

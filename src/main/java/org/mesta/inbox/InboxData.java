@@ -30,9 +30,11 @@ class InboxData implements PersonalData {
 
     @Override
     public void export(long accountId, String email, Sink sink) {
-        sink.json("notices", notices.findByAccountIdOrderByCreatedAtDesc(accountId).stream()
-                .map(n -> new NoticeRow(n.getCreatedAt(), n.getMessageKey(), n.getArgs(), n.getLink()))
-                .toList());
+        sink.json(
+                "notices",
+                notices.findByAccountIdOrderByCreatedAtDesc(accountId).stream()
+                        .map(n -> new NoticeRow(n.getCreatedAt(), n.getMessageKey(), n.getArgs(), n.getLink()))
+                        .toList());
     }
 
     @EventListener

@@ -40,6 +40,7 @@ public class Account extends AbstractEntity {
     private String guardianEmail;
     /** The day the person reaches the age of digital consent of their city's country; null when no guardian is needed. */
     private LocalDate guardianNeededUntil;
+
     private Instant guardianConsentAt;
     private Instant guardianWithdrawnAt;
     private Instant privacyAcceptedAt;
@@ -198,7 +199,8 @@ public class Account extends AbstractEntity {
      */
     public @Nullable Integer ageOn(LocalDate day) {
         if (birthDate != null) return Period.between(birthDate, day).getYears();
-        if (birthYear != null) return Period.between(LocalDate.of(birthYear, 12, 31), day).getYears();
+        if (birthYear != null)
+            return Period.between(LocalDate.of(birthYear, 12, 31), day).getYears();
         return null;
     }
 

@@ -55,21 +55,36 @@ class AccountData implements PersonalData {
     @Override
     public void export(long accountId, String email, Sink sink) {
         accounts.findById(accountId).ifPresent(a -> {
-            sink.json("profile", new Profile(
-                    a.getEmail(), a.getDisplayName(), a.getCityId(), a.getPreferredLanguage(), a.getBirthDate(),
-                    a.getBirthYear(), a.getRoles(), a.getCreatedAt(), a.getEmailConfirmedAt(),
-                    a.getPrivacyAcceptedAt()));
-            sink.json("guardian-consent", new Consent(
-                    a.getGuardianEmail(), a.getGuardianNeededUntil(), a.getGuardianConsentAt(),
-                    a.getGuardianWithdrawnAt()));
+            sink.json(
+                    "profile",
+                    new Profile(
+                            a.getEmail(),
+                            a.getDisplayName(),
+                            a.getCityId(),
+                            a.getPreferredLanguage(),
+                            a.getBirthDate(),
+                            a.getBirthYear(),
+                            a.getRoles(),
+                            a.getCreatedAt(),
+                            a.getEmailConfirmedAt(),
+                            a.getPrivacyAcceptedAt()));
+            sink.json(
+                    "guardian-consent",
+                    new Consent(
+                            a.getGuardianEmail(),
+                            a.getGuardianNeededUntil(),
+                            a.getGuardianConsentAt(),
+                            a.getGuardianWithdrawnAt()));
         });
         List<MembershipRow> rows = memberships.findByAccountId(accountId).stream()
                 .map(m -> new MembershipRow(m.getOrganisationId(), m.getRole().name()))
                 .toList();
         sink.json("memberships", rows);
-        sink.json("mailed-links", tokens.findByAccountId(accountId).stream()
-                .map(t -> new Link(t.getKind().name(), t.getCreatedAt(), t.used()))
-                .toList());
+        sink.json(
+                "mailed-links",
+                tokens.findByAccountId(accountId).stream()
+                        .map(t -> new Link(t.getKind().name(), t.getCreatedAt(), t.used()))
+                        .toList());
     }
 
     /** Memberships, links and password resets go with the row (ON DELETE CASCADE); said here so nobody wonders. */

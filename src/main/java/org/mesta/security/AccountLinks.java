@@ -49,7 +49,11 @@ class AccountLinks {
         mailer.send(
                 account.getEmail(),
                 t("mail.confirm.subject", locale),
-                t("mail.confirm.body", locale, account.getDisplayName(), baseUrl + "/confirm-email?token=" + token,
+                t(
+                        "mail.confirm.body",
+                        locale,
+                        account.getDisplayName(),
+                        baseUrl + "/confirm-email?token=" + token,
                         CONFIRM_VALIDITY.toDays()));
     }
 
@@ -60,7 +64,11 @@ class AccountLinks {
         mailer.send(
                 newEmail,
                 t("mail.change.subject", locale),
-                t("mail.change.body", locale, account.getDisplayName(), baseUrl + "/confirm-email?token=" + token,
+                t(
+                        "mail.change.body",
+                        locale,
+                        account.getDisplayName(),
+                        baseUrl + "/confirm-email?token=" + token,
                         CONFIRM_VALIDITY.toDays()));
         mailer.send(
                 account.getEmail(),
@@ -77,13 +85,20 @@ class AccountLinks {
         mailer.send(
                 guardian,
                 t("mail.guardian.subject", locale, account.getDisplayName()),
-                t("mail.guardian.body", locale, account.getDisplayName(), account.getEmail(),
-                        baseUrl + "/consent/" + token, GUARDIAN_VALIDITY.toDays(), baseUrl + "/privacy"));
+                t(
+                        "mail.guardian.body",
+                        locale,
+                        account.getDisplayName(),
+                        account.getEmail(),
+                        baseUrl + "/consent/" + token,
+                        GUARDIAN_VALIDITY.toDays(),
+                        baseUrl + "/privacy"));
     }
 
     void tellLearner(Account account, String key) {
         Locale locale = locale(account);
-        mailer.send(account.getEmail(), t(key + ".subject", locale), t(key + ".body", locale, account.getDisplayName()));
+        mailer.send(
+                account.getEmail(), t(key + ".subject", locale), t(key + ".body", locale, account.getDisplayName()));
     }
 
     private String issue(Account account, AccountToken.Kind kind, @Nullable String newEmail, Duration validity) {
@@ -91,7 +106,8 @@ class AccountLinks {
         if (account.getId() != null) {
             var last = tokens.findFirstByAccountIdAndKindOrderByCreatedAtDesc(account.getId(), kind);
             if (last.isPresent() && last.get().getCreatedAt().isAfter(now.minus(RESEND_PAUSE))
-                    || tokens.countByAccountIdAndKindAndCreatedAtAfter(account.getId(), kind, now.minus(Duration.ofDays(1)))
+                    || tokens.countByAccountIdAndKindAndCreatedAtAfter(
+                                    account.getId(), kind, now.minus(Duration.ofDays(1)))
                             >= PER_DAY) {
                 throw new UserError("rights.error.too-many-mails");
             }

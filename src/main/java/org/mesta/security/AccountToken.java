@@ -40,7 +40,8 @@ class AccountToken extends AbstractEntity {
 
     protected AccountToken() {}
 
-    AccountToken(Account account, Kind kind, String tokenHash, @Nullable String newEmail, Instant now, Instant expiresAt) {
+    AccountToken(
+            Account account, Kind kind, String tokenHash, @Nullable String newEmail, Instant now, Instant expiresAt) {
         this.account = account;
         this.kind = kind;
         this.tokenHash = tokenHash;

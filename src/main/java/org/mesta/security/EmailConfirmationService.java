@@ -64,7 +64,9 @@ public class EmailConfirmationService {
             return Outcome.CONFIRMED;
         }
         String newEmail = Account.normalise(link.getNewEmail());
-        if (accounts.findByEmail(newEmail).filter(a -> !a.getId().equals(account.getId())).isPresent()) {
+        if (accounts.findByEmail(newEmail)
+                .filter(a -> !a.getId().equals(account.getId()))
+                .isPresent()) {
             throw new UserError("register.error.email-taken");
         }
         account.changeEmail(newEmail, now);

@@ -34,8 +34,7 @@ public class GuardianConsentService {
     private final AccountLinks links;
     private final Clock clock;
 
-    GuardianConsentService(
-            AccountTokenRepository tokens, AccountRepository accounts, AccountLinks links, Clock clock) {
+    GuardianConsentService(AccountTokenRepository tokens, AccountRepository accounts, AccountLinks links, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.links = links;
@@ -48,7 +47,8 @@ public class GuardianConsentService {
     public Optional<ConsentRequest> request(String token) {
         return find(token).map(t -> {
             Account a = t.getAccount();
-            return new ConsentRequest(a.getDisplayName(), a.getPreferredLanguage(), state(t), a.getGuardianNeededUntil());
+            return new ConsentRequest(
+                    a.getDisplayName(), a.getPreferredLanguage(), state(t), a.getGuardianNeededUntil());
         });
     }
 

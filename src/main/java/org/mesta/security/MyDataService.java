@@ -34,7 +34,8 @@ public class MyDataService {
     private final List<PersonalData> parts;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     MyDataService(
             AccountRepository accounts,
@@ -60,7 +61,9 @@ public class MyDataService {
                 part.export(me.getId(), provenEmail(me), new PersonalData.Sink() {
                     @Override
                     public void json(String name, Object value) {
-                        put(zip, part.part() + "/" + name + (name.endsWith(".json") ? "" : ".json"),
+                        put(
+                                zip,
+                                part.part() + "/" + name + (name.endsWith(".json") ? "" : ".json"),
                                 json.writeValueAsBytes(value));
                     }
 

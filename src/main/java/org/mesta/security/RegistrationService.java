@@ -50,7 +50,9 @@ public class RegistrationService {
     public int consentAge(Long cityId) {
         return cityId == null
                 ? 0
-                : cities.findCity(cityId).map(c -> consentAges.forCountry(c.getCountry())).orElse(0);
+                : cities.findCity(cityId)
+                        .map(c -> consentAges.forCountry(c.getCountry()))
+                        .orElse(0);
     }
 
     /** Anonymous on purpose: registering is what someone without an account does. */

@@ -38,7 +38,8 @@ public class BadgeCollection extends AbstractEntity {
 
     protected BadgeCollection() {}
 
-    BadgeCollection(long accountId, String name, @Nullable String description, boolean shown, int sortOrder, Instant now) {
+    BadgeCollection(
+            long accountId, String name, @Nullable String description, boolean shown, int sortOrder, Instant now) {
         this.accountId = accountId;
         describe(name, description, shown);
         this.sortOrder = sortOrder;

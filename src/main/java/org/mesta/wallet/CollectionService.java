@@ -130,7 +130,8 @@ public class CollectionService {
     }
 
     private BadgeCollection own(long id) {
-        return collections.findByIdAndAccountId(id, me())
+        return collections
+                .findByIdAndAccountId(id, me())
                 .orElseThrow(() -> new AccessDeniedException("not your collection: " + id));
     }
 
@@ -139,8 +140,7 @@ public class CollectionService {
     }
 
     private static MyCollection view(BadgeCollection c) {
-        return new MyCollection(
-                c.getId(), c.getVersion(), c.getName(), c.getDescription(), c.isShown(), c.entryIds());
+        return new MyCollection(c.getId(), c.getVersion(), c.getName(), c.getDescription(), c.isShown(), c.entryIds());
     }
 
     /** Deleting an account removes its collections in the same transaction. */

@@ -17,10 +17,47 @@ final class Handles {
     static final int MAX = 30;
     private static final Pattern SHAPE = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
     static final Set<String> RESERVED = Set.of(
-            "admin", "administrator", "api", "my", "me", "u", "mesta", "root", "system", "support", "help", "info",
-            "login", "logout", "register", "settings", "profile", "profiles", "privacy", "terms", "verify", "awards",
-            "badges", "cities", "city", "network", "moderator", "moderation", "provider", "ambassador", "learner",
-            "official", "staff", "team", "security", "null", "undefined", "www", "mail", "about", "contact");
+            "admin",
+            "administrator",
+            "api",
+            "my",
+            "me",
+            "u",
+            "mesta",
+            "root",
+            "system",
+            "support",
+            "help",
+            "info",
+            "login",
+            "logout",
+            "register",
+            "settings",
+            "profile",
+            "profiles",
+            "privacy",
+            "terms",
+            "verify",
+            "awards",
+            "badges",
+            "cities",
+            "city",
+            "network",
+            "moderator",
+            "moderation",
+            "provider",
+            "ambassador",
+            "learner",
+            "official",
+            "staff",
+            "team",
+            "security",
+            "null",
+            "undefined",
+            "www",
+            "mail",
+            "about",
+            "contact");
 
     private Handles() {}
 
@@ -31,7 +68,9 @@ final class Handles {
 
     /** Whether the text could be a handle at all (checked before any query on anonymous input). */
     static boolean wellFormed(String handle) {
-        return handle.length() >= MIN && handle.length() <= MAX && SHAPE.matcher(handle).matches();
+        return handle.length() >= MIN
+                && handle.length() <= MAX
+                && SHAPE.matcher(handle).matches();
     }
 
     /** What is wrong with a (normalised) handle, as problems of the field "handle"; empty when it may be used. */

@@ -39,7 +39,10 @@ interface ProfileEntryRepository extends org.springframework.data.repository.Rep
 
     @Query("select e from WalletEntry e where e.accountId = ?1 and e.state = ?2 and e.visibility = ?3"
             + " and e.awardId is not null order by e.addedAt desc")
-    List<WalletEntry> shown(Long accountId, WalletEntry.State state, WalletEntry.Visibility visibility,
+    List<WalletEntry> shown(
+            Long accountId,
+            WalletEntry.State state,
+            WalletEntry.Visibility visibility,
             org.springframework.data.domain.Pageable page);
 
     @Query("select e.id from WalletEntry e where e.accountId = ?1 and e.state = ?2 and e.id in ?3")

@@ -110,7 +110,8 @@ public class ProfileService {
     /** A public collection with its shown badges in the owner's order; the last group has no name: the rest. */
     public record Group(@Nullable String name, @Nullable String description, List<PublicBadge> badges) {}
 
-    public record PublicPage(String handle, String displayName, @Nullable String bio, List<Group> groups) {
+    public record PublicPage(
+            String handle, String displayName, @Nullable String bio, List<Group> groups) {
 
         public int badgeCount() {
             return groups.stream().mapToInt(g -> g.badges().size()).sum();
@@ -118,7 +119,8 @@ public class ProfileService {
     }
 
     /** The name and words of a shown profile, for its link preview. */
-    public record Card(String handle, String displayName, @Nullable String bio) {}
+    public record Card(
+            String handle, String displayName, @Nullable String bio) {}
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -207,7 +209,8 @@ public class ProfileService {
         Map<Long, String> issuerCache = new HashMap<>();
         Map<Long, PublicBadge> byEntry = new HashMap<>();
         for (Award a : awards.byIds(entryOfAward.keySet())) {
-            // Revoked ones leave the page; an award made to someone else's account never joins it, whatever an entry says.
+            // Revoked ones leave the page; an award made to someone else's account never joins it, whatever an entry
+            // says.
             if (a.getRevokedAt() != null || a.getRecipientAccountId() != null && a.getRecipientAccountId() != owner)
                 continue;
             Badge b = badgeCache.computeIfAbsent(a.getBadgeId(), badges::get);

@@ -38,8 +38,10 @@ public final class Sharing {
                 page,
                 baseUrl + "/verify?url=" + encode(credentialUrl),
                 linkedIn(item.name(), item.issuer(), a.getIssuedAt().atZone(ZoneOffset.UTC), expiry(a), page, id),
-                embed(page, baseUrl + "/api/badges/" + a.getBadgeId() + "/image.png?lang=" + a.getLanguage()
-                        + "&size=256", item.name() + " – " + item.issuer()),
+                embed(
+                        page,
+                        baseUrl + "/api/badges/" + a.getBadgeId() + "/image.png?lang=" + a.getLanguage() + "&size=256",
+                        item.name() + " – " + item.issuer()),
                 baseUrl + "/api/awards/" + id + "/badge.png",
                 baseUrl + "/api/awards/" + id + "/badge.svg",
                 baseUrl + "/ob/v2/assertions/" + id,
@@ -80,7 +82,10 @@ public final class Sharing {
     }
 
     private static String html(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return s.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 
     private static String encode(String s) {

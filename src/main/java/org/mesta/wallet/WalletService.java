@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WalletService {
 
     private final WalletEntryRepository entries;
+    private final ImportedBadgeRepository imported;
     private final MyBadgesService awards;
     private final BadgeService badges;
     private final OpenBadgesService openBadges;
@@ -52,6 +55,7 @@ public class WalletService {
 
     WalletService(
             WalletEntryRepository entries,
+            ImportedBadgeRepository imported,
             MyBadgesService awards,
             BadgeService badges,
             OpenBadgesService openBadges,
@@ -61,6 +65,7 @@ public class WalletService {
             Clock clock,
             @Value("${mesta.base-url}") String baseUrl) {
         this.entries = entries;
+        this.imported = imported;
         this.awards = awards;
         this.badges = badges;
         this.openBadges = openBadges;
@@ -72,7 +77,8 @@ public class WalletService {
     }
 
     /**
-     * One badge as the wallet shows it; {@code award} and {@code badge} are ours (null for imported badges).
+     * One badge as the wallet shows it; {@code award} and {@code badge} are ours (null for imported badges), {@code
+     * imported} is a badge earned elsewhere (its name and issuer are what it claims; its verdict says how far).
      * {@code tags} are the badge's skills and tags as stored (curated skills as {@code skill:<term>}).
      */
     public record Item(
@@ -87,7 +93,8 @@ public class WalletService {
             String language,
             @Nullable Long organisationId,
             @Nullable City city,
-            List<String> tags) {
+            List<String> tags,
+            @Nullable ImportedBadge imported) {
 
         public @Nullable String publicId() {
             return award == null ? null : award.getPublicId();
@@ -117,7 +124,32 @@ public class WalletService {
         Map<Long, Organisation> organisations = cities.organisations(organisationIds).stream()
                 .collect(Collectors.toMap(Organisation::getId, Function.identity()));
         List<Item> items = new ArrayList<>();
-        for (WalletEntry e : entries.findByAccountIdOrderByAddedAtDesc(me)) {
+        List<WalletEntry> all = entries.findByAccountIdOrderByAddedAtDesc(me);
+        Map<Long, ImportedBadge> brought = new HashMap<>();
+        List<Long> importedIds = all.stream()
+                .map(WalletEntry::getImportedId)
+                .filter(Objects::nonNull)
+                .toList();
+        if (!importedIds.isEmpty()) for (ImportedBadge b : imported.findByIdIn(importedIds)) brought.put(b.getId(), b);
+        for (WalletEntry e : all) {
+            ImportedBadge ib = e.getImportedId() == null ? null : brought.get(e.getImportedId());
+            if (ib != null) {
+                items.add(new Item(
+                        e.getId(),
+                        e.getState(),
+                        e.getVisibility(),
+                        null,
+                        null,
+                        ib.getBadgeName(),
+                        ib.getIssuerName(),
+                        ib.getIssuedOn() != null ? ib.getIssuedOn() : ib.getImportedAt(),
+                        "",
+                        null,
+                        null,
+                        List.of(),
+                        ib));
+                continue;
+            }
             Award a = e.getAwardId() == null ? null : held.get(e.getAwardId());
             Badge b = a == null ? null : badgesById.get(a.getBadgeId());
             if (a == null || b == null) continue;
@@ -164,7 +196,11 @@ public class WalletService {
                         .findFirst()
                         .orElse(null);
         if (a == null) throw new UserError("error.not-found");
-        return item(e, a, badges.get(a.getBadgeId()), cities.findOrganisation(a.getOrganisationId()).orElse(null));
+        return item(
+                e,
+                a,
+                badges.get(a.getBadgeId()),
+                cities.findOrganisation(a.getOrganisationId()).orElse(null));
     }
 
     /** Where and how the badge can be shared and downloaded: its links, the LinkedIn form, an embed snippet. */
@@ -188,7 +224,8 @@ public class WalletService {
                 accounts.me().getDisplayName(),
                 i,
                 badges.png(a.getBadgeId(), a.getLanguage(), 512),
-                Sharing.links(baseUrl, i, openBadges.credentialUrl(i.publicId())).verify(),
+                Sharing.links(baseUrl, i, openBadges.credentialUrl(i.publicId()))
+                        .verify(),
                 i.city() == null ? clock.getZone().getId() : i.city().getTimeZone());
     }
 
@@ -205,7 +242,8 @@ public class WalletService {
                 a.getLanguage(),
                 a.getOrganisationId(),
                 o == null ? null : o.getCity(),
-                b.getTags());
+                b.getTags(),
+                null);
     }
 
     /** The new awards join the wallet as waiting; private unless the holder is an adult. */

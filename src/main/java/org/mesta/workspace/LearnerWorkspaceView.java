@@ -24,11 +24,11 @@ import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.opportunity.ui.OpportunityDetailView;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
-import org.mesta.wallet.WalletService;
-import org.mesta.wallet.ui.WalletView;
 import org.mesta.security.EmailConfirmationService;
 import org.mesta.security.GuardianConsentService;
 import org.mesta.security.ui.AccountNotices;
+import org.mesta.wallet.WalletService;
+import org.mesta.wallet.ui.WalletView;
 
 /**
  * The learner's home: what is on in their city this week (for their age, when we know it), their badges and

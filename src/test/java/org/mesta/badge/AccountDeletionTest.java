@@ -76,8 +76,11 @@ class AccountDeletionTest {
     }
 
     private long person(String email) {
-        return as(users, NETWORK_ADMIN, () -> accounts.createAccount(
-                        email, "Leaving Learner", "long enough pw", null, "en", Set.of(Role.LEARNER)))
+        return as(
+                        users,
+                        NETWORK_ADMIN,
+                        () -> accounts.createAccount(
+                                email, "Leaving Learner", "long enough pw", null, "en", Set.of(Role.LEARNER)))
                 .getId();
     }
 

@@ -48,20 +48,30 @@ class AwardDownloadsTest {
         MockMvc http = MockMvcBuilders.standaloneSetup(endpoints).build();
         String id = a.getPublicId();
 
-        MvcResult png = http.perform(get("/api/awards/" + id + "/badge.png")).andExpect(status().isOk()).andReturn();
+        MvcResult png = http.perform(get("/api/awards/" + id + "/badge.png"))
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat(png.getResponse().getContentType()).isEqualTo("image/png");
         assertThat(png.getResponse().getHeader("Content-Disposition")).contains("attachment");
         assertThat(Bytes.isPng(png.getResponse().getContentAsByteArray())).isTrue();
 
-        MvcResult svg = http.perform(get("/api/awards/" + id + "/badge.svg")).andExpect(status().isOk()).andReturn();
+        MvcResult svg = http.perform(get("/api/awards/" + id + "/badge.svg"))
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat(svg.getResponse().getContentType()).startsWith("image/svg+xml");
         assertThat(svg.getResponse().getContentAsString()).contains("openbadges:assertion");
 
-        MvcResult ob2 = http.perform(get("/ob/v2/assertions/" + id)).andExpect(status().isOk()).andReturn();
+        MvcResult ob2 = http.perform(get("/ob/v2/assertions/" + id))
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat(ob2.getResponse().getContentType()).startsWith("application/ld+json");
-        assertThat(ob2.getResponse().getContentAsString()).contains("\"Assertion\"").doesNotContain("prenos@");
+        assertThat(ob2.getResponse().getContentAsString())
+                .contains("\"Assertion\"")
+                .doesNotContain("prenos@");
 
-        MvcResult ob3 = http.perform(get("/ob/v3/credentials/" + id)).andExpect(status().isOk()).andReturn();
+        MvcResult ob3 = http.perform(get("/ob/v3/credentials/" + id))
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat(ob3.getResponse().getContentType()).startsWith("application/ld+json");
         assertThat(ob3.getResponse().getContentAsString()).contains("OpenBadgeCredential", "proof");
 

@@ -13,7 +13,8 @@ class AccountAgeTest {
 
     private static Account born(LocalDate date, LocalDate guardianNeededUntil) {
         Account a = new Account("a@example.org", "A", "{noop}x", null, "en", Instant.EPOCH);
-        a.learnerDetails(date, guardianNeededUntil == null ? null : "g@example.org", guardianNeededUntil, Instant.EPOCH);
+        a.learnerDetails(
+                date, guardianNeededUntil == null ? null : "g@example.org", guardianNeededUntil, Instant.EPOCH);
         return a;
     }
 

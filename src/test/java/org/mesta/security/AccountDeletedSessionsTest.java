@@ -16,8 +16,16 @@ class AccountDeletedSessionsTest extends AccountTests {
 
     @Test
     void a_deleted_account_has_no_session_generation_left_so_its_sessions_end() {
-        long id = as(users, NETWORK_ADMIN, () -> accounts.createAccount(
-                        "sessions.gone@example.org", "Gone", "long enough pw", null, "en", Set.of(Role.LEARNER)))
+        long id = as(
+                        users,
+                        NETWORK_ADMIN,
+                        () -> accounts.createAccount(
+                                "sessions.gone@example.org",
+                                "Gone",
+                                "long enough pw",
+                                null,
+                                "en",
+                                Set.of(Role.LEARNER)))
                 .getId();
         assertThat(repository.sessionGeneration(id)).isPresent();
         run(users, "sessions.gone@example.org", () -> myData.deleteMyAccount("long enough pw"));

@@ -63,7 +63,8 @@ class EmailConfirmationTest extends AccountTests {
         long other = as(users, PROVIDER, () -> BadgeTestData.published(badges).getId());
         as(users, "unconfirmed@example.org");
         var application = applications.apply(other, "My evidence.", null, null, null);
-        Award byAccount = as(users, PROVIDER, () -> applications.approve(application.getId(), application.getVersion()));
+        Award byAccount =
+                as(users, PROVIDER, () -> applications.approve(application.getId(), application.getVersion()));
         as(users, "unconfirmed@example.org");
         assertThat(myBadges.mine()).extracting(Award::getPublicId).containsExactly(byAccount.getPublicId());
 
@@ -89,8 +90,7 @@ class EmailConfirmationTest extends AccountTests {
     @Test
     void a_new_address_takes_effect_only_when_its_link_is_followed_and_the_old_one_is_told() throws Exception {
         as(users, NETWORK_ADMIN);
-        accounts.createAccount(
-                "mover@example.org", "Mover", "long enough pw", ljubljana(), "en", Set.of());
+        accounts.createAccount("mover@example.org", "Mover", "long enough pw", ljubljana(), "en", Set.of());
         as(users, "mover@example.org");
         assertThatThrownBy(() -> confirmation.requestEmailChange("moved@example.org", "wrong password"))
                 .hasMessage("account.error.wrong-password");
@@ -115,7 +115,7 @@ class EmailConfirmationTest extends AccountTests {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> confirmation.requestEmailChange("x@example.org", "pw"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(confirmation::resendConfirmation).isInstanceOfAny(AccessDeniedException.class,
-                AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(confirmation::resendConfirmation)
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -50,7 +50,8 @@ class GuardianConsentTest extends AccountTests {
         assertThat(RightsMail.body(mail)).contains("prekličete");
         String token = RightsMail.token(mail, "/consent/");
 
-        assertThat(repository.findByEmail("minor.one@example.org").orElseThrow().isLimited()).isTrue();
+        assertThat(repository.findByEmail("minor.one@example.org").orElseThrow().isLimited())
+                .isTrue();
         assertThat(consent.request(token).orElseThrow().state()).isEqualTo(State.WAITING);
         as(users, "minor.one@example.org");
         assertThatThrownBy(() -> applications.apply(badge, "I did it.", null, null, null))
@@ -59,11 +60,13 @@ class GuardianConsentTest extends AccountTests {
         signOut();
 
         consent.agree(token);
-        assertThat(repository.findByEmail("minor.one@example.org").orElseThrow().isLimited()).isFalse();
+        assertThat(repository.findByEmail("minor.one@example.org").orElseThrow().isLimited())
+                .isFalse();
         assertThat(consent.request(token).orElseThrow().state()).isEqualTo(State.AGREED);
         assertThatThrownBy(() -> consent.agree(token)).hasMessage("consent.error.invalid-link");
         as(users, "minor.one@example.org");
-        assertThat(applications.apply(badge, "I did it.", null, null, null).getId()).isNotNull();
+        assertThat(applications.apply(badge, "I did it.", null, null, null).getId())
+                .isNotNull();
     }
 
     @Test
@@ -97,11 +100,13 @@ class GuardianConsentTest extends AccountTests {
         assertThat(consent.request(first).orElseThrow().state()).isEqualTo(State.EXPIRED);
         assertThatThrownBy(() -> consent.agree(first)).hasMessage("consent.error.invalid-link");
         as(users, "minor.three@example.org");
-        assertThatThrownBy(consent::askAgain)
-                .isInstanceOf(UserError.class)
-                .hasMessage("rights.error.too-many-mails");
+        assertThatThrownBy(consent::askAgain).isInstanceOf(UserError.class).hasMessage("rights.error.too-many-mails");
         consent.agree("newer-token");
-        assertThat(repository.findByEmail("minor.three@example.org").orElseThrow().isLimited()).isFalse();
+        assertThat(repository
+                        .findByEmail("minor.three@example.org")
+                        .orElseThrow()
+                        .isLimited())
+                .isFalse();
     }
 
     @Test
@@ -119,7 +124,11 @@ class GuardianConsentTest extends AccountTests {
         assertThatThrownBy(() -> consent.agree("expired-token")).hasMessage("consent.error.invalid-link");
         assertThat(consent.request("made-up")).isEmpty();
         assertThatThrownBy(() -> consent.agree("made-up")).hasMessage("consent.error.invalid-link");
-        assertThat(repository.findByEmail("minor.four@example.org").orElseThrow().isLimited()).isTrue();
+        assertThat(repository
+                        .findByEmail("minor.four@example.org")
+                        .orElseThrow()
+                        .isLimited())
+                .isTrue();
     }
 
     @Test

@@ -63,7 +63,9 @@ class RegistrationServiceTest extends AccountTests {
         assertThat(registration.consentAge(zagreb)).isEqualTo(16);
         // 14 and a day: old enough in Lithuania, not in Slovenia.
         LocalDate fourteen = LocalDate.now().minusYears(14).minusDays(1);
-        assertThat(registration.register(learner("lt.learner@example.org", fourteen, vilnius, null)).isLimited())
+        assertThat(registration
+                        .register(learner("lt.learner@example.org", fourteen, vilnius, null))
+                        .isLimited())
                 .isFalse();
         assertThatThrownBy(() -> registration.register(learner("si.learner@example.org", fourteen, ljubljana(), null)))
                 .hasMessage("register.error.guardian-email");
@@ -71,7 +73,9 @@ class RegistrationServiceTest extends AccountTests {
         LocalDate fifteen = LocalDate.now().minusYears(15).minusDays(1);
         assertThatThrownBy(() -> registration.register(learner("hr.learner@example.org", fifteen, zagreb, null)))
                 .hasMessage("register.error.guardian-email");
-        assertThat(registration.register(learner("it.learner@example.org", fifteen, rome, null)).getGuardianEmail())
+        assertThat(registration
+                        .register(learner("it.learner@example.org", fifteen, rome, null))
+                        .getGuardianEmail())
                 .isNull();
     }
 

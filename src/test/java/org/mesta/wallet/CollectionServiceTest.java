@@ -87,7 +87,8 @@ class CollectionServiceTest {
         assertThatThrownBy(() -> collections.choose(id, get(id).version(), List.of(waiting.entryId())))
                 .isInstanceOf(UserError.class)
                 .hasMessage("collections.error.not-in-wallet");
-        assertThatThrownBy(() -> collections.choose(id, get(id).version(), List.of(accepted.entryId(), theirs.entryId())))
+        assertThatThrownBy(
+                        () -> collections.choose(id, get(id).version(), List.of(accepted.entryId(), theirs.entryId())))
                 .isInstanceOf(UserError.class);
         assertThat(get(id).entryIds()).isEmpty();
     }
@@ -121,7 +122,8 @@ class CollectionServiceTest {
         collections.update(id, seen, new CollectionDraft("Renamed in the other tab", "", false));
         assertThatThrownBy(() -> collections.update(id, seen, new CollectionDraft("Old tab", "", false)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> collections.move(id, seen, 1)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> collections.move(id, seen, 1))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(get(id).name()).isEqualTo("Renamed in the other tab");
     }
 
@@ -139,6 +141,7 @@ class CollectionServiceTest {
     @Test
     void signed_out_nobody_reads_collections() {
         assertThatThrownBy(() -> collections.mine())
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 }

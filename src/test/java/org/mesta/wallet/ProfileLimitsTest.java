@@ -111,13 +111,11 @@ class ProfileLimitsTest {
         var page = service.page("tina").orElseThrow();
 
         assertThat(page.groups()).hasSize(1);
-        assertThat(page.groups().getFirst().badges())
-                .singleElement()
-                .satisfies(b -> {
-                    assertThat(b.publicId()).isEqualTo("expired-award");
-                    assertThat(b.expired()).isTrue();
-                    assertThat(b.expiresAt()).isEqualTo(Instant.parse("2026-06-01T00:00:00Z"));
-                });
+        assertThat(page.groups().getFirst().badges()).singleElement().satisfies(b -> {
+            assertThat(b.publicId()).isEqualTo("expired-award");
+            assertThat(b.expired()).isTrue();
+            assertThat(b.expiresAt()).isEqualTo(Instant.parse("2026-06-01T00:00:00Z"));
+        });
     }
 
     private static Award award(long id, String publicId, Instant revokedAt) {

@@ -64,7 +64,8 @@ class ProfileServiceTest {
     }
 
     private ProfileService.Settings open(String handle) {
-        return profiles.save(new ProfileDraft(profiles.mine().version(), true, handle, "Nika N.", "I like repair cafés."));
+        return profiles.save(
+                new ProfileDraft(profiles.mine().version(), true, handle, "Nika N.", "I like repair cafés."));
     }
 
     /** A visitor who is not signed in, as the web request's anonymous token presents them. */
@@ -93,7 +94,9 @@ class ProfileServiceTest {
         String nika = fixture.newLearner("Nika Novak");
         as(users, nika);
         assertThat(profiles.mine().saved()).isFalse();
-        assertThat(profiles.mine().displayName()).as("their account's name by default").isEqualTo("Nika Novak");
+        assertThat(profiles.mine().displayName())
+                .as("their account's name by default")
+                .isEqualTo("Nika Novak");
         String handle = unique("nika");
         var saved = profiles.save(new ProfileDraft(0, true, "  " + handle.toUpperCase() + " ", "Nika N.", "Hi!"));
         assertThat(saved.handle()).as("trimmed and lower-case").isEqualTo(handle);
@@ -103,7 +106,9 @@ class ProfileServiceTest {
         PublicPage page = profiles.page(handle).orElseThrow();
         assertThat(page.displayName()).isEqualTo("Nika N.");
         assertThat(page.bio()).isEqualTo("Hi!");
-        assertThat(profiles.page(handle.toUpperCase())).as("addresses are lower-case").isEmpty();
+        assertThat(profiles.page(handle.toUpperCase()))
+                .as("addresses are lower-case")
+                .isEmpty();
     }
 
     @Test
@@ -129,7 +134,9 @@ class ProfileServiceTest {
         open("a-1");
         assertThat(profiles.mine().handle()).isEqualTo("a-1");
         as(users, first);
-        assertThat(open(taken).handle()).as("their own handle is not taken from themselves").isEqualTo(taken);
+        assertThat(open(taken).handle())
+                .as("their own handle is not taken from themselves")
+                .isEqualTo(taken);
     }
 
     @Test
@@ -157,7 +164,10 @@ class ProfileServiceTest {
         awards.revoke(revoked.award().getId(), "Given by mistake");
         as(users, learner);
         long shown = collections.create(new CollectionDraft("Shown", "Mine to show", true));
-        collections.choose(shown, version(shown), java.util.List.of(second.entryId(), first.entryId(), byLink.entryId(), revoked.entryId()));
+        collections.choose(
+                shown,
+                version(shown),
+                java.util.List.of(second.entryId(), first.entryId(), byLink.entryId(), revoked.entryId()));
         long hidden = collections.create(new CollectionDraft("Hidden", "", false));
         collections.choose(hidden, version(hidden), java.util.List.of(loose.entryId(), secret.entryId()));
         String handle = unique("mira");
@@ -183,7 +193,11 @@ class ProfileServiceTest {
     }
 
     private long version(long collection) {
-        return collections.mine().stream().filter(c -> c.id() == collection).findFirst().orElseThrow().version();
+        return collections.mine().stream()
+                .filter(c -> c.id() == collection)
+                .findFirst()
+                .orElseThrow()
+                .version();
     }
 
     @Test
@@ -210,7 +224,10 @@ class ProfileServiceTest {
         open(handle);
         long account = accounts.me().getId();
         Map<String, Object> exported = new java.util.HashMap<>();
-        PersonalData part = personalData.stream().filter(p -> p.part().equals("profile")).findFirst().orElseThrow();
+        PersonalData part = personalData.stream()
+                .filter(p -> p.part().equals("profile"))
+                .findFirst()
+                .orElseThrow();
         part.export(account, learner, new PersonalData.Sink() {
             @Override
             public void json(String name, Object value) {

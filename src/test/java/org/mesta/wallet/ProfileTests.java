@@ -49,8 +49,10 @@ public class ProfileTests {
     public String newLearner(String name) {
         long city = as(users, LEARNER, () -> accounts.me().getCityId());
         String email = "profile-" + UUID.randomUUID().toString().substring(0, 8) + "@mesta.example";
-        as(users, NETWORK_ADMIN, () -> accounts.createAccount(
-                email, name, DEMO_PASSWORD, city, "en", EnumSet.of(Role.LEARNER)));
+        as(
+                users,
+                NETWORK_ADMIN,
+                () -> accounts.createAccount(email, name, DEMO_PASSWORD, city, "en", EnumSet.of(Role.LEARNER)));
         return email;
     }
 

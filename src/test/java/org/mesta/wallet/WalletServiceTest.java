@@ -27,13 +27,12 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.badge.OpenBadgesService;
 import org.mesta.inbox.InboxService;
-import org.mesta.inbox.Notice;
 import org.mesta.wallet.WalletEntry.State;
 import org.mesta.wallet.WalletEntry.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.modulith.events.core.EventPublicationRepository;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -145,7 +144,9 @@ class WalletServiceTest {
         long entry = awardedToLearner();
         String publicId = item(entry).publicId();
         SecurityContextHolder.clearContext();
-        assertThat(openBadges.shownAt(publicId)).as("shown by link, as it starts").isPresent();
+        assertThat(openBadges.shownAt(publicId))
+                .as("shown by link, as it starts")
+                .isPresent();
 
         as(users, LEARNER);
         wallet.show(entry, Visibility.PRIVATE);
@@ -156,7 +157,9 @@ class WalletServiceTest {
         as(users, LEARNER);
         assertThat(openBadges.shownAt(publicId)).as("its holder").isPresent();
         as(users, PROVIDER);
-        assertThat(openBadges.shownAt(publicId)).as("a member of the issuing organisation").isPresent();
+        assertThat(openBadges.shownAt(publicId))
+                .as("a member of the issuing organisation")
+                .isPresent();
 
         as(users, LEARNER);
         wallet.show(entry, Visibility.PROFILE);
@@ -171,7 +174,8 @@ class WalletServiceTest {
     void an_award_to_an_address_without_an_account_stays_visible_by_link() {
         as(users, PROVIDER);
         Badge b = BadgeTestData.published(badges);
-        Award a = awards.award(b.getId(), List.of("nobody.here@example.org"), "sl").getFirst();
+        Award a = awards.award(b.getId(), List.of("nobody.here@example.org"), "sl")
+                .getFirst();
         SecurityContextHolder.clearContext();
         assertThat(openBadges.shownAt(a.getPublicId())).isPresent();
     }
@@ -209,7 +213,8 @@ class WalletServiceTest {
                         .sum()
                 == 0);
         assertThat(inbox.recent(20))
-                .noneMatch(n -> n.messageKey().equals("wallet.notice.received") && n.args().contains(name));
+                .noneMatch(n -> n.messageKey().equals("wallet.notice.received")
+                        && n.args().contains(name));
     }
 
     @Test

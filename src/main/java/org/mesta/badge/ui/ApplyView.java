@@ -23,7 +23,6 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.MestaUser;
 import org.mesta.base.RateLimits;
-import org.mesta.security.AccountService;
 import org.mesta.base.Role;
 import org.mesta.base.TooManyAttempts;
 import org.mesta.base.UserError;
@@ -31,6 +30,7 @@ import org.mesta.base.ui.ClientAddress;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.base.ui.Uploads;
+import org.mesta.security.AccountService;
 
 /** A learner applies for a badge with evidence: what they did, a link, a file (only reviewers see it). */
 @Route("badges/apply")

@@ -25,12 +25,18 @@ public class ConfirmEmailView extends Main implements HasDynamicTitle, BeforeEnt
         this.confirmation = confirmation;
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         result.setId("confirm-result");
-        add(new H2(getTranslation("rights.confirm.title")), result, new Anchor("login", getTranslation("layout.login")));
+        add(
+                new H2(getTranslation("rights.confirm.title")),
+                result,
+                new Anchor("login", getTranslation("layout.login")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         try {
             var outcome = confirmation.confirm(token);
             result.setText(getTranslation(

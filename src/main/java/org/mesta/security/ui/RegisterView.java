@@ -3,11 +3,11 @@ package org.mesta.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -201,7 +201,8 @@ public class RegisterView extends Main implements HasDynamicTitle {
         guardianEmail.setRequiredIndicatorVisible(under);
         if (under) {
             guardianEmail.setHelperText(getTranslation(
-                    "rights.register.guardian-helper", registration.consentAge(city.getValue().getId())));
+                    "rights.register.guardian-helper",
+                    registration.consentAge(city.getValue().getId())));
         }
     }
 

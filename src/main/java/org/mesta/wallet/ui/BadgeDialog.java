@@ -58,8 +58,8 @@ class BadgeDialog extends Dialog {
         getHeader().add(close);
 
         var a = item.award();
-        Image picture = new Image(
-                "api/badges/" + a.getBadgeId() + "/image.png?lang=" + a.getLanguage() + "&size=256", "");
+        Image picture =
+                new Image("api/badges/" + a.getBadgeId() + "/image.png?lang=" + a.getLanguage() + "&size=256", "");
         picture.addClassName("wallet-dialog-picture");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(getLocale())

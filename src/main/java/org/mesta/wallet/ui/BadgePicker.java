@@ -43,7 +43,8 @@ class BadgePicker extends Dialog {
                 close();
                 onChange.run();
             };
-            if (Notifications.attemptChange(() -> collections.choose(collection.id(), collection.version(), chosen), reload)) {
+            if (Notifications.attemptChange(
+                    () -> collections.choose(collection.id(), collection.version(), chosen), reload)) {
                 Notifications.success(getTranslation("collections.saved"));
                 reload.run();
             }

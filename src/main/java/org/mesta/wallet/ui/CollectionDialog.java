@@ -21,6 +21,7 @@ class CollectionDialog extends Dialog {
 
     public record CollectionForm(
             @NotBlank(message = "{error.required}") @Size(max = 80, message = "{error.too-long}") String name,
+
             @Size(max = 300, message = "{error.too-long}") String description,
             boolean shown) {}
 
@@ -41,12 +42,13 @@ class CollectionDialog extends Dialog {
         binder.forField(name).bind("name");
         binder.forField(description).bind("description");
         binder.forField(shown).bind("shown");
-        binder.readRecord(existing == null
-                ? new CollectionForm("", "", false)
-                : new CollectionForm(
-                        existing.name(),
-                        existing.description() == null ? "" : existing.description(),
-                        existing.shown()));
+        binder.readRecord(
+                existing == null
+                        ? new CollectionForm("", "", false)
+                        : new CollectionForm(
+                                existing.name(),
+                                existing.description() == null ? "" : existing.description(),
+                                existing.shown()));
         FormLayout form = new FormLayout(name, description, shown);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);

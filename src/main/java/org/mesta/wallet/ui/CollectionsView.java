@@ -84,10 +84,8 @@ public class CollectionsView extends Main implements HasDynamicTitle {
         title.addClassName("profile-collection-title");
         card.add(title);
         if (c.description() != null) card.add(new Paragraph(c.description()));
-        List<Item> items = c.entryIds().stream()
-                .map(accepted::get)
-                .filter(i -> i != null)
-                .toList();
+        List<Item> items =
+                c.entryIds().stream().map(accepted::get).filter(i -> i != null).toList();
         if (items.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("collections.no-badges"));
             none.addClassName(LumoUtility.TextColor.SECONDARY);
@@ -106,11 +104,19 @@ public class CollectionsView extends Main implements HasDynamicTitle {
         Button edit = button("collections.edit", "collections.edit.aria", c.name(), VaadinIcon.EDIT, () -> {
             new CollectionDialog(collections, c, this::refresh).open();
         });
-        Button up = button("collections.up", "collections.up.aria", c.name(), VaadinIcon.ARROW_UP, () -> change(
-                () -> collections.move(c.id(), c.version(), -1)));
+        Button up = button(
+                "collections.up",
+                "collections.up.aria",
+                c.name(),
+                VaadinIcon.ARROW_UP,
+                () -> change(() -> collections.move(c.id(), c.version(), -1)));
         up.setEnabled(!first);
-        Button down = button("collections.down", "collections.down.aria", c.name(), VaadinIcon.ARROW_DOWN, () -> change(
-                () -> collections.move(c.id(), c.version(), 1)));
+        Button down = button(
+                "collections.down",
+                "collections.down.aria",
+                c.name(),
+                VaadinIcon.ARROW_DOWN,
+                () -> change(() -> collections.move(c.id(), c.version(), 1)));
         down.setEnabled(!last);
         Button delete = button("collections.delete", "collections.delete.aria", c.name(), VaadinIcon.TRASH, () -> {
             confirmDelete(c);
@@ -134,14 +140,20 @@ public class CollectionsView extends Main implements HasDynamicTitle {
         issuer.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Div words = new Div(name, issuer);
         words.addClassName("profile-badge-words");
-        Button up = icon(VaadinIcon.ARROW_UP, getTranslation("collections.badge.up", item.name()), () -> change(
-                () -> collections.moveBadge(c.id(), c.version(), item.entryId(), -1)));
+        Button up = icon(
+                VaadinIcon.ARROW_UP,
+                getTranslation("collections.badge.up", item.name()),
+                () -> change(() -> collections.moveBadge(c.id(), c.version(), item.entryId(), -1)));
         up.setEnabled(!first);
-        Button down = icon(VaadinIcon.ARROW_DOWN, getTranslation("collections.badge.down", item.name()), () -> change(
-                () -> collections.moveBadge(c.id(), c.version(), item.entryId(), 1)));
+        Button down = icon(
+                VaadinIcon.ARROW_DOWN,
+                getTranslation("collections.badge.down", item.name()),
+                () -> change(() -> collections.moveBadge(c.id(), c.version(), item.entryId(), 1)));
         down.setEnabled(!last);
-        Button remove = icon(VaadinIcon.CLOSE_SMALL, getTranslation("collections.badge.remove", item.name()), () -> change(
-                () -> collections.choose(
+        Button remove = icon(
+                VaadinIcon.CLOSE_SMALL,
+                getTranslation("collections.badge.remove", item.name()),
+                () -> change(() -> collections.choose(
                         c.id(),
                         c.version(),
                         items.stream()

@@ -32,16 +32,17 @@ class ProfileLinks implements PageMetaSource {
         Matcher m = PROFILE.matcher(path);
         if (!m.matches()) return Optional.empty();
         Locale locale = language == null ? Locale.ENGLISH : language;
-        return profiles.card(m.group(1)).map(card -> new PageMeta(
-                translations.getTranslation("profile.links.title", locale, card.displayName()),
-                card.bio() == null
-                        ? translations.getTranslation("profile.links.description", locale, card.displayName())
-                        : card.bio(),
-                "u/" + card.handle(),
-                null,
-                translations.getTranslation("app.name", locale),
-                locale.getLanguage(),
-                false,
-                false));
+        return profiles.card(m.group(1))
+                .map(card -> new PageMeta(
+                        translations.getTranslation("profile.links.title", locale, card.displayName()),
+                        card.bio() == null
+                                ? translations.getTranslation("profile.links.description", locale, card.displayName())
+                                : card.bio(),
+                        "u/" + card.handle(),
+                        null,
+                        translations.getTranslation("app.name", locale),
+                        locale.getLanguage(),
+                        false,
+                        false));
     }
 }

@@ -39,7 +39,9 @@ public class ProfileSettingsView extends Main implements HasDynamicTitle {
     public record ProfileForm(
             boolean enabled,
             String handle,
+
             @NotBlank(message = "{error.required}") @Size(max = 80, message = "{error.too-long}") String displayName,
+
             @Size(max = 300, message = "{error.too-long}") String bio) {}
 
     private final ProfileService profiles;

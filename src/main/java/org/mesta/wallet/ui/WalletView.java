@@ -1,5 +1,6 @@
 package org.mesta.wallet.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -28,8 +30,10 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.MyBadgesService;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
+import org.mesta.wallet.ImportedBadge;
 import org.mesta.wallet.WalletEntry.State;
 import org.mesta.wallet.WalletEntry.Visibility;
+import org.mesta.wallet.WalletExport;
 import org.mesta.wallet.WalletService;
 import org.mesta.wallet.WalletService.Item;
 
@@ -62,7 +66,7 @@ public class WalletView extends Main implements HasDynamicTitle {
     private final DateTimeFormatter date;
     private List<Item> items = List.of();
 
-    WalletView(WalletService wallet, MyBadgesService awards, BadgeService badges) {
+    WalletView(WalletService wallet, MyBadgesService awards, BadgeService badges, WalletExport export) {
         this.wallet = wallet;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
@@ -72,7 +76,9 @@ public class WalletView extends Main implements HasDynamicTitle {
         actions.addClassName("wallet-actions");
         actions.add(
                 action("my/collections", "collections.title", VaadinIcon.FOLDER_OPEN),
-                action("my/profile", "profile.title", VaadinIcon.USER_CARD));
+                action("my/profile", "profile.title", VaadinIcon.USER_CARD),
+                action("my/badges/import", "wallet.import.title", VaadinIcon.UPLOAD),
+                exportButton(export));
         H2 title = new H2(getTranslation("my-badges.title"));
         Div header = new Div(title, actions);
         header.addClassName("wallet-header");
@@ -110,8 +116,10 @@ public class WalletView extends Main implements HasDynamicTitle {
     private void show() {
         List<Item> shown = items.stream().filter(filters::matches).toList();
         List<Item> open = shown.stream().filter(i -> i.state() == State.WAITING).toList();
-        List<Item> kept = shown.stream().filter(i -> i.state() == State.ACCEPTED).toList();
-        List<Item> refused = shown.stream().filter(i -> i.state() == State.DECLINED).toList();
+        List<Item> kept =
+                shown.stream().filter(i -> i.state() == State.ACCEPTED).toList();
+        List<Item> refused =
+                shown.stream().filter(i -> i.state() == State.DECLINED).toList();
 
         waiting.removeAll();
         waitingList.removeAll();
@@ -140,8 +148,15 @@ public class WalletView extends Main implements HasDynamicTitle {
         declined.setVisible(!refused.isEmpty());
     }
 
-    private Image picture(Item i, String cssClass) {
+    private Component picture(Item i, String cssClass) {
         Award a = i.award();
+        if (a == null) {
+            // A badge earned elsewhere: its own picture stays in its files (export), the wallet shows a token.
+            Icon token = VaadinIcon.DIPLOMA.create();
+            token.addClassNames(cssClass, "wallet-imported-token");
+            token.getElement().setAttribute("aria-hidden", "true");
+            return token;
+        }
         // The cached PNG of the badge (no image work here): a wallet of hundreds stays light.
         Image img = new Image("api/badges/" + a.getBadgeId() + "/image.png?lang=" + a.getLanguage() + "&size=128", "");
         img.addClassName(cssClass);
@@ -176,10 +191,31 @@ public class WalletView extends Main implements HasDynamicTitle {
         Span name = new Span(i.name());
         name.addClassName("wallet-name");
         Span seen = new Span(
-                visibilityIcon(i.visibility()).create(), new Span(getTranslation(i.visibility().translationKey())));
+                visibilityIcon(i.visibility()).create(),
+                new Span(getTranslation(i.visibility().translationKey())));
         seen.getElement().getThemeList().add(i.visibility() == Visibility.PRIVATE ? "badge contrast" : "badge");
         seen.addClassName("wallet-seen");
-        Div card = new Div(picture(i, "wallet-picture"), name, facts(i), seen);
+        Div card = new Div(picture(i, "wallet-picture"), name, facts(i));
+        card.addClassNames("mesta-card", "wallet-card");
+        ImportedBadge brought = i.imported();
+        if (brought != null) {
+            // Earned elsewhere: what its check said, no friendlier, and its details where it was brought in.
+            Span verdict = new Span(getTranslation(brought.getVerdict().translationKey()));
+            verdict.getElement()
+                    .getThemeList()
+                    .add(
+                            switch (brought.getVerdict()) {
+                                case VERIFIED -> "badge success";
+                                case UNKNOWN_SIGNER, UNKNOWN_HOST, NOT_VERIFIABLE -> "badge contrast";
+                                default -> "badge error";
+                            });
+            Anchor details = new Anchor("my/badges/import", getTranslation("wallet.imported.details"));
+            details.setAriaLabel(getTranslation("wallet.open-named", i.name()));
+            details.addClassName("wallet-action");
+            card.add(verdict, details);
+            return card;
+        }
+        card.add(seen);
         String state = i.award().stateKey(Instant.now());
         if (!state.endsWith("valid")) {
             Span s = new Span(getTranslation(state));
@@ -189,7 +225,6 @@ public class WalletView extends Main implements HasDynamicTitle {
         Button open = new Button(getTranslation("wallet.open"), e -> open(i));
         open.setAriaLabel(getTranslation("wallet.open-named", i.name()));
         card.add(open);
-        card.addClassNames("mesta-card", "wallet-card");
         return card;
     }
 
@@ -218,6 +253,12 @@ public class WalletView extends Main implements HasDynamicTitle {
     void open(Item i) {
         dialog = new BadgeDialog(wallet, i, zone, this::refresh);
         dialog.open();
+    }
+
+    private static WalletExportButton exportButton(WalletExport export) {
+        WalletExportButton b = new WalletExportButton(export);
+        b.addClassName("wallet-action");
+        return b;
     }
 
     /** A way out of the wallet to its siblings (collections, profile, import): a link that looks like a button. */

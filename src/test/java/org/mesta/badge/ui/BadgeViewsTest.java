@@ -206,7 +206,8 @@ class BadgeViewsTest extends ViewTest {
         test(apply.send).click();
         // The wallet (my/badges) lists the application; its own test covers the rest of the screen.
         Component mine = (Component) getCurrentView();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my/badges");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("my/badges");
         assertThat(text(mine)).contains("My applications", "Waiting for review");
 
         logout();

@@ -76,25 +76,31 @@ class DataRightsViewsTest extends ViewTest {
     }
 
     private String consentToken(String guardian) {
-        return await().pollInSameThread().until(() -> Arrays.stream(smtp.getReceivedMessages())
-                        .filter(m -> {
-                            try {
-                                return m.getAllRecipients()[0].toString().equals(guardian);
-                            } catch (Exception e) {
-                                return false;
-                            }
-                        })
-                        .map(m -> {
-                            try {
-                                Matcher t = Pattern.compile("/consent/([A-Za-z0-9_-]+)").matcher((String) m.getContent());
-                                return t.find() ? t.group(1) : null;
-                            } catch (Exception e) {
-                                return null;
-                            }
-                        })
-                        .filter(t -> t != null)
-                        .findFirst()
-                        .orElse(null), t -> t != null);
+        return await().pollInSameThread()
+                .until(
+                        () -> Arrays.stream(smtp.getReceivedMessages())
+                                .filter(m -> {
+                                    try {
+                                        return m.getAllRecipients()[0]
+                                                .toString()
+                                                .equals(guardian);
+                                    } catch (Exception e) {
+                                        return false;
+                                    }
+                                })
+                                .map(m -> {
+                                    try {
+                                        Matcher t = Pattern.compile("/consent/([A-Za-z0-9_-]+)")
+                                                .matcher((String) m.getContent());
+                                        return t.find() ? t.group(1) : null;
+                                    } catch (Exception e) {
+                                        return null;
+                                    }
+                                })
+                                .filter(t -> t != null)
+                                .findFirst()
+                                .orElse(null),
+                        t -> t != null);
     }
 
     @Test
@@ -119,8 +125,7 @@ class DataRightsViewsTest extends ViewTest {
         login("mini.limited@example.org");
         navigate(LearnerWorkspaceView.class);
         assertThat($(Div.class).id("confirm-banner").isVisible()).isTrue();
-        assertThat(text($(Div.class).id("limited-banner")))
-                .contains("guardian.limited@example.org");
+        assertThat(text($(Div.class).id("limited-banner"))).contains("guardian.limited@example.org");
         ApplyView apply = navigate("badges/apply/" + badge, ApplyView.class);
         assertThat(apply).isNotNull();
         assertThat($(Paragraph.class).id("apply-limited").isVisible()).isTrue();
@@ -151,8 +156,11 @@ class DataRightsViewsTest extends ViewTest {
 
     @Test
     void the_award_page_of_a_deleted_account_no_longer_shows_the_badge() {
-        as(users, NETWORK_ADMIN, () -> accounts.createAccount(
-                "gone.view@example.org", "Gone", "long enough pw", null, "en", Set.of(Role.LEARNER)));
+        as(
+                users,
+                NETWORK_ADMIN,
+                () -> accounts.createAccount(
+                        "gone.view@example.org", "Gone", "long enough pw", null, "en", Set.of(Role.LEARNER)));
         long badge = as(users, PROVIDER, () -> BadgeTestData.published(badges).getId());
         String publicId = as(users, PROVIDER, () -> awards.award(badge, List.of("gone.view@example.org"), "en"))
                 .getFirst()
@@ -168,7 +176,9 @@ class DataRightsViewsTest extends ViewTest {
     void the_privacy_notice_covers_every_section_in_english_and_slovenian() {
         PrivacyView view = navigate(PrivacyView.class);
         assertThat($(H3.class).all()).hasSize(PrivacyView.SECTIONS.length);
-        assertThat(text(view)).contains("Slovenia 15", "Lithuania and Italy 14", "7 days", "gone").doesNotContain("!{");
+        assertThat(text(view))
+                .contains("Slovenia 15", "Lithuania and Italy 14", "7 days", "gone")
+                .doesNotContain("!{");
     }
 
     @Test

@@ -82,7 +82,9 @@ class ProfileViewsTest extends ViewTest {
         test(view.create).click();
         CollectionDialog dialog = $(CollectionDialog.class).single();
         test(dialog.save).click();
-        assertThat(dialog.name.isInvalid()).as("the name is required, said next to it").isTrue();
+        assertThat(dialog.name.isInvalid())
+                .as("the name is required, said next to it")
+                .isTrue();
         assertThat(dialog.name.getErrorMessage()).isEqualTo("Please fill this in.");
         test(dialog.name).setValue("Volunteering");
         test(dialog.shown).click();
@@ -92,7 +94,9 @@ class ProfileViewsTest extends ViewTest {
 
         test(button("Choose the badges of Volunteering")).click();
         BadgePicker picker = $(BadgePicker.class).single();
-        picker.badges.setValue(Set.copyOf(picker.badges.getListDataView().getItems()
+        picker.badges.setValue(Set.copyOf(picker.badges
+                .getListDataView()
+                .getItems()
                 .filter(i -> i.entryId() == first.entryId() || i.entryId() == second.entryId())
                 .toList()));
         test(picker.save).click();
@@ -101,8 +105,13 @@ class ProfileViewsTest extends ViewTest {
         assertThat(rowsOf(view)).containsExactlyInAnyOrder(firstPage, secondPage);
         List<String> before = rowsOf(view);
         String name = first.badge().texts("en").name();
-        List<Button> ups = $(Button.class).from(view.list).withAttribute("aria-label", "Move " + name + " up").all();
-        assertThat(ups.getFirst().isEnabled()).as("the first row cannot move up").isFalse();
+        List<Button> ups = $(Button.class)
+                .from(view.list)
+                .withAttribute("aria-label", "Move " + name + " up")
+                .all();
+        assertThat(ups.getFirst().isEnabled())
+                .as("the first row cannot move up")
+                .isFalse();
         test(ups.getLast()).click();
         assertThat(rowsOf(view)).containsExactly(before.getLast(), before.getFirst());
         test($(Button.class)
@@ -129,7 +138,8 @@ class ProfileViewsTest extends ViewTest {
         long version = collections.mine().getFirst().version();
         collections.update(id, version, new CollectionDraft("Renamed elsewhere", "", false));
 
-        test($(Button.class).withAttribute("aria-label", "Move Tab down").single()).click();
+        test($(Button.class).withAttribute("aria-label", "Move Tab down").single())
+                .click();
 
         ConfirmDialog notice = $(ConfirmDialog.class).single();
         assertThat(notice.getElement().getProperty("header")).isEqualTo("Someone else changed this");
@@ -152,7 +162,8 @@ class ProfileViewsTest extends ViewTest {
         test(view.handle).setValue("admin");
         test(view.save).click();
         assertThat(view.handle.isInvalid()).isTrue();
-        assertThat(view.handle.getErrorMessage()).isEqualTo("\"admin\" is kept for the site itself. Choose another handle.");
+        assertThat(view.handle.getErrorMessage())
+                .isEqualTo("\"admin\" is kept for the site itself. Choose another handle.");
 
         test(view.handle).setValue("Bad Handle");
         test(view.save).click();
@@ -178,7 +189,11 @@ class ProfileViewsTest extends ViewTest {
     }
 
     /** A learner with a public collection, a shown badge outside it, a private collection and a private badge. */
-    private record Shown(String handle, String email, ProfileTests.Held inCollection, ProfileTests.Held loose,
+    private record Shown(
+            String handle,
+            String email,
+            ProfileTests.Held inCollection,
+            ProfileTests.Held loose,
             ProfileTests.Held secret) {}
 
     private Shown publicLearner(String name) {
@@ -220,7 +235,10 @@ class ProfileViewsTest extends ViewTest {
                         "awards/" + s.inCollection().award().getPublicId(),
                         "awards/" + s.loose().award().getPublicId());
         String page = text(view);
-        assertThat(page).doesNotContain("Diary").doesNotContain(s.email()).doesNotContain(s.secret().award().getPublicId());
+        assertThat(page)
+                .doesNotContain("Diary")
+                .doesNotContain(s.email())
+                .doesNotContain(s.secret().award().getPublicId());
         assertThat(page).contains(s.inCollection().badge().texts("en").name());
     }
 

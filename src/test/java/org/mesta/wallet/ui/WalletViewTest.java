@@ -81,6 +81,18 @@ class WalletViewTest extends ViewTest {
     }
 
     @Test
+    void a_badge_from_elsewhere_shows_its_verdict_and_the_header_leads_to_collections_profile_import_and_export() {
+        WalletView view = wallet();
+        assertThat(text(view.accepted))
+                .contains("Digital Storytelling: Foundation", "Signed by an issuer Mesta does not know");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                        .filter(a -> view.actions.getChildren().anyMatch(a::equals))
+                        .map(a -> a.getHref()))
+                .contains("my/collections", "my/profile", "my/badges/import")
+                .anyMatch(href -> !href.isBlank() && !href.startsWith("my/"));
+    }
+
+    @Test
     void a_declined_badge_waits_behind_its_toggle_and_can_be_accepted_after_all() {
         String name = unique("Zavrnjena");
         WalletTestData.awarded(users, badges, awards, name, List.of(), LEARNER);
@@ -147,12 +159,22 @@ class WalletViewTest extends ViewTest {
                 .startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME");
         assertThat(find(TextArea.class).from(dialog.share).id("badge-embed").getValue())
                 .contains("/awards/" + a.getPublicId());
-        assertThat(find(SvgImage.class).from(dialog.share).id("badge-qr").getSvg()).startsWith("<svg");
-        assertThat(find(Anchor.class).from(dialog.downloads).id("badge-download-png").getHref())
+        assertThat(find(SvgImage.class).from(dialog.share).id("badge-qr").getSvg())
+                .startsWith("<svg");
+        assertThat(find(Anchor.class)
+                        .from(dialog.downloads)
+                        .id("badge-download-png")
+                        .getHref())
                 .isEqualTo("api/awards/" + a.getPublicId() + "/badge.png");
-        assertThat(find(Anchor.class).from(dialog.downloads).id("badge-download-ob3").getHref())
+        assertThat(find(Anchor.class)
+                        .from(dialog.downloads)
+                        .id("badge-download-ob3")
+                        .getHref())
                 .isEqualTo("ob/v3/credentials/" + a.getPublicId());
-        assertThat(find(Anchor.class).from(dialog.downloads).id("badge-download-certificate").getHref())
+        assertThat(find(Anchor.class)
+                        .from(dialog.downloads)
+                        .id("badge-download-certificate")
+                        .getHref())
                 .isNotBlank();
 
         dialog.choose(Visibility.PRIVATE);
