@@ -173,7 +173,14 @@ class AccessibilityIT extends BrowserTest {
             case "cities" -> "select 'ljubljana'";
             case "opportunities" ->
                 "select min(opportunity_id) from published_opportunity where city_id = " + ljubljana;
-            case "awards" -> "select min(public_id) from award where revoked_at is null";
+            // An award page everyone may see: not revoked, its recipient not erased, not private or declined.
+            case "awards" ->
+                "select min(a.public_id) from award a where a.revoked_at is null and a.recipient_erased_at is null"
+                        + " and not exists (select 1 from wallet_entry e where e.award_id = a.id"
+                        + " and (e.visibility = 'PRIVATE' or e.state = 'DECLINED'))";
+            case "u" -> "select min(handle) from public_profile where enabled = true";
+            // The guardian's page as it greets a link that is no longer valid (tokens are only kept hashed).
+            case "consent" -> "select 'no-longer-valid-link'";
             case "badges/apply" -> "select min(id) from badge where status = 'PUBLISHED'";
             case "provider/badge" -> "select min(id) from badge where organisation_id in " + providerOrgs;
             case "provider/badge/issue" ->
