@@ -192,8 +192,11 @@ public class AccountService {
         return ids;
     }
 
-    /** Whether the account's holder is an adult today (wallets keep a minor's new badges private). */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Whether the account's holder is an adult today (wallets keep a minor's new badges private). Someone's age is
+     * nobody else's business: only the system asks it (as a network admin, see SystemTask), never a person's session.
+     */
+    @PreAuthorize("hasRole('NETWORK_ADMIN')")
     @Transactional(readOnly = true)
     public boolean adult(long accountId) {
         return accounts.findById(accountId)

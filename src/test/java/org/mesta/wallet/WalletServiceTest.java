@@ -180,6 +180,48 @@ class WalletServiceTest {
         assertThat(openBadges.shownAt(a.getPublicId())).isPresent();
     }
 
+    @Autowired
+    org.mesta.security.RegistrationService registration;
+
+    @Autowired
+    org.mesta.city.CityService cities;
+
+    @Test
+    void a_minors_badge_is_private_before_they_ever_open_their_wallet_and_starts_private_in_it() {
+        String email = "minor." + System.nanoTime() + "@example.org";
+        long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
+        // 16 in Slovenia: old enough to consent alone (15), not an adult.
+        registration.register(new org.mesta.security.RegistrationDraft(
+                "Mia Minor",
+                email,
+                "long enough pw",
+                ljubljana,
+                "sl",
+                java.time.LocalDate.now().minusYears(16).minusDays(3),
+                null,
+                true));
+        as(users, PROVIDER);
+        Badge b = BadgeTestData.published(badges);
+        Award a = awards.award(b.getId(), List.of(email), "sl").getFirst();
+        assertThat(openBadges.shownAt(a.getPublicId())).as("the issuer").isPresent();
+        SecurityContextHolder.clearContext();
+        assertThat(openBadges.shownAt(a.getPublicId()))
+                .as("a stranger, signed out")
+                .isEmpty();
+        as(users, "learner2@mesta.example");
+        assertThat(openBadges.shownAt(a.getPublicId())).as("another learner").isEmpty();
+    }
+
+    @Test
+    void nobody_but_the_system_asks_someones_age() {
+        as(users, LEARNER);
+        long me = org.mesta.base.MestaUser.require().accountId();
+        assertThatThrownBy(() -> accounts.adult(me)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    org.mesta.security.AccountService accounts;
+
     @Test
     void every_award_leaves_a_notice_pointing_to_the_wallet() {
         Award a = WalletTestData.awarded(users, badges, awards, "Obvestilo " + System.nanoTime(), List.of(), LEARNER);
