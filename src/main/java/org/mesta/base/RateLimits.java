@@ -36,7 +36,9 @@ public class RateLimits {
         FORGOT_PASSWORD(20, Duration.ofHours(1), 3, Duration.ofHours(1)),
         CLAIM(100, Duration.ofMinutes(10), 10, Duration.ofMinutes(10)),
         VERIFY(60, Duration.ofMinutes(10), 60, Duration.ofMinutes(10)),
-        APPLY(50, Duration.ofHours(1), 10, Duration.ofHours(1));
+        APPLY(50, Duration.ofHours(1), 10, Duration.ofHours(1)),
+        /** Bringing a badge from elsewhere: each may make the server fetch from another site, so few per person. */
+        IMPORT(60, Duration.ofMinutes(10), 20, Duration.ofHours(1));
 
         final int perAddress;
         final Duration addressPeriod;

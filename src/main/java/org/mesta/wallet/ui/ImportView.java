@@ -19,8 +19,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Supplier;
+import org.mesta.base.MestaUser;
+import org.mesta.base.RateLimits;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.ClientAddress;
 import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.Uploads;
 import org.mesta.wallet.ImportedBadge.Verdict;
 import org.mesta.wallet.WalletExport;
@@ -37,6 +41,7 @@ public class ImportView extends Main implements HasDynamicTitle {
     static final int MAX_MB = 2;
 
     private final WalletImport imports;
+    private final RateLimits limits;
     Upload upload;
     final Paragraph uploadError = new Paragraph();
     final TextArea pasted = new TextArea();
@@ -44,8 +49,9 @@ public class ImportView extends Main implements HasDynamicTitle {
     final Div result = new Div();
     final Div list = new Div();
 
-    ImportView(WalletImport imports, WalletExport export) {
+    ImportView(WalletImport imports, WalletExport export, RateLimits limits) {
         this.imports = imports;
+        this.limits = limits;
         addClassNames("mesta-narrow", "carry-import", LumoUtility.Padding.MEDIUM);
         upload = Uploads.single(
                 (metadata, data) -> {
@@ -106,6 +112,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         pasted.setInvalid(false);
         result.removeAll();
         try {
+            attempt();
             WalletImport.Imported done = action.get();
             result.add(new Paragraph(getTranslation("wallet.import.done", name(done))));
             if (!fromFile) pasted.clear();
@@ -119,6 +126,14 @@ public class ImportView extends Main implements HasDynamicTitle {
                 pasted.setInvalid(true);
             }
         }
+    }
+
+    /** Imports and checks make the server fetch from other sites: a few per person and address (base.RateLimits). */
+    private void attempt() {
+        limits.attempt(
+                RateLimits.Action.IMPORT,
+                ClientAddress.current(),
+                MestaUser.require().accountId());
     }
 
     private void uploadProblem(String message) {
@@ -167,12 +182,15 @@ public class ImportView extends Main implements HasDynamicTitle {
             card.add(d);
         }
         card.add(new Paragraph(getTranslation("wallet.import.checked", date(b.verifiedAt()))));
-        Button again = new Button(getTranslation("wallet.import.check-again"), e -> {
-            WalletImport.Imported checked = imports.checkAgain(b.id());
-            result.removeAll();
-            result.add(new Paragraph(getTranslation("wallet.import.checked-again", name(checked))));
-            refresh();
-        });
+        Button again = new Button(
+                getTranslation("wallet.import.check-again"),
+                e -> Notifications.attempt(() -> {
+                    attempt();
+                    WalletImport.Imported checked = imports.checkAgain(b.id());
+                    result.removeAll();
+                    result.add(new Paragraph(getTranslation("wallet.import.checked-again", name(checked))));
+                    refresh();
+                }));
         again.setAriaLabel(getTranslation("wallet.import.check-again.named", name(b)));
         again.addThemeVariants(ButtonVariant.LUMO_SMALL);
         card.add(again);

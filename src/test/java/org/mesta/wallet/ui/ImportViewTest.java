@@ -57,6 +57,21 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
+    void one_person_may_try_twenty_imports_an_hour_then_waits() {
+        newLearner();
+        ImportView view = navigate(ImportView.class);
+        for (int i = 0; i < 20; i++) {
+            test(view.pasted).setValue("not a badge " + i);
+            test(view.importPasted).click();
+            assertThat(view.pasted.getErrorMessage()).doesNotContain("Too many attempts");
+        }
+        test(view.pasted).setValue("not a badge again");
+        test(view.importPasted).click();
+        assertThat(view.pasted.isInvalid()).isTrue();
+        assertThat(view.pasted.getErrorMessage()).startsWith("Too many attempts");
+    }
+
+    @Test
     void a_refusal_is_shown_at_the_field_and_nothing_is_kept() throws Exception {
         newLearner();
         ImportView view = navigate(ImportView.class);
