@@ -111,6 +111,36 @@ class ProfileServiceTest {
                 .isEmpty();
     }
 
+    @Autowired
+    org.mesta.security.RegistrationService registration;
+
+    @Autowired
+    org.mesta.city.CityService cities;
+
+    @Test
+    void a_thirteen_year_old_waiting_for_their_guardian_cannot_switch_a_profile_on() {
+        String email = "tim." + System.nanoTime() + "@example.org";
+        // 13 in Slovenia, under the age of digital consent (15): the guardian is asked first.
+        registration.register(new org.mesta.security.RegistrationDraft(
+                "Tim Mlajši",
+                email,
+                "long enough pw",
+                cities.findCityBySlug("ljubljana").orElseThrow().getId(),
+                "sl",
+                java.time.LocalDate.now().minusYears(13).minusDays(2),
+                "guardian." + System.nanoTime() + "@example.org",
+                true));
+        as(users, email);
+        assertThat(profiles.mine().limited()).isTrue();
+        String handle = unique("tim");
+        assertThatThrownBy(() -> profiles.save(new ProfileDraft(0, true, handle, "Tim", "")))
+                .isInstanceOfSatisfying(
+                        UserError.class,
+                        e -> assertThat(e.problems()).anyMatch(p -> p.key().equals("profile.error.limited")));
+        anonymous();
+        assertThat(profiles.page(handle)).isEmpty();
+    }
+
     @Test
     void handles_are_checked_for_length_shape_reserved_words_and_uniqueness() {
         String first = fixture.newLearner("First");
