@@ -178,6 +178,8 @@ class WalletJourneyIT extends BrowserTest {
         snap("7-profile-gone");
         signIn(email, PASSWORD);
         waitForPath("login?error");
+        assertThat(page.locator("vaadin-login-form-wrapper [part='error-message']"))
+                .containsText(t("login.error.message"));
         assertNoConsoleErrors();
     }
 
