@@ -1,9 +1,7 @@
 package org.mesta.wallet;
 
-import java.util.List;
 import org.mesta.badge.Award;
 import org.mesta.badge.AwardVisibility;
-import org.mesta.base.SystemTask;
 import org.mesta.security.AccountService;
 import org.mesta.wallet.WalletEntry.State;
 import org.mesta.wallet.WalletEntry.Visibility;
@@ -33,14 +31,6 @@ class WalletVisibility implements AwardVisibility {
         if (entry.isPresent()) {
             return entry.get().getState() != State.DECLINED && entry.get().getVisibility() != Visibility.PRIVATE;
         }
-        // Anyone may open an award's page, signed in or not: the holder's age is looked up as the system.
-        boolean[] shown = {true};
-        SystemTask.run(() -> {
-            Long holder = award.getRecipientAccountId() != null
-                    ? award.getRecipientAccountId()
-                    : accounts.accountIdsOf(List.of(award.getRecipientEmail())).get(award.getRecipientEmail());
-            shown[0] = holder == null || accounts.adult(holder);
-        });
-        return shown[0];
+        return accounts.holderIsAdult(award.getRecipientAccountId(), award.getRecipientEmail());
     }
 }

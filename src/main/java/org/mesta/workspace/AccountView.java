@@ -100,7 +100,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         newEmail.setLabel(getTranslation("rights.email.new"));
         newEmail.setMaxLength(255);
         newEmail.setId("new-email");
-        emailPassword.setLabel(getTranslation("account.current-password"));
+        emailPassword.setLabel(getTranslation("rights.email.confirm-password"));
         emailPassword.setId("email-password");
         changeEmail.setText(getTranslation("rights.email.send"));
         changeEmail.setId("change-email");

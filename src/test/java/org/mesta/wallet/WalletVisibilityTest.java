@@ -1,12 +1,10 @@
 package org.mesta.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mesta.badge.Award;
@@ -45,22 +43,5 @@ class WalletVisibilityTest {
         declined.decline(Instant.EPOCH);
         when(entries.findByAwardId(1L)).thenReturn(Optional.of(declined));
         assertThat(visibility.shownToEveryone(a)).as("declined").isFalse();
-    }
-
-    @Test
-    void a_minors_new_badge_is_private_before_they_first_open_their_wallet() {
-        when(entries.findByAwardId(any())).thenReturn(Optional.empty());
-        when(accounts.accountIdsOf(any())).thenReturn(Map.of("young@example.org", 42L));
-        when(accounts.adult(42L)).thenReturn(false);
-        assertThat(visibility.shownToEveryone(award(2, "young@example.org"))).isFalse();
-        when(accounts.adult(42L)).thenReturn(true);
-        assertThat(visibility.shownToEveryone(award(2, "young@example.org"))).isTrue();
-    }
-
-    @Test
-    void an_award_to_an_address_without_an_account_is_shown_by_link_as_before() {
-        when(entries.findByAwardId(any())).thenReturn(Optional.empty());
-        when(accounts.accountIdsOf(any())).thenReturn(Map.of());
-        assertThat(visibility.shownToEveryone(award(3, "someone@example.org"))).isTrue();
     }
 }

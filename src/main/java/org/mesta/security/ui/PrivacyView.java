@@ -1,5 +1,6 @@
 package org.mesta.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -27,7 +28,13 @@ public class PrivacyView extends Main implements HasDynamicTitle {
         for (String s : SECTIONS) {
             H3 heading = new H3(getTranslation("rights.privacy." + s + ".title"));
             heading.setId("privacy-" + s);
-            add(heading, new Paragraph(getTranslation("rights.privacy." + s + ".text")));
+            Paragraph text = new Paragraph(getTranslation("rights.privacy." + s + ".text"));
+            if (s.equals("export") || s.equals("delete")) {
+                // Where the rights are used: My data (signing in first, for visitors).
+                text.add(" ");
+                text.add(new Anchor("my/data", getTranslation("rights.data.title")));
+            }
+            add(heading, text);
         }
     }
 
