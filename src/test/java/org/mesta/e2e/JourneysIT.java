@@ -149,10 +149,14 @@ class JourneysIT extends BrowserTest {
         waitForPath("login");
     }
 
-    /** Types a birth date as the English date picker reads it (month/day/year) and leaves the field. */
+    /** Types a birth date as the English date picker reads it (month/day/year) and closes its calendar. */
     private void birthDate(LocalDate day) {
         page.getByLabel("Date of birth").fill(day.format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
-        page.getByLabel("Date of birth").press("Tab");
+        // Enter takes the typed date and closes the calendar (which would otherwise cover the form).
+        page.getByLabel("Date of birth").press("Enter");
+        page.locator("vaadin-date-picker-overlay")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
     }
 
     private void chooseLanguage(String label) {
