@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.BadgeService;
-import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.SystemTask;
 import org.mesta.campaign.BoardService;
@@ -44,8 +43,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -343,41 +340,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void asDemo(String email, Runnable task) {
-        var user = users.loadUserByUsername(email);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            task.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        DemoSignIn.asAccount(users, email, task);
     }
 
-    /** As an admin of the organisation (the demo's organisations have no members of their own but Ljubljana's). */
     private void asOrganisation(long organisationId, Runnable task) {
-        var previous = SecurityContextHolder.getContext();
-        MestaUser admin = new MestaUser(
-                0,
-                "system",
-                "Mesta",
-                "",
-                EnumSet.of(Role.PROVIDER),
-                null,
-                Map.of(organisationId, MestaUser.ORG_ADMIN),
-                "en",
-                false,
-                0);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            task.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        DemoSignIn.asOrganisation(organisationId, task);
     }
 
     /** Described in English and Slovenian: the demo cities all offer both (the reader's language is shown). */

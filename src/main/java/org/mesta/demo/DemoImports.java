@@ -1,8 +1,6 @@
 package org.mesta.demo;
 
 import java.time.Instant;
-import java.util.UUID;
-import org.mesta.badge.Award;
 import org.mesta.badge.OutsideIssuer;
 import org.mesta.base.MestaUser;
 import org.mesta.wallet.WalletImport;
@@ -10,8 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -37,40 +33,24 @@ class DemoImports implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var user = users.loadUserByUsername(LEARNER);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
+        DemoSignIn.asAccount(users, LEARNER, () -> {
             if (imports.mine().isEmpty())
                 imports.importText(credential(MestaUser.require().email()));
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     static String credential(String recipient) {
-        OutsideIssuer tallinn = OutsideIssuer.generate();
-        String[] contexts = OutsideIssuer.contexts();
-        String salt = UUID.randomUUID().toString();
-        String unsigned = """
-                {"@context": ["%s", "%s"],
-                 "id": "urn:uuid:%s",
-                 "type": ["VerifiableCredential", "OpenBadgeCredential"],
-                 "issuer": {"id": "%s", "type": ["Profile"], "name": "Tallinn Youth Work Centre",
-                            "url": "https://noortekeskus.tallinn.example"},
-                 "validFrom": "2025-08-22T14:00:00Z",
-                 "name": "Digital Storytelling: Foundation",
-                 "credentialSubject": {"type": ["AchievementSubject"],
-                   "identifier": [{"type": "IdentityObject", "identityHash": "%s", "identityType": "emailAddress",
-                                   "hashed": true, "salt": "%s"}],
-                   "achievement": {"id": "https://noortekeskus.tallinn.example/badges/digital-storytelling-1",
-                                   "type": ["Achievement"], "name": "Digital Storytelling: Foundation",
-                                   "description": "Planned, filmed and edited a three-minute story about their neighbourhood in a summer youth exchange.",
-                                   "criteria": {"narrative": "Took part in all five workshop days and presented the finished story to the group."}}}}
-                """.formatted(
-                        contexts[0], contexts[1], UUID.randomUUID(), tallinn.did(), Award.hash(recipient, salt), salt);
-        return tallinn.sign(unsigned, Instant.parse("2025-08-22T14:00:00Z"));
+        return OutsideIssuer.generate()
+                .credential(
+                        new OutsideIssuer.Achievement(
+                                "Tallinn Youth Work Centre",
+                                "https://noortekeskus.tallinn.example",
+                                "https://noortekeskus.tallinn.example/badges/digital-storytelling-1",
+                                "Digital Storytelling: Foundation",
+                                "Planned, filmed and edited a three-minute story about their neighbourhood in a summer"
+                                        + " youth exchange.",
+                                "Took part in all five workshop days and presented the finished story to the group.",
+                                Instant.parse("2025-08-22T14:00:00Z")),
+                        recipient);
     }
 }

@@ -20,8 +20,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -159,18 +157,8 @@ class DemoProfile implements ApplicationRunner {
         return badges.publish(b.getId(), b.getVersion()).getId();
     }
 
-    /** Runs as a demo account (signed in the way sign-in loads it), restoring who was signed in before. */
     private <T> T as(String email, java.util.function.Supplier<T> task) {
-        var user = users.loadUserByUsername(email);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return task.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoSignIn.asAccount(users, email, task);
     }
 
     private void run(String email, Runnable task) {

@@ -1,16 +1,12 @@
 package org.mesta.demo;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeStatus;
-import org.mesta.base.MestaUser;
-import org.mesta.base.Role;
 import org.mesta.base.SystemTask;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
@@ -24,8 +20,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -143,35 +137,10 @@ class DemoWallet implements ApplicationRunner {
     }
 
     private <T> T asLea(Supplier<T> task) {
-        var user = users.loadUserByUsername(LEA);
-        return as(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), task);
+        return DemoSignIn.asAccount(users, LEA, task);
     }
 
-    /** As an admin of the organisation (the demo's organisations have no members of their own but Ljubljana's). */
     private <T> T asOrganisation(long organisationId, Supplier<T> task) {
-        MestaUser admin = new MestaUser(
-                0,
-                "system",
-                "Mesta",
-                "",
-                EnumSet.of(Role.PROVIDER),
-                null,
-                Map.of(organisationId, MestaUser.ORG_ADMIN),
-                "en",
-                false,
-                0);
-        return as(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()), task);
-    }
-
-    private static <T> T as(UsernamePasswordAuthenticationToken who, Supplier<T> task) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(who);
-        SecurityContextHolder.setContext(context);
-        try {
-            return task.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoSignIn.asOrganisation(organisationId, task);
     }
 }

@@ -228,27 +228,17 @@ class WalletJourneyIT extends BrowserTest {
 
     /** An Open Badges 3.0 credential for this address, signed by an organisation that is not on Mesta. */
     private static String outsideCredential(String recipient) {
-        OutsideIssuer tartu = OutsideIssuer.generate();
-        String[] contexts = OutsideIssuer.contexts();
-        String salt = UUID.randomUUID().toString();
-        String unsigned = """
-                {"@context": ["%s", "%s"],
-                 "id": "urn:uuid:%s",
-                 "type": ["VerifiableCredential", "OpenBadgeCredential"],
-                 "issuer": {"id": "%s", "type": ["Profile"], "name": "Tartu Youth Centre",
-                            "url": "https://noored.tartu.example"},
-                 "validFrom": "2025-06-12T10:00:00Z",
-                 "name": "Digital Storytelling: Foundation",
-                 "credentialSubject": {"type": ["AchievementSubject"],
-                   "identifier": [{"type": "IdentityObject", "identityHash": "%s", "identityType": "emailAddress",
-                                   "hashed": true, "salt": "%s"}],
-                   "achievement": {"id": "https://noored.tartu.example/badges/storytelling",
-                                   "type": ["Achievement"], "name": "Digital Storytelling: Foundation",
-                                   "description": "Made a short film about their street.",
-                                   "criteria": {"narrative": "Took part in all workshop days."}}}}
-                """.formatted(
-                        contexts[0], contexts[1], UUID.randomUUID(), tartu.did(), Award.hash(recipient, salt), salt);
-        return tartu.sign(unsigned, Instant.parse("2025-06-12T10:00:00Z"));
+        return OutsideIssuer.generate()
+                .credential(
+                        new OutsideIssuer.Achievement(
+                                "Tartu Youth Centre",
+                                "https://noored.tartu.example",
+                                "https://noored.tartu.example/badges/storytelling",
+                                "Digital Storytelling: Foundation",
+                                "Made a short film about their street.",
+                                "Took part in all workshop days.",
+                                Instant.parse("2025-06-12T10:00:00Z")),
+                        recipient);
     }
 
     private static List<String> entries(byte[] zip) throws Exception {
