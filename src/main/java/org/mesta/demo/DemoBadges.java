@@ -3,6 +3,7 @@ package org.mesta.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeApplicationService;
@@ -178,19 +179,25 @@ final class DemoBadges {
 
     /** A published badge of the signed-in provider's organisation, from one of the designer's templates. */
     private long published(int template, BadgeTexts sl, BadgeTexts en, Integer expiryMonths) {
+        return publish(
+                badges,
+                template,
+                Map.of("sl", sl, "en", en),
+                List.of("skill:teamwork", "skill:civic-participation"),
+                expiryMonths);
+    }
+
+    /** Designs from a template, words per language, tags and expiry, then publishes: the demo's every badge. */
+    static long publish(
+            BadgeService badges,
+            int template,
+            Map<String, BadgeTexts> texts,
+            List<String> tags,
+            @Nullable Integer expiryMonths) {
         long organisation = MestaUser.require().organisationIds().iterator().next();
         BadgeDesign design = BadgeDesign.templates().get(template).design();
         Badge b = badges.create(organisation, design);
-        b = badges.save(
-                b.getId(),
-                b.getVersion(),
-                new BadgeDraft(
-                        design,
-                        Map.of("sl", sl, "en", en),
-                        null,
-                        List.of("skill:teamwork", "skill:civic-participation"),
-                        List.of(),
-                        expiryMonths));
+        b = badges.save(b.getId(), b.getVersion(), new BadgeDraft(design, texts, null, tags, List.of(), expiryMonths));
         return badges.publish(b.getId(), b.getVersion()).getId();
     }
 

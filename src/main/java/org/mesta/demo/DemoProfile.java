@@ -4,12 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mesta.badge.AwardService;
-import org.mesta.badge.Badge;
-import org.mesta.badge.BadgeDesign;
-import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
-import org.mesta.base.MestaUser;
 import org.mesta.wallet.CollectionDraft;
 import org.mesta.wallet.CollectionService;
 import org.mesta.wallet.ProfileDraft;
@@ -139,22 +135,14 @@ class DemoProfile implements ApplicationRunner {
     /** A published badge of the signed-in provider's organisation (the youth centre), in English and Slovenian. */
     private long badge(
             int template, String en, String sl, String enAbout, String slAbout, String enCriteria, String slCriteria) {
-        long organisation = MestaUser.require().organisationIds().iterator().next();
-        BadgeDesign design = BadgeDesign.templates().get(template).design();
-        Badge b = badges.create(organisation, design);
-        b = badges.save(
-                b.getId(),
-                b.getVersion(),
-                new BadgeDraft(
-                        design,
-                        Map.of(
-                                "en", new BadgeTexts(en, "2026", "Ljubljana", enAbout, enCriteria, ""),
-                                "sl", new BadgeTexts(sl, "2026", "Ljubljana", slAbout, slCriteria, "")),
-                        null,
-                        List.of("skill:teamwork"),
-                        List.of(),
-                        null));
-        return badges.publish(b.getId(), b.getVersion()).getId();
+        return DemoBadges.publish(
+                badges,
+                template,
+                Map.of(
+                        "en", new BadgeTexts(en, "2026", "Ljubljana", enAbout, enCriteria, ""),
+                        "sl", new BadgeTexts(sl, "2026", "Ljubljana", slAbout, slCriteria, "")),
+                List.of("skill:teamwork"),
+                null);
     }
 
     private <T> T as(String email, java.util.function.Supplier<T> task) {
