@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Inbox",
-        allowedDependencies = {"base", "opportunity", "badge", "campaign"})
+        allowedDependencies = {"base", "opportunity", "badge", "campaign", "pathway"})
 @NullMarked
 package org.mesta.inbox;
 
