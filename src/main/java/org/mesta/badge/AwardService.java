@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.MestaUser;
+import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,6 +107,33 @@ public class AwardService {
         return issuing.issueAll(
                 issuing.issuer(badge),
                 team.stream().map(e -> new RecipientList.Recipient(e, language)).toList(),
+                evidence);
+    }
+
+    /**
+     * Those who came to a session receive the badge taking part leads to, with their attendance as evidence (the
+     * joining feature checks who was checked in and has not yet received it from that session). Only a provider who
+     * issues for the badge's organisation, or the system (the scheduled award after a session), may call it; the
+     * awards take the one signing path, so they are real signed awards that reach the wallet.
+     */
+    @PreAuthorize("hasAnyRole('PROVIDER','NETWORK_ADMIN')")
+    @Transactional
+    public List<Award> awardForAttendance(long badgeId, List<String> emails, String language, String evidence) {
+        MestaUser me = MestaUser.require();
+        Badge badge;
+        if (me.accountId() == 0 && me.has(Role.NETWORK_ADMIN)) {
+            badge = badges.get(badgeId);
+            if (badge.getStatus() != BadgeStatus.PUBLISHED) {
+                throw new UserError("award.error.not-published");
+            }
+        } else {
+            badge = issuing.issuable(badgeId);
+        }
+        List<String> came = emails.stream().map(Award::normalise).distinct().toList();
+        if (came.isEmpty()) return List.of();
+        return issuing.issueAll(
+                issuing.issuer(badge),
+                came.stream().map(e -> new RecipientList.Recipient(e, language)).toList(),
                 evidence);
     }
 

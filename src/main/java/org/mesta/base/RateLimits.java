@@ -38,7 +38,9 @@ public class RateLimits {
         VERIFY(60, Duration.ofMinutes(10), 60, Duration.ofMinutes(10)),
         APPLY(50, Duration.ofHours(1), 10, Duration.ofHours(1)),
         /** Bringing a badge from elsewhere: each may make the server fetch from another site, so few per person. */
-        IMPORT(60, Duration.ofMinutes(10), 20, Duration.ofHours(1));
+        IMPORT(60, Duration.ofMinutes(10), 20, Duration.ofHours(1)),
+        /** An organiser's message to a session's participants (inbox and e-mail to each): a few an hour. */
+        MESSAGE_PARTICIPANTS(20, Duration.ofHours(1), 5, Duration.ofHours(1));
 
         final int perAddress;
         final Duration addressPeriod;

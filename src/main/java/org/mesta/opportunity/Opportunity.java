@@ -90,6 +90,10 @@ public class Opportunity extends AbstractEntity {
     private Instant submittedAt;
     private String decisionReason;
     private boolean archived;
+    /** People join its sessions in Mesta (capacity, waiting list, check-in); off: only the outside contacts. */
+    private boolean joinInMesta = true;
+    /** The linked badge goes to everyone checked in, by the scheduled job after each session. */
+    private boolean awardOnCheckIn;
     /** Who runs it when no organisation does (a campaign's public event). */
     private String organiser;
 
@@ -198,6 +202,8 @@ public class Opportunity extends AbstractEntity {
         joinUrl = trim(d.joinUrl());
         joinEmail = trim(d.joinEmail());
         joinPhone = trim(d.joinPhone());
+        joinInMesta = d.joinInMesta();
+        awardOnCheckIn = d.awardOnCheckIn();
         wizardStep = Math.max(0, Math.min(step, OpportunityRules.LAST_STEP));
         updatedAt = now;
     }
@@ -232,7 +238,9 @@ public class Opportunity extends AbstractEntity {
                         .map(x -> new Session(
                                 LocalDateTime.ofInstant(x.startsAt, zone),
                                 x.endsAt == null ? null : LocalDateTime.ofInstant(x.endsAt, zone)))
-                        .toList());
+                        .toList(),
+                joinInMesta,
+                awardOnCheckIn);
     }
 
     void linkBadges(Set<Long> badges, Instant now) {

@@ -35,8 +35,44 @@ public record OpportunityDraft(
         String joinUrl,
         String joinEmail,
         String joinPhone,
-        List<Session> sessions)
+        List<Session> sessions,
+        boolean joinInMesta,
+        boolean awardOnCheckIn)
         implements Serializable {
+
+    /**
+     * Without the joining choices: people join in Mesta, and the badge is awarded by the organiser's click (the
+     * defaults of a new opportunity).
+     */
+    public OpportunityDraft(
+            Map<String, Texts> texts,
+            OpportunityType type,
+            Set<Theme> themes,
+            Format format,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            boolean ongoing,
+            GeoPoint location,
+            String venue,
+            String address,
+            String onlineUrl,
+            Integer ageMin,
+            Integer ageMax,
+            Integer capacity,
+            boolean free,
+            String price,
+            Set<String> languages,
+            Set<AccessFeature> access,
+            String accessibilityNotes,
+            String joinUrl,
+            String joinEmail,
+            String joinPhone,
+            List<Session> sessions) {
+        this(
+                texts, type, themes, format, startsAt, endsAt, ongoing, location, venue, address, onlineUrl, ageMin,
+                ageMax, capacity, free, price, languages, access, accessibilityNotes, joinUrl, joinEmail, joinPhone,
+                sessions, true, false);
+    }
 
     public OpportunityDraft {
         sessions = sessions == null ? List.of() : List.copyOf(sessions);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mesta.map.GeoPoint;
 
 /** An approved opportunity as the public sees it: a snapshot taken at approval, stored as JSON. */
@@ -40,8 +41,50 @@ public record PublicOpportunity(
         String joinPhone,
         String imageAlt,
         List<Meeting> sessions,
-        List<Long> badges)
+        List<Long> badges,
+        @Nullable Boolean joinInMesta,
+        boolean awardOnCheckIn)
         implements Serializable {
+
+    /** Without the joining choices (people join in Mesta; no automatic award). */
+    public PublicOpportunity(
+            long id,
+            long cityId,
+            Long organisationId,
+            String organisationName,
+            int revision,
+            Instant publishedAt,
+            Map<String, Texts> texts,
+            OpportunityType type,
+            Set<Theme> themes,
+            Format format,
+            Instant startsAt,
+            Instant endsAt,
+            boolean ongoing,
+            GeoPoint location,
+            String venue,
+            String address,
+            String onlineUrl,
+            Integer ageMin,
+            Integer ageMax,
+            Integer capacity,
+            boolean free,
+            String price,
+            Set<String> languages,
+            Set<AccessFeature> access,
+            String accessibilityNotes,
+            String joinUrl,
+            String joinEmail,
+            String joinPhone,
+            String imageAlt,
+            List<Meeting> sessions,
+            List<Long> badges) {
+        this(
+                id, cityId, organisationId, organisationName, revision, publishedAt, texts, type, themes, format,
+                startsAt, endsAt, ongoing, location, venue, address, onlineUrl, ageMin, ageMax, capacity, free, price,
+                languages, access, accessibilityNotes, joinUrl, joinEmail, joinPhone, imageAlt, sessions, badges, true,
+                false);
+    }
 
     /** A further meeting, in absolute time. */
     public record Meeting(Instant startsAt, Instant endsAt) implements Serializable {}
@@ -50,6 +93,13 @@ public record PublicOpportunity(
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
         // Snapshots published before badges existed have none.
         badges = badges == null ? List.of() : List.copyOf(badges);
+        // Snapshots published before joining existed: people join in Mesta, as new opportunities do.
+        joinInMesta = joinInMesta == null ? Boolean.TRUE : joinInMesta;
+    }
+
+    /** Whether people join its sessions in Mesta (else only through the organiser's own contacts). */
+    public boolean joinsInMesta() {
+        return !Boolean.FALSE.equals(joinInMesta) && startsAt != null && !ongoing;
     }
 
     /** Every meeting, the first included, in order. */

@@ -106,7 +106,9 @@ class Publication {
                 d.sessions().stream()
                         .map(x -> new PublicOpportunity.Meeting(toInstant(x.startsAt()), toInstant(x.endsAt())))
                         .toList(),
-                o.getBadgeIds().stream().sorted().toList());
+                o.getBadgeIds().stream().sorted().toList(),
+                d.joinInMesta(),
+                d.awardOnCheckIn());
     }
 
     private static Instant toInstant(LocalDateTime utc) {

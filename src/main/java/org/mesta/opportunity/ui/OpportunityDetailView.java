@@ -26,6 +26,7 @@ import org.mesta.city.CityService;
 import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
+import org.mesta.opportunity.OpportunityPageSection;
 import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicOpportunity;
 
@@ -40,10 +41,16 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
     private String title = "";
 
     private final BadgeService badges;
+    private final List<OpportunityPageSection> sections;
 
     OpportunityDetailView(
-            PublicOpportunities opportunities, CityService cities, MapSettings mapSettings, BadgeService badges) {
+            PublicOpportunities opportunities,
+            CityService cities,
+            MapSettings mapSettings,
+            BadgeService badges,
+            List<OpportunityPageSection> sections) {
         this.badges = badges;
+        this.sections = sections;
         this.opportunities = opportunities;
         this.cities = cities;
         this.mapSettings = mapSettings;
@@ -60,6 +67,7 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
         Anchor back =
                 new Anchor("cities/" + city.getSlug(), getTranslation("public.back-to-city", city.name(getLocale())));
         add(new Paragraph(back), new OpportunityPreview(o, ZoneId.of(city.getTimeZone())));
+        sections.forEach(s -> s.sections(o, getLocale()).forEach(this::add));
         if (!o.badges().isEmpty()) {
             add(badgesYouCanEarn(o.badges(), lang));
         }

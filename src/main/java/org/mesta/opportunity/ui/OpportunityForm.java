@@ -83,6 +83,8 @@ class OpportunityForm {
     final TextField joinUrl = register("joinUrl", new TextField());
     final TextField joinEmail = register("joinEmail", new TextField());
     final TextField joinPhone = register("joinPhone", new TextField());
+    final Checkbox joinInMesta = register("joinInMesta", new Checkbox());
+    final Checkbox awardOnCheckIn = register("awardOnCheckIn", new Checkbox());
 
     OpportunityForm(Component host, City city, PlaceService places, MapSettings mapSettings, Runnable onChange) {
         this.host = host;
@@ -221,7 +223,9 @@ class OpportunityForm {
                 joinUrl.getValue(),
                 joinEmail.getValue(),
                 joinPhone.getValue(),
-                sessionRows.value());
+                sessionRows.value(),
+                joinInMesta.getValue(),
+                awardOnCheckIn.getValue());
     }
 
     void fill(OpportunityDraft d) {
@@ -250,6 +254,8 @@ class OpportunityForm {
         joinUrl.setValue(nullToEmpty(d.joinUrl()));
         joinEmail.setValue(nullToEmpty(d.joinEmail()));
         joinPhone.setValue(nullToEmpty(d.joinPhone()));
+        joinInMesta.setValue(d.joinInMesta());
+        awardOnCheckIn.setValue(d.awardOnCheckIn());
         showFormatFields();
         filling = false;
     }

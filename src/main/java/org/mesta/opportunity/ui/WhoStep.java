@@ -31,6 +31,9 @@ final class WhoStep {
         f.joinUrl.setPlaceholder("https://");
         f.joinEmail.setLabel(f.getTranslation("opportunity.field.join-email"));
         f.joinPhone.setLabel(f.getTranslation("opportunity.field.join-phone"));
+        f.joinInMesta.setLabel(f.getTranslation("joining.field.join-in-mesta"));
+        f.joinInMesta.setHelperText(f.getTranslation("joining.field.join-in-mesta-hint"));
+        f.awardOnCheckIn.setLabel(f.getTranslation("joining.field.award-on-check-in"));
         f.price.setMaxLength(OpportunityRules.MAX_PRICE);
         f.joinUrl.setMaxLength(OpportunityRules.MAX_URL);
         f.joinEmail.setMaxLength(OpportunityRules.MAX_EMAIL);
@@ -42,6 +45,8 @@ final class WhoStep {
                 f.ageMin,
                 f.ageMax,
                 f.capacity,
+                f.joinInMesta,
+                f.awardOnCheckIn,
                 f.free,
                 f.price,
                 f.languages,
@@ -55,6 +60,8 @@ final class WhoStep {
         form.setColspan(f.access, 2);
         form.setColspan(f.accessibilityNotes, 2);
         form.setColspan(joinHint, 2);
+        form.setColspan(f.joinInMesta, 2);
+        form.setColspan(f.awardOnCheckIn, 2);
         form.setColspan(f.joinUrl, 2);
         return form;
     }
