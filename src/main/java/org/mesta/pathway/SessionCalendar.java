@@ -31,10 +31,6 @@ class SessionCalendar {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    static String path(long opportunityId, Instant start, String language) {
-        return "/api/sessions/" + opportunityId + "/" + start.getEpochSecond() + ".ics?lang=" + language;
-    }
-
     @GetMapping("/api/sessions/{id}/{start}.ics")
     ResponseEntity<String> session(
             @PathVariable long id, @PathVariable long start, @RequestParam(defaultValue = "en") String lang) {

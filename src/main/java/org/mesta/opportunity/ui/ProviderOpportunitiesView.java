@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -161,7 +163,16 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, 
         open.setVisible(edits || !o.getStatus().editable());
         copy.setVisible(edits);
         archive.setVisible(edits);
-        return new HorizontalLayout(open, copy, archive);
+        // Taking part (sessions, check-in) is another feature's screen: linked by address, no dependency on it.
+        Anchor participants =
+                new Anchor("provider/participants/" + o.getId(), getTranslation("joining.organiser.participants"));
+        participants.setId("participants-" + o.getId());
+        participants.setAriaLabel(getTranslation("joining.organiser.participants-named", title));
+        participants.setVisible(
+                !o.isArchived() && (o.getStatus() == Status.APPROVED || o.getSubmittedAt() != null));
+        HorizontalLayout row = new HorizontalLayout(open, copy, archive, participants);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        return row;
     }
 
     private void refresh() {
