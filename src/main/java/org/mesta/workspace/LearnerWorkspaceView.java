@@ -22,6 +22,9 @@ import org.mesta.opportunity.PublicQuery;
 import org.mesta.opportunity.ui.CardDates;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.opportunity.ui.OpportunityDetailView;
+import org.mesta.pathway.JoiningService;
+import org.mesta.pathway.Participant;
+import org.mesta.pathway.ui.MySessionsView;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
 import org.mesta.security.EmailConfirmationService;
@@ -32,7 +35,7 @@ import org.mesta.wallet.ui.WalletView;
 
 /**
  * The learner's home: what is on in their city this week (for their age, when we know it), their badges and
- * applications with the answers. Sessions they joined are not here: Mesta does not record joining yet.
+ * applications with the answers, and their next sessions.
  */
 @Route("learner")
 @Menu(title = "nav.learner", order = 10, icon = "vaadin:academy-cap")
@@ -40,6 +43,7 @@ import org.mesta.wallet.ui.WalletView;
 public class LearnerWorkspaceView extends RoleWorkspace {
 
     static final int SHOWN = 5;
+    static final int NEXT_SESSIONS = 3;
     /** More than this many this week is shown as "99+"; counting further would only cost. */
     private static final int COUNTED = 100;
 
@@ -50,7 +54,8 @@ public class LearnerWorkspaceView extends RoleWorkspace {
             MyBadgesService awards,
             WalletService wallet,
             EmailConfirmationService confirmation,
-            GuardianConsentService consent) {
+            GuardianConsentService consent,
+            JoiningService joining) {
         super("learner");
         Account me = accounts.me();
         add(new AccountNotices(me, confirmation, consent));
@@ -81,8 +86,38 @@ public class LearnerWorkspaceView extends RoleWorkspace {
                         wallet.waiting(),
                         getTranslation("wallet.dash.waiting"),
                         url(WalletView.class))));
-        add(blocks(thisWeek(city, age, week, cityPage, language), applications(badges, cityPage)));
+        add(blocks(
+                nextSessions(joining, cityPage),
+                thisWeek(city, age, week, cityPage, language),
+                applications(badges, cityPage)));
         add(new CityOverview(cities, user.cityId()));
+    }
+
+    /** The next three sessions they joined or wait for, each linking to its opportunity. */
+    private Div nextSessions(JoiningService joining, String cityPage) {
+        String title = getTranslation("joining.dash.learner.title");
+        List<JoiningService.MySession> next = joining.nextSessions(NEXT_SESSIONS);
+        if (next.isEmpty()) {
+            return new Div(block(
+                    "block-next-sessions",
+                    title,
+                    empty(
+                            getTranslation("joining.dash.learner.none"),
+                            action(getTranslation("joining.dash.learner.find"), cityPage))));
+        }
+        var list = rows();
+        next.forEach(m -> list.add(row(
+                m.title(),
+                url(OpportunityDetailView.class, m.opportunityId()),
+                dateTime(m.startsAt(), getLocale())
+                        + (m.status() == Participant.Status.WAITING
+                                ? " · " + getTranslation("joining.sessions.you-wait", m.position())
+                                : ""))));
+        return new Div(block(
+                "block-next-sessions",
+                title,
+                list,
+                action(getTranslation("joining.dash.learner.all"), url(MySessionsView.class))));
     }
 
     private Div thisWeek(City city, Integer age, List<Card> week, String cityPage, String language) {

@@ -27,6 +27,7 @@ import org.mesta.opportunity.Status;
 import org.mesta.opportunity.ui.OpportunityDetailView;
 import org.mesta.opportunity.ui.OpportunityWizardView;
 import org.mesta.opportunity.ui.ProviderOpportunitiesView;
+import org.mesta.pathway.ParticipantService;
 import org.mesta.security.AccountService;
 import org.mesta.security.InvitationService;
 import org.mesta.security.MembershipService;
@@ -53,7 +54,8 @@ public class ProviderWorkspaceView extends RoleWorkspace {
             CityService cities,
             OpportunityService opportunities,
             DashboardFigures dashboard,
-            MyBadgesService awards) {
+            MyBadgesService awards,
+            ParticipantService participants) {
         super("provider");
         this.opportunities = opportunities;
         this.dashboard = dashboard;
@@ -105,7 +107,10 @@ public class ProviderWorkspaceView extends RoleWorkspace {
                         url(BadgesView.class))));
 
         add(blocks(
-                drafts(work, editing.isPresent()), applications(badges, issuing), upcoming(work, editing.isPresent())));
+                drafts(work, editing.isPresent()),
+                applications(badges, issuing),
+                upcoming(work, editing.isPresent()),
+                sessions(participants)));
         add(new OrganisationTeams(accounts, members, invitations, cities));
     }
 
@@ -187,6 +192,22 @@ public class ProviderWorkspaceView extends RoleWorkspace {
                 title,
                 list,
                 action(getTranslation("dash.provider.upcoming.all"), url(ProviderOpportunitiesView.class))));
+    }
+
+    /** The next sessions people joined, each opening its participants and check-in. */
+    private Div sessions(ParticipantService participants) {
+        String title = getTranslation("joining.dash.provider.title");
+        var upcoming = participants.upcomingOfMyOrganisations(SHOWN);
+        if (upcoming.isEmpty()) {
+            return new Div(block("block-sessions", title, empty(getTranslation("joining.dash.provider.none"))));
+        }
+        var list = rows();
+        upcoming.forEach(s -> list.add(row(
+                s.title(),
+                "provider/participants/" + s.opportunityId() + "/" + s.startsAt().getEpochSecond(),
+                dateTime(s.startsAt(), getLocale()) + " · "
+                        + getTranslation("joining.dash.provider.counts", s.joined(), s.waiting()))));
+        return new Div(block("block-sessions", title, list));
     }
 
     /** The same start as the quick action, where an empty block asks for it. */

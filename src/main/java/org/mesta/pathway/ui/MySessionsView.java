@@ -56,7 +56,7 @@ public class MySessionsView extends Main implements HasDynamicTitle {
         mine.stream().filter(m -> m.startsAt().isAfter(now)).forEach(m -> upcoming.add(row(m, true)));
         mine.stream().filter(m -> !m.startsAt().isAfter(now)).forEach(m -> past.add(row(m, false)));
         if (upcoming.getChildren().findAny().isEmpty()) {
-            Anchor find = new Anchor("", getTranslation("joining.my.find"));
+            Anchor find = new Anchor("learner", getTranslation("joining.my.find"));
             upcoming.add(new Paragraph(getTranslation("joining.my.none-upcoming")), new Paragraph(find));
         }
         if (past.getChildren().findAny().isEmpty()) {
