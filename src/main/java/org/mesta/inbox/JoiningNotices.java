@@ -32,7 +32,10 @@ class JoiningNotices {
     @ApplicationModuleListener
     void message(JoiningEvents.ParticipantsMessaged e) {
         for (JoiningEvents.Recipient r : e.recipients()) {
-            leave(r.accountId(), "joining.notice.message", List.of(e.title(), e.message()),
+            leave(
+                    r.accountId(),
+                    "joining.notice.message",
+                    List.of(e.title(), e.message()),
                     "opportunities/" + e.opportunityId());
         }
     }

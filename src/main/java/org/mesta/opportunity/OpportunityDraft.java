@@ -69,9 +69,31 @@ public record OpportunityDraft(
             String joinPhone,
             List<Session> sessions) {
         this(
-                texts, type, themes, format, startsAt, endsAt, ongoing, location, venue, address, onlineUrl, ageMin,
-                ageMax, capacity, free, price, languages, access, accessibilityNotes, joinUrl, joinEmail, joinPhone,
-                sessions, true, false);
+                texts,
+                type,
+                themes,
+                format,
+                startsAt,
+                endsAt,
+                ongoing,
+                location,
+                venue,
+                address,
+                onlineUrl,
+                ageMin,
+                ageMax,
+                capacity,
+                free,
+                price,
+                languages,
+                access,
+                accessibilityNotes,
+                joinUrl,
+                joinEmail,
+                joinPhone,
+                sessions,
+                true,
+                false);
     }
 
     public OpportunityDraft {

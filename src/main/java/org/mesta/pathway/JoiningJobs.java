@@ -105,10 +105,15 @@ class JoiningJobs {
             PublicOpportunity o = opportunities.findPublic(s.getOpportunityId()).orElse(null);
             if (o == null || !o.awardOnCheckIn() || o.badges().isEmpty()) continue;
             try {
-                Integer n = tx.execute(t -> organisers.award(o, s.getStartsAt(), o.badges().getFirst()));
+                Integer n = tx.execute(
+                        t -> organisers.award(o, s.getStartsAt(), o.badges().getFirst()));
                 awarded += n == null ? 0 : n;
             } catch (UserError | IllegalStateException e) {
-                LOG.warn("Could not award after session {} of {}: {}", s.getStartsAt(), s.getOpportunityId(), e.getMessage());
+                LOG.warn(
+                        "Could not award after session {} of {}: {}",
+                        s.getStartsAt(),
+                        s.getOpportunityId(),
+                        e.getMessage());
             }
         }
         return awarded;

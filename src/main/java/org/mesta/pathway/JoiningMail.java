@@ -52,7 +52,13 @@ class JoiningMail {
     @ApplicationModuleListener
     void message(JoiningEvents.ParticipantsMessaged e) {
         for (JoiningEvents.Recipient r : e.recipients()) {
-            send(r.email(), r.language(), "joining.mail.message", e.opportunityId(), e.sessionStart(), e.title(),
+            send(
+                    r.email(),
+                    r.language(),
+                    "joining.mail.message",
+                    e.opportunityId(),
+                    e.sessionStart(),
+                    e.title(),
                     e.message());
         }
     }

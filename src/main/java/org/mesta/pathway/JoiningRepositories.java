@@ -50,7 +50,6 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     long countBySessionIdAndStatus(long sessionId, Participant.Status status);
 
-
     List<Participant> findBySessionIdInAndStatus(Collection<Long> sessionIds, Participant.Status status);
 
     List<Participant> findByAccountId(long accountId);

@@ -183,8 +183,8 @@ public class JoiningService {
         JoiningSession s = sessionRows.lock(o, start);
         Participant p = participants
                 .findBySessionIdAndAccountId(s.getId(), me.accountId())
-                .orElseGet(() -> new Participant(
-                        s.getId(), me.accountId(), me.email(), me.displayName(), me.language()));
+                .orElseGet(
+                        () -> new Participant(s.getId(), me.accountId(), me.email(), me.displayName(), me.language()));
         if (p.getStatus() == Participant.Status.CANCELLED) {
             long joined = participants.countBySessionIdAndStatus(s.getId(), Participant.Status.JOINED);
             p.ask(o.capacity() == null || joined < o.capacity(), now);

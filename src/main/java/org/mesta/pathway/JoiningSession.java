@@ -24,7 +24,11 @@ public class JoiningSession extends AbstractEntity {
     protected JoiningSession() {}
 
     JoiningSession(
-            long opportunityId, Instant startsAt, @Nullable Instant endsAt, @Nullable Long organisationId, String title) {
+            long opportunityId,
+            Instant startsAt,
+            @Nullable Instant endsAt,
+            @Nullable Long organisationId,
+            String title) {
         this.opportunityId = opportunityId;
         this.startsAt = startsAt;
         this.endsAt = endsAt;

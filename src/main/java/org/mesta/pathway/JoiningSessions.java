@@ -68,8 +68,7 @@ class JoiningSessions {
         return sessions.findByOpportunityIdAndStartsAt(opportunityId, start);
     }
 
-    @Nullable
-    JoiningSession lockExisting(long opportunityId, Instant start) {
+    @Nullable JoiningSession lockExisting(long opportunityId, Instant start) {
         return sessions.lockByOpportunityIdAndStartsAt(opportunityId, start).orElse(null);
     }
 }

@@ -44,7 +44,12 @@ public class ParticipantService {
 
     /** A session as its organiser sees it. */
     public record OrganiserSession(
-            long opportunityId, String title, Instant startsAt, @Nullable Instant endsAt, long joined, long waiting) {}
+            long opportunityId,
+            String title,
+            Instant startsAt,
+            @Nullable Instant endsAt,
+            long joined,
+            long waiting) {}
 
     /** The code the check-in screen shows now, its address and when the next one comes. */
     public record CheckInCode(String url, Instant nextAt) {}
@@ -95,8 +100,7 @@ public class ParticipantService {
     public PublicOpportunity opportunity(long opportunityId) {
         PublicOpportunity o =
                 opportunities.findPublic(opportunityId).orElseThrow(() -> new UserError("joining.error.not-published"));
-        if (o.organisationId() == null
-                || !MestaUser.require().organisationIds().contains(o.organisationId())) {
+        if (o.organisationId() == null || !MestaUser.require().organisationIds().contains(o.organisationId())) {
             throw new AccessDeniedException("not your organisation's opportunity " + opportunityId);
         }
         return o;
@@ -185,8 +189,7 @@ public class ParticipantService {
         JoiningSessions.meeting(o, start);
         Instant issued = CheckInCodes.rotationStart(clock.instant());
         return new CheckInCode(
-                baseUrl + "/checkin/" + codes.issue(opportunityId, start, issued),
-                issued.plus(CheckInCodes.ROTATION));
+                baseUrl + "/checkin/" + codes.issue(opportunityId, start, issued), issued.plus(CheckInCodes.ROTATION));
     }
 
     /** Writes to everyone with a place in the session (inbox and e-mail): short, and a few times an hour. */
@@ -202,12 +205,13 @@ public class ParticipantService {
         JoiningSession s =
                 sessionRows.find(opportunityId, start).orElseThrow(() -> new UserError("joining.message.nobody"));
         List<JoiningEvents.Recipient> to =
-                participants.findBySessionIdAndStatusOrderByAskedAtAscIdAsc(s.getId(), Participant.Status.JOINED).stream()
+                participants
+                        .findBySessionIdAndStatusOrderByAskedAtAscIdAsc(s.getId(), Participant.Status.JOINED)
+                        .stream()
                         .map(p -> new JoiningEvents.Recipient(p.getAccountId(), p.getEmail(), p.getLanguage()))
                         .toList();
         if (to.isEmpty()) throw new UserError("joining.message.nobody");
-        events.publishEvent(
-                new JoiningEvents.ParticipantsMessaged(to, opportunityId, start, s.getTitle(), message));
+        events.publishEvent(new JoiningEvents.ParticipantsMessaged(to, opportunityId, start, s.getTitle(), message));
         return to.size();
     }
 
@@ -274,7 +278,9 @@ public class ParticipantService {
                 .filter(p -> p.isCheckedIn() && p.getAwardedAt() == null)
                 .toList();
         Map<String, List<Participant>> byLanguage = new LinkedHashMap<>();
-        came.forEach(p -> byLanguage.computeIfAbsent(p.getLanguage(), k -> new ArrayList<>()).add(p));
+        came.forEach(p -> byLanguage
+                .computeIfAbsent(p.getLanguage(), k -> new ArrayList<>())
+                .add(p));
         ZoneId zone = zone(o);
         Instant now = clock.instant();
         byLanguage.forEach((language, people) -> {

@@ -48,7 +48,8 @@ class SessionCalendar {
         event.setDescription(o.texts(language).summary());
         event.setDateStart(Date.from(m.startsAt()));
         if (m.endsAt() != null) event.setDateEnd(Date.from(m.endsAt()));
-        String where = o.venue() == null ? o.address() : o.address() == null ? o.venue() : o.venue() + ", " + o.address();
+        String where =
+                o.venue() == null ? o.address() : o.address() == null ? o.venue() : o.venue() + ", " + o.address();
         if (where != null) event.setLocation(where);
         event.setUrl(baseUrl + "/opportunities/" + id);
         ICalendar calendar = new ICalendar();

@@ -204,7 +204,8 @@ public class ProviderWorkspaceView extends RoleWorkspace {
         var list = rows();
         upcoming.forEach(s -> list.add(row(
                 s.title(),
-                "provider/participants/" + s.opportunityId() + "/" + s.startsAt().getEpochSecond(),
+                "provider/participants/" + s.opportunityId() + "/"
+                        + s.startsAt().getEpochSecond(),
                 dateTime(s.startsAt(), getLocale()) + " · "
                         + getTranslation("joining.dash.provider.counts", s.joined(), s.waiting()))));
         return new Div(block("block-sessions", title, list));

@@ -90,12 +90,16 @@ public class CheckInScreenView extends Main implements BeforeEnterObserver, HasD
             throw new NotFoundException();
         }
         start = at;
-        ZoneId zone = cities.findCity(opportunity.cityId()).map(c -> ZoneId.of(c.getTimeZone())).orElse(ZoneId.of("UTC"));
+        ZoneId zone = cities.findCity(opportunity.cityId())
+                .map(c -> ZoneId.of(c.getTimeZone()))
+                .orElse(ZoneId.of("UTC"));
         PublicOpportunity.Meeting m = opportunity.meetings().stream()
                 .filter(x -> at.equals(x.startsAt()))
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-        heading.setText(getTranslation("joining.screen.title", opportunity.texts(getLocale().getLanguage()).title()));
+        heading.setText(getTranslation(
+                "joining.screen.title",
+                opportunity.texts(getLocale().getLanguage()).title()));
         when.setText(SessionTimes.when(m.startsAt(), m.endsAt(), zone, getLocale()));
         back.setHref("provider/participants/" + id + "/" + at.getEpochSecond());
         nextCode = Instant.EPOCH;
@@ -112,8 +116,11 @@ public class CheckInScreenView extends Main implements BeforeEnterObserver, HasD
             qr.setSvg(Qr.svg(code.url(), getTranslation("joining.screen.qr-label")));
         }
         List<Participant> people = service.participants(opportunity.id(), start);
-        long joined = people.stream().filter(p -> p.getStatus() == Participant.Status.JOINED).count();
-        List<Participant> checked = people.stream().filter(Participant::isCheckedIn).toList();
+        long joined = people.stream()
+                .filter(p -> p.getStatus() == Participant.Status.JOINED)
+                .count();
+        List<Participant> checked =
+                people.stream().filter(Participant::isCheckedIn).toList();
         count.setText(getTranslation("joining.screen.count", checked.size(), joined));
         came.removeAll();
         checked.forEach(p -> came.add(new ListItem(p.getDisplayName())));

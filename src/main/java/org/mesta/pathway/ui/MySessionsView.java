@@ -74,9 +74,9 @@ public class MySessionsView extends Main implements HasDynamicTitle {
         Span when = new Span(SessionTimes.when(m.startsAt(), m.endsAt(), ClientTime.zone(), getLocale()));
         when.addClassName("joining-when");
         Span state = new Span(state(m, toCome));
-        state.getElement().getThemeList().add(m.checkedIn() || m.status() == Participant.Status.JOINED && toCome
-                ? "badge success"
-                : "badge");
+        state.getElement()
+                .getThemeList()
+                .add(m.checkedIn() || m.status() == Participant.Status.JOINED && toCome ? "badge success" : "badge");
         row.add(title, when, state);
         if (toCome) {
             Button leave = new Button(getTranslation("joining.sessions.leave"), e -> {

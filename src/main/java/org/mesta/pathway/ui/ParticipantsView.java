@@ -86,10 +86,9 @@ public class ParticipantsView extends Main implements BeforeEnterObserver, HasDy
             if (!filling && e.getValue() != null && opportunity != null) {
                 getUI().ifPresent(ui -> ui.navigate(
                         ParticipantsView.class,
-                        new RouteParameters(
-                                Map.of(
-                                        "opportunity", String.valueOf(opportunity.id()),
-                                        "start", String.valueOf(e.getValue().startsAt().getEpochSecond())))));
+                        new RouteParameters(Map.of(
+                                "opportunity", String.valueOf(opportunity.id()),
+                                "start", String.valueOf(e.getValue().startsAt().getEpochSecond())))));
             }
         });
         counts.setId("participant-counts");
@@ -121,8 +120,17 @@ public class ParticipantsView extends Main implements BeforeEnterObserver, HasDy
 
         Div links = new Div(checkInScreen, csv);
         links.addClassName("joining-actions");
-        add(new Paragraph(back), heading, session, counts, links, list, awardPart,
-                new H3(getTranslation("joining.organiser.message-title")), message, send);
+        add(
+                new Paragraph(back),
+                heading,
+                session,
+                counts,
+                links,
+                list,
+                awardPart,
+                new H3(getTranslation("joining.organiser.message-title")),
+                message,
+                send);
     }
 
     @Override
@@ -133,7 +141,9 @@ public class ParticipantsView extends Main implements BeforeEnterObserver, HasDy
         } catch (UserError | AccessDeniedException e) {
             throw new NotFoundException();
         }
-        zone = cities.findCity(opportunity.cityId()).map(c -> ZoneId.of(c.getTimeZone())).orElse(ZoneId.of("UTC"));
+        zone = cities.findCity(opportunity.cityId())
+                .map(c -> ZoneId.of(c.getTimeZone()))
+                .orElse(ZoneId.of("UTC"));
         List<OrganiserSession> sessions = service.sessions(id);
         if (sessions.isEmpty()) throw new NotFoundException();
         Instant wanted = event.getRouteParameters()
@@ -157,7 +167,10 @@ public class ParticipantsView extends Main implements BeforeEnterObserver, HasDy
             byte[] bytes = service.csv(id, Instant.ofEpochSecond(startKey), getLocale())
                     .getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "participants-" + id + "-" + startKey + ".csv", "text/csv", bytes.length);
+                    new ByteArrayInputStream(bytes),
+                    "participants-" + id + "-" + startKey + ".csv",
+                    "text/csv",
+                    bytes.length);
         }));
         String lang = getLocale().getLanguage();
         badge.setItems(opportunity.badges());
@@ -181,21 +194,28 @@ public class ParticipantsView extends Main implements BeforeEnterObserver, HasDy
         if (opportunity == null || start == null) return;
         list.removeAll();
         List<Participant> people = service.participants(opportunity.id(), start);
-        long joined = people.stream().filter(p -> p.getStatus() == Participant.Status.JOINED).count();
-        long waiting = people.stream().filter(p -> p.getStatus() == Participant.Status.WAITING).count();
+        long joined = people.stream()
+                .filter(p -> p.getStatus() == Participant.Status.JOINED)
+                .count();
+        long waiting = people.stream()
+                .filter(p -> p.getStatus() == Participant.Status.WAITING)
+                .count();
         long came = people.stream().filter(Participant::isCheckedIn).count();
         counts.setText(getTranslation("joining.organiser.counts", joined, waiting, came));
         if (people.isEmpty()) {
             list.add(new Paragraph(getTranslation("joining.organiser.nobody")));
         }
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(zone);
         for (Participant p : people) {
             Div row = new Div();
             row.addClassName("joining-person");
             row.setId("participant-" + p.getId());
-            Span status = new Span(p.isCheckedIn()
-                    ? getTranslation("joining.status.checked-in", time.format(p.getCheckedInAt()))
-                    : getTranslation(p.getStatus().translationKey()));
+            Span status = new Span(
+                    p.isCheckedIn()
+                            ? getTranslation("joining.status.checked-in", time.format(p.getCheckedInAt()))
+                            : getTranslation(p.getStatus().translationKey()));
             status.addClassName("joining-status");
             status.getElement().getThemeList().add(p.isCheckedIn() ? "badge success" : "badge");
             if (p.getStatus() == Participant.Status.JOINED) {
@@ -231,8 +251,8 @@ public class ParticipantsView extends Main implements BeforeEnterObserver, HasDy
         if (opportunity == null || start == null || badge.getValue() == null) return;
         Notifications.attempt(() -> {
             int n = service.awardCheckedIn(opportunity.id(), start, badge.getValue());
-            Notifications.success(getTranslation(
-                    n == 0 ? "joining.organiser.awarded-none" : "joining.organiser.awarded", n));
+            Notifications.success(
+                    getTranslation(n == 0 ? "joining.organiser.awarded-none" : "joining.organiser.awarded", n));
             fill();
         });
     }

@@ -36,8 +36,7 @@ class SessionList extends Div {
         addClassName("joining-sessions");
         add(new H3(getTranslation("joining.sessions.title")));
         if (MestaUser.current().isEmpty()) {
-            Anchor signIn = new Anchor(
-                    "sessions/join/" + opportunity.id(), getTranslation("joining.sessions.sign-in"));
+            Anchor signIn = new Anchor("sessions/join/" + opportunity.id(), getTranslation("joining.sessions.sign-in"));
             signIn.setId("sign-in-to-join");
             signIn.addClassName("joining-action");
             add(new Paragraph(signIn));
@@ -94,7 +93,8 @@ class SessionList extends Div {
             actions.add(mine, leave);
         } else if (learner) {
             Button join = new Button(
-                    getTranslation(left != null && left == 0 ? "joining.sessions.join-waiting" : "joining.sessions.join"),
+                    getTranslation(
+                            left != null && left == 0 ? "joining.sessions.join-waiting" : "joining.sessions.join"),
                     e -> {
                         if (Notifications.attempt(() -> {
                             SessionInfo now = joining.join(opportunity.id(), s.startsAt());
@@ -111,7 +111,8 @@ class SessionList extends Div {
             actions.add(join);
         }
         Anchor calendar = new Anchor(
-                SessionCalendarLink.path(opportunity.id(), s.startsAt(), getLocale().getLanguage()),
+                SessionCalendarLink.path(
+                        opportunity.id(), s.startsAt(), getLocale().getLanguage()),
                 getTranslation("joining.sessions.calendar"));
         calendar.setId("calendar-" + key);
         calendar.getElement().setAttribute("download", true);

@@ -19,8 +19,11 @@ final class SessionTimes {
                 .withZone(zone);
         String from = day.format(start) + date.format(start);
         if (end == null) return from;
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
-        boolean sameDay = start.atZone(zone).toLocalDate().equals(end.atZone(zone).toLocalDate());
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone);
+        boolean sameDay =
+                start.atZone(zone).toLocalDate().equals(end.atZone(zone).toLocalDate());
         return from + "\u2013" + (sameDay ? time.format(end) : date.format(end));
     }
 }

@@ -9,7 +9,6 @@ import org.mesta.opportunity.OpportunityPageSection;
 import org.mesta.opportunity.PublicOpportunity;
 import org.mesta.pathway.JoiningService;
 
-
 /** Adds the sessions to join to a published opportunity's page (when people join it in Mesta and it has dates). */
 @org.springframework.stereotype.Component
 class SessionsSection implements OpportunityPageSection {
@@ -25,9 +24,8 @@ class SessionsSection implements OpportunityPageSection {
     @Override
     public List<Component> sections(PublicOpportunity o, Locale locale) {
         if (!o.joinsInMesta()) return List.of();
-        ZoneId zone = cities.findCity(o.cityId())
-                .map(c -> ZoneId.of(c.getTimeZone()))
-                .orElse(ZoneId.of("UTC"));
+        ZoneId zone =
+                cities.findCity(o.cityId()).map(c -> ZoneId.of(c.getTimeZone())).orElse(ZoneId.of("UTC"));
         return List.of(new SessionList(joining, o, zone));
     }
 }
