@@ -87,7 +87,9 @@ public final class OpportunityRules {
                     p.add(new Problem("capacity", "opportunity.error.capacity"));
                 if (!d.free() && blank(d.price())) p.add(new Problem("price", "opportunity.error.price"));
                 if (d.languages().isEmpty()) p.add(new Problem("languages", "opportunity.error.languages"));
-                if (blank(d.joinUrl()) && blank(d.joinEmail()) && blank(d.joinPhone())) {
+                // People join dated sessions in Mesta itself; otherwise they need the organiser's contacts.
+                boolean joinsHere = d.joinInMesta() && !d.ongoing() && d.startsAt() != null;
+                if (!joinsHere && blank(d.joinUrl()) && blank(d.joinEmail()) && blank(d.joinPhone())) {
                     p.add(new Problem("joinUrl", "opportunity.error.how-to-join"));
                 }
                 if (!blank(d.joinUrl()) && !matches(URL, d.joinUrl())) p.add(new Problem("joinUrl", "error.url"));

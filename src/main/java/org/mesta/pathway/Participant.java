@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.AbstractEntity;
 
@@ -55,7 +56,8 @@ public class Participant extends AbstractEntity {
 
     void ask(boolean placeLeft, Instant now) {
         status = placeLeft ? Status.JOINED : Status.WAITING;
-        askedAt = now;
+        // As the database keeps it (microseconds), so the waiting list's order compares like with like.
+        askedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     void cancel() {

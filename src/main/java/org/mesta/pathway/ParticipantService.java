@@ -244,6 +244,28 @@ public class ParticipantService {
         return out.toString();
     }
 
+    /**
+     * Records that someone came to a session that has already taken place (attendance kept elsewhere, e.g. a paper
+     * list, and the demo network). Network admins only; the person counts as checked in and is told nothing.
+     */
+    @PreAuthorize("hasRole('NETWORK_ADMIN')")
+    @Transactional
+    public void recordPastAttendance(
+            long opportunityId, Instant start, long accountId, String email, String name, String language) {
+        PublicOpportunity o =
+                opportunities.findPublic(opportunityId).orElseThrow(() -> new UserError("joining.error.not-published"));
+        if (start.isAfter(clock.instant())) throw new UserError("joining.award.not-started");
+        sessionRows.ensure(o, start);
+        JoiningSession s = sessionRows.lock(o, start);
+        Participant p = participants
+                .findBySessionIdAndAccountId(s.getId(), accountId)
+                .orElseGet(() -> new Participant(s.getId(), accountId, email, name, language));
+        p.ask(true, start.minusSeconds(86400));
+        p.checkIn(start.plusSeconds(300));
+        participants.save(p);
+        events.publishEvent(new TakingPart.CheckedIn(accountId, opportunityId, start, s.getTitle()));
+    }
+
     /** A cell a spreadsheet would take for a formula (=, +, -, @, tab, return) starts with an apostrophe. */
     static String safe(String cell) {
         if (cell.isEmpty()) return cell;
