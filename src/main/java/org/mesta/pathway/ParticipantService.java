@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantService {
 
     public static final int MAX_MESSAGE = 1000;
+    /** How long before a session starts its badge may be awarded to those already checked in. */
+    public static final Duration AWARD_FROM = Duration.ofHours(1);
 
     /** A session as its organiser sees it. */
     public record OrganiserSession(
@@ -293,7 +296,8 @@ public class ParticipantService {
         }
         JoiningSession s = sessionRows.lockExisting(o.id(), start);
         if (s == null) return 0;
-        if (s.getStartsAt().isAfter(clock.instant())) {
+        // From an hour before it starts: people check in at the door, and some organisers award on the spot.
+        if (s.getStartsAt().isAfter(clock.instant().plus(AWARD_FROM))) {
             throw new UserError("joining.award.not-started");
         }
         List<Participant> came = participants.findBySessionIdOrderByAskedAt(s.getId()).stream()

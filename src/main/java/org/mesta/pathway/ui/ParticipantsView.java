@@ -177,7 +177,8 @@ public class ParticipantsView extends Main implements BeforeEnterObserver, HasDy
         badge.setItemLabelGenerator(b -> badges.get(b).texts(lang).name());
         if (!opportunity.badges().isEmpty()) badge.setValue(opportunity.badges().getFirst());
         badge.setVisible(opportunity.badges().size() > 1);
-        awardPart.setVisible(!opportunity.badges().isEmpty() && !start.isAfter(Instant.now()));
+        awardPart.setVisible(
+                !opportunity.badges().isEmpty() && !start.isAfter(Instant.now().plus(ParticipantService.AWARD_FROM)));
         fill();
     }
 
