@@ -30,6 +30,7 @@ import org.mesta.base.AccountDeleted;
 import org.mesta.base.PersonalData;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
+import org.mesta.inbox.InboxService;
 import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.PublicOpportunities;
@@ -103,6 +104,9 @@ class JoiningServiceTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    InboxService inbox;
+
     long ljubljana;
 
     @BeforeEach
@@ -169,6 +173,9 @@ class JoiningServiceTest {
                         .filter(m -> subject(m).startsWith("Imaš mesto"))
                         .toList()
                         .isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> as(users, cene, () -> inbox.recent(10)).stream()
+                        .anyMatch(n -> n.messageKey().equals("joining.notice.promoted")));
         assertThat(as(users, cene, () -> joining.nextSessions(3)))
                 .singleElement()
                 .satisfies(m -> assertThat(m.status()).isEqualTo(Participant.Status.JOINED));
@@ -310,6 +317,24 @@ class JoiningServiceTest {
         });
         assertThatThrownBy(() -> as(users, LEARNER, () -> awards.awardForAttendance(badgeId, List.of(ana), "sl", "x")))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void after_a_session_set_to_award_automatically_the_job_awards_those_who_came() {
+        LocalDateTime past = LocalDateTime.now(LJUBLJANA).minusHours(4).withNano(0);
+        PublicOpportunity o = published(
+                users, opportunities, moderation, published, badges, null, true, true, past, inDays(13, 10));
+        long badgeId = o.badges().getFirst();
+        String ana = learner("Ana");
+        List<Participant> rows = pastParticipants(o, at(past), ana);
+        run(users, PROVIDER, () -> organiser.tick(o.id(), at(past), rows.getFirst().getId(), true));
+
+        int[] awarded = new int[2];
+        org.mesta.base.SystemTask.run(() -> awarded[0] = jobs.awardAfterSessions());
+        org.mesta.base.SystemTask.run(() -> awarded[1] = jobs.awardAfterSessions());
+        assertThat(as(users, PROVIDER, () -> awards.awardsOf(badgeId)))
+                .singleElement()
+                .satisfies(a -> assertThat(a.getRecipientEmail()).isEqualTo(ana));
     }
 
     /** People in a session that has already started (joining it is closed, so made directly). */
