@@ -322,12 +322,15 @@ class JoiningServiceTest {
     @Test
     void after_a_session_set_to_award_automatically_the_job_awards_those_who_came() {
         LocalDateTime past = LocalDateTime.now(LJUBLJANA).minusHours(4).withNano(0);
-        PublicOpportunity o = published(
-                users, opportunities, moderation, published, badges, null, true, true, past, inDays(13, 10));
+        PublicOpportunity o =
+                published(users, opportunities, moderation, published, badges, null, true, true, past, inDays(13, 10));
         long badgeId = o.badges().getFirst();
         String ana = learner("Ana");
         List<Participant> rows = pastParticipants(o, at(past), ana);
-        run(users, PROVIDER, () -> organiser.tick(o.id(), at(past), rows.getFirst().getId(), true));
+        run(
+                users,
+                PROVIDER,
+                () -> organiser.tick(o.id(), at(past), rows.getFirst().getId(), true));
 
         int[] awarded = new int[2];
         org.mesta.base.SystemTask.run(() -> awarded[0] = jobs.awardAfterSessions());
