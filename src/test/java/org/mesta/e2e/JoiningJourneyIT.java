@@ -142,8 +142,15 @@ class JoiningJourneyIT extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card").first()).containsText(sl("joining.organiser.awarded", 1));
 
         // 5. The badge waits in the learner's wallet; their sessions list shows where they were.
-        learner.navigate(url("my/badges"));
+        // The wallet hears of the award after it is stored (an event): look again until it is there.
+        for (int i = 0; i < 20; i++) {
+            learner.navigate(url("my/badges"));
+            learner.waitForSelector("vaadin-app-layout");
+            if (learner.locator("#wallet-waiting").count() > 0) break;
+            learner.waitForTimeout(1000);
+        }
         assertThat(learner.locator("#wallet-waiting")).containsText(badgeName);
+        shot(learner, "wallet", null);
         learner.navigate(url("my/sessions"));
         assertThat(learner.locator("#my-upcoming-sessions"))
                 .containsText(o.texts("en").title());

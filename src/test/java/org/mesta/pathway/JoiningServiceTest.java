@@ -395,6 +395,23 @@ class JoiningServiceTest {
         assertThat(participantRows.findByAccountId(id)).isEmpty();
     }
 
+    @Autowired
+    SessionCalendar calendar;
+
+    @Test
+    void each_session_has_its_own_calendar_file_and_unknown_sessions_are_not_found() {
+        LocalDateTime first = inDays(14, 17), second = inDays(21, 17);
+        PublicOpportunity o = opportunity(null, false, first, second);
+        var ics = calendar.session(o.id(), at(second).getEpochSecond(), "sl");
+        assertThat(ics.getHeaders().getContentType().toString()).startsWith("text/calendar");
+        assertThat(ics.getBody())
+                .contains("BEGIN:VEVENT")
+                .contains("UID:mesta-session-" + o.id() + "-" + at(second).getEpochSecond())
+                .contains(o.texts("sl").title());
+        assertThatThrownBy(() -> calendar.session(o.id(), at(second).getEpochSecond() + 60, "sl"))
+                .isInstanceOf(org.springframework.web.server.ResponseStatusException.class);
+    }
+
     @Test
     void csv_cells_that_look_like_formulas_are_defused() {
         assertThat(ParticipantService.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
