@@ -2,6 +2,7 @@ package org.mesta.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mesta.pathway.JoiningTestData.LJUBLJANA;
 
 import com.google.zxing.BarcodeFormat;
@@ -10,19 +11,25 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -34,6 +41,7 @@ import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicOpportunity;
 import org.mesta.pathway.JoiningTestData;
+import org.mesta.security.EmailConfirmationService;
 import org.mesta.security.RegistrationDraft;
 import org.mesta.security.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +82,30 @@ class JoiningJourneyIT extends BrowserTest {
     @Autowired
     PublicOpportunities published;
 
+    @Autowired
+    EmailConfirmationService confirmation;
+
+    @Autowired
+    GreenMail smtp;
+
+    private String token(String address) throws Exception {
+        MimeMessage[] found = new MimeMessage[1];
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equalsIgnoreCase(address))
+                        && String.valueOf(m.getContent()).contains("/confirm-email?token=")) {
+                    found[0] = m;
+                }
+            }
+            return found[0] != null;
+        });
+        Matcher m = Pattern.compile("/confirm-email\\?token=([A-Za-z0-9_-]+)")
+                .matcher(String.valueOf(found[0].getContent()));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
     private String t(String key, Object... args) {
         return translations.getTranslation(key, Locale.ENGLISH, args);
     }
@@ -106,6 +138,8 @@ class JoiningJourneyIT extends BrowserTest {
                 LocalDate.of(2001, 3, 4),
                 null,
                 true));
+        // The wallet shows badges sent to a confirmed address only.
+        confirmation.confirm(token(email));
 
         // 1. The learner joins on the public page (their own browser).
         Page learner = secondBrowser();
