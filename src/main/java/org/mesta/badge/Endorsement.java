@@ -92,8 +92,7 @@ public class Endorsement extends AbstractEntity {
         return withdrawnAt;
     }
 
-    @Nullable
-    Integer getStatusIndex() {
+    @Nullable Integer getStatusIndex() {
         return statusIndex;
     }
 

@@ -78,8 +78,7 @@ class EndorsementChecks {
 
     private Verification.Endorsed one(JsonObject c, String achievementId) {
         try {
-            JsonObject subject =
-                    c.get("credentialSubject") instanceof JsonObject s ? s : JsonValue.EMPTY_JSON_OBJECT;
+            JsonObject subject = c.get("credentialSubject") instanceof JsonObject s ? s : JsonValue.EMPTY_JSON_OBJECT;
             String id = c.getString("id", "");
             String prefix = documents.credentialId("");
             if (!hasType(c, "EndorsementCredential")
@@ -131,7 +130,8 @@ class EndorsementChecks {
 
     private static boolean hasType(JsonObject json, String type) {
         JsonValue t = json.get("type");
-        if (t instanceof JsonArray a) return a.stream().anyMatch(v -> v.toString().equals("\"" + type + "\""));
+        if (t instanceof JsonArray a)
+            return a.stream().anyMatch(v -> v.toString().equals("\"" + type + "\""));
         return t != null && t.toString().equals("\"" + type + "\"");
     }
 }

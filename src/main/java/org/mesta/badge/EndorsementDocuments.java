@@ -14,7 +14,11 @@ import org.mesta.city.Organisation;
  */
 final class EndorsementDocuments {
 
-    /** What the 1EdTech specification names as the EndorsementCredential's JSON Schema. */
+    /**
+     * What the 1EdTech specification names as the EndorsementCredential's JSON Schema. Its validator type is given as
+     * VC 2.0's {@code JsonSchema}: the spec's own "1EdTechJsonSchemaValidator2019" is not defined by the 3.0.3
+     * context, so JSON-LD safe mode (the DCC verifier's) refuses it as a relative @type and the proof would not verify.
+     */
     static final String SCHEMA =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json";
 
@@ -69,9 +73,13 @@ final class EndorsementDocuments {
         JsonObjectBuilder c = Json.createObjectBuilder()
                 .add(
                         "@context",
-                        Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2).add(DataIntegrity.OB_V3))
+                        Json.createArrayBuilder()
+                                .add(DataIntegrity.CREDENTIALS_V2)
+                                .add(DataIntegrity.OB_V3))
                 .add("id", credentialId(e.getPublicId()))
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("EndorsementCredential"))
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("EndorsementCredential"))
                 .add("name", endorser.getName() + " endorses " + badgeName)
                 .add(
                         "issuer",
@@ -92,7 +100,7 @@ final class EndorsementDocuments {
                         Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder()
                                         .add("id", SCHEMA)
-                                        .add("type", "1EdTechJsonSchemaValidator2019")));
+                                        .add("type", "JsonSchema")));
         if (status != null) c.add("credentialStatus", status);
         return c.build();
     }

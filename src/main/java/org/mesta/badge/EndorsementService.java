@@ -116,7 +116,8 @@ public class EndorsementService {
         Set<Long> mine = MestaUser.require().organisationIds();
         String q = "%" + (filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT)) + "%";
         List<Badge> found = endorsements.publishedOfOthers(mine.isEmpty() ? Set.of(-1L) : mine, q, pageable);
-        Map<Long, Organisation> orgs = organisations(found.stream().map(Badge::getOrganisationId).toList());
+        Map<Long, Organisation> orgs =
+                organisations(found.stream().map(Badge::getOrganisationId).toList());
         return found.stream()
                 .map(b -> {
                     BadgeTexts t = b.texts(language);
@@ -165,8 +166,7 @@ public class EndorsementService {
         if (badge.getStatus() != BadgeStatus.PUBLISHED) {
             throw new UserError("endorse.error.not-published");
         }
-        if (badge.getOrganisationId() == organisationId
-                || me.organisationIds().contains(badge.getOrganisationId())) {
+        if (badge.getOrganisationId() == organisationId || me.organisationIds().contains(badge.getOrganisationId())) {
             throw new AccessDeniedException("may not endorse a badge of one's own organisation " + badgeId);
         }
         String text = plain(comment);
@@ -205,8 +205,8 @@ public class EndorsementService {
             // Two issuers of the organisation endorsed the same badge at once: the unique active key kept one.
             throw new UserError("endorse.error.already");
         }
-        events.publishEvent(new BadgeEndorsed(
-                saved.getId(), badgeId, badge.getOrganisationId(), endorser.getName(), badgeName));
+        events.publishEvent(
+                new BadgeEndorsed(saved.getId(), badgeId, badge.getOrganisationId(), endorser.getName(), badgeName));
         return saved;
     }
 
@@ -230,7 +230,9 @@ public class EndorsementService {
     @Transactional(readOnly = true)
     public List<Shown> given(String language) {
         Set<Long> mine = MestaUser.require().organisationIds();
-        return mine.isEmpty() ? List.of() : shown(endorsements.findByOrganisationIdInOrderByIssuedAtDesc(mine), language);
+        return mine.isEmpty()
+                ? List.of()
+                : shown(endorsements.findByOrganisationIdInOrderByIssuedAtDesc(mine), language);
     }
 
     /** The active endorsements of the caller's organisations' badges (their badges screen). */
@@ -240,7 +242,9 @@ public class EndorsementService {
         Set<Long> mine = MestaUser.require().organisationIds();
         return mine.isEmpty()
                 ? List.of()
-                : shown(endorsements.findByBadgeOrganisationIdInAndWithdrawnAtIsNullOrderByIssuedAtDesc(mine), language);
+                : shown(
+                        endorsements.findByBadgeOrganisationIdInAndWithdrawnAtIsNullOrderByIssuedAtDesc(mine),
+                        language);
     }
 
     /** A badge's active endorsements, for its public pages. */
@@ -283,12 +287,11 @@ public class EndorsementService {
     }
 
     private List<Shown> shown(List<Endorsement> list, String language) {
-        Map<Long, Organisation> orgs = organisations(
-                list.stream().map(Endorsement::getOrganisationId).toList());
-        Map<Long, Badge> byId = badgeRows
-                .findAllById(list.stream().map(Endorsement::getBadgeId).collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(Badge::getId, Function.identity()));
+        Map<Long, Organisation> orgs =
+                organisations(list.stream().map(Endorsement::getOrganisationId).toList());
+        Map<Long, Badge> byId =
+                badgeRows.findAllById(list.stream().map(Endorsement::getBadgeId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(Badge::getId, Function.identity()));
         List<Shown> out = new ArrayList<>();
         for (Endorsement e : list) {
             Organisation o = orgs.get(e.getOrganisationId());

@@ -101,7 +101,8 @@ interface EndorsementRepository extends JpaRepository<Endorsement, Long> {
 
     List<Endorsement> findByOrganisationIdInOrderByIssuedAtDesc(Collection<Long> organisations);
 
-    List<Endorsement> findByBadgeOrganisationIdInAndWithdrawnAtIsNullOrderByIssuedAtDesc(Collection<Long> organisations);
+    List<Endorsement> findByBadgeOrganisationIdInAndWithdrawnAtIsNullOrderByIssuedAtDesc(
+            Collection<Long> organisations);
 
     boolean existsByOrganisationIdAndBadgeIdAndWithdrawnAtIsNull(Long organisationId, Long badgeId);
 

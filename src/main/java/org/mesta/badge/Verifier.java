@@ -161,7 +161,8 @@ class Verifier {
                 return Verification.of(Verification.Status.TAMPERED);
             }
             Verification genuine = ours(award.get(), "3.0", email)
-                    .withEndorsements(endorsementChecks.check(achievement, award.get().getBadgeId()));
+                    .withEndorsements(
+                            endorsementChecks.check(achievement, award.get().getBadgeId()));
             // The bit every other verifier reads decides too (it and our record are flipped together).
             return revokedInStatusList(c) && genuine.status() != Verification.Status.REVOKED
                     ? new Verification(

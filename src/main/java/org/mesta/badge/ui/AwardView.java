@@ -119,7 +119,8 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
                 endorsed,
                 downloads);
         // What the badge's page shows is live; the award's signed credential carries those given before it was issued.
-        endorsed.show(endorsements.ofBadge(b.getId(), getLocale().getLanguage()), ClientTime.zone(), "endorse.shown.note");
+        endorsed.show(
+                endorsements.ofBadge(b.getId(), getLocale().getLanguage()), ClientTime.zone(), "endorse.shown.note");
     }
 
     @Override

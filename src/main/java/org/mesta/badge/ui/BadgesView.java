@@ -3,9 +3,9 @@ package org.mesta.badge.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
@@ -169,7 +169,8 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
         if (list.isEmpty()) endorsed.add(new Span(getTranslation("endorse.mine.none")));
         for (EndorsementService.Shown e : list) {
             Div line = new Div(
-                    new Span(getTranslation("endorse.mine.line", e.badgeName(), e.endorser(), when.format(e.issuedAt()))),
+                    new Span(getTranslation(
+                            "endorse.mine.line", e.badgeName(), e.endorser(), when.format(e.issuedAt()))),
                     new Paragraph(e.comment()));
             line.addClassName("endorse-item");
             endorsed.add(line);

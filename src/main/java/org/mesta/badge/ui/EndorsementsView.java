@@ -66,7 +66,8 @@ public class EndorsementsView extends Main implements HasDynamicTitle {
 
         candidates.setId("endorse-candidates");
         candidates.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        candidates.addComponentColumn(c -> {
+        candidates
+                .addComponentColumn(c -> {
                     Image image = new Image(
                             "api/badges/" + c.badge().getId() + "/image.png?size=128&lang=" + language + "&v="
                                     + c.badge().getVersion(),
@@ -78,7 +79,8 @@ public class EndorsementsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("endorse.field.image"))
                 .setWidth("80px")
                 .setFlexGrow(0);
-        candidates.addComponentColumn(c -> {
+        candidates
+                .addComponentColumn(c -> {
                     Span name = new Span(c.name());
                     name.addClassName("endorse-badge-name");
                     Span whose = new Span(getTranslation("endorse.whose", c.organisation(), c.city()));
@@ -87,7 +89,8 @@ public class EndorsementsView extends Main implements HasDynamicTitle {
                 })
                 .setHeader(getTranslation("endorse.field.badge"))
                 .setFlexGrow(1);
-        candidates.addComponentColumn(this::action)
+        candidates
+                .addComponentColumn(this::action)
                 .setHeader(getTranslation("endorse.field.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -136,8 +139,8 @@ public class EndorsementsView extends Main implements HasDynamicTitle {
 
     private void refreshCandidates() {
         String language = getLocale().getLanguage();
-        candidates.setItems(query -> service.endorsable(search.getValue(), language, toSpringPageRequest(query))
-                .stream());
+        candidates.setItems(
+                query -> service.endorsable(search.getValue(), language, toSpringPageRequest(query)).stream());
     }
 
     private void fillGiven(List<EndorsementService.Shown> ours) {

@@ -213,7 +213,10 @@ public class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObse
                     switch (e.standing()) {
                         case VERIFIED ->
                             getTranslation(
-                                    "verify.endorsement.verified", e.endorser(), e.comment(), when.format(e.issuedOn()));
+                                    "verify.endorsement.verified",
+                                    e.endorser(),
+                                    e.comment(),
+                                    when.format(e.issuedOn()));
                         case WITHDRAWN -> getTranslation("verify.endorsement.withdrawn", e.endorser());
                         case NOT_VERIFIED -> getTranslation("verify.endorsement.not-verified");
                     });
