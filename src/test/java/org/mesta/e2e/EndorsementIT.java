@@ -5,6 +5,7 @@ import static org.mesta.SignedIn.DEMO_PASSWORD;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -92,12 +93,13 @@ class EndorsementIT extends BrowserTest {
         open("provider/endorsements");
         // Every demo city's library has a "Fact checker": the search narrows the list to Ljubljana's.
         page.locator("#endorse-search input").fill(library.getName());
+        page.locator("#endorse-search input").press("Enter");
         Locator endorse = page.getByRole(
                 AriaRole.BUTTON,
                 new Page.GetByRoleOptions()
                         .setName(t("endorse.action-named", "Fact checker"))
                         .setExact(true));
-        assertThat(endorse).hasCount(1);
+        assertThat(endorse).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
         page.waitForLoadState();
         shoot("endorsements");
         endorse.click();
