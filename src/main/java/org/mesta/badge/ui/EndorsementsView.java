@@ -77,7 +77,7 @@ public class EndorsementsView extends Main implements HasDynamicTitle {
                     return image;
                 })
                 .setHeader(getTranslation("endorse.field.image"))
-                .setWidth("80px")
+                .setWidth("96px")
                 .setFlexGrow(0);
         candidates
                 .addComponentColumn(c -> {
