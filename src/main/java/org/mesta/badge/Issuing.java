@@ -1,5 +1,6 @@
 package org.mesta.badge;
 
+import jakarta.json.JsonArray;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -39,6 +40,7 @@ class Issuing {
     private final Clock clock;
     private final OpenBadges3 ob3;
     private final AccountService accounts;
+    private final ActiveEndorsements endorsements;
 
     Issuing(
             AwardRepository awards,
@@ -50,7 +52,9 @@ class Issuing {
             ApplicationEventPublisher events,
             Clock clock,
             AccountService accounts,
+            ActiveEndorsements endorsements,
             @Value("${mesta.base-url}") String baseUrl) {
+        this.endorsements = endorsements;
         this.awards = awards;
         this.badges = badges;
         this.cities = cities;
@@ -64,13 +68,15 @@ class Issuing {
     }
 
     /** What issuing one badge needs once, however many awards: its organisation and signing key. */
-    record Issuer(Badge badge, Organisation organisation, IssuerKeys.Signer signer) {}
+    record Issuer(Badge badge, Organisation organisation, IssuerKeys.Signer signer, JsonArray endorsements) {}
 
     Issuer issuer(Badge badge) {
         return new Issuer(
                 badge,
                 cities.findOrganisation(badge.getOrganisationId()).orElseThrow(),
-                keys.signer(badge.getOrganisationId()));
+                keys.signer(badge.getOrganisationId()),
+                // The badge's active endorsements travel inside each credential issued from now on.
+                endorsements.credentials(badge.getId()));
     }
 
     /** Issuing, claim codes and reviewing applications: the organisation's issuers and admins. */
@@ -156,7 +162,8 @@ class Issuing {
                                 issuer.organisation(),
                                 issuer.signer().did(),
                                 tagLabel(lang),
-                                statusIndex == null ? null : statusLists.entry(badge.getOrganisationId(), statusIndex)),
+                                statusIndex == null ? null : statusLists.entry(badge.getOrganisationId(), statusIndex),
+                                issuer.endorsements()),
                         issuer.signer().key(),
                         issuer.signer().verificationMethod(),
                         a.getIssuedAt())

@@ -1,9 +1,11 @@
 package org.mesta.badge;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.function.Function;
 import org.mesta.city.Organisation;
@@ -48,6 +50,18 @@ final class OpenBadges3 {
             String issuerDid,
             Function<String, String> tagLabel,
             JsonObject credentialStatus) {
+        return credential(a, b, org, issuerDid, tagLabel, credentialStatus, JsonValue.EMPTY_JSON_ARRAY);
+    }
+
+    /** @param endorsements signed EndorsementCredentials of the badge, carried in the Achievement's endorsement */
+    JsonObject credential(
+            Award a,
+            Badge b,
+            Organisation org,
+            String issuerDid,
+            Function<String, String> tagLabel,
+            JsonObject credentialStatus,
+            JsonArray endorsements) {
         BadgeTexts t = b.texts(a.getLanguage());
         JsonObjectBuilder achievement = Json.createObjectBuilder()
                 .add("id", urls.badgeId(b.getId()))
@@ -79,6 +93,7 @@ final class OpenBadges3 {
             }
             achievement.add("alignment", alignments);
         }
+        if (!endorsements.isEmpty()) achievement.add("endorsement", endorsements);
         JsonObjectBuilder subject = Json.createObjectBuilder()
                 .add("type", Json.createArrayBuilder().add("AchievementSubject"))
                 .add(

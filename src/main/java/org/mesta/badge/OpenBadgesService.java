@@ -3,6 +3,7 @@ package org.mesta.badge;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
@@ -36,6 +37,7 @@ public class OpenBadgesService {
     private final OpenBadges2 ob2;
     private final OpenBadges3 ob3;
     private final List<AwardVisibility> visibility;
+    private final ActiveEndorsements endorsements;
     private final JsonMapper json = JsonMapper.builder().build();
 
     OpenBadgesService(
@@ -48,7 +50,9 @@ public class OpenBadgesService {
             StatusLists statusLists,
             Issuing issuing,
             List<AwardVisibility> visibility,
+            ActiveEndorsements endorsements,
             @Value("${mesta.base-url}") String baseUrl) {
+        this.endorsements = endorsements;
         this.awards = awards;
         this.badges = badges;
         this.cities = cities;
@@ -107,7 +111,10 @@ public class OpenBadgesService {
     public String badgeClassJson(long badgeId, String language) {
         Badge b = badges.get(badgeId);
         String lang = language == null ? b.texts().keySet().stream().findFirst().orElse("en") : language;
-        return json.writeValueAsString(ob2.badgeClass(b, lang, issuing.tagLabel(lang)));
+        Map<String, Object> badgeClass = ob2.badgeClass(b, lang, issuing.tagLabel(lang));
+        List<String> endorsed = endorsements.iris(badgeId);
+        if (!endorsed.isEmpty()) badgeClass.put("endorsement", endorsed);
+        return json.writeValueAsString(badgeClass);
     }
 
     @PreAuthorize("permitAll()")

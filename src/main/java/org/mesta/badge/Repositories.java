@@ -92,3 +92,25 @@ interface BadgeApplicationRepository extends JpaRepository<BadgeApplication, Lon
 
     boolean existsByBadgeIdAndAccountIdAndStatus(Long badgeId, Long accountId, BadgeApplication.Status status);
 }
+
+interface EndorsementRepository extends JpaRepository<Endorsement, Long> {
+
+    Optional<Endorsement> findByPublicId(String publicId);
+
+    List<Endorsement> findByBadgeIdAndWithdrawnAtIsNullOrderByIssuedAtDesc(Long badgeId);
+
+    List<Endorsement> findByOrganisationIdInOrderByIssuedAtDesc(Collection<Long> organisations);
+
+    List<Endorsement> findByBadgeOrganisationIdInAndWithdrawnAtIsNullOrderByIssuedAtDesc(
+            Collection<Long> organisations);
+
+    boolean existsByOrganisationIdAndBadgeIdAndWithdrawnAtIsNull(Long organisationId, Long badgeId);
+
+    /** Published badges of organisations other than {@code mine}, by badge name, organisation or city. */
+    @Query("select distinct b from Badge b join b.texts t, Organisation o join o.city c left join c.names n"
+            + " where o.id = b.organisationId and b.status = org.mesta.badge.BadgeStatus.PUBLISHED"
+            + " and b.organisationId not in :mine and (:q = '%%' or lower(t.name) like :q"
+            + " or lower(o.name) like :q or lower(c.slug) like :q or lower(n) like :q)"
+            + " order by b.updatedAt desc")
+    List<Badge> publishedOfOthers(Collection<Long> mine, String q, Pageable pageable);
+}

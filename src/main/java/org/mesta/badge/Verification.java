@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,7 +20,68 @@ public record Verification(
         Instant expiresOn,
         Boolean recipientMatch,
         String revocationReason,
-        String signerDid) {
+        String signerDid,
+        List<Endorsed> endorsements) {
+
+    public Verification {
+        endorsements = List.copyOf(endorsements);
+    }
+
+    public Verification(
+            Status status,
+            String version,
+            String issuerName,
+            String badgeName,
+            Instant issuedOn,
+            Instant expiresOn,
+            Boolean recipientMatch,
+            String revocationReason,
+            String signerDid) {
+        this(
+                status,
+                version,
+                issuerName,
+                badgeName,
+                issuedOn,
+                expiresOn,
+                recipientMatch,
+                revocationReason,
+                signerDid,
+                List.of());
+    }
+
+    /**
+     * An endorsement of the badge, as far as it was proven: only a {@link Standing#VERIFIED} one names its endorser
+     * and comment (from Mesta's record of a genuine endorsement signed by the endorser's key).
+     */
+    public record Endorsed(Standing standing, String endorser, String comment, Instant issuedOn) {
+
+        public enum Standing {
+            VERIFIED,
+            /** Genuine, but the endorser withdrew it (its bit is set in their status list). */
+            WITHDRAWN,
+            /** Its proof, its signer or its claim could not be checked against a Mesta organisation's endorsement. */
+            NOT_VERIFIED
+        }
+
+        static Endorsed unverified() {
+            return new Endorsed(Standing.NOT_VERIFIED, "", "", Instant.EPOCH);
+        }
+    }
+
+    Verification withEndorsements(List<Endorsed> found) {
+        return new Verification(
+                status,
+                version,
+                issuerName,
+                badgeName,
+                issuedOn,
+                expiresOn,
+                recipientMatch,
+                revocationReason,
+                signerDid,
+                found);
+    }
 
     public enum Status {
         VALID,

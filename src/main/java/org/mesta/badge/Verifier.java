@@ -34,6 +34,7 @@ class Verifier {
     private final OpenBadges3 ob3;
     private final IssuerKeys keys;
     private final StatusLists statusLists;
+    private final EndorsementChecks endorsementChecks;
 
     Verifier(
             AwardRepository awards,
@@ -42,7 +43,9 @@ class Verifier {
             Clock clock,
             IssuerKeys keys,
             @Value("${mesta.base-url}") String baseUrl,
-            StatusLists statusLists) {
+            StatusLists statusLists,
+            EndorsementChecks endorsementChecks) {
+        this.endorsementChecks = endorsementChecks;
         this.keys = keys;
         this.statusLists = statusLists;
         this.awards = awards;
@@ -157,7 +160,9 @@ class Verifier {
                     || !matches(c, issuer, subject, achievement, award.get())) {
                 return Verification.of(Verification.Status.TAMPERED);
             }
-            Verification genuine = ours(award.get(), "3.0", email);
+            Verification genuine = ours(award.get(), "3.0", email)
+                    .withEndorsements(
+                            endorsementChecks.check(achievement, award.get().getBadgeId()));
             // The bit every other verifier reads decides too (it and our record are flipped together).
             return revokedInStatusList(c) && genuine.status() != Verification.Status.REVOKED
                     ? new Verification(
@@ -169,7 +174,8 @@ class Verifier {
                             genuine.expiresOn(),
                             genuine.recipientMatch(),
                             null,
-                            null)
+                            null,
+                            genuine.endorsements())
                     : genuine;
         }
         // Intact, but nobody Mesta knows vouches for the key: only the key and what the credential itself says.
@@ -190,7 +196,8 @@ class Verifier {
                 instant(c, "validUntil"),
                 named,
                 null,
-                issuerDid);
+                issuerDid,
+                endorsementChecks.check(achievement, null));
     }
 
     /** Our organisation signed it; it must still say exactly what the stored award says. */

@@ -21,12 +21,14 @@ import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeApplicationService;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.badge.EndorsementService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.RateLimits;
 import org.mesta.base.Role;
 import org.mesta.base.TooManyAttempts;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.ClientAddress;
+import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.base.ui.Uploads;
@@ -50,14 +52,22 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Button send = new Button();
     private final HorizontalLayout top = new HorizontalLayout();
     private final Paragraph criteria = new Paragraph();
+    final EndorsementList endorsed = new EndorsementList();
+    private final EndorsementService endorsements;
 
     private final RateLimits limits;
 
     /** Under the age of digital consent until a guardian agrees: why applying waits (the service refuses too). */
     final Paragraph limited = new Paragraph();
 
-    ApplyView(BadgeApplicationService applications, BadgeService badges, RateLimits limits, AccountService accounts) {
+    ApplyView(
+            BadgeApplicationService applications,
+            BadgeService badges,
+            RateLimits limits,
+            AccountService accounts,
+            EndorsementService endorsements) {
         this.applications = applications;
+        this.endorsements = endorsements;
         limited.setId("apply-limited");
         limited.addClassName("mesta-rights-banner");
         limited.setText(getTranslation("rights.apply.limited-explained"));
@@ -110,6 +120,7 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
                 limited,
                 top,
                 criteria,
+                endorsed,
                 new Paragraph(getTranslation("application.privacy")),
                 text,
                 url,
@@ -131,6 +142,7 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         top.add(image, heading);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         criteria.setText(t.criteria());
+        endorsed.show(endorsements.ofBadge(badgeId, getLocale().getLanguage()), ClientTime.zone(), null);
         text.clear();
         url.clear();
         text.setInvalid(false);

@@ -24,6 +24,7 @@ import org.mesta.badge.Award;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.badge.EndorsementService;
 import org.mesta.badge.OpenBadgesService;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.SvgImage;
@@ -40,11 +41,14 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
     private final OpenBadgesService awards;
     private final BadgeService badges;
     private final CityService cities;
+    private final EndorsementService endorsements;
     final Span state = new Span();
+    final EndorsementList endorsed = new EndorsementList();
     private String title = "";
 
-    AwardView(OpenBadgesService awards, BadgeService badges, CityService cities) {
+    AwardView(OpenBadgesService awards, BadgeService badges, CityService cities, EndorsementService endorsements) {
         this.awards = awards;
+        this.endorsements = endorsements;
         this.badges = badges;
         this.cities = cities;
         addClassNames("mesta-narrow", LumoUtility.Padding.MEDIUM);
@@ -112,7 +116,11 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
                 facts,
                 criteria,
                 new Paragraph(t.criteria()),
+                endorsed,
                 downloads);
+        // What the badge's page shows is live; the award's signed credential carries those given before it was issued.
+        endorsed.show(
+                endorsements.ofBadge(b.getId(), getLocale().getLanguage()), ClientTime.zone(), "endorse.shown.note");
     }
 
     @Override

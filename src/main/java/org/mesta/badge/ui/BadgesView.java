@@ -3,11 +3,13 @@ package org.mesta.badge.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,6 +30,7 @@ import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeStatus;
 import org.mesta.badge.BadgeTexts;
+import org.mesta.badge.EndorsementService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.ui.ClientTime;
@@ -50,9 +53,13 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
     final Button create = new Button();
     final Grid<Badge> grid = new Grid<>();
     private final BadgeService service;
+    private final EndorsementService endorsements;
+    /** The endorsements other organisations gave this organisation's badges. */
+    final Details endorsed = new Details();
 
-    BadgesView(BadgeService service, CityService cities) {
+    BadgesView(BadgeService service, CityService cities, EndorsementService endorsements) {
         this.service = service;
+        this.endorsements = endorsements;
         addClassNames(
                 LumoUtility.Padding.MEDIUM,
                 LumoUtility.Display.FLEX,
@@ -145,8 +152,29 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
-        add(toolbar, grid);
+        endorsed.setId("badges-endorsements");
+        endorsed.addClassName("endorse-mine");
+        add(toolbar, grid, endorsed);
         refresh();
+        fillEndorsements();
+    }
+
+    private void fillEndorsements() {
+        var list = endorsements.ofMyBadges(getLocale().getLanguage());
+        endorsed.setSummaryText(getTranslation("endorse.mine.title", list.size()));
+        endorsed.removeAll();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
+                .withZone(ClientTime.zone());
+        if (list.isEmpty()) endorsed.add(new Span(getTranslation("endorse.mine.none")));
+        for (EndorsementService.Shown e : list) {
+            Div line = new Div(
+                    new Span(getTranslation(
+                            "endorse.mine.line", e.badgeName(), e.endorser(), when.format(e.issuedAt()))),
+                    new Paragraph(e.comment()));
+            line.addClassName("endorse-item");
+            endorsed.add(line);
+        }
     }
 
     void refresh() {

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.mesta.badge.OpenBadgesService;
 import org.mesta.badge.Verification;
 import org.mesta.base.MestaUser;
@@ -198,6 +199,32 @@ public class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObse
                 // tampered, not a badge, not verifiable: nothing it says is worth repeating
             }
         }
+        if (!v.endorsements().isEmpty()) showEndorsements(v, when);
+    }
+
+    /** Each endorsement as far as it was proven: only a verified one names its endorser and comment. */
+    private void showEndorsements(Verification v, DateTimeFormatter when) {
+        Div list = new Div();
+        list.setId("verify-endorsements");
+        list.addClassName("endorse-list");
+        list.add(new H3(getTranslation("verify.endorsements")));
+        for (Verification.Endorsed e : v.endorsements()) {
+            Paragraph line = new Paragraph(
+                    switch (e.standing()) {
+                        case VERIFIED ->
+                            getTranslation(
+                                    "verify.endorsement.verified",
+                                    e.endorser(),
+                                    e.comment(),
+                                    when.format(e.issuedOn()));
+                        case WITHDRAWN -> getTranslation("verify.endorsement.withdrawn", e.endorser());
+                        case NOT_VERIFIED -> getTranslation("verify.endorsement.not-verified");
+                    });
+            line.addClassName("endorse-check");
+            line.getElement().setAttribute("data-standing", e.standing().name().toLowerCase(Locale.ROOT));
+            list.add(line);
+        }
+        result.add(list);
     }
 
     private static Paragraph line(String id, String text) {

@@ -23,6 +23,8 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import org.mesta.badge.EndorsementService;
 import org.mesta.badge.Qr;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SvgImage;
@@ -45,7 +47,12 @@ class BadgeDialog extends Dialog {
     private final Runnable changed;
     private Item item;
 
-    BadgeDialog(WalletService wallet, Item item, ZoneId zone, Runnable changed) {
+    BadgeDialog(
+            WalletService wallet,
+            Item item,
+            ZoneId zone,
+            Runnable changed,
+            List<EndorsementService.Shown> endorsements) {
         this.wallet = wallet;
         this.item = item;
         this.changed = changed;
@@ -67,6 +74,12 @@ class BadgeDialog extends Dialog {
         Div facts = new Div(
                 new Paragraph(getTranslation("award.issuer", item.issuer())),
                 new Paragraph(getTranslation("award.issued-on", when.format(item.issuedAt()))));
+        for (EndorsementService.Shown e : endorsements) {
+            Paragraph endorsed = new Paragraph(getTranslation("endorse.shown.by", e.endorser()) + " " + e.comment()
+                    + " (" + when.format(e.issuedAt()) + ")");
+            endorsed.addClassName("endorse-comment");
+            facts.add(endorsed);
+        }
         Div top = new Div(picture, facts);
         top.addClassName("wallet-dialog-top");
 

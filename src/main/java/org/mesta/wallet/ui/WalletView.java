@@ -27,6 +27,7 @@ import java.util.List;
 import org.mesta.badge.Award;
 import org.mesta.badge.BadgeApplication;
 import org.mesta.badge.BadgeService;
+import org.mesta.badge.EndorsementService;
 import org.mesta.badge.MyBadgesService;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
@@ -62,12 +63,19 @@ public class WalletView extends Main implements HasDynamicTitle {
     BadgeDialog dialog;
 
     private final WalletService wallet;
+    private final EndorsementService endorsements;
     private final ZoneId zone = ClientTime.zone();
     private final DateTimeFormatter date;
     private List<Item> items = List.of();
 
-    WalletView(WalletService wallet, MyBadgesService awards, BadgeService badges, WalletExport export) {
+    WalletView(
+            WalletService wallet,
+            MyBadgesService awards,
+            BadgeService badges,
+            WalletExport export,
+            EndorsementService endorsements) {
         this.wallet = wallet;
+        this.endorsements = endorsements;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .withZone(zone);
@@ -251,7 +259,11 @@ public class WalletView extends Main implements HasDynamicTitle {
     }
 
     void open(Item i) {
-        dialog = new BadgeDialog(wallet, i, zone, this::refresh);
+        // Endorsements of Mesta's badges (none for badges earned elsewhere), as the badge's public pages show them.
+        List<EndorsementService.Shown> endorsed = i.badge() == null
+                ? List.of()
+                : endorsements.ofBadge(i.badge().getId(), getLocale().getLanguage());
+        dialog = new BadgeDialog(wallet, i, zone, this::refresh, endorsed);
         dialog.open();
     }
 
