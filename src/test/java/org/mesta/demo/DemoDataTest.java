@@ -134,10 +134,13 @@ class DemoDataTest {
                 .filteredOn(r -> r.get("name").equals("Ljubljana Youth Centre"))
                 .allSatisfy(
                         r -> assertThat(((Number) r.get("awards")).intValue()).isGreaterThanOrEqualTo(4));
+        // The endorsement tests design badges at the Ljubljana library (another organisation's badge to endorse).
         assertThat(rows)
                 .filteredOn(r -> !r.get("name").equals("Ljubljana Youth Centre"))
                 .allSatisfy(r -> {
-                    assertThat(((Number) r.get("badges")).intValue()).isBetween(1, 3);
+                    if (!r.get("name").equals("Ljubljana City Library Learning Lab")) {
+                        assertThat(((Number) r.get("badges")).intValue()).isBetween(1, 3);
+                    }
                     assertThat(((Number) r.get("pending")).intValue()).isEqualTo(1);
                 });
     }
