@@ -123,8 +123,9 @@ class PathwayMilestones {
             PublicPathways.PublicPathway p = found.get();
             PathwayProgress progress = EnrolmentService.progress(p, heldIds, attended);
             if (arrivedBadge != null && completesAStep(p, arrivedBadge)) {
-                events.publishEvent(new StepBadgeArrived(
-                        accountId, p.id(), p.title(), nameOf(p, arrivedBadge)));
+                // In a transaction, so the event registry keeps the notice until the inbox has it.
+                StepBadgeArrived arrived = new StepBadgeArrived(accountId, p.id(), p.title(), nameOf(p, arrivedBadge));
+                tx.executeWithoutResult(s -> events.publishEvent(arrived));
             }
             try {
                 tx.executeWithoutResult(s -> progressed(e.getId(), p, progress, held, recipient.email(), language));
