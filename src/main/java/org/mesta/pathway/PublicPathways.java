@@ -53,7 +53,7 @@ public class PublicPathways implements CityPathways {
 
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<PublicPathway> find(long id, String language) {
+    public Optional<PublicPathway> find(long id, @Nullable String language) {
         return pathways.findById(id).filter(Pathway::isPublic).map(p -> read(p, language));
     }
 
@@ -98,7 +98,7 @@ public class PublicPathways implements CityPathways {
         return "/api/pathways/" + id + "/image.jpg";
     }
 
-    private PublicPathway read(Pathway p, String language) {
+    private PublicPathway read(Pathway p, @Nullable String language) {
         City city = cities.findCity(p.getCityId()).orElseThrow();
         PathwayContent c = p.published().orElseThrow();
         String lang = language == null ? city.getDefaultLanguage() : language;
