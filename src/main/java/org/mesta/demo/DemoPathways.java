@@ -84,20 +84,27 @@ class DemoPathways implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         City ljubljana = cities.findCityBySlug("ljubljana").orElse(null);
-        if (ljubljana == null || !publicPathways.publishedIn(ljubljana.getId(), "en").isEmpty()) return;
+        if (ljubljana == null
+                || !publicPathways.publishedIn(ljubljana.getId(), "en").isEmpty()) return;
         List<PublicOpportunity> current = opportunities.currentForCity(ljubljana.getId());
         if (current.size() < 5) return;
-        long held = DemoSignIn.asAccount(users, LEARNER, () -> myBadges.mine().stream()
-                .filter(a -> a.getRevokedAt() == null)
-                .map(Award::getBadgeId)
-                .findFirst()
-                .orElse(-1L));
+        long held = DemoSignIn.asAccount(
+                users,
+                LEARNER,
+                () -> myBadges.mine().stream()
+                        .filter(a -> a.getRevokedAt() == null)
+                        .map(Award::getBadgeId)
+                        .findFirst()
+                        .orElse(-1L));
 
         // Green city starter: the youth centre's, the learner's badge first, then an "any 1 of 2" group.
         long green = DemoSignIn.asAccount(users, PROVIDER, () -> {
             long organisation = MestaUser.require().organisationIds().iterator().next();
             long milestone = milestone(
-                    1, "Green city starter", "Zeleni začetnik", "Completed the Green city starter pathway.",
+                    1,
+                    "Green city starter",
+                    "Zeleni začetnik",
+                    "Completed the Green city starter pathway.",
                     "Opravljena pot Zeleni začetek v mestu.");
             List<PathwayStep> steps = new ArrayList<>();
             if (held > 0) steps.add(new PathwayStep(Kind.BADGE, held, true, 0));
@@ -105,7 +112,9 @@ class DemoPathways implements ApplicationRunner {
             steps.add(new PathwayStep(Kind.OPPORTUNITY, current.get(1).id(), true, 1));
             steps.add(new PathwayStep(Kind.OPPORTUNITY, current.get(2).id(), true, 1));
             steps.add(new PathwayStep(Kind.OPPORTUNITY, current.get(3).id(), false, 0));
-            return submitted(organisation, texts(
+            return submitted(
+                    organisation,
+                    texts(
                             "Green city starter",
                             "Zeleni začetek v mestu",
                             "Find your way into a greener Ljubljana: volunteer with the youth centre, join one of two"
@@ -114,13 +123,23 @@ class DemoPathways implements ApplicationRunner {
                             "Stopite na pot k bolj zeleni Ljubljani: prostovoljstvo v mladinskem centru, ena od dveh"
                                     + " praktičnih delavnic in po želji še sprehod po mestu. Ko opravite obvezne"
                                     + " korake, prejmete značko Zeleni začetnik."),
-                    Theme.SUSTAINABILITY, steps, List.of(new StepGroup(1, 1)), milestone);
+                    Theme.SUSTAINABILITY,
+                    steps,
+                    List.of(new StepGroup(1, 1)),
+                    milestone);
         });
         approve(ljubljana.getId(), green);
 
         // Feel well: city-wide, composed by the city admin; the milestone is a badge of a Ljubljana organisation.
-        long feelWellBadge = DemoSignIn.asAccount(users, PROVIDER, () -> milestone(
-                2, "Feel well", "Dobro se počutim", "Completed the Feel well pathway.", "Opravljena pot Dobro se počutim."));
+        long feelWellBadge = DemoSignIn.asAccount(
+                users,
+                PROVIDER,
+                () -> milestone(
+                        2,
+                        "Feel well",
+                        "Dobro se počutim",
+                        "Completed the Feel well pathway.",
+                        "Opravljena pot Dobro se počutim."));
         List<PublicOpportunity> calm = current.stream()
                 .filter(o -> o.themes().contains(Theme.MENTAL_HEALTH))
                 .limit(3)
@@ -131,7 +150,9 @@ class DemoPathways implements ApplicationRunner {
             for (int i = 0; i < feelWellSteps.size(); i++) {
                 steps.add(new PathwayStep(Kind.OPPORTUNITY, feelWellSteps.get(i).id(), i < 2, 0));
             }
-            return submitted(null, texts(
+            return submitted(
+                    null,
+                    texts(
                             "Feel well",
                             "Dobro se počutim",
                             "Small steps towards feeling well: talk about what weighs on you, learn how to look"
@@ -140,7 +161,10 @@ class DemoPathways implements ApplicationRunner {
                             "Majhni koraki do boljšega počutja: spregovorite o tem, kar vas teži, naučite se"
                                     + " skrbeti zase in za druge ter spoznajte ljudi, ki prisluhnejo. Odprto za vse,"
                                     + " brezplačno."),
-                    Theme.MENTAL_HEALTH, steps, List.of(), feelWellBadge);
+                    Theme.MENTAL_HEALTH,
+                    steps,
+                    List.of(),
+                    feelWellBadge);
         });
         approve(ljubljana.getId(), feelWell);
 
@@ -148,9 +172,14 @@ class DemoPathways implements ApplicationRunner {
         DemoSignIn.asAccount(users, PROVIDER, () -> {
             long organisation = MestaUser.require().organisationIds().iterator().next();
             long milestone = milestone(
-                    4, "Digital maker", "Digitalni ustvarjalec", "Completed the Digital maker pathway.",
+                    4,
+                    "Digital maker",
+                    "Digitalni ustvarjalec",
+                    "Completed the Digital maker pathway.",
                     "Opravljena pot Digitalni ustvarjalec.");
-            return submitted(organisation, texts(
+            return submitted(
+                    organisation,
+                    texts(
                             "Digital maker",
                             "Digitalni ustvarjalec",
                             "From first idea to a finished project: two workshops and a showcase evening.",
@@ -175,8 +204,7 @@ class DemoPathways implements ApplicationRunner {
     /** One pathway in another city: its first organisation's, over the city's current opportunities. */
     private void elsewhere(City city) {
         List<PublicOpportunity> current = opportunities.currentForCity(city.getId());
-        var organisations =
-                DemoSignIn.asAccount(users, CITY_ADMIN, () -> cities.organisationsOfCity(city.getId()));
+        var organisations = DemoSignIn.asAccount(users, CITY_ADMIN, () -> cities.organisationsOfCity(city.getId()));
         if (current.size() < 2 || organisations.isEmpty()) return;
         long organisation = organisations.getFirst().getId();
         boolean slovenian = "sl".equals(city.getDefaultLanguage());
@@ -195,15 +223,24 @@ class DemoPathways implements ApplicationRunner {
             Map<String, String> title = new LinkedHashMap<>();
             Map<String, String> story = new LinkedHashMap<>();
             title.put("en", "Explore " + name);
-            story.put("en", "Get to know what " + name + " offers young people: two activities to start with and one"
-                    + " more if you are curious. Complete them to earn the explorer badge.");
+            story.put(
+                    "en",
+                    "Get to know what " + name + " offers young people: two activities to start with and one"
+                            + " more if you are curious. Complete them to earn the explorer badge.");
             if (slovenian) {
                 title.put("sl", "Raziskuj mesto " + name);
-                story.put("sl", "Spoznajte, kaj mesto " + name + " ponuja mladim: dve dejavnosti za začetek in še"
-                        + " ena, če ste radovedni. Ko ju opravite, prejmete značko raziskovalca.");
+                story.put(
+                        "sl",
+                        "Spoznajte, kaj mesto " + name + " ponuja mladim: dve dejavnosti za začetek in še"
+                                + " ena, če ste radovedni. Ko ju opravite, prejmete značko raziskovalca.");
             }
-            return submitted(organisation, new Texts(MultilingualText.of(title), MultilingualText.of(story)),
-                    Theme.NON_FORMAL_LEARNING, steps, List.of(), milestone);
+            return submitted(
+                    organisation,
+                    new Texts(MultilingualText.of(title), MultilingualText.of(story)),
+                    Theme.NON_FORMAL_LEARNING,
+                    steps,
+                    List.of(),
+                    milestone);
         });
         approve(city.getId(), id);
     }
@@ -211,7 +248,9 @@ class DemoPathways implements ApplicationRunner {
     private record Texts(MultilingualText title, MultilingualText story) {}
 
     private static Texts texts(String en, String sl, String storyEn, String storySl) {
-        return new Texts(MultilingualText.of(Map.of("en", en, "sl", sl)), MultilingualText.of(Map.of("en", storyEn, "sl", storySl)));
+        return new Texts(
+                MultilingualText.of(Map.of("en", en, "sl", sl)),
+                MultilingualText.of(Map.of("en", storyEn, "sl", storySl)));
     }
 
     private long milestone(int template, String en, String sl, String criteriaEn, String criteriaSl) {
@@ -233,15 +272,17 @@ class DemoPathways implements ApplicationRunner {
             List<StepGroup> groups,
             long milestone) {
         Pathway p = pathways.create(organisation);
-        p = pathways.save(p.getId(), p.getVersion(), new PathwayContent(
-                texts.title(), texts.story(), theme, null, steps, groups, milestone));
+        p = pathways.save(
+                p.getId(),
+                p.getVersion(),
+                new PathwayContent(texts.title(), texts.story(), theme, null, steps, groups, milestone));
         return pathways.submit(p.getId(), p.getVersion()).getId();
     }
 
     /** As a moderator of the city (most demo cities have none of their own). */
     private void approve(long cityId, long pathwayId) {
-        MestaUser moderator = new MestaUser(
-                0, "system", "Mesta", "", EnumSet.of(Role.MODERATOR), cityId, Map.of(), "en", false, 0);
+        MestaUser moderator =
+                new MestaUser(0, "system", "Mesta", "", EnumSet.of(Role.MODERATOR), cityId, Map.of(), "en", false, 0);
         as(moderator, () -> {
             Pathway p = pathways.get(pathwayId);
             return pathways.decide(p.getId(), p.getVersion(), PathwayStatus.PUBLISHED, null);

@@ -31,7 +31,11 @@ public record MapRoute(String id, String label, String colour, List<Stop> stops)
             for (int i = 0; i < r.stops().size(); i++) {
                 GeoPoint p = r.stops().get(i).position();
                 if (i > 0) json.append(',');
-                json.append('[').append(p.longitude()).append(',').append(p.latitude()).append(']');
+                json.append('[')
+                        .append(p.longitude())
+                        .append(',')
+                        .append(p.latitude())
+                        .append(']');
             }
             json.append("]]");
         }

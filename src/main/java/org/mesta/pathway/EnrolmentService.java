@@ -51,7 +51,8 @@ public class EnrolmentService {
     @Transactional
     public void enrol(long pathwayId) {
         long me = MestaUser.require().accountId();
-        Pathway p = pathways.findById(pathwayId).filter(Pathway::isPublic)
+        Pathway p = pathways.findById(pathwayId)
+                .filter(Pathway::isPublic)
                 .orElseThrow(() -> new UserError("error.not-found"));
         if (enrolments.findByPathwayIdAndAccountId(p.getId(), me).isPresent()) return;
         enrolments.saveAndFlush(new Enrolment(p.getId(), me, clock.instant()));
@@ -61,14 +62,17 @@ public class EnrolmentService {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional
     public void leave(long pathwayId) {
-        enrolments.findByPathwayIdAndAccountId(pathwayId, MestaUser.require().accountId())
+        enrolments
+                .findByPathwayIdAndAccountId(pathwayId, MestaUser.require().accountId())
                 .ifPresent(enrolments::delete);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean enrolled(long pathwayId) {
-        return enrolments.findByPathwayIdAndAccountId(pathwayId, MestaUser.require().accountId()).isPresent();
+        return enrolments
+                .findByPathwayIdAndAccountId(pathwayId, MestaUser.require().accountId())
+                .isPresent();
     }
 
     /** One followed pathway: as the public sees it, and the learner's progress along it. */
@@ -92,14 +96,16 @@ public class EnrolmentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PathwayProgress> progress(long pathwayId, String language) {
-        return publicPathways.find(pathwayId, language)
+        return publicPathways
+                .find(pathwayId, language)
                 .map(p -> progress(p, held(), attended(MestaUser.require().accountId())));
     }
 
     static PathwayProgress progress(PublicPathways.PublicPathway p, Set<Long> held, Set<Long> attended) {
         Map<Long, List<Long>> linked = new HashMap<>();
-        p.steps().forEach(s -> s.filter(x -> x.step().kind() == PathwayContent.Kind.OPPORTUNITY)
-                .ifPresent(x -> linked.put(x.step().targetId(), x.linkedBadges())));
+        p.steps()
+                .forEach(s -> s.filter(x -> x.step().kind() == PathwayContent.Kind.OPPORTUNITY)
+                        .ifPresent(x -> linked.put(x.step().targetId(), x.linkedBadges())));
         return PathwayProgress.of(p.content(), held, attended, linked);
     }
 

@@ -71,7 +71,6 @@ public record PathwayContent(
     public Map<Integer, Long> groupSizes() {
         return steps.stream()
                 .filter(PathwayStep::grouped)
-                .collect(Collectors.groupingBy(
-                        PathwayStep::group, TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(PathwayStep::group, TreeMap::new, Collectors.counting()));
     }
 }

@@ -87,8 +87,8 @@ class PathwayMilestones {
             try {
                 tx.executeWithoutResult(s -> {
                     if (!attendance.existsByAccountIdAndOpportunityId(event.accountId(), event.opportunityId())) {
-                        attendance.saveAndFlush(new PathwayAttendance(
-                                event.accountId(), event.opportunityId(), event.sessionStart()));
+                        attendance.saveAndFlush(
+                                new PathwayAttendance(event.accountId(), event.opportunityId(), event.sessionStart()));
                     }
                 });
             } catch (DataIntegrityViolationException twice) {
@@ -110,8 +110,7 @@ class PathwayMilestones {
     void recheck(long accountId, @Nullable Long arrivedBadge) {
         var recipient = accounts.recipient(accountId).orElse(null);
         if (recipient == null) return;
-        List<AwardService.Held> held =
-                awards.heldBy(accountId, recipient.emailConfirmed() ? recipient.email() : null);
+        List<AwardService.Held> held = awards.heldBy(accountId, recipient.emailConfirmed() ? recipient.email() : null);
         Set<Long> heldIds = held.stream().map(AwardService.Held::badgeId).collect(Collectors.toSet());
         Set<Long> attended = attendance.findByAccountId(accountId).stream()
                 .map(PathwayAttendance::getOpportunityId)
@@ -148,10 +147,12 @@ class PathwayMilestones {
         boolean complete = progress.complete() && p.milestoneBadgeId() != null;
         e.progressed(progress.next(), complete ? clock.instant() : null);
         enrolments.saveAndFlush(e);
-        if (!complete || milestones.findByPathwayIdAndAccountId(p.id(), e.getAccountId()).isPresent()) return;
+        if (!complete
+                || milestones
+                        .findByPathwayIdAndAccountId(p.id(), e.getAccountId())
+                        .isPresent()) return;
         PathwayMilestone m = milestones.saveAndFlush(new PathwayMilestone(p.id(), e.getAccountId(), clock.instant()));
-        Award award = awards.awardMilestone(
-                p.milestoneBadgeId(), email, language, evidence(p, progress, held));
+        Award award = awards.awardMilestone(p.milestoneBadgeId(), email, language, evidence(p, progress, held));
         m.awarded(award.getPublicId());
         milestones.save(m);
         events.publishEvent(new MilestoneAwarded(e.getAccountId(), p.id(), p.title(), award.getPublicId()));
@@ -161,8 +162,8 @@ class PathwayMilestones {
     private String evidence(PublicPathways.PublicPathway p, PathwayProgress progress, List<AwardService.Held> held) {
         Map<Long, String> awardOf = new HashMap<>();
         held.forEach(h -> awardOf.putIfAbsent(h.badgeId(), h.publicId()));
-        StringBuilder text = new StringBuilder("Completed the pathway \"" + p.title() + "\" (" + baseUrl
-                + "/pathways/" + p.id() + "):");
+        StringBuilder text = new StringBuilder(
+                "Completed the pathway \"" + p.title() + "\" (" + baseUrl + "/pathways/" + p.id() + "):");
         for (int i = 0; i < p.steps().size(); i++) {
             if (!progress.done().get(i) || p.steps().get(i).isEmpty()) continue;
             ShownStep s = p.steps().get(i).get();

@@ -35,25 +35,35 @@ class PathwayPersonalData implements PersonalData {
     public void export(long accountId, String email, Sink sink) {
         List<Map<String, Object>> rows = enrolments.findByAccountIdOrderByEnrolledAtDesc(accountId).stream()
                 .map(e -> Map.<String, Object>of(
-                        "pathway", "pathways/" + e.getPathwayId(),
-                        "enrolledAt", e.getEnrolledAt().toString(),
-                        "completedAt", e.getCompletedAt() == null ? "" : e.getCompletedAt().toString()))
+                        "pathway",
+                        "pathways/" + e.getPathwayId(),
+                        "enrolledAt",
+                        e.getEnrolledAt().toString(),
+                        "completedAt",
+                        e.getCompletedAt() == null ? "" : e.getCompletedAt().toString()))
                 .toList();
         sink.json("enrolments.json", rows);
         sink.json(
                 "milestones.json",
                 milestones.findByAccountId(accountId).stream()
                         .map(m -> Map.<String, Object>of(
-                                "pathway", "pathways/" + m.getPathwayId(),
-                                "award", m.getAwardPublicId() == null ? "" : "awards/" + m.getAwardPublicId(),
-                                "awardedAt", m.getAwardedAt().toString()))
+                                "pathway",
+                                "pathways/" + m.getPathwayId(),
+                                "award",
+                                m.getAwardPublicId() == null ? "" : "awards/" + m.getAwardPublicId(),
+                                "awardedAt",
+                                m.getAwardedAt().toString()))
                         .toList());
         sink.json(
                 "check-ins.json",
                 attendance.findByAccountId(accountId).stream()
                         .map(a -> Map.<String, Object>of(
-                                "opportunity", "opportunities/" + a.getOpportunityId(),
-                                "session", a.getSessionStart() == null ? "" : a.getSessionStart().toString()))
+                                "opportunity",
+                                "opportunities/" + a.getOpportunityId(),
+                                "session",
+                                a.getSessionStart() == null
+                                        ? ""
+                                        : a.getSessionStart().toString()))
                         .toList());
     }
 

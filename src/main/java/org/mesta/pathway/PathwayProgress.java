@@ -55,10 +55,7 @@ public record PathwayProgress(List<Boolean> done, @Nullable Integer next, int un
      * @param linkedBadges each opportunity step's linked badges
      */
     public static PathwayProgress of(
-            PathwayContent content,
-            Set<Long> heldBadges,
-            Set<Long> attended,
-            Map<Long, List<Long>> linkedBadges) {
+            PathwayContent content, Set<Long> heldBadges, Set<Long> attended, Map<Long, List<Long>> linkedBadges) {
         List<PathwayStep> steps = content.steps();
         List<Boolean> done = new ArrayList<>();
         for (PathwayStep s : steps) {

@@ -70,9 +70,7 @@ public class PathwayService {
     @Transactional(readOnly = true)
     public List<Pathway> mine() {
         MestaUser me = MestaUser.require();
-        List<Long> orgs = me.organisationIds().stream()
-                .filter(me::editsFor)
-                .toList();
+        List<Long> orgs = me.organisationIds().stream().filter(me::editsFor).toList();
         long city = me.has(Role.CITY_ADMIN) && me.cityId() != null ? me.cityId() : -1;
         return pathways.forOrganisers(orgs.isEmpty() ? List.of(-1L) : orgs, city);
     }
@@ -147,7 +145,11 @@ public class PathwayService {
     }
 
     /** What a step or milestone may be chosen from: the city's published opportunities and badges. */
-    public record Choice(PathwayContent.Kind kind, long id, String label, @Nullable Long organisationId) {}
+    public record Choice(
+            PathwayContent.Kind kind,
+            long id,
+            String label,
+            @Nullable Long organisationId) {}
 
     @PreAuthorize("hasAnyRole('PROVIDER','CITY_ADMIN','MODERATOR')")
     @Transactional(readOnly = true)
@@ -162,7 +164,8 @@ public class PathwayService {
         Pathway p = get(pathwayId);
         return steps.choices(p.getCityId(), language).stream()
                 .filter(c -> c.kind() == PathwayContent.Kind.BADGE)
-                .filter(c -> p.getOrganisationId() == null || p.getOrganisationId().equals(c.organisationId()))
+                .filter(c ->
+                        p.getOrganisationId() == null || p.getOrganisationId().equals(c.organisationId()))
                 .toList();
     }
 
@@ -220,11 +223,11 @@ public class PathwayService {
         Pathway saved = pathways.saveAndFlush(p);
         String title = c.titleIn(language(p), language(p));
         if (decision == PathwayStatus.PUBLISHED) {
-            images.findByPathwayIdAndPublished(id, false).ifPresent(working -> images.findByPathwayIdAndPublished(
-                            id, true)
-                    .ifPresentOrElse(
-                            pub -> pub.replace(working.getData()),
-                            () -> images.save(new PathwayImage(id, true, working.getData()))));
+            images.findByPathwayIdAndPublished(id, false)
+                    .ifPresent(working -> images.findByPathwayIdAndPublished(id, true)
+                            .ifPresentOrElse(
+                                    pub -> pub.replace(working.getData()),
+                                    () -> images.save(new PathwayImage(id, true, working.getData()))));
             Set<Long> organisations = new LinkedHashSet<>();
             for (PathwayStep s : c.steps()) {
                 steps.show(s, language(p)).map(ShownStep::organisationId).ifPresent(organisations::add);
@@ -235,8 +238,7 @@ public class PathwayService {
                 events.publishEvent(new PathwayUsesTheirWork(id, title, new ArrayList<>(organisations)));
             }
         }
-        events.publishEvent(
-                new PathwayDecided(id, p.getOrganisationId(), p.getCreatedBy(), title, decision, why));
+        events.publishEvent(new PathwayDecided(id, p.getOrganisationId(), p.getCreatedBy(), title, decision, why));
         return saved;
     }
 

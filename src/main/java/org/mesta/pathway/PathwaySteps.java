@@ -9,7 +9,6 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeStatus;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
-import org.mesta.map.GeoPoint;
 import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicOpportunity;
 import org.mesta.pathway.PathwayContent.Kind;
@@ -59,13 +58,19 @@ class PathwaySteps {
     /** The city's current published opportunities, then its published badges, as a step may name them. */
     List<PathwayService.Choice> choices(long cityId, String language) {
         List<PathwayService.Choice> all = new ArrayList<>();
-        opportunities.currentForCity(cityId).forEach(o -> all.add(new PathwayService.Choice(
-                Kind.OPPORTUNITY, o.id(), o.texts(language).title() + " · " + o.organisationName(), o.organisationId())));
-        badges.publishedIn(cityId).forEach(b -> all.add(new PathwayService.Choice(
-                Kind.BADGE,
-                b.getId(),
-                b.texts(language).name() + " · " + organisationName(b.getOrganisationId()),
-                b.getOrganisationId())));
+        opportunities
+                .currentForCity(cityId)
+                .forEach(o -> all.add(new PathwayService.Choice(
+                        Kind.OPPORTUNITY,
+                        o.id(),
+                        o.texts(language).title() + " · " + o.organisationName(),
+                        o.organisationId())));
+        badges.publishedIn(cityId)
+                .forEach(b -> all.add(new PathwayService.Choice(
+                        Kind.BADGE,
+                        b.getId(),
+                        b.texts(language).name() + " · " + organisationName(b.getOrganisationId()),
+                        b.getOrganisationId())));
         return all;
     }
 
@@ -83,6 +88,8 @@ class PathwaySteps {
     }
 
     String organisationName(@Nullable Long id) {
-        return id == null ? "" : cities.findOrganisation(id).map(Organisation::getName).orElse("");
+        return id == null
+                ? ""
+                : cities.findOrganisation(id).map(Organisation::getName).orElse("");
     }
 }

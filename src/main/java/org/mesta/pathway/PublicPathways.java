@@ -21,8 +21,7 @@ public class PublicPathways implements CityPathways {
     private final PathwaySteps steps;
     private final CityService cities;
 
-    PublicPathways(
-            PathwayRepository pathways, PathwayImageRepository images, PathwaySteps steps, CityService cities) {
+    PublicPathways(PathwayRepository pathways, PathwayImageRepository images, PathwaySteps steps, CityService cities) {
         this.pathways = pathways;
         this.images = images;
         this.steps = steps;
@@ -45,8 +44,8 @@ public class PublicPathways implements CityPathways {
         /** The steps with a place, in order: the route on the map. */
         public List<Stop> route() {
             List<Stop> stops = new ArrayList<>();
-            steps.forEach(s -> s.filter(x -> x.place() != null)
-                    .ifPresent(x -> stops.add(new Stop(x.place(), x.title()))));
+            steps.forEach(s ->
+                    s.filter(x -> x.place() != null).ifPresent(x -> stops.add(new Stop(x.place(), x.title()))));
             return stops;
         }
     }
@@ -110,7 +109,9 @@ public class PublicPathways implements CityPathways {
                 city,
                 c,
                 c.titleIn(lang, city.getDefaultLanguage()),
-                c.story().best(Locale.forLanguageTag(lang), city.getDefaultLanguage()).orElse(""),
+                c.story()
+                        .best(Locale.forLanguageTag(lang), city.getDefaultLanguage())
+                        .orElse(""),
                 organisation,
                 c.steps().stream().map(s -> steps.show(s, lang)).toList(),
                 c.milestoneBadgeId() == null ? "" : steps.badgeName(c.milestoneBadgeId(), lang),

@@ -142,7 +142,9 @@ public class LearnerWorkspaceView extends RoleWorkspace {
             return new Div(block(
                     "block-pathways",
                     title,
-                    empty(getTranslation("pathway.mine.none"), action(getTranslation("pathway.mine.find"), cityPathways))));
+                    empty(
+                            getTranslation("pathway.mine.none"),
+                            action(getTranslation("pathway.mine.find"), cityPathways))));
         }
         var list = rows();
         followed.stream().limit(SHOWN).forEach(f -> {
@@ -155,10 +157,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
                             : getTranslation("pathway.progress", p.unitsDone(), p.units())));
         });
         return new Div(block(
-                "block-pathways",
-                title,
-                list,
-                action(getTranslation("nav.pathways.mine"), url(MyPathwaysView.class))));
+                "block-pathways", title, list, action(getTranslation("nav.pathways.mine"), url(MyPathwaysView.class))));
     }
 
     private Div applications(MyBadgesService.LearnerBadges badges, String cityPage) {

@@ -68,12 +68,17 @@ class MilestoneTest extends PathwayTests {
         assertThat(enrolments.mine("sl").getFirst().progress().complete()).isTrue();
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> as(users, email, () -> inbox.recent(20).stream()
-                        .anyMatch(n -> n.messageKey().equals("notice.pathway.step"))));
+                .until(() -> as(
+                        users,
+                        email,
+                        () -> inbox.recent(20).stream()
+                                .anyMatch(n -> n.messageKey().equals("notice.pathway.step"))));
 
         // The completing events heard again, twice at once: nothing more is awarded.
-        CompletableFuture<?> one = CompletableFuture.runAsync(() -> SystemTask.run(() -> milestones.recheck(learner, b.other())));
-        CompletableFuture<?> two = CompletableFuture.runAsync(() -> SystemTask.run(() -> milestones.recheck(learner, b.other())));
+        CompletableFuture<?> one =
+                CompletableFuture.runAsync(() -> SystemTask.run(() -> milestones.recheck(learner, b.other())));
+        CompletableFuture<?> two =
+                CompletableFuture.runAsync(() -> SystemTask.run(() -> milestones.recheck(learner, b.other())));
         CompletableFuture.allOf(one, two).get();
         SystemTask.run(() -> milestones.recheck(learner, null));
         assertThat(milestoneAwards(b, email)).isEqualTo(1);
@@ -101,7 +106,8 @@ class MilestoneTest extends PathwayTests {
         awards.award(b.step(), List.of(email), "sl");
         awards.award(b.other(), List.of(email), "sl");
         List<CompletableFuture<Void>> racing = IntStream.range(0, 4)
-                .mapToObj(i -> CompletableFuture.runAsync(() -> SystemTask.run(() -> milestones.recheck(learner, null))))
+                .mapToObj(
+                        i -> CompletableFuture.runAsync(() -> SystemTask.run(() -> milestones.recheck(learner, null))))
                 .toList();
         CompletableFuture.allOf(racing.toArray(CompletableFuture[]::new)).get();
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> milestoneAwards(b, email) >= 1);
@@ -116,16 +122,20 @@ class MilestoneTest extends PathwayTests {
         String email = "pathway.learner3@example.org";
         long learner = account(email, "ljubljana", Role.LEARNER);
         long opportunity = p.content().steps().get(1).targetId();
-        tx.executeWithoutResult(s -> events.publishEvent(
-                new TakingPart.CheckedIn(learner, opportunity, Instant.now(), "Delavnica")));
+        tx.executeWithoutResult(
+                s -> events.publishEvent(new TakingPart.CheckedIn(learner, opportunity, Instant.now(), "Delavnica")));
         as(users, email);
         enrolments.enrol(p.getId());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> as(users, email, () -> enrolments.progress(p.getId(), "sl")
-                        .orElseThrow()
-                        .done()
-                        .get(1)));
+                .until(() -> as(
+                        users,
+                        email,
+                        () -> enrolments
+                                .progress(p.getId(), "sl")
+                                .orElseThrow()
+                                .done()
+                                .get(1)));
         as(users, email);
         enrolments.leave(p.getId());
         assertThat(enrolments.mine("sl")).isEmpty();
@@ -175,8 +185,11 @@ class MilestoneTest extends PathwayTests {
     }
 
     long milestoneAwards(Badges b, String email) {
-        return as(users, PROVIDER, () -> awards.awardsOf(b.milestone()).stream()
-                .filter(a -> a.getRecipientEmail().equals(email))
-                .count());
+        return as(
+                users,
+                PROVIDER,
+                () -> awards.awardsOf(b.milestone()).stream()
+                        .filter(a -> a.getRecipientEmail().equals(email))
+                        .count());
     }
 }

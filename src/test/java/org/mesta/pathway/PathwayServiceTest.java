@@ -37,12 +37,11 @@ class PathwayServiceTest extends PathwayTests {
         assertThat(shown.title()).isEqualTo("Zelena pot");
         assertThat(shown.steps()).hasSize(3).allMatch(s -> s.isPresent());
         assertThat(shown.route()).hasSize(1); // the opportunity has a place; badges have none
-        assertThat(publicPathways.publishedIn(ljubljana(), "en"))
-                .anySatisfy(card -> {
-                    assertThat(card.id()).isEqualTo(shown.id());
-                    assertThat(card.title()).isEqualTo("Zelena pot (en)");
-                    assertThat(card.steps()).isEqualTo(3);
-                });
+        assertThat(publicPathways.publishedIn(ljubljana(), "en")).anySatisfy(card -> {
+            assertThat(card.id()).isEqualTo(shown.id());
+            assertThat(card.title()).isEqualTo("Zelena pot (en)");
+            assertThat(card.steps()).isEqualTo(3);
+        });
         assertThat(publicPathways.publicPages()).extracting(x -> x.path()).contains("pathways/" + p.getId());
     }
 
@@ -51,9 +50,11 @@ class PathwayServiceTest extends PathwayTests {
         as(users, PROVIDER);
         Pathway p = pathways.create(providersOrganisation());
         assertThatThrownBy(() -> pathways.submit(p.getId(), p.getVersion()))
-                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.problems())
-                        .extracting(Problem::field)
-                        .contains("title.sl", "story.sl", "theme", "steps", "milestone"));
+                .isInstanceOfSatisfying(
+                        UserError.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::field)
+                                .contains("title.sl", "story.sl", "theme", "steps", "milestone"));
     }
 
     @Test
@@ -72,9 +73,11 @@ class PathwayServiceTest extends PathwayTests {
                 c.steps().getFirst().targetId() + 1_000_000);
         Pathway saved = pathways.save(p.getId(), p.getVersion(), wrong);
         assertThatThrownBy(() -> pathways.submit(saved.getId(), saved.getVersion()))
-                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.problems())
-                        .extracting(Problem::key)
-                        .contains("pathway.error.group", "pathway.error.milestone"));
+                .isInstanceOfSatisfying(
+                        UserError.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::key)
+                                .contains("pathway.error.group", "pathway.error.milestone"));
     }
 
     @Test
@@ -114,7 +117,8 @@ class PathwayServiceTest extends PathwayTests {
         p = pathways.save(p.getId(), p.getVersion(), content("Brez razloga", b));
         Pathway submitted = pathways.submit(p.getId(), p.getVersion());
         as(users, MODERATOR);
-        assertThatThrownBy(() -> pathways.decide(submitted.getId(), submitted.getVersion(), PathwayStatus.REJECTED, " "))
+        assertThatThrownBy(
+                        () -> pathways.decide(submitted.getId(), submitted.getVersion(), PathwayStatus.REJECTED, " "))
                 .isInstanceOf(UserError.class)
                 .hasMessage("moderation.error.reason-required");
     }
@@ -144,14 +148,14 @@ class PathwayServiceTest extends PathwayTests {
         account("pathway.mb.moderator@example.org", "maribor", Role.MODERATOR);
         as(users, "pathway.mb.moderator@example.org");
         assertThat(pathways.queue()).extracting(Pathway::getId).doesNotContain(submitted.getId());
-        assertThatThrownBy(() -> pathways.decide(
-                        submitted.getId(), submitted.getVersion(), PathwayStatus.PUBLISHED, null))
+        assertThatThrownBy(
+                        () -> pathways.decide(submitted.getId(), submitted.getVersion(), PathwayStatus.PUBLISHED, null))
                 .isInstanceOf(AccessDeniedException.class);
 
         as(users, LEARNER);
         assertThatThrownBy(() -> pathways.create(mine)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> pathways.decide(
-                        submitted.getId(), submitted.getVersion(), PathwayStatus.PUBLISHED, null))
+        assertThatThrownBy(
+                        () -> pathways.decide(submitted.getId(), submitted.getVersion(), PathwayStatus.PUBLISHED, null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

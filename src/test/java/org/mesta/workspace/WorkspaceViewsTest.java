@@ -76,7 +76,8 @@ class WorkspaceViewsTest extends ViewTest {
         navigate(LearnerWorkspaceView.class);
         assertThat(find(SideNavItem.class).all())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("My learning", "My badges", "Claim a badge", "My account", "Verify a badge");
+                .containsExactly(
+                        "My learning", "My badges", "Claim a badge", "My pathways", "My account", "Verify a badge");
         login(CITY_ADMIN);
         navigate(CityAdminWorkspaceView.class);
         assertThat(find(SideNavItem.class).all())

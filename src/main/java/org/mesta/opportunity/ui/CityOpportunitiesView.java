@@ -34,7 +34,6 @@ import org.mesta.map.GeoPoint;
 import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
-import org.springframework.beans.factory.ObjectProvider;
 import org.mesta.opportunity.AccessFeature;
 import org.mesta.opportunity.Card;
 import org.mesta.opportunity.CityPathways;
@@ -43,6 +42,7 @@ import org.mesta.opportunity.OpportunityType;
 import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicQuery;
 import org.mesta.opportunity.Theme;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A city's public page: its approved, current opportunities on the map (clustered) and in a list, both

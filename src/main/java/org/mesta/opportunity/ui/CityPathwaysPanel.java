@@ -111,7 +111,8 @@ class CityPathwaysPanel extends Div {
         Span who = new Span(p.organisation());
         Span steps = new Span(getTranslation("pathway.city.steps", p.steps()));
         Div meta = new Div(who, new Span(" · "), steps);
-        if (p.theme() != null) meta.add(new Span(" · " + getTranslation(p.theme().translationKey())));
+        if (p.theme() != null)
+            meta.add(new Span(" · " + getTranslation(p.theme().translationKey())));
         meta.addClassName("pathway-city-card-meta");
         String story = p.story().length() > 180 ? p.story().substring(0, 179) + "…" : p.story();
         card.add(title, meta, new Paragraph(story));

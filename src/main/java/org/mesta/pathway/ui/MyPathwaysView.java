@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,9 +50,10 @@ public class MyPathwaysView extends Main implements HasDynamicTitle {
         PathwayProgress p = f.progress();
         ProgressBar bar = new ProgressBar(0, Math.max(1, p.units()), p.unitsDone());
         bar.getElement().setAttribute("aria-label", into.getTranslation("pathway.progress", p.unitsDone(), p.units()));
-        Paragraph words = new Paragraph(p.complete()
-                ? into.getTranslation("pathway.progress.complete")
-                : into.getTranslation("pathway.progress", p.unitsDone(), p.units()));
+        Paragraph words = new Paragraph(
+                p.complete()
+                        ? into.getTranslation("pathway.progress.complete")
+                        : into.getTranslation("pathway.progress", p.unitsDone(), p.units()));
         words.addClassName("pathway-progress-words");
         return new Div(bar, words);
     }
@@ -63,7 +64,10 @@ public class MyPathwaysView extends Main implements HasDynamicTitle {
         card.setId("my-pathway-" + f.pathway().id());
         H2 name = new H2();
         name.add(new Anchor("pathways/" + f.pathway().id(), f.pathway().title()));
-        card.add(name, progressBlock(card, f), StepMarks.list(this, f.pathway().content(), f.pathway().steps(), f.progress()));
+        card.add(
+                name,
+                progressBlock(card, f),
+                StepMarks.list(this, f.pathway().content(), f.pathway().steps(), f.progress()));
         card.getChildren()
                 .filter(c -> c instanceof OrderedList)
                 .forEach(c -> c.setId("my-pathway-steps-" + f.pathway().id()));

@@ -38,7 +38,8 @@ public class OrganiserPathwaysView extends Main implements HasDynamicTitle {
         create.setText(getTranslation("pathway.list.new"));
         create.setId("pathway-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Long organisation = me.organisationIds().stream().filter(me::editsFor).findFirst().orElse(null);
+        Long organisation =
+                me.organisationIds().stream().filter(me::editsFor).findFirst().orElse(null);
         create.setVisible(organisation != null);
         create.addClickListener(e -> open(pathways.create(organisation)));
         createCityWide.setText(getTranslation("pathway.list.new-city"));
@@ -47,13 +48,16 @@ public class OrganiserPathwaysView extends Main implements HasDynamicTitle {
         createCityWide.addClickListener(e -> open(pathways.create(null)));
         list.setId("organiser-pathways");
         list.addClassName("pathway-list");
-        add(new H1(getTranslation("pathway.list.title")), new Paragraph(getTranslation("pathway.list.intro")),
-                new Div(create, createCityWide), list);
+        add(
+                new H1(getTranslation("pathway.list.title")),
+                new Paragraph(getTranslation("pathway.list.intro")),
+                new Div(create, createCityWide),
+                list);
         String language = getLocale().getLanguage();
         for (Pathway p : pathways.mine()) {
             String title = p.content().titleIn(language, language);
-            ListItem item = new ListItem(new Anchor("organiser/pathway/" + p.getId(),
-                    title.isBlank() ? getTranslation("pathway.untitled") : title));
+            ListItem item = new ListItem(new Anchor(
+                    "organiser/pathway/" + p.getId(), title.isBlank() ? getTranslation("pathway.untitled") : title));
             Span status = new Span(getTranslation(p.getStatus().translationKey()));
             status.getElement().getThemeList().add("badge");
             item.add(new Span(" "), status);

@@ -138,9 +138,8 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
         stepsError.getElement().setAttribute("role", "alert");
         stepChoice.setId("pathway-step-choice");
         stepChoice.setLabel(getTranslation("pathway.editor.add-step"));
-        stepChoice.setItemLabelGenerator(c -> getTranslation(
-                        "pathway.editor.kind." + c.kind().name().toLowerCase(Locale.ROOT))
-                + ": " + c.label());
+        stepChoice.setItemLabelGenerator(c ->
+                getTranslation("pathway.editor.kind." + c.kind().name().toLowerCase(Locale.ROOT)) + ": " + c.label());
         stepChoice.setWidthFull();
         addStep.setText(getTranslation("pathway.editor.add"));
         addStep.setId("pathway-step-add");
@@ -180,11 +179,25 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
         addRow.addClassName("pathway-add-step");
         Div buttons = new Div(save, submit);
         buttons.addClassName("pathway-actions");
-        add(heading, new Div(status, publicPage), decision, texts, theme,
-                new H2(getTranslation("pathway.editor.picture")), upload, alt,
+        add(
+                heading,
+                new Div(status, publicPage),
+                decision,
+                texts,
+                theme,
+                new H2(getTranslation("pathway.editor.picture")),
+                upload,
+                alt,
                 new H2(getTranslation("pathway.editor.steps")),
-                new Paragraph(getTranslation("pathway.editor.steps-help")), stepList, stepsError, addRow, needRow,
-                milestone, buttons, new H2(getTranslation("pathway.figures.title")), figures);
+                new Paragraph(getTranslation("pathway.editor.steps-help")),
+                stepList,
+                stepsError,
+                addRow,
+                needRow,
+                milestone,
+                buttons,
+                new H2(getTranslation("pathway.figures.title")),
+                figures);
     }
 
     @Override
@@ -229,7 +242,8 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
         steps.addAll(c.steps());
         needs.forEach(n -> n.setValue(1));
         c.groups().forEach(g -> {
-            if (g.number() >= 1 && g.number() <= GROUPS) needs.get(g.number() - 1).setValue(g.need());
+            if (g.number() >= 1 && g.number() <= GROUPS)
+                needs.get(g.number() - 1).setValue(g.need());
         });
         drawSteps();
         status.setText(getTranslation(p.getStatus().translationKey()));
@@ -252,19 +266,23 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
             ListItem row = new ListItem();
             row.addClassName("pathway-editor-step");
             row.setId("pathway-editor-step-" + (i + 1));
-            Span name = new Span(labels.getOrDefault(s.kind() + ":" + s.targetId(),
-                    getTranslation("pathway.page.unavailable")));
+            Span name = new Span(
+                    labels.getOrDefault(s.kind() + ":" + s.targetId(), getTranslation("pathway.page.unavailable")));
             name.addClassName("pathway-step-title");
             Checkbox required = new Checkbox(getTranslation("pathway.editor.required"), s.required());
             required.setEnabled(!s.grouped());
-            required.addValueChangeListener(e -> steps.set(index,
-                    new PathwayStep(s.kind(), s.targetId(), e.getValue(), steps.get(index).group())));
+            required.addValueChangeListener(e -> steps.set(
+                    index,
+                    new PathwayStep(
+                            s.kind(),
+                            s.targetId(),
+                            e.getValue(),
+                            steps.get(index).group())));
             Select<Integer> group = new Select<>();
             group.setAriaLabel(getTranslation("pathway.editor.group") + " " + (i + 1));
             group.setItems(0, 1, 2, 3);
-            group.setItemLabelGenerator(g -> g == 0
-                    ? getTranslation("pathway.editor.group-none")
-                    : getTranslation("pathway.editor.group-n", g));
+            group.setItemLabelGenerator(g ->
+                    g == 0 ? getTranslation("pathway.editor.group-none") : getTranslation("pathway.editor.group-n", g));
             group.setValue(s.group());
             group.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -275,7 +293,8 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
             });
             Button up = icon(VaadinIcon.ARROW_UP, getTranslation("pathway.editor.up", i + 1), () -> move(index, -1));
             up.setEnabled(i > 0);
-            Button down = icon(VaadinIcon.ARROW_DOWN, getTranslation("pathway.editor.down", i + 1), () -> move(index, 1));
+            Button down =
+                    icon(VaadinIcon.ARROW_DOWN, getTranslation("pathway.editor.down", i + 1), () -> move(index, 1));
             down.setEnabled(i < steps.size() - 1);
             Button remove = icon(VaadinIcon.TRASH, getTranslation("pathway.editor.remove", i + 1), () -> {
                 steps.remove(index);
@@ -304,21 +323,31 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
         steps.add(to, s);
         drawSteps();
         // Keep the keyboard where the step went.
-        stepList.getChildren().skip(to).findFirst().ifPresent(row -> row.getElement()
-                .executeJs("const b = this.querySelectorAll('vaadin-button')[$0 > 0 ? 0 : 1]; if (b) b.focus();", by));
+        stepList.getChildren()
+                .skip(to)
+                .findFirst()
+                .ifPresent(row -> row.getElement()
+                        .executeJs(
+                                "const b = this.querySelectorAll('vaadin-button')[$0 > 0 ? 0 : 1]; if (b) b.focus();",
+                                by));
     }
 
     PathwayContent content() {
         List<StepGroup> groups = new ArrayList<>();
-        steps.stream().filter(PathwayStep::grouped).map(PathwayStep::group).distinct().sorted().forEach(g -> {
-            Integer need = g <= GROUPS ? needs.get(g - 1).getValue() : null;
-            groups.add(new StepGroup(g, need == null ? 1 : need));
-        });
+        steps.stream()
+                .filter(PathwayStep::grouped)
+                .map(PathwayStep::group)
+                .distinct()
+                .sorted()
+                .forEach(g -> {
+                    Integer need = g <= GROUPS ? needs.get(g - 1).getValue() : null;
+                    groups.add(new StepGroup(g, need == null ? 1 : need));
+                });
         MultilingualText t = title.getValue();
         MultilingualText s = story.getValue();
         Choice m = milestone.getValue();
-        return new PathwayContent(t, s, theme.getValue(), alt.getValue(), List.copyOf(steps), groups,
-                m == null ? null : m.id());
+        return new PathwayContent(
+                t, s, theme.getValue(), alt.getValue(), List.copyOf(steps), groups, m == null ? null : m.id());
     }
 
     void save() {
@@ -415,7 +444,10 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
         onSteps.setId("pathway-figure-steps");
         f.nextStep().forEach((step, count) -> {
             String name = step < c.steps().size()
-                    ? labels.getOrDefault(c.steps().get(step).kind() + ":" + c.steps().get(step).targetId(), "")
+                    ? labels.getOrDefault(
+                            c.steps().get(step).kind() + ":"
+                                    + c.steps().get(step).targetId(),
+                            "")
                     : "";
             onSteps.add(new ListItem(getTranslation("pathway.figures.on-step", step + 1, name) + ": " + count));
         });

@@ -26,15 +26,21 @@ class PathwayLinks implements PageMetaSource {
         Matcher m = PATHWAY.matcher(path);
         if (!m.matches()) return Optional.empty();
         long id = Long.parseLong(m.group(1));
-        return pathways.find(id, language == null ? null : language.getLanguage()).map(p -> {
-            String shown = language != null && p.content().title().has(language.getLanguage())
-                    ? language.getLanguage()
-                    : p.city().getDefaultLanguage();
-            String image = p.hasImage()
-                    ? PublicPathways.imageUrl(p.id())
-                    : p.milestoneBadgeId() == null ? null : "/api/badges/" + p.milestoneBadgeId() + "/image.png";
-            String alt = p.hasImage() && p.content().imageAlt() != null ? p.content().imageAlt() : p.milestoneName();
-            return new PageMeta(p.title(), p.story(), "pathways/" + p.id(), image, alt, shown, p.hasImage(), true);
-        });
+        return pathways.find(id, language == null ? null : language.getLanguage())
+                .map(p -> {
+                    String shown = language != null && p.content().title().has(language.getLanguage())
+                            ? language.getLanguage()
+                            : p.city().getDefaultLanguage();
+                    String image = p.hasImage()
+                            ? PublicPathways.imageUrl(p.id())
+                            : p.milestoneBadgeId() == null
+                                    ? null
+                                    : "/api/badges/" + p.milestoneBadgeId() + "/image.png";
+                    String alt = p.hasImage() && p.content().imageAlt() != null
+                            ? p.content().imageAlt()
+                            : p.milestoneName();
+                    return new PageMeta(
+                            p.title(), p.story(), "pathways/" + p.id(), image, alt, shown, p.hasImage(), true);
+                });
     }
 }

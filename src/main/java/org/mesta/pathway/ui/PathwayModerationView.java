@@ -110,10 +110,11 @@ public class PathwayModerationView extends Main implements HasUrlParameter<Long>
                 .withZone(ZoneId.systemDefault());
         for (Pathway p : pathways.queue()) {
             String title = p.content().titleIn(language, language);
-            ListItem item = new ListItem(new Anchor("moderation/pathways/" + p.getId(),
-                    title.isBlank() ? getTranslation("pathway.untitled") : title));
+            ListItem item = new ListItem(new Anchor(
+                    "moderation/pathways/" + p.getId(), title.isBlank() ? getTranslation("pathway.untitled") : title));
             if (p.getSubmittedAt() != null) {
-                item.add(new Span(" · " + getTranslation("pathway.moderation.submitted", when.format(p.getSubmittedAt()))));
+                item.add(new Span(
+                        " · " + getTranslation("pathway.moderation.submitted", when.format(p.getSubmittedAt()))));
             }
             queue.add(item);
         }
@@ -131,14 +132,17 @@ public class PathwayModerationView extends Main implements HasUrlParameter<Long>
         reviewTitle.setText(c.titleIn(language, language));
         reviewBody.removeAll();
         reviewBody.add(new Paragraph(c.story().best(getLocale(), language).orElse("")));
-        if (c.theme() != null) reviewBody.add(new Paragraph(getTranslation(c.theme().translationKey())));
+        if (c.theme() != null)
+            reviewBody.add(new Paragraph(getTranslation(c.theme().translationKey())));
         OrderedList steps = new OrderedList();
         steps.setId("pathway-review-steps");
         var labels = new HashMap<String, String>();
         pathways.choices(p.getId(), language).forEach(ch -> labels.put(ch.kind() + ":" + ch.id(), ch.label()));
         for (PathwayContent.PathwayStep s : c.steps()) {
-            String label = labels.getOrDefault(s.kind() + ":" + s.targetId(), getTranslation("pathway.page.unavailable"));
-            String kind = getTranslation("pathway.editor.kind." + s.kind().name().toLowerCase(Locale.ROOT));
+            String label =
+                    labels.getOrDefault(s.kind() + ":" + s.targetId(), getTranslation("pathway.page.unavailable"));
+            String kind =
+                    getTranslation("pathway.editor.kind." + s.kind().name().toLowerCase(Locale.ROOT));
             String note = s.grouped()
                     ? getTranslation("pathway.page.group", c.need(s.group()), s.group())
                     : s.required() ? "" : getTranslation("pathway.page.optional");
@@ -146,7 +150,8 @@ public class PathwayModerationView extends Main implements HasUrlParameter<Long>
         }
         reviewBody.add(steps);
         if (c.milestoneBadgeId() != null) {
-            reviewBody.add(new Paragraph(getTranslation("pathway.page.milestone",
+            reviewBody.add(new Paragraph(getTranslation(
+                    "pathway.page.milestone",
                     pathways.milestoneChoices(p.getId(), language).stream()
                             .filter(b -> b.id() == c.milestoneBadgeId())
                             .map(PathwayService.Choice::label)

@@ -96,8 +96,18 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
         mapBlock.addClassName("pathway-route");
         Div actions = new Div(enrol, leave, signIn);
         actions.addClassName("pathway-actions");
-        add(new Paragraph(back), title, by, picture, story, actions, progress, milestone,
-                new H2(getTranslation("pathway.page.steps")), steps, mapBlock);
+        add(
+                new Paragraph(back),
+                title,
+                by,
+                picture,
+                story,
+                actions,
+                progress,
+                milestone,
+                new H2(getTranslation("pathway.page.steps")),
+                steps,
+                mapBlock);
     }
 
     @Override
@@ -120,9 +130,11 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
             Image badge = new Image("/api/badges/" + p.milestoneBadgeId() + "/image.png", "");
             badge.setWidth("72px");
             badge.setHeight("72px");
-            milestone.add(badge, new Div(
-                    new Span(getTranslation("pathway.page.milestone", p.milestoneName())),
-                    new Paragraph(getTranslation("pathway.page.milestone-help"))));
+            milestone.add(
+                    badge,
+                    new Div(
+                            new Span(getTranslation("pathway.page.milestone", p.milestoneName())),
+                            new Paragraph(getTranslation("pathway.page.milestone-help"))));
         }
         List<CityPathways.Stop> route = p.route();
         mapBlock.setVisible(!route.isEmpty());
@@ -136,7 +148,9 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
         if (!route.isEmpty()) {
             map.fit(route.stream().map(CityPathways.Stop::place).toList());
         } else {
-            map.setView(new GeoPoint(p.city().getLatitude(), p.city().getLongitude()), p.city().getZoom());
+            map.setView(
+                    new GeoPoint(p.city().getLatitude(), p.city().getLongitude()),
+                    p.city().getZoom());
         }
         refresh();
     }
@@ -148,7 +162,9 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
         boolean learner = MestaUser.current().map(u -> u.has(Role.LEARNER)).orElse(false);
         boolean signedIn = MestaUser.current().isPresent();
         boolean enrolled = learner && enrolments.enrolled(p.id());
-        @Nullable PathwayProgress mine = signedIn ? enrolments.progress(p.id(), getLocale().getLanguage()).orElse(null) : null;
+        @Nullable PathwayProgress mine = signedIn
+                ? enrolments.progress(p.id(), getLocale().getLanguage()).orElse(null)
+                : null;
         steps.removeAll();
         steps.add(StepMarks.list(this, p.content(), p.steps(), mine));
         enrol.setVisible(learner && !enrolled);
@@ -156,9 +172,10 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
         signIn.setVisible(!signedIn);
         progress.setVisible(mine != null && enrolled);
         if (mine != null) {
-            progress.setText(mine.complete()
-                    ? getTranslation("pathway.progress.complete")
-                    : getTranslation("pathway.progress", mine.unitsDone(), mine.units()));
+            progress.setText(
+                    mine.complete()
+                            ? getTranslation("pathway.progress.complete")
+                            : getTranslation("pathway.progress", mine.unitsDone(), mine.units()));
         }
     }
 

@@ -37,7 +37,9 @@ final class StepMarks {
             Optional<ShownStep> shown = steps.get(i);
             if (shown.isPresent()) {
                 ShownStep s = shown.get();
-                String href = step.kind() == Kind.OPPORTUNITY ? "opportunities/" + s.step().targetId() : null;
+                String href = step.kind() == Kind.OPPORTUNITY
+                        ? "opportunities/" + s.step().targetId()
+                        : null;
                 Component name = href == null ? new Span(s.title()) : new Anchor(href, s.title());
                 name.getElement().getClassList().add("pathway-step-title");
                 Span kind = new Span(translator.getTranslation(
@@ -50,7 +52,8 @@ final class StepMarks {
                 row.add(new Span(translator.getTranslation("pathway.page.unavailable")));
             }
             if (step.grouped()) {
-                row.add(note(translator.getTranslation("pathway.page.group", content.need(step.group()), step.group())));
+                row.add(note(
+                        translator.getTranslation("pathway.page.group", content.need(step.group()), step.group())));
             } else if (!step.required()) {
                 row.add(note(translator.getTranslation("pathway.page.optional")));
             }
@@ -58,11 +61,14 @@ final class StepMarks {
                 PathwayProgress.Mark mark = progress.mark(content, i);
                 String key = mark.name().toLowerCase(Locale.ROOT);
                 Span badge = new Span(translator.getTranslation("pathway.mark." + key));
-                badge.getElement().getThemeList().add(switch (mark) {
-                    case DONE -> "badge success";
-                    case NEXT -> "badge primary";
-                    default -> "badge contrast";
-                });
+                badge.getElement()
+                        .getThemeList()
+                        .add(
+                                switch (mark) {
+                                    case DONE -> "badge success";
+                                    case NEXT -> "badge primary";
+                                    default -> "badge contrast";
+                                });
                 badge.addClassName("pathway-mark");
                 row.getElement().setAttribute("data-mark", key);
                 row.addComponentAsFirst(badge);

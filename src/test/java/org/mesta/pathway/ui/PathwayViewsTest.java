@@ -7,6 +7,7 @@ import static org.mesta.SignedIn.*;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +73,13 @@ class PathwayViewsTest extends ViewTest {
         PathwayPageView page = navigate(PathwayPageView.class, green());
         assertThat(page.title.getText()).isEqualTo("Green city starter");
         assertThat(text(page.steps)).contains("Badge to earn", "Opportunity", "any 1 of group 1", "optional");
-        assertThat(page.steps.getChildren().findFirst().orElseThrow().getChildren().count()).isGreaterThanOrEqualTo(4);
+        assertThat(page.steps
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getChildren()
+                        .count())
+                .isGreaterThanOrEqualTo(4);
         assertThat(page.signIn.isVisible()).isTrue();
         assertThat(page.enrol.isVisible()).isFalse();
         assertThat(text(page.milestone)).contains("Milestone badge: Green city starter");
@@ -84,7 +91,13 @@ class PathwayViewsTest extends ViewTest {
     void the_demo_learner_sees_her_first_step_done_and_can_leave_and_enrol_again() {
         login(LEARNER);
         PathwayPageView page = navigate(PathwayPageView.class, green());
-        ListItem first = (ListItem) page.steps.getChildren().findFirst().orElseThrow().getChildren().findFirst().orElseThrow();
+        ListItem first = (ListItem) page.steps
+                .getChildren()
+                .findFirst()
+                .orElseThrow()
+                .getChildren()
+                .findFirst()
+                .orElseThrow();
         assertThat(first.getElement().getAttribute("data-mark")).isEqualTo("done");
         assertThat(page.leave.isVisible()).isTrue();
         assertThat(page.progress.getText()).startsWith("Done 1 of");
@@ -107,9 +120,10 @@ class PathwayViewsTest extends ViewTest {
     void the_city_page_has_a_pathways_tab_with_cards_and_routes() {
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
         assertThat(find(Div.class).withId("city-pathways").exists()).isFalse(); // hidden until its tab is chosen
-        test(find(Tab.class).withId("tab-pathways").single()).click();
+        Tabs tabs = find(Tabs.class).withId("city-tabs").single();
+        tabs.setSelectedTab(find(Tab.class).withId("tab-pathways").single());
         assertThat(find(Div.class).withId("city-pathways").exists()).isTrue();
-        assertThat(find(Div.class).withId("city-filters").exists()).isFalse();
+        assertThat(find(Div.class).withId("opportunity-list").exists()).isFalse();
         assertThat(find(Div.class).withId("pathway-card-" + green()).exists()).isTrue();
         assertThat(text(find(Div.class).withId("pathway-cards").single())).contains("Feel well");
         assertThat(city).isNotNull();
@@ -131,14 +145,19 @@ class PathwayViewsTest extends ViewTest {
         editor.story.inputs().get("sl").setValue("Zgodba.");
         editor.theme.setValue(Theme.PARTICIPATION);
         var choices = editor.stepChoice.getListDataView().getItems().toList();
-        editor.stepChoice.setValue(choices.stream().filter(c -> c.kind() == Kind.OPPORTUNITY).findFirst().orElseThrow());
+        editor.stepChoice.setValue(choices.stream()
+                .filter(c -> c.kind() == Kind.OPPORTUNITY)
+                .findFirst()
+                .orElseThrow());
         test(editor.addStep).click();
-        editor.stepChoice.setValue(choices.stream().filter(c -> c.kind() == Kind.BADGE).findFirst().orElseThrow());
+        editor.stepChoice.setValue(
+                choices.stream().filter(c -> c.kind() == Kind.BADGE).findFirst().orElseThrow());
         test(editor.addStep).click();
         assertThat(editor.steps).hasSize(2);
         editor.move(1, -1);
         assertThat(editor.steps.getFirst().kind()).isEqualTo(Kind.BADGE);
-        editor.milestone.setValue(editor.milestone.getListDataView().getItems().findFirst().orElseThrow());
+        editor.milestone.setValue(
+                editor.milestone.getListDataView().getItems().findFirst().orElseThrow());
         test(editor.save).click();
         assertThat(notifications()).contains("Draft saved.");
         test(editor.submit).click();
@@ -154,14 +173,19 @@ class PathwayViewsTest extends ViewTest {
         long other = BadgeTestData.published(badges).getId();
         long opportunity = opportunities.currentForCity(ljubljana()).getFirst().id();
         Pathway p = pathways.create(organisation);
-        p = pathways.save(p.getId(), p.getVersion(), new PathwayContent(
-                MultilingualText.of(Map.of("sl", "Za moderatorja")),
-                MultilingualText.of(Map.of("sl", "Zgodba.")),
-                Theme.INCLUSION,
-                null,
-                List.of(new PathwayStep(Kind.BADGE, badge, true, 0), new PathwayStep(Kind.OPPORTUNITY, opportunity, true, 0)),
-                List.of(),
-                other));
+        p = pathways.save(
+                p.getId(),
+                p.getVersion(),
+                new PathwayContent(
+                        MultilingualText.of(Map.of("sl", "Za moderatorja")),
+                        MultilingualText.of(Map.of("sl", "Zgodba.")),
+                        Theme.INCLUSION,
+                        null,
+                        List.of(
+                                new PathwayStep(Kind.BADGE, badge, true, 0),
+                                new PathwayStep(Kind.OPPORTUNITY, opportunity, true, 0)),
+                        List.of(),
+                        other));
         Pathway submitted = pathways.submit(p.getId(), p.getVersion());
 
         login(MODERATOR);
