@@ -92,8 +92,9 @@ class PathwayJourneyIT extends BrowserTest {
 
     private void pick(Page p, String combo, String text) {
         p.locator(combo + " input").fill(text);
-        p.waitForTimeout(500);
-        p.locator("vaadin-combo-box-item").first().click();
+        p.waitForTimeout(700);
+        p.locator(combo + " input").press("ArrowDown");
+        p.locator(combo + " input").press("Enter");
     }
 
     @Test
@@ -121,9 +122,10 @@ class PathwayJourneyIT extends BrowserTest {
         // The organiser's screens are in their own language (the demo provider's is Slovenian): ids, not labels.
         page.locator("#pathway-theme").click();
         page.locator("vaadin-select-item").nth(3).click();
-        page.locator("#pathway-step-choice").click();
-        page.waitForTimeout(500);
-        page.locator("vaadin-combo-box-item").first().click();
+        page.locator("#pathway-step-choice input").press("ArrowDown");
+        page.waitForTimeout(700);
+        page.locator("#pathway-step-choice input").press("ArrowDown");
+        page.locator("#pathway-step-choice input").press("Enter");
         page.locator("#pathway-step-add").click();
         pick(page, "#pathway-step-choice", "Journey step badge");
         page.locator("#pathway-step-add").click();
