@@ -93,8 +93,9 @@ class PathwayJourneyIT extends BrowserTest {
     private void pick(Page p, String combo, String text) {
         p.locator(combo + " input").fill(text);
         p.waitForTimeout(700);
-        p.locator(combo + " input").press("ArrowDown");
-        p.locator(combo + " input").press("Enter");
+        p.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(text))
+                .first()
+                .click();
     }
 
     @Test
