@@ -10,6 +10,7 @@ import OlMap from 'ol/Map';
 import View from 'ol/View';
 import Feature from 'ol/Feature';
 import Point from 'ol/geom/Point';
+import LineString from 'ol/geom/LineString';
 import MultiPolygon from 'ol/geom/MultiPolygon';
 import Polygon from 'ol/geom/Polygon';
 import VectorLayer from 'ol/layer/Vector';
@@ -54,6 +55,8 @@ const BORDER = new Style({ stroke: new Stroke({ color: '#8a8a80', width: 0.8 }) 
 class MestaMapElement extends HTMLElement {
   private map?: OlMap;
   private readonly markers = new VectorSource<Feature<Point>>();
+  /** Routes (a pathway's steps in order): lines with numbered stops, drawn under the markers. */
+  private readonly routes = new VectorSource<Feature>();
   private readonly clusters = new Cluster({ distance: 60, minDistance: 20, source: this.markers });
   private readonly styleCache = new Map<string, Style>();
   private colours: Record<string, string> = { ...DEFAULT_COLOURS };
@@ -111,6 +114,7 @@ class MestaMapElement extends HTMLElement {
     } else {
       layers.push(this.basemap());
     }
+    layers.push(new VectorLayer({ source: this.routes, style: (f: FeatureLike) => this.routeStyle(f) }));
     const markerLayer = new VectorLayer({
       source: this.clustering ? this.clusters : (this.markers as any),
       style: (f: FeatureLike) => this.markerStyle(f),
@@ -282,6 +286,50 @@ class MestaMapElement extends HTMLElement {
       return;
     }
     view.animate({ center, zoom, duration: 250 });
+  }
+
+  /**
+   * Replaces all routes. Wire format: JSON [[id, label, colour, [[lon, lat], ...]], ...]. Each route is a line through
+   * its stops in order, its stops numbered; the page lists the same stops as text for keyboards and screen readers.
+   */
+  setRoutes(json: string) {
+    this.routes.clear(true);
+    const features: Feature[] = [];
+    for (const [id, label, colour, points] of JSON.parse(json) as [string, string, string, number[][]][]) {
+      const coords = points.map(([lon, lat]) => fromLonLat([lon, lat]));
+      if (coords.length > 1) {
+        const line = new Feature(new LineString(coords));
+        line.setId('route-' + id);
+        line.setProperties({ label, colour, part: 'line' });
+        features.push(line);
+      }
+      coords.forEach((c, i) => {
+        const stop = new Feature(new Point(c));
+        stop.setProperties({ label: String(i + 1), colour, part: 'stop' });
+        features.push(stop);
+      });
+    }
+    this.routes.addFeatures(features);
+  }
+
+  private routeStyle(f: FeatureLike): Style {
+    const colour = (f.get('colour') as string) || '#1f6f5c';
+    if (f.get('part') === 'line') {
+      return new Style({
+        stroke: new Stroke({ color: colour, width: 4, lineDash: [10, 6] }),
+        text: new Text({
+          text: f.get('label'),
+          placement: 'line',
+          font: '600 13px sans-serif',
+          fill: new Fill({ color: '#1b1b1b' }),
+          stroke: new Stroke({ color: '#ffffff', width: 4 }),
+        }),
+      });
+    }
+    return new Style({
+      image: new CircleStyle({ radius: 10, fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#ffffff', width: 2 }) }),
+      text: new Text({ text: f.get('label'), font: '700 12px sans-serif', fill: new Fill({ color: '#ffffff' }) }),
+    });
   }
 
   /** Replaces all markers. Wire format: JSON [[id, lon, lat, kind, title, popup], ...] to keep 10,000 markers small. */

@@ -51,9 +51,10 @@ public class AwardService {
     /**
      * A badge was awarded: the recipient hears of it by e-mail and, when the address belongs to an account ({@code
      * accountId}), in the inbox and in the wallet. {@code forApplication}: the award answers the learner's own
-     * application, whose approval has a notice of its own.
+     * application, whose approval has a notice of its own. {@code badgeId}: which badge (pathways count steps by it).
      */
     public record BadgeAwarded(
+            long badgeId,
             String publicId,
             String email,
             @Nullable Long accountId,
@@ -151,6 +152,41 @@ public class AwardService {
         }
         issuing.issueAll(issuing.issuer(badge), parsed.recipients(), null);
         return parsed;
+    }
+
+    /** A badge someone holds: which badge, and the award's public id (its page is {@code awards/<publicId>}). */
+    public record Held(long badgeId, String publicId) {}
+
+    /**
+     * The badges an account holds, not revoked: awarded to the account, or to its address once confirmed (anyone can
+     * register with someone else's address). For the system's reactions (a pathway's progress), never a person.
+     */
+    @PreAuthorize("hasRole('NETWORK_ADMIN') and principal.accountId() == 0")
+    @Transactional(readOnly = true)
+    public List<Held> heldBy(long accountId, @Nullable String confirmedEmail) {
+        return awards.forRecipient(accountId, confirmedEmail == null ? null : Award.normalise(confirmedEmail)).stream()
+                .filter(a -> a.getRevokedAt() == null)
+                .map(a -> new Held(a.getBadgeId(), a.getPublicId()))
+                .toList();
+    }
+
+    /**
+     * A learner completed a pathway: its milestone badge (a published badge of the city) is awarded to them, signed
+     * like every award, with the awards that completed it as evidence. Only the system awards it (the pathway's
+     * listener, which makes sure it happens once); no person can call this.
+     */
+    @PreAuthorize("hasRole('NETWORK_ADMIN') and principal.accountId() == 0")
+    @Transactional
+    public Award awardMilestone(long badgeId, String email, String language, String evidence) {
+        Badge badge = badges.get(badgeId);
+        if (badge.getStatus() != BadgeStatus.PUBLISHED) {
+            throw new UserError("award.error.not-published");
+        }
+        return issuing.issueAll(
+                        issuing.issuer(badge),
+                        List.of(new RecipientList.Recipient(Award.normalise(email), language)),
+                        evidence)
+                .getFirst();
     }
 
     // ---- claim codes ----

@@ -58,6 +58,13 @@ public class BadgeService {
         return city == null ? List.of() : badges.findByCityIdAndStatus(city, BadgeStatus.PUBLISHED);
     }
 
+    /** The published badges of a city's organisations: public facts (e.g. to choose a pathway's steps). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Badge> publishedIn(long cityId) {
+        return badges.findByCityIdAndStatus(cityId, BadgeStatus.PUBLISHED);
+    }
+
     /** A published badge as the front page shows it: its words in the reader's language and whose it is. */
     public record Featured(long id, long version, String name, String alt, String organisation, long cityId) {}
 

@@ -173,6 +173,7 @@ class Issuing {
 
     private void announce(Issuer issuer, Award a, Long accountId, boolean forApplication) {
         events.publishEvent(new AwardService.BadgeAwarded(
+                a.getBadgeId(),
                 a.getPublicId(),
                 a.getRecipientEmail(),
                 accountId,

@@ -32,6 +32,7 @@ public class MestaMap extends Component implements HasSize, HasStyle {
 
     private final Map<String, MapMarker> markers = new LinkedHashMap<>();
     private final Map<String, String> kindColours = new LinkedHashMap<>();
+    private final List<MapRoute> routes = new ArrayList<>();
     private GeoPoint centre = new GeoPoint(46.0569, 14.5058);
     private double zoom = 4;
     private BoundingBox viewport;
@@ -86,6 +87,7 @@ public class MestaMap extends Component implements HasSize, HasStyle {
         kindColours.forEach((kind, colour) -> getElement().callJsFunction("setKindColour", kind, colour));
         getElement().callJsFunction("setInteraction", draggable, readOnly);
         getElement().callJsFunction("setMarkers", Json.markers(markers.values()));
+        getElement().callJsFunction("setRoutes", MapRoute.json(routes));
     }
 
     /** The line shown on the map when the tiles could not be loaded and the bundled basemap is drawn instead. */
@@ -221,6 +223,22 @@ public class MestaMap extends Component implements HasSize, HasStyle {
 
     public Map<String, MapMarker> getMarkers() {
         return Collections.unmodifiableMap(markers);
+    }
+
+    // ---- routes ----
+
+    /**
+     * Replaces every route: lines through their stops in order, stops numbered. A map cannot be read by everyone:
+     * show the same stops as text beside it ({@link RouteList}).
+     */
+    public void setRoutes(Collection<MapRoute> newRoutes) {
+        routes.clear();
+        routes.addAll(newRoutes);
+        whenAttached("setRoutes", MapRoute.json(routes));
+    }
+
+    public List<MapRoute> getRoutes() {
+        return Collections.unmodifiableList(routes);
     }
 
     public void setKindColour(String kind, String cssColour) {

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,7 @@ class Sitemap {
 
     private final PublicOpportunities opportunities;
     private final CityService cities;
+    private final ObjectProvider<CityPathways> pathways;
     private final String baseUrl;
     private final int perFile;
     private final Cache<String, byte[]> answers = Caffeine.newBuilder()
@@ -50,10 +52,12 @@ class Sitemap {
     Sitemap(
             PublicOpportunities opportunities,
             CityService cities,
+            ObjectProvider<CityPathways> pathways,
             @Value("${mesta.base-url}") String baseUrl,
             @Value("${mesta.sitemap.urls-per-file:50000}") int perFile) {
         this.opportunities = opportunities;
         this.cities = cities;
+        this.pathways = pathways;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.perFile = Math.clamp(perFile, 2, 50_000);
     }
@@ -104,10 +108,19 @@ class Sitemap {
                 .body(body);
     }
 
-    /** The front page and every city (a network has tens of cities, far below one file's limit). */
+    /**
+     * The front page, every city and every published pathway (a network has tens of cities and pathways, far below
+     * one file's limit).
+     */
     private String pages(List<City> all) {
         StringBuilder xml = new StringBuilder(url("/", null));
         all.stream().limit(perFile - 1L).forEach(c -> xml.append(url("/cities/" + c.getSlug(), null)));
+        CityPathways found = pathways.getIfAvailable();
+        if (found != null) {
+            found.publicPages().stream()
+                    .limit(Math.max(0, perFile - 1L - all.size()))
+                    .forEach(p -> xml.append(url("/" + p.path(), p.publishedAt())));
+        }
         return xml.toString();
     }
 

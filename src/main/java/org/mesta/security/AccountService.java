@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.LanguagePreference;
@@ -191,6 +192,17 @@ public class AccountService {
                 ids.put(a.getEmail(), a.getId());
         }
         return ids;
+    }
+
+    /** What the system needs to award a badge to an account: its address (and whether confirmed) and language. */
+    public record Recipient(long accountId, String email, boolean emailConfirmed, String language) {}
+
+    /** For the system's reactions (a pathway's milestone badge); never shown to anyone. */
+    @PreAuthorize("hasRole('NETWORK_ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<Recipient> recipient(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> new Recipient(a.getId(), a.getEmail(), a.isEmailConfirmed(), a.getPreferredLanguage()));
     }
 
     /**

@@ -22,9 +22,13 @@ import org.mesta.opportunity.PublicQuery;
 import org.mesta.opportunity.ui.CardDates;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.opportunity.ui.OpportunityDetailView;
+import org.mesta.pathway.EnrolmentService;
 import org.mesta.pathway.JoiningService;
 import org.mesta.pathway.Participant;
+import org.mesta.pathway.PathwayProgress;
+import org.mesta.pathway.ui.MyPathwaysView;
 import org.mesta.pathway.ui.MySessionsView;
+import org.mesta.pathway.ui.PathwayPageView;
 import org.mesta.security.Account;
 import org.mesta.security.AccountService;
 import org.mesta.security.EmailConfirmationService;
@@ -55,7 +59,8 @@ public class LearnerWorkspaceView extends RoleWorkspace {
             WalletService wallet,
             EmailConfirmationService confirmation,
             GuardianConsentService consent,
-            JoiningService joining) {
+            JoiningService joining,
+            EnrolmentService pathways) {
         super("learner");
         Account me = accounts.me();
         add(new AccountNotices(me, confirmation, consent));
@@ -89,6 +94,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
         add(blocks(
                 nextSessions(joining, cityPage),
                 thisWeek(city, age, week, cityPage, language),
+                myPathways(pathways.mine(language), city),
                 applications(badges, cityPage)));
         add(new CityOverview(cities, user.cityId()));
     }
@@ -157,6 +163,34 @@ public class LearnerWorkspaceView extends RoleWorkspace {
                 title,
                 list,
                 action(getTranslation("dash.learner.week.all", city.name(getLocale())), cityPage)));
+    }
+
+    /** The pathways the learner follows with their progress, or the way to the city's pathways. */
+    private Div myPathways(List<EnrolmentService.Followed> followed, City city) {
+        String title = getTranslation("dash.learner.pathways.title");
+        String cityPathways = city == null
+                ? url(MyPathwaysView.class)
+                : url(CityOpportunitiesView.class, city.getSlug()) + "?tab=pathways";
+        if (followed.isEmpty()) {
+            return new Div(block(
+                    "block-pathways",
+                    title,
+                    empty(
+                            getTranslation("pathway.mine.none"),
+                            action(getTranslation("pathway.mine.find"), cityPathways))));
+        }
+        var list = rows();
+        followed.stream().limit(SHOWN).forEach(f -> {
+            PathwayProgress p = f.progress();
+            list.add(row(
+                    f.pathway().title(),
+                    url(PathwayPageView.class, f.pathway().id()),
+                    p.complete()
+                            ? getTranslation("pathway.progress.complete")
+                            : getTranslation("pathway.progress", p.unitsDone(), p.units())));
+        });
+        return new Div(block(
+                "block-pathways", title, list, action(getTranslation("nav.pathways.mine"), url(MyPathwaysView.class))));
     }
 
     private Div applications(MyBadgesService.LearnerBadges badges, String cityPage) {

@@ -15,6 +15,8 @@ import org.mesta.opportunity.DashboardFigures;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.ui.ModerationDetailView;
 import org.mesta.opportunity.ui.ModerationQueueView;
+import org.mesta.pathway.PathwayService;
+import org.mesta.pathway.ui.PathwayModerationView;
 
 /** The moderator's home: how many wait, the longest-waiting first with how long, and the latest decisions. */
 @Route("moderation")
@@ -24,15 +26,21 @@ public class ModeratorWorkspaceView extends RoleWorkspace {
 
     static final int SHOWN = 5;
 
-    ModeratorWorkspaceView(DashboardFigures opportunities) {
+    ModeratorWorkspaceView(DashboardFigures opportunities, PathwayService pathways) {
         super("moderator");
         DashboardFigures.ModeratorWork work =
                 opportunities.moderatorWork(getLocale().getLanguage(), SHOWN);
-        add(figures(figure(
-                "figure-waiting",
-                work.waiting(),
-                getTranslation("dash.moderator.figure.waiting"),
-                url(ModerationQueueView.class))));
+        add(figures(
+                figure(
+                        "figure-waiting",
+                        work.waiting(),
+                        getTranslation("dash.moderator.figure.waiting"),
+                        url(ModerationQueueView.class)),
+                figure(
+                        "figure-pathways-waiting",
+                        pathways.queueCount(),
+                        getTranslation("dash.moderator.figure.pathways"),
+                        url(PathwayModerationView.class))));
         add(blocks(queue(work), decisions(work)));
     }
 

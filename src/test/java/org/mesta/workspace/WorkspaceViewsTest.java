@@ -77,7 +77,13 @@ class WorkspaceViewsTest extends ViewTest {
         assertThat(find(SideNavItem.class).all())
                 .extracting(SideNavItem::getLabel)
                 .containsExactly(
-                        "My learning", "My badges", "Claim a badge", "My sessions", "My account", "Verify a badge");
+                        "My learning",
+                        "My badges",
+                        "Claim a badge",
+                        "My sessions",
+                        "My pathways",
+                        "My account",
+                        "Verify a badge");
         login(CITY_ADMIN);
         navigate(CityAdminWorkspaceView.class);
         assertThat(find(SideNavItem.class).all())

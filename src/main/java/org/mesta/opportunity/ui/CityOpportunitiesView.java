@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,11 +36,13 @@ import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.AccessFeature;
 import org.mesta.opportunity.Card;
+import org.mesta.opportunity.CityPathways;
 import org.mesta.opportunity.Format;
 import org.mesta.opportunity.OpportunityType;
 import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.PublicQuery;
 import org.mesta.opportunity.Theme;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A city's public page: its approved, current opportunities on the map (clustered) and in a list, both
@@ -89,10 +93,23 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     private final Anchor feed = new Anchor();
     private ZoneId zone;
 
-    CityOpportunitiesView(PublicOpportunities opportunities, CityService cities, MapSettings mapSettings) {
+    /** Opportunities and, from the pathway feature when present, the city's pathways: two tabs. */
+    final Tabs tabs = new Tabs();
+
+    final Tab opportunitiesTab = new Tab();
+    final Tab pathwaysTab = new Tab();
+    final Div opportunitiesPanel = new Div();
+    final CityPathwaysPanel pathwaysPanel;
+
+    CityOpportunitiesView(
+            PublicOpportunities opportunities,
+            CityService cities,
+            MapSettings mapSettings,
+            ObjectProvider<CityPathways> pathways) {
         this.opportunities = opportunities;
         this.cities = cities;
         this.map = new MestaMap(mapSettings);
+        this.pathwaysPanel = new CityPathwaysPanel(pathways.getIfAvailable(), mapSettings);
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
         build();
     }
@@ -109,6 +126,14 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         freeOnly.clear();
         city = found;
         show(Pane.MAP);
+        pathwaysPanel.forCity(found);
+        boolean pathwaysAsked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("tab")
+                .filter("pathways"::equals)
+                .isPresent();
+        tabs.setSelectedTab(pathwaysAsked && pathwaysTab.isVisible() ? pathwaysTab : opportunitiesTab);
+        showTab();
         filters.setOpened(true);
         // On a phone the filters would push the map below the fold: they start folded (the browser knows its width).
         filters.getElement().executeJs("if (window.matchMedia('(max-width: 48rem)').matches) this.opened = false;");
@@ -197,8 +222,26 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         listPane.addClassName("city-list-pane");
         results.addClassName("city-results");
         results.add(mapPane, listPane);
-        add(title, new Paragraph(feed), filters, toggle, new Paragraph(count), results);
+        opportunitiesPanel.add(new Paragraph(feed), filters, toggle, new Paragraph(count), results);
+        opportunitiesTab.add(getTranslation("pathway.city.tab.opportunities"));
+        opportunitiesTab.setId("tab-opportunities");
+        pathwaysTab.add(getTranslation("pathway.city.tab.pathways"));
+        pathwaysTab.setId("tab-pathways");
+        pathwaysTab.setVisible(pathwaysPanel.available());
+        tabs.add(opportunitiesTab, pathwaysTab);
+        tabs.setId("city-tabs");
+        tabs.addSelectedChangeListener(e -> showTab());
+        pathwaysPanel.setVisible(false);
+        add(title, tabs, opportunitiesPanel, pathwaysPanel);
         show(Pane.MAP);
+    }
+
+    /** The chosen tab's panel; the pathways are read when their tab is first shown for a city. */
+    void showTab() {
+        boolean pathwaysShown = tabs.getSelectedTab() == pathwaysTab;
+        opportunitiesPanel.setVisible(!pathwaysShown);
+        pathwaysPanel.setVisible(pathwaysShown);
+        if (pathwaysShown) pathwaysPanel.load(getLocale().getLanguage());
     }
 
     /** On phones one of map and list at a time (the switch is hidden where both fit, see phone.css). */

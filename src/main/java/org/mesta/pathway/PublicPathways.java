@@ -1,0 +1,121 @@
+package org.mesta.pathway;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.mesta.city.City;
+import org.mesta.city.CityService;
+import org.mesta.opportunity.CityPathways;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What anyone may read of published pathways: their pages, pictures, the city page's tab and the sitemap. */
+@Service
+public class PublicPathways implements CityPathways {
+
+    private final PathwayRepository pathways;
+    private final PathwayImageRepository images;
+    private final PathwaySteps steps;
+    private final CityService cities;
+
+    PublicPathways(PathwayRepository pathways, PathwayImageRepository images, PathwaySteps steps, CityService cities) {
+        this.pathways = pathways;
+        this.images = images;
+        this.steps = steps;
+        this.cities = cities;
+    }
+
+    /** A published pathway in the reader's language: its published copy, who runs it, and each step shown. */
+    public record PublicPathway(
+            long id,
+            City city,
+            PathwayContent content,
+            String title,
+            String story,
+            String organisation,
+            List<Optional<ShownStep>> steps,
+            String milestoneName,
+            @Nullable Long milestoneBadgeId,
+            boolean hasImage) {
+
+        /** The steps with a place, in order: the route on the map. */
+        public List<Stop> route() {
+            List<Stop> stops = new ArrayList<>();
+            steps.forEach(s ->
+                    s.filter(x -> x.place() != null).ifPresent(x -> stops.add(new Stop(x.place(), x.title()))));
+            return stops;
+        }
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublicPathway> find(long id, @Nullable String language) {
+        return pathways.findById(id).filter(Pathway::isPublic).map(p -> read(p, language));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> image(long id) {
+        return pathways.findById(id)
+                .filter(Pathway::isPublic)
+                .flatMap(p -> images.findByPathwayIdAndPublished(id, true))
+                .map(PathwayImage::getData);
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PathwayCard> publishedIn(long cityId, String language) {
+        return pathways.publishedIn(cityId).stream()
+                .map(p -> read(p, language))
+                .map(p -> new PathwayCard(
+                        p.id(),
+                        p.title(),
+                        p.story(),
+                        p.organisation(),
+                        p.content().theme(),
+                        p.content().steps().size(),
+                        p.hasImage() ? imageUrl(p.id()) : null,
+                        p.content().imageAlt(),
+                        p.route()))
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublicPage> publicPages() {
+        return pathways.allPublished().stream()
+                .map(p -> new PublicPage("pathways/" + p.getId(), p.getPublishedAt()))
+                .toList();
+    }
+
+    public static String imageUrl(long id) {
+        return "/api/pathways/" + id + "/image.jpg";
+    }
+
+    private PublicPathway read(Pathway p, @Nullable String language) {
+        City city = cities.findCity(p.getCityId()).orElseThrow();
+        PathwayContent c = p.published().orElseThrow();
+        String lang = language == null ? city.getDefaultLanguage() : language;
+        String organisation = p.getOrganisationId() == null
+                ? city.name(Locale.forLanguageTag(lang))
+                : steps.organisationName(p.getOrganisationId());
+        return new PublicPathway(
+                p.getId(),
+                city,
+                c,
+                c.titleIn(lang, city.getDefaultLanguage()),
+                c.story()
+                        .best(Locale.forLanguageTag(lang), city.getDefaultLanguage())
+                        .orElse(""),
+                organisation,
+                c.steps().stream().map(s -> steps.show(s, lang)).toList(),
+                c.milestoneBadgeId() == null ? "" : steps.badgeName(c.milestoneBadgeId(), lang),
+                c.milestoneBadgeId(),
+                images.findByPathwayIdAndPublished(p.getId(), true).isPresent());
+    }
+}
