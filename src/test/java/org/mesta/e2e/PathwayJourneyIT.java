@@ -1,42 +1,69 @@
 package org.mesta.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
+import static org.mesta.pathway.JoiningTestData.LJUBLJANA;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.EnumSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
-import org.mesta.badge.AwardService;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.MestaUser;
-import org.mesta.base.Role;
 import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
-import org.mesta.security.AccountService;
+import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.PublicOpportunities;
+import org.mesta.opportunity.PublicOpportunity;
+import org.mesta.pathway.JoiningTestData;
+import org.mesta.security.EmailConfirmationService;
+import org.mesta.security.RegistrationDraft;
+import org.mesta.security.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A pathway from composing to its milestone, in real browsers: an organiser builds it in the editor and submits it,
- * a moderator approves it, a learner finds it on the city page's Pathways tab and enrols, receives the step badge
- * and then finds the milestone badge waiting in the wallet. Screenshots of each screen at desktop and phone sizes
- * go to /tmp/shots-pathways.
+ * The whole of taking part, in two browsers: the organiser builds a pathway whose step is the badge of an
+ * opportunity and submits it; a moderator approves it; a new learner finds it on the city page's Pathways tab and
+ * enrols, joins the opportunity's session, and checks in with the address read from the QR code on the organiser's
+ * screen; the organiser awards those who came; the step badge and then the milestone badge wait in the learner's
+ * wallet and the pathway reads complete. Screens at desktop and phone sizes go to /tmp/shots-pathways.
  */
 class PathwayJourneyIT extends BrowserTest {
 
-    static final Path SHOTS = Paths.get("/tmp/shots-pathways");
+    static final Path SHOTS = Path.of("/tmp/shots-pathways");
+    private static final String PASSWORD = "journey pathway pw 2026";
 
     @Autowired
     TranslationProvider translations;
@@ -45,10 +72,19 @@ class PathwayJourneyIT extends BrowserTest {
     BadgeService badges;
 
     @Autowired
-    AwardService awards;
+    OpportunityService opportunities;
 
     @Autowired
-    AccountService accounts;
+    ModerationService moderation;
+
+    @Autowired
+    PublicOpportunities published;
+
+    @Autowired
+    RegistrationService registration;
+
+    @Autowired
+    EmailConfirmationService confirmation;
 
     @Autowired
     CityService cities;
@@ -56,12 +92,21 @@ class PathwayJourneyIT extends BrowserTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    GreenMail smtp;
+
     private String t(String key, Object... args) {
         return translations.getTranslation(key, Locale.ENGLISH, args);
     }
 
+    /** A published badge of the organisation the provider edits for (the same one the pathway and opportunity get). */
     private long badge(String name) {
-        long org = MestaUser.require().organisationIds().iterator().next();
+        MestaUser me = MestaUser.require();
+        long org = me.organisationIds().stream()
+                .filter(me::editsFor)
+                .sorted()
+                .findFirst()
+                .orElseThrow();
         BadgeTexts words = new BadgeTexts(name, "2026", "Ljubljana", "For the journey.", "Took part.", name);
         Badge b = badges.create(org, BadgeDesign.standard());
         b = badges.save(
@@ -72,9 +117,164 @@ class PathwayJourneyIT extends BrowserTest {
         return badges.publish(b.getId(), b.getVersion()).getId();
     }
 
-    /** The screen at 1280 × 800 and at 390 × 844 (a phone). */
+    @Test
+    void a_learner_enrols_joins_checks_in_by_the_qr_code_and_earns_the_step_and_milestone_badges() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String stepName = "Step " + unique;
+        String milestoneName = "Milestone " + unique;
+        long[] stepBadge = new long[1];
+        SignedIn.as(users, PROVIDER, () -> {
+            stepBadge[0] = badge(stepName);
+            badge(milestoneName);
+            return null;
+        });
+        LocalDateTime start =
+                LocalDateTime.now(LJUBLJANA).plusMinutes(30).withSecond(0).withNano(0);
+        PublicOpportunity o = JoiningTestData.published(
+                users, opportunities, moderation, published, () -> stepBadge[0], 8, false, start, start.plusDays(7));
+        long key = start.atZone(LJUBLJANA).toEpochSecond();
+        String email = "pathway-" + unique + "@example.org";
+        registration.register(new RegistrationDraft(
+                "Pia Pathway",
+                email,
+                PASSWORD,
+                cities.findCityBySlug("ljubljana").orElseThrow().getId(),
+                "en",
+                LocalDate.of(2002, 5, 6),
+                null,
+                true));
+        confirmation.confirm(token(email));
+
+        // 1. The organiser composes the pathway (their screens are in Slovenian: ids, not labels) and submits it.
+        signIn(page, PROVIDER, DEMO_PASSWORD);
+        open("organiser/pathways");
+        page.locator("#pathway-new").click();
+        page.waitForURL(u -> u.contains("/organiser/pathway/"));
+        String id = page.url().replaceAll(".*/organiser/pathway/(\\d+).*", "$1");
+        page.locator("#pathway-title-field input").first().fill("Journey pathway " + unique);
+        page.locator("#pathway-title-field input").nth(1).fill("Journey pathway " + unique);
+        page.locator("#pathway-story-field textarea").first().fill("A pathway walked in two real browsers.");
+        page.locator("#pathway-theme").click();
+        page.locator("vaadin-select-item").nth(3).click();
+        pick("#pathway-step-choice", stepName);
+        page.locator("#pathway-step-add").click();
+        assertThat(page.locator("#pathway-editor-step-1")).containsText(stepName);
+        pick("#pathway-milestone", milestoneName);
+        shots(page, "editor");
+        page.locator("#pathway-submit").click();
+        page.waitForFunction("() => document.querySelector('#pathway-save').hasAttribute('disabled')");
+
+        // 2. A moderator of the city approves it.
+        Page other = secondBrowser();
+        signIn(other, MODERATOR, DEMO_PASSWORD);
+        other.navigate(url("moderation/pathways"));
+        other.waitForSelector("#pathway-queue");
+        shots(other, "moderation-queue");
+        other.navigate(url("moderation/pathways/" + id));
+        other.locator("#pathway-approve").click();
+        other.waitForURL(u -> u.endsWith("/moderation/pathways"));
+
+        // 3. The learner finds it on the city page's Pathways tab and enrols.
+        otherContext.clearCookies();
+        signIn(other, email, PASSWORD);
+        other.navigate(url("cities/ljubljana"));
+        other.locator("#tab-pathways").click();
+        other.locator("#pathway-card-" + id).waitFor();
+        shots(other, "city-pathways-tab");
+        other.locator("#pathway-card-" + id + " a").first().click();
+        other.waitForURL(u -> u.endsWith("/pathways/" + id));
+        other.locator("#pathway-enrol").click();
+        other.locator("#pathway-leave").waitFor();
+        assertThat(other.locator("#pathway-step-1")).hasAttribute("data-mark", "next");
+        shots(other, "pathway-page");
+
+        // 4. They join the opportunity's session on its page.
+        other.navigate(url("opportunities/" + o.id()));
+        other.locator("#join-" + key).click();
+        assertThat(other.locator("#my-place-" + key)).hasText(t("joining.sessions.you-joined"));
+
+        // 5. At the session the organiser shows the check-in code; the learner's phone opens what it reads.
+        page.navigate(url("provider/check-in/" + o.id() + "/" + key));
+        page.locator("#check-in-qr svg").waitFor();
+        URI scanned = URI.create(decode(page.locator("#check-in-qr").screenshot()));
+        other.setViewportSize(390, 844);
+        other.navigate(url(scanned.getPath().substring(1)));
+        assertThat(other.locator("#check-in-answer")).hasAttribute("data-result", "checked_in");
+        assertThat(page.locator("#checked-in-names")).containsText("Pia Pathway");
+
+        // 6. The organiser awards the opportunity's badge to those who came.
+        page.navigate(url("provider/participants/" + o.id() + "/" + key));
+        page.locator("#award-checked-in").click();
+        page.locator("vaadin-notification-card").first().waitFor();
+
+        // 7. The step badge arrives, and with it the milestone badge (both after events: look again until there).
+        other.setViewportSize(1280, 860);
+        boolean both = false;
+        for (int i = 0; i < 30 && !both; i++) {
+            other.navigate(url("my/badges"));
+            other.waitForSelector("vaadin-app-layout");
+            other.waitForTimeout(1000);
+            String wallet = other.locator("main").textContent();
+            both = wallet.contains(stepName) && wallet.contains(milestoneName);
+        }
+        assertThat(both)
+                .as("the step and the milestone badge wait in the wallet")
+                .isTrue();
+        shots(other, "wallet-milestone");
+        other.navigate(url("my/pathways"));
+        other.locator("#my-pathways").waitFor();
+        assertThat(other.locator("#my-pathways")).containsText(t("pathway.progress.complete"));
+        shots(other, "my-pathways");
+        other.navigate(url("pathways/" + id));
+        assertThat(other.locator("#pathway-step-1")).hasAttribute("data-mark", "done");
+
+        // 8. The organiser's figures count one enrolled and one completed.
+        page.navigate(url("organiser/pathway/" + id));
+        page.locator("#pathway-figures").waitFor();
+        assertThat(page.locator("#pathway-figure-completed")).containsText("1");
+        shots(page, "editor-figures");
+    }
+
+    /** Types into a combo box and chooses the item that shows the text. */
+    private void pick(String combo, String text) {
+        page.locator(combo + " input").click();
+        page.locator(combo + " input").pressSequentially(text, new Locator.PressSequentiallyOptions().setDelay(20));
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(text))
+                .first()
+                .click();
+        assertThat(page.locator(combo + " input")).hasValue(Pattern.compile(".*" + Pattern.quote(text) + ".*"));
+    }
+
+    private void signIn(Page p, String user, String password) {
+        p.navigate(url("login"));
+        p.fill("input[name=username]", user);
+        p.fill("input[name=password]", password);
+        p.click("vaadin-button[slot=submit]");
+        p.waitForURL(u -> !u.contains("/login"));
+    }
+
+    private String token(String address) throws Exception {
+        MimeMessage[] found = new MimeMessage[1];
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equalsIgnoreCase(address))
+                        && String.valueOf(m.getContent()).contains("/confirm-email?token=")) {
+                    found[0] = m;
+                }
+            }
+            return found[0] != null;
+        });
+        Matcher m = Pattern.compile("/confirm-email\\?token=([A-Za-z0-9_-]+)")
+                .matcher(String.valueOf(found[0].getContent()));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    /** The screen at 1280 × 800 and at 390 × 844 (a phone, which must not scroll sideways). */
     private void shots(Page p, String name) throws Exception {
         Files.createDirectories(SHOTS);
+        var size = p.viewportSize();
         p.setViewportSize(1280, 800);
         p.waitForTimeout(400);
         p.screenshot(new Page.ScreenshotOptions()
@@ -85,109 +285,24 @@ class PathwayJourneyIT extends BrowserTest {
         p.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve(name + "-390.png"))
                 .setFullPage(true));
-        Object overflow = p.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
-        p.setViewportSize(1280, 860);
-        assertThat(overflow).as(name + " scrolls sideways on a phone").isEqualTo(false);
+        Object wide = p.evaluate("() => document.documentElement.scrollWidth");
+        p.setViewportSize(size.width, size.height);
+        assertThat(((Number) wide).intValue()).as(name + " fits a phone").isLessThanOrEqualTo(390);
     }
 
-    private void pick(Page p, String combo, String text) {
-        p.locator(combo + " input").fill(text);
-        p.waitForTimeout(700);
-        p.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(text))
-                .first()
-                .click();
-    }
-
-    @Test
-    void an_organiser_builds_a_pathway_a_moderator_approves_a_learner_enrols_and_earns_the_milestone()
-            throws Exception {
-        String learner = "journey.pathway@example.org";
-        SignedIn.as(users, NETWORK_ADMIN);
-        long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
-        accounts.createAccount(learner, "Jana Journey", "long enough pw", ljubljana, "en", EnumSet.of(Role.LEARNER));
-        SignedIn.as(users, PROVIDER);
-        long stepBadge = badge("Journey step badge");
-        badge("Journey milestone");
-        SecurityContextHolder.clearContext();
-
-        // The organiser composes and submits.
-        signIn(PROVIDER, DEMO_PASSWORD);
-        page.waitForURL(u -> !u.contains("/login"));
-        open("organiser/pathways");
-        page.locator("#pathway-new").click();
-        page.waitForURL(u -> u.contains("/organiser/pathway/"));
-        String id = page.url().replaceAll(".*/organiser/pathway/(\\d+).*", "$1");
-        page.locator("#pathway-title-field input").first().fill("Journey pathway");
-        page.locator("#pathway-title-field input").nth(1).fill("Journey pathway");
-        page.locator("#pathway-story-field textarea").first().fill("A pathway walked in a real browser.");
-        // The organiser's screens are in their own language (the demo provider's is Slovenian): ids, not labels.
-        page.locator("#pathway-theme").click();
-        page.locator("vaadin-select-item").nth(3).click();
-        page.locator("#pathway-step-choice input").press("ArrowDown");
-        page.waitForTimeout(700);
-        page.locator("#pathway-step-choice input").press("ArrowDown");
-        page.locator("#pathway-step-choice input").press("Enter");
-        page.locator("#pathway-step-add").click();
-        pick(page, "#pathway-step-choice", "Journey step badge");
-        page.locator("#pathway-step-add").click();
-        // The opportunity becomes optional, so the badge alone completes the pathway.
-        page.locator("#pathway-editor-step-1 vaadin-checkbox").click();
-        page.locator("#pathway-editor-step-1 vaadin-button").nth(1).click(); // move it down
-        pick(page, "#pathway-milestone", "Journey milestone");
-        shots(page, "editor");
-        page.locator("#pathway-submit").click();
-        page.waitForFunction("() => document.querySelector('#pathway-save').hasAttribute('disabled')");
-
-        // The moderator approves.
-        Page other = secondBrowser();
-        other.navigate(url("login"));
-        other.fill("input[name=username]", MODERATOR);
-        other.fill("input[name=password]", DEMO_PASSWORD);
-        other.click("vaadin-button[slot=submit]");
-        other.waitForURL(u -> !u.contains("/login"));
-        other.navigate(url("moderation/pathways"));
-        other.waitForSelector("#pathway-queue");
-        shots(other, "moderation-queue");
-        other.navigate(url("moderation/pathways/" + id));
-        other.locator("#pathway-approve").click();
-        other.waitForURL(u -> u.endsWith("/moderation/pathways"));
-
-        // The learner finds it on the city page's Pathways tab and enrols.
-        otherContext.clearCookies();
-        other.navigate(url("login"));
-        other.fill("input[name=username]", learner);
-        other.fill("input[name=password]", "long enough pw");
-        other.click("vaadin-button[slot=submit]");
-        other.waitForURL(u -> !u.contains("/login"));
-        other.navigate(url("cities/ljubljana"));
-        other.locator("#tab-pathways").click();
-        other.locator("#pathway-card-" + id).waitFor();
-        shots(other, "city-pathways-tab");
-        other.locator("#pathway-card-" + id + " a").click();
-        other.waitForURL(u -> u.endsWith("/pathways/" + id));
-        other.locator("#pathway-enrol").click();
-        other.locator("#pathway-leave").waitFor();
-        shots(other, "pathway-page");
-
-        // The step badge arrives: the milestone badge follows into the wallet.
-        SignedIn.as(users, PROVIDER);
-        awards.award(stepBadge, List.of(learner), "en");
-        SecurityContextHolder.clearContext();
-        boolean arrived = false;
-        for (int i = 0; i < 20 && !arrived; i++) {
-            other.navigate(url("my/badges"));
-            other.waitForSelector("vaadin-app-layout");
-            other.waitForTimeout(1000);
-            arrived = other.content().contains("Journey milestone");
-        }
-        assertThat(arrived).as("the milestone badge waits in the wallet").isTrue();
-        shots(other, "wallet-milestone");
-        other.navigate(url("my/pathways"));
-        other.locator("#my-pathways").waitFor();
-        assertThat(other.locator("#my-pathways").textContent()).contains(t("pathway.progress.complete"));
-        shots(other, "my-pathways");
-        page.navigate(url("organiser/pathway/" + id));
-        page.locator("#pathway-figures").waitFor();
-        shots(page, "editor-figures");
+    private static String decode(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int w = image.getWidth(), h = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
+        return new MultiFormatReader()
+                .decode(
+                        bitmap,
+                        Map.of(
+                                DecodeHintType.POSSIBLE_FORMATS,
+                                List.of(BarcodeFormat.QR_CODE),
+                                DecodeHintType.TRY_HARDER,
+                                Boolean.TRUE))
+                .getText();
     }
 }

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.mesta.badge.Badge;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
@@ -43,6 +44,27 @@ public final class JoiningTestData {
             BadgeService badges,
             Integer capacity,
             boolean withBadge,
+            boolean awardOnCheckIn,
+            LocalDateTime... starts) {
+        return published(
+                users,
+                opportunities,
+                moderation,
+                published,
+                withBadge ? () -> BadgeTestData.published(badges).getId() : null,
+                capacity,
+                awardOnCheckIn,
+                starts);
+    }
+
+    /** As above, linked to the badge the supplier gives (called as the provider), or to none. */
+    public static PublicOpportunity published(
+            UserDetailsService users,
+            OpportunityService opportunities,
+            ModerationService moderation,
+            PublicOpportunities published,
+            @Nullable Supplier<Long> badge,
+            Integer capacity,
             boolean awardOnCheckIn,
             LocalDateTime... starts) {
         as(users, PROVIDER);
@@ -83,9 +105,8 @@ public final class JoiningTestData {
                     true,
                     awardOnCheckIn);
             o = opportunities.saveDraft(o.getId(), o.getVersion(), d, 4);
-            if (withBadge) {
-                Badge b = BadgeTestData.published(badges);
-                o = opportunities.linkBadges(o.getId(), Set.of(b.getId()));
+            if (badge != null) {
+                o = opportunities.linkBadges(o.getId(), Set.of(badge.get()));
             }
             o = opportunities.submit(o.getId(), o.getVersion());
             as(users, MODERATOR);
