@@ -410,4 +410,39 @@ class MysqlIT {
         cities.deleteCity(city.getId());
         assertThat(cities.findCityBySlug("mysql-town")).isEmpty();
     }
+
+    @Autowired
+    org.mesta.pathway.JoiningService joining;
+
+    /** The per-session row lock holds on InnoDB too: 50 parallel joins for 20 places, 20 in and 30 waiting. */
+    @Test
+    void fifty_parallel_joins_for_twenty_places_give_twenty_in_and_thirty_waiting_on_mysql() throws Exception {
+        java.time.LocalDateTime start = org.mesta.pathway.JoiningTestData.inDays(5, 17);
+        var o = org.mesta.pathway.JoiningTestData.published(
+                users, opportunities, moderation, publicOpportunities, badges, 20, false, false, start);
+        long ljubljana = cities.findCityBySlug("ljubljana").orElseThrow().getId();
+        java.util.List<String> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            people.add(org.mesta.pathway.JoiningTestData.learner(registration, ljubljana, "Maria " + i));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        var go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<org.mesta.pathway.Participant.Status>> results =
+                new java.util.ArrayList<>();
+        java.time.Instant at =
+                start.atZone(org.mesta.pathway.JoiningTestData.LJUBLJANA).toInstant();
+        for (String email : people) {
+            results.add(pool.submit(() -> {
+                go.await();
+                return as(users, email, () -> joining.join(o.id(), at).myStatus());
+            }));
+        }
+        go.countDown();
+        java.util.Map<org.mesta.pathway.Participant.Status, Integer> counts = new java.util.HashMap<>();
+        for (var f : results) counts.merge(f.get(), 1, Integer::sum);
+        pool.shutdown();
+        assertThat(counts)
+                .containsEntry(org.mesta.pathway.Participant.Status.JOINED, 20)
+                .containsEntry(org.mesta.pathway.Participant.Status.WAITING, 30);
+    }
 }
