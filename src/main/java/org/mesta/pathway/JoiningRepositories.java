@@ -1,17 +1,13 @@
 package org.mesta.pathway;
 
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 /** The joining side's repositories (package-private: the services are the API). */
 final class JoiningRepositories {
@@ -24,9 +20,11 @@ interface JoiningSessionRepository extends JpaRepository<JoiningSession, Long> {
     Optional<JoiningSession> findByOpportunityIdAndStartsAt(long opportunityId, Instant startsAt);
 
     /** The row every join of the session locks (SELECT … FOR UPDATE), waiting up to ten seconds. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "10000"))
-    @Query("select s from JoiningSession s where s.opportunityId = ?1 and s.startsAt = ?2")
+    // Native "for update": Hibernate's MySQL dialect writes "for update of <alias>", which MySQL 8 knows but MariaDB
+    // refuses; the plain form locks the row on H2, MySQL and MariaDB alike.
+    @Query(
+            value = "select * from joining_session where opportunity_id = ?1 and starts_at = ?2 for update",
+            nativeQuery = true)
     Optional<JoiningSession> lockByOpportunityIdAndStartsAt(long opportunityId, Instant startsAt);
 
     List<JoiningSession> findByOpportunityIdOrderByStartsAt(long opportunityId);

@@ -165,10 +165,14 @@ class AccessibilityIT extends BrowserTest {
 
     /** A real address for a route: its parameter taken from the demo network of Ljubljana. */
     private Optional<String> concrete(String template, boolean takesParameter) {
-        if (!takesParameter) return Optional.of(template);
         String providerOrgs = "(select m.organisation_id from membership m join account a on a.id = m.account_id"
                 + " where a.email = 'provider@mesta.example')";
         String ljubljana = "(select id from city where slug = 'ljubljana')";
+        // Route templates with named parameters (a session: its opportunity and its start in epoch seconds).
+        if (template.startsWith("provider/check-in/") || template.startsWith("provider/participants/")) {
+            return nearestSession(providerOrgs).map(s -> template.substring(0, template.indexOf(':')) + s);
+        }
+        if (!takesParameter) return Optional.of(template);
         String sql = switch (template) {
             case "cities" -> "select 'ljubljana'";
             case "opportunities" ->
@@ -189,11 +193,34 @@ class AccessibilityIT extends BrowserTest {
             case "moderation/opportunity" ->
                 "select min(id) from opportunity where status = 'SUBMITTED' and city_id = " + ljubljana;
             case "ambassador/campaign" -> "select min(id) from campaign where city_id = " + ljubljana;
+            // The check-in landing as it answers a code that is not (or no longer) valid.
+            case "checkin" -> "select 'no-longer-valid-code'";
+            case "sessions/join" ->
+                "select min(opportunity_id) from published_opportunity where city_id = " + ljubljana;
+            case "pathways" -> "select min(id) from pathway where status = 'PUBLISHED' and city_id = " + ljubljana;
+            case "organiser/pathway" -> "select min(id) from pathway where organisation_id in " + providerOrgs;
+            case "moderation/pathways" ->
+                "select min(id) from pathway where status = 'SUBMITTED' and city_id = " + ljubljana;
             default ->
                 throw new IllegalStateException("no example parameter for the route " + template + ": add one here");
         };
         Object value = jdbc.queryForObject(sql, Object.class);
         return value == null ? Optional.empty() : Optional.of(template + "/" + value);
+    }
+
+    /** The provider's session nearest to now, as "opportunity/start" (starts are stored in UTC). */
+    private Optional<String> nearestSession(String providerOrgs) {
+        long now = java.time.Instant.now().getEpochSecond();
+        return jdbc
+                .query(
+                        "select opportunity_id, starts_at from joining_session where organisation_id in "
+                                + providerOrgs,
+                        (rs, i) -> new long[] {
+                            rs.getLong(1), rs.getTimestamp(2).toLocalDateTime().toEpochSecond(java.time.ZoneOffset.UTC)
+                        })
+                .stream()
+                .min(java.util.Comparator.comparingLong(x -> Math.abs(x[1] - now)))
+                .map(x -> x[0] + "/" + x[1]);
     }
 
     private void visitAll(String who, List<String> paths, String language, boolean phone) {
