@@ -88,11 +88,17 @@ class DemoPathways implements ApplicationRunner {
                 || !publicPathways.publishedIn(ljubljana.getId(), "en").isEmpty()) return;
         List<PublicOpportunity> current = opportunities.currentForCity(ljubljana.getId());
         if (current.size() < 5) return;
+        // A badge Lea holds of a Ljubljana organisation (she also holds other cities' badges; the order of her
+        // awards differs between databases).
+        java.util.Set<Long> ofLjubljana = badges.publishedIn(ljubljana.getId()).stream()
+                .map(org.mesta.badge.Badge::getId)
+                .collect(java.util.stream.Collectors.toSet());
         long held = DemoSignIn.asAccount(
                 users,
                 LEARNER,
                 () -> myBadges.mine().stream()
                         .filter(a -> a.getRevokedAt() == null)
+                        .filter(a -> ofLjubljana.contains(a.getBadgeId()))
                         .map(Award::getBadgeId)
                         .findFirst()
                         .orElse(-1L));

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -93,11 +91,14 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     private final Anchor feed = new Anchor();
     private ZoneId zone;
 
-    /** Opportunities and, from the pathway feature when present, the city's pathways: two tabs. */
-    final Tabs tabs = new Tabs();
+    /**
+     * Opportunities and, from the pathway feature when present, the city's pathways: a switch of two pressed/unpressed
+     * buttons like the map/list one (Vaadin's Tabs put a focusable scroller inside the tablist, which axe refuses).
+     */
+    final Div tabs = new Div();
 
-    final Tab opportunitiesTab = new Tab();
-    final Tab pathwaysTab = new Tab();
+    final Button opportunitiesTab = new Button();
+    final Button pathwaysTab = new Button();
     final Div opportunitiesPanel = new Div();
     final CityPathwaysPanel pathwaysPanel;
 
@@ -132,8 +133,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
                 .getSingleParameter("tab")
                 .filter("pathways"::equals)
                 .isPresent();
-        tabs.setSelectedTab(pathwaysAsked && pathwaysTab.isVisible() ? pathwaysTab : opportunitiesTab);
-        showTab();
+        showTab(pathwaysAsked && pathwaysTab.isVisible());
         filters.setOpened(true);
         // On a phone the filters would push the map below the fold: they start folded (the browser knows its width).
         filters.getElement().executeJs("if (window.matchMedia('(max-width: 48rem)').matches) this.opened = false;");
@@ -223,22 +223,29 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         results.addClassName("city-results");
         results.add(mapPane, listPane);
         opportunitiesPanel.add(new Paragraph(feed), filters, toggle, new Paragraph(count), results);
-        opportunitiesTab.add(getTranslation("pathway.city.tab.opportunities"));
+        opportunitiesTab.setText(getTranslation("pathway.city.tab.opportunities"));
         opportunitiesTab.setId("tab-opportunities");
-        pathwaysTab.add(getTranslation("pathway.city.tab.pathways"));
+        opportunitiesTab.addClickListener(e -> showTab(false));
+        pathwaysTab.setText(getTranslation("pathway.city.tab.pathways"));
         pathwaysTab.setId("tab-pathways");
         pathwaysTab.setVisible(pathwaysPanel.available());
+        pathwaysTab.addClickListener(e -> showTab(true));
         tabs.add(opportunitiesTab, pathwaysTab);
         tabs.setId("city-tabs");
-        tabs.addSelectedChangeListener(e -> showTab());
+        tabs.addClassNames("mesta-segmented", LumoUtility.Margin.Bottom.MEDIUM);
+        tabs.getElement().setAttribute("role", "group");
+        tabs.getElement().setAttribute("aria-label", getTranslation("pathway.city.tabs"));
         pathwaysPanel.setVisible(false);
         add(title, tabs, opportunitiesPanel, pathwaysPanel);
         show(Pane.MAP);
     }
 
-    /** The chosen tab's panel; the pathways are read when their tab is first shown for a city. */
-    void showTab() {
-        boolean pathwaysShown = tabs.getSelectedTab() == pathwaysTab;
+    /** The chosen panel; the pathways are read when they are first shown for a city. */
+    void showTab(boolean pathwaysShown) {
+        opportunitiesTab.getElement().setAttribute("aria-pressed", String.valueOf(!pathwaysShown));
+        pathwaysTab.getElement().setAttribute("aria-pressed", String.valueOf(pathwaysShown));
+        opportunitiesTab.getElement().getThemeList().set("primary", !pathwaysShown);
+        pathwaysTab.getElement().getThemeList().set("primary", pathwaysShown);
         opportunitiesPanel.setVisible(!pathwaysShown);
         pathwaysPanel.setVisible(pathwaysShown);
         if (pathwaysShown) pathwaysPanel.load(getLocale().getLanguage());

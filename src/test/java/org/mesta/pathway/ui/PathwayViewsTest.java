@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mesta.SignedIn.*;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,8 +119,7 @@ class PathwayViewsTest extends ViewTest {
     void the_city_page_has_a_pathways_tab_with_cards_and_routes() {
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
         assertThat(find(Div.class).withId("city-pathways").exists()).isFalse(); // hidden until its tab is chosen
-        Tabs tabs = find(Tabs.class).withId("city-tabs").single();
-        tabs.setSelectedTab(find(Tab.class).withId("tab-pathways").single());
+        test(find(Button.class).withId("tab-pathways").single()).click();
         assertThat(find(Div.class).withId("city-pathways").exists()).isTrue();
         assertThat(find(Div.class).withId("opportunity-list").exists()).isFalse();
         assertThat(find(Div.class).withId("pathway-card-" + green()).exists()).isTrue();
