@@ -139,6 +139,15 @@ abstract class BrowserTest {
         page.click("vaadin-button[slot=submit]");
     }
 
+    /** Signs in in the given browser (the second one, say) and waits until the sign-in page is left. */
+    void signIn(Page p, String email, String password) {
+        p.navigate(url("login"));
+        p.fill("input[name=username]", email);
+        p.fill("input[name=password]", password);
+        p.click("vaadin-button[slot=submit]");
+        p.waitForURL(u -> !u.contains("/login"));
+    }
+
     void waitForPath(String path) {
         page.waitForURL(u -> u.equals(url(path)) || u.equals(url(path) + "/"));
     }

@@ -2,35 +2,19 @@ package org.mesta.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.mesta.pathway.JoiningTestData.LJUBLJANA;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import jakarta.mail.internet.MimeMessage;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.badge.BadgeService;
@@ -88,24 +72,6 @@ class JoiningJourneyIT extends BrowserTest {
     @Autowired
     GreenMail smtp;
 
-    private String token(String address) throws Exception {
-        MimeMessage[] found = new MimeMessage[1];
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equalsIgnoreCase(address))
-                        && String.valueOf(m.getContent()).contains("/confirm-email?token=")) {
-                    found[0] = m;
-                }
-            }
-            return found[0] != null;
-        });
-        Matcher m = Pattern.compile("/confirm-email\\?token=([A-Za-z0-9_-]+)")
-                .matcher(String.valueOf(found[0].getContent()));
-        assertThat(m.find()).isTrue();
-        return m.group(1);
-    }
-
     private String t(String key, Object... args) {
         return translations.getTranslation(key, Locale.ENGLISH, args);
     }
@@ -139,7 +105,7 @@ class JoiningJourneyIT extends BrowserTest {
                 null,
                 true));
         // The wallet shows badges sent to a confirmed address only.
-        confirmation.confirm(token(email));
+        confirmation.confirm(Journeys.confirmationToken(smtp, email));
 
         // 1. The learner joins on the public page (their own browser).
         Page learner = secondBrowser();
@@ -155,7 +121,7 @@ class JoiningJourneyIT extends BrowserTest {
         Locator qr = page.locator("#check-in-qr svg");
         qr.waitFor();
         shot(page, "check-in-screen", null);
-        String decoded = decode(page.locator("#check-in-qr").screenshot());
+        String decoded = Journeys.decodeQr(page.locator("#check-in-qr").screenshot());
         URI scanned = URI.create(decoded);
         assertThat(scanned.getPath()).startsWith("/checkin/" + o.id() + "." + key + ".");
 
@@ -195,14 +161,6 @@ class JoiningJourneyIT extends BrowserTest {
         shot(learner, "learner-dashboard", null);
     }
 
-    private void signIn(Page p, String email, String password) {
-        p.navigate(url("login"));
-        p.fill("input[name=username]", email);
-        p.fill("input[name=password]", password);
-        p.click("vaadin-button[slot=submit]");
-        p.waitForURL(u -> !u.contains("/login"));
-    }
-
     /** The page at desktop and phone width (the phone one must not scroll sideways). */
     private void shot(Page p, String name, String element) {
         var size = p.viewportSize();
@@ -219,21 +177,5 @@ class JoiningJourneyIT extends BrowserTest {
             }
         }
         p.setViewportSize(size.width, size.height);
-    }
-
-    private static String decode(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int w = image.getWidth(), h = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
-        return new MultiFormatReader()
-                .decode(
-                        bitmap,
-                        Map.of(
-                                DecodeHintType.POSSIBLE_FORMATS,
-                                List.of(BarcodeFormat.QR_CODE),
-                                DecodeHintType.TRY_HARDER,
-                                Boolean.TRUE))
-                .getText();
     }
 }

@@ -2,36 +2,22 @@ package org.mesta.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 import static org.mesta.pathway.JoiningTestData.LJUBLJANA;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import jakarta.mail.internet.MimeMessage;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.badge.Badge;
@@ -143,7 +129,7 @@ class PathwayJourneyIT extends BrowserTest {
                 LocalDate.of(2002, 5, 6),
                 null,
                 true));
-        confirmation.confirm(token(email));
+        confirmation.confirm(Journeys.confirmationToken(smtp, email));
 
         // 1. The organiser composes the pathway (their screens are in Slovenian: ids, not labels) and submits it.
         signIn(page, PROVIDER, DEMO_PASSWORD);
@@ -201,7 +187,7 @@ class PathwayJourneyIT extends BrowserTest {
         // 5. At the session the organiser shows the check-in code; the learner's phone opens what it reads.
         page.navigate(url("provider/check-in/" + o.id() + "/" + key));
         page.locator("#check-in-qr svg").waitFor();
-        URI scanned = URI.create(decode(page.locator("#check-in-qr").screenshot()));
+        URI scanned = URI.create(Journeys.decodeQr(page.locator("#check-in-qr").screenshot()));
         other.setViewportSize(390, 844);
         other.navigate(url(scanned.getPath().substring(1)));
         assertThat(other.locator("#check-in-answer")).hasAttribute("data-result", "checked_in");
@@ -258,32 +244,6 @@ class PathwayJourneyIT extends BrowserTest {
         assertThat(page.locator(combo + " input")).hasValue(Pattern.compile(".*" + text + ".*"));
     }
 
-    private void signIn(Page p, String user, String password) {
-        p.navigate(url("login"));
-        p.fill("input[name=username]", user);
-        p.fill("input[name=password]", password);
-        p.click("vaadin-button[slot=submit]");
-        p.waitForURL(u -> !u.contains("/login"));
-    }
-
-    private String token(String address) throws Exception {
-        MimeMessage[] found = new MimeMessage[1];
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equalsIgnoreCase(address))
-                        && String.valueOf(m.getContent()).contains("/confirm-email?token=")) {
-                    found[0] = m;
-                }
-            }
-            return found[0] != null;
-        });
-        Matcher m = Pattern.compile("/confirm-email\\?token=([A-Za-z0-9_-]+)")
-                .matcher(String.valueOf(found[0].getContent()));
-        assertThat(m.find()).isTrue();
-        return m.group(1);
-    }
-
     /** The screen at 1280 × 800 and at 390 × 844 (a phone, which must not scroll sideways). */
     private void shots(Page p, String name) throws Exception {
         Files.createDirectories(SHOTS);
@@ -301,21 +261,5 @@ class PathwayJourneyIT extends BrowserTest {
         Object wide = p.evaluate("() => document.documentElement.scrollWidth");
         p.setViewportSize(size.width, size.height);
         assertThat(((Number) wide).intValue()).as(name + " fits a phone").isLessThanOrEqualTo(390);
-    }
-
-    private static String decode(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int w = image.getWidth(), h = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
-        return new MultiFormatReader()
-                .decode(
-                        bitmap,
-                        Map.of(
-                                DecodeHintType.POSSIBLE_FORMATS,
-                                List.of(BarcodeFormat.QR_CODE),
-                                DecodeHintType.TRY_HARDER,
-                                Boolean.TRUE))
-                .getText();
     }
 }
