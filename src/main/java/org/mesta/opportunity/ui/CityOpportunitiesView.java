@@ -232,7 +232,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         pathwaysTab.addClickListener(e -> showTab(true));
         tabs.add(opportunitiesTab, pathwaysTab);
         tabs.setId("city-tabs");
-        tabs.addClassNames("mesta-segmented", LumoUtility.Margin.Bottom.MEDIUM);
+        tabs.addClassNames("city-switch", LumoUtility.Margin.Bottom.MEDIUM);
         tabs.getElement().setAttribute("role", "group");
         tabs.getElement().setAttribute("aria-label", getTranslation("pathway.city.tabs"));
         pathwaysPanel.setVisible(false);
