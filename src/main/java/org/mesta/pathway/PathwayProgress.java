@@ -29,7 +29,7 @@ public record PathwayProgress(List<Boolean> done, @Nullable Integer next, int un
         DONE,
         NEXT,
         OPTIONAL,
-        TODO
+        LATER
     }
 
     public Mark mark(PathwayContent content, int index) {
@@ -38,7 +38,7 @@ public record PathwayProgress(List<Boolean> done, @Nullable Integer next, int un
         PathwayStep step = content.steps().get(index);
         if (!step.grouped() && !step.required()) return Mark.OPTIONAL;
         if (step.grouped() && groupDone(content, step.group())) return Mark.OPTIONAL;
-        return Mark.TODO;
+        return Mark.LATER;
     }
 
     private boolean groupDone(PathwayContent content, int group) {
