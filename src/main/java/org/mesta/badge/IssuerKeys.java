@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
@@ -27,16 +28,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each issuing organisation's Ed25519 key, made on first use and replaceable (rotation keeps the old public
- * keys, so earlier credentials still verify). Private keys are sealed with AES-256-GCM under a key derived
- * from {@link BadgeKeySecret} by PBKDF2-HMAC-SHA256 with a random salt per key; the public key is the
- * associated data, so a sealed key cannot be moved to another row. Keys sealed in the first format (AES key =
- * SHA-256 of the secret) still open and are sealed anew on use and at start-up.
+ * keys, so earlier credentials still verify). Private keys are sealed with AES-256-GCM; the public key is the
+ * associated data, so a sealed key cannot be moved to another row.
+ *
+ * <p>The AES key of each sealed key is HMAC-SHA256 (an HKDF extract) of a random salt of its own under a master key,
+ * and the master key is {@link BadgeKeySecret} stretched by PBKDF2-HMAC-SHA256 ({@value #ITERATIONS} iterations):
+ * a guessed secret still costs the full stretching, but the stretching runs once per process instead of once per
+ * organisation (the demo network's first start spent ten CPU seconds in it). Keys sealed in the two earlier formats
+ * (PBKDF2 per key; AES key = SHA-256 of the secret) still open and are sealed anew on use and at start-up.
  */
 @Component
 class IssuerKeys {
 
-    /** "pbkdf2-sha256$iterations$salt$iv+ciphertext" (Base64 parts); anything else is the first format. */
-    static final String FORMAT = "pbkdf2-sha256";
+    /** "hkdf-pbkdf2-sha256$iterations$salt$iv+ciphertext" (Base64 parts). */
+    static final String FORMAT = "hkdf-pbkdf2-sha256";
+
+    /** The second format, "pbkdf2-sha256$iterations$salt$iv+ciphertext": PBKDF2 with the key's own salt. */
+    static final String PER_KEY_PBKDF2 = "pbkdf2-sha256";
+
+    /** PBKDF2's salt for the master key: the secret is the installation's own, so this only separates purposes. */
+    private static final byte[] MASTER_SALT = "mesta/issuer-keys/master".getBytes(StandardCharsets.US_ASCII);
 
     static final int ITERATIONS = 600_000;
     private static final Logger LOG = LoggerFactory.getLogger(IssuerKeys.class);
@@ -46,8 +57,8 @@ class IssuerKeys {
     private final RetiredIssuerKeyRepository retired;
     private final Clock clock;
     private final String secret;
-    /** Derived AES keys by salt: PBKDF2 is slow on purpose, and each stored key has its own salt. */
-    private final Map<String, SecretKey> derived = new ConcurrentHashMap<>();
+    /** Master keys by iteration count, and second-format keys by salt: PBKDF2 is slow on purpose. */
+    private final Map<String, byte[]> stretched = new ConcurrentHashMap<>();
 
     IssuerKeys(IssuerKeyRepository keys, RetiredIssuerKeyRepository retired, Clock clock, BadgeKeySecret secret) {
         this.keys = keys;
@@ -135,7 +146,7 @@ class IssuerKeys {
         byte[] iv = random(12);
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, derive(salt, ITERATIONS), new GCMParameterSpec(128, iv));
+            c.init(Cipher.ENCRYPT_MODE, keyFor(salt, ITERATIONS), new GCMParameterSpec(128, iv));
             c.updateAAD(publicKey.getBytes(StandardCharsets.US_ASCII));
             byte[] sealed = c.doFinal(pkcs8);
             byte[] out = Arrays.copyOf(iv, iv.length + sealed.length);
@@ -151,13 +162,17 @@ class IssuerKeys {
         String sealed = stored.getPrivateKey();
         try {
             byte[] pkcs8;
-            if (sealed.startsWith(FORMAT + "$")) {
+            if (sealed.startsWith(FORMAT + "$") || sealed.startsWith(PER_KEY_PBKDF2 + "$")) {
                 String[] parts = sealed.split("\\$");
                 byte[] all = Base64.getDecoder().decode(parts[3]);
+                byte[] salt = Base64.getDecoder().decode(parts[2]);
+                int iterations = Integer.parseInt(parts[1]);
                 Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
                 c.init(
                         Cipher.DECRYPT_MODE,
-                        derive(Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1])),
+                        sealed.startsWith(FORMAT + "$")
+                                ? keyFor(salt, iterations)
+                                : new SecretKeySpec(pbkdf2(salt, iterations), "AES"),
                         new GCMParameterSpec(128, all, 0, 12));
                 c.updateAAD(stored.getPublicKey().getBytes(StandardCharsets.US_ASCII));
                 pkcs8 = c.doFinal(all, 12, all.length - 12);
@@ -178,14 +193,24 @@ class IssuerKeys {
         }
     }
 
-    private SecretKey derive(byte[] salt, int iterations) {
-        return derived.computeIfAbsent(iterations + "$" + Base64.getEncoder().encodeToString(salt), k -> {
+    /** The AES key of one sealed key: HMAC-SHA256 of its salt under the (once) stretched master key. */
+    private SecretKey keyFor(byte[] salt, int iterations) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(pbkdf2(MASTER_SALT, iterations), "HmacSHA256"));
+            return new SecretKeySpec(mac.doFinal(salt), "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] pbkdf2(byte[] salt, int iterations) {
+        return stretched.computeIfAbsent(iterations + "$" + Base64.getEncoder().encodeToString(salt), k -> {
             PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), salt, iterations, 256);
             try {
-                byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
                         .generateSecret(spec)
                         .getEncoded();
-                return new SecretKeySpec(key, "AES");
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             } finally {

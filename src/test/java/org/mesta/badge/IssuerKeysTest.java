@@ -29,8 +29,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Signing keys at rest: sealed under a PBKDF2-derived key with a salt of their own; keys sealed the first way
- * still open and are sealed anew; a production installation on MySQL will not start without the shared secret.
+ * Signing keys at rest: sealed under a key of their own derived from the PBKDF2-stretched secret; keys sealed the
+ * two earlier ways still open and are sealed anew; a production installation on MySQL will not start without the shared secret.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -57,7 +57,7 @@ class IssuerKeysTest {
         String publicKey = DataIntegrity.multibase(pair.getPublic());
         String one = keys.seal(pair.getPrivate().getEncoded(), publicKey);
         String two = keys.seal(pair.getPrivate().getEncoded(), publicKey);
-        assertThat(one).startsWith("pbkdf2-sha256$" + IssuerKeys.ITERATIONS + "$");
+        assertThat(one).startsWith("hkdf-pbkdf2-sha256$" + IssuerKeys.ITERATIONS + "$");
         assertThat(one.split("\\$")[2]).as("a salt per sealing").isNotEqualTo(two.split("\\$")[2]);
         assertThat(keys.open(new IssuerKey(1, publicKey, one, Instant.now())).getEncoded())
                 .isEqualTo(pair.getPrivate().getEncoded());
@@ -93,15 +93,46 @@ class IssuerKeysTest {
         s.initVerify(pair.getPublic());
         s.update(new byte[] {1, 2, 3});
         assertThat(s.verify(signature)).isTrue();
-        assertThat(rows.findById(organisation).orElseThrow().getPrivateKey()).startsWith("pbkdf2-sha256$");
+        assertThat(rows.findById(organisation).orElseThrow().getPrivateKey()).startsWith("hkdf-pbkdf2-sha256$");
 
         // At start-up, every row still in the old format is sealed anew.
         rows.save(new IssuerKey(
                 organisation, publicKey, oldFormat(pair.getPrivate().getEncoded(), secret.value()), Instant.now()));
         keys.resealOldKeys();
         IssuerKey resealed = rows.findById(organisation).orElseThrow();
-        assertThat(resealed.getPrivateKey()).startsWith("pbkdf2-sha256$");
+        assertThat(resealed.getPrivateKey()).startsWith("hkdf-pbkdf2-sha256$");
         assertThat(keys.open(resealed).getEncoded()).isEqualTo(pair.getPrivate().getEncoded());
+
+        // The second format (PBKDF2 with each key's own salt) opens too and is sealed anew at start-up.
+        rows.save(new IssuerKey(
+                organisation,
+                publicKey,
+                perKeyFormat(pair.getPrivate().getEncoded(), publicKey, secret.value()),
+                Instant.now()));
+        assertThat(keys.open(rows.findById(organisation).orElseThrow()).getEncoded())
+                .isEqualTo(pair.getPrivate().getEncoded());
+        keys.resealOldKeys();
+        assertThat(rows.findById(organisation).orElseThrow().getPrivateKey()).startsWith("hkdf-pbkdf2-sha256$");
+    }
+
+    /** How the second version sealed keys: AES-GCM under PBKDF2 of the secret with the key's own salt. */
+    static String perKeyFormat(byte[] pkcs8, String publicKey, String secret) throws Exception {
+        byte[] salt = new byte[16];
+        byte[] iv = new byte[12];
+        new SecureRandom().nextBytes(salt);
+        new SecureRandom().nextBytes(iv);
+        int iterations = 1000;
+        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(secret.toCharArray(), salt, iterations, 256))
+                .getEncoded();
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
+        c.updateAAD(publicKey.getBytes(StandardCharsets.US_ASCII));
+        byte[] sealed = c.doFinal(pkcs8);
+        byte[] out = Arrays.copyOf(iv, iv.length + sealed.length);
+        System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+        Base64.Encoder b64 = Base64.getEncoder();
+        return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(out);
     }
 
     /** How the first version sealed keys: AES-GCM under SHA-256 of the secret, no salt. */
