@@ -109,7 +109,7 @@ class AwardServiceTest {
                         Objects::nonNull);
         assertThat(mail).as("the recipient's mail").isNotNull();
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ana@example.org");
-        assertThat(mail.getSubject()).isEqualTo("Prejeli ste značko: Mladi govornik");
+        assertThat(mail.getSubject()).isEqualTo("Nova značka zate: Mladi govornik");
 
         byte[] baked = openBadges.bakedPng(ana);
         assertThat(Baking.unbakePng(baked, Baking.OB2))

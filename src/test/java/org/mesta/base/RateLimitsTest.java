@@ -77,7 +77,7 @@ class RateLimitsTest {
         assertThat(translations.getTranslation(minutes.key(), Locale.ENGLISH, minutes.params()))
                 .isEqualTo("Too many attempts \u2014 try again in 2 minutes.");
         assertThat(translations.getTranslation(minutes.key(), sl, minutes.params()))
-                .isEqualTo("Preveč poskusov \u2014 poskusite znova čez 2 minuti.");
+                .isEqualTo("Preveč poskusov \u2014 poskusi znova čez 2 minuti.");
         assertThat(translations.getTranslation(TooManyAttempts.MINUTES, sl, 1L)).endsWith("čez 1 minuto.");
         assertThat(translations.getTranslation(TooManyAttempts.MINUTES, sl, 3L)).endsWith("čez 3 minute.");
         assertThat(translations.getTranslation(TooManyAttempts.MINUTES, sl, 12L))

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -78,11 +77,7 @@ public class MapDemoView extends Main implements BeforeEnterObserver, HasDynamic
 
         HorizontalLayout buttons = new HorizontalLayout();
         for (int count : new int[] {100, 1_000, 10_000}) {
-            Button load = new Button(
-                    getTranslation(
-                            "map.demo.load",
-                            NumberFormat.getIntegerInstance(getLocale()).format(count)),
-                    e -> load(count));
+            Button load = new Button(getTranslation("map.demo.load", count), e -> load(count));
             load.setId("load-" + count);
             buttons.add(load);
         }

@@ -62,7 +62,7 @@ class RateLimitedBadgeViewsTest extends ViewTest {
             assertThat(verify.result.getChildren().count()).isGreaterThan(1); // a verdict, not a refusal
         }
         test(verify.check).click();
-        assertThat(text(verify.result)).startsWith("Preveč poskusov \u2014 poskusite znova čez ");
+        assertThat(text(verify.result)).startsWith("Preveč poskusov \u2014 poskusi znova čez ");
     }
 
     @Test

@@ -91,7 +91,7 @@ class FormPatternTest extends ViewTest {
                 .isEqualTo(UI.getCurrent().getTranslation("error.required"))
                 .isNotEqualTo("Please fill this in.");
         assertThat(form.contact.getErrorMessage())
-                .startsWith("Vpišite")
+                .startsWith("Vpiši")
                 .isEqualTo(UI.getCurrent().getTranslation("error.email"));
         assertThat(form.description.inputs().get("sl").getErrorMessage())
                 .isEqualTo("Prosimo, napišite to v jeziku: slovenščina.");

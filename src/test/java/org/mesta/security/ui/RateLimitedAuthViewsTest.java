@@ -43,7 +43,7 @@ class RateLimitedAuthViewsTest extends ViewTest {
         UI.getCurrent().navigate("login", QueryParameters.of("limited", "40"));
         view = (LoginView) getCurrentView();
         assertThat(view.i18n.getErrorMessage().getMessage())
-                .isEqualTo("Preveč poskusov \u2014 poskusite znova čez 40 sekund.");
+                .isEqualTo("Preveč poskusov \u2014 poskusi znova čez 40 sekund.");
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         view = (LoginView) getCurrentView();
         assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo(view.getTranslation("login.error.title"));
@@ -81,7 +81,7 @@ class RateLimitedAuthViewsTest extends ViewTest {
         }
         test(view.send).click();
         assertThat(view.email.isInvalid()).isTrue();
-        assertThat(view.email.getErrorMessage()).startsWith("Preveč poskusov \u2014 poskusite znova čez ");
+        assertThat(view.email.getErrorMessage()).startsWith("Preveč poskusov \u2014 poskusi znova čez ");
         assertThat(view.confirmation.isVisible()).isFalse();
     }
 }

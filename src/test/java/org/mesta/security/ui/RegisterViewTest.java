@@ -103,7 +103,7 @@ class RegisterViewTest extends ViewTest {
                 .isNotEqualTo("Please fill this in.");
         assertThat(view.email.getErrorMessage())
                 .isEqualTo(view.getTranslation("error.email"))
-                .startsWith("Vpišite");
+                .startsWith("Vpiši");
         assertThat(view.privacyAccepted.isInvalid()).isTrue();
         assertThat(getCurrentView()).isSameAs(view);
     }
