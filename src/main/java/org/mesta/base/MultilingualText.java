@@ -19,7 +19,10 @@ public record MultilingualText(Map<String, String> texts) {
         if (texts != null) {
             texts.forEach((language, text) -> {
                 if (language != null && text != null && !text.isBlank()) {
-                    kept.put(language.strip().toLowerCase(Locale.ROOT), text.strip());
+                    // Canonical tags ("sr-Cyrl", "sr", "en"), so "SR-cyrl" and "sr-Cyrl" (or "sr-Latn" and "sr") are
+                    // one.
+                    String tag = TranslationProvider.tag(Locale.forLanguageTag(language.strip()));
+                    kept.put(tag.isEmpty() ? language.strip().toLowerCase(Locale.ROOT) : tag, text.strip());
                 }
             });
         }
@@ -45,8 +48,8 @@ public record MultilingualText(Map<String, String> texts) {
 
     /** The reader's language, else the fallback language (usually the city's first), else any text there is. */
     public Optional<String> best(Locale reader, String fallbackLanguage) {
-        if (reader != null && has(reader.getLanguage())) {
-            return Optional.of(in(reader.getLanguage()));
+        if (reader != null && has(TranslationProvider.tag(reader))) {
+            return Optional.of(in(TranslationProvider.tag(reader)));
         }
         if (fallbackLanguage != null && has(fallbackLanguage)) {
             return Optional.of(in(fallbackLanguage));

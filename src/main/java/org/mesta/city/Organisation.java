@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mesta.base.AbstractEntity;
+import org.mesta.base.TranslationProvider;
 
 /** An opportunity provider: belongs to one city, acts through its members. */
 @Entity
@@ -81,7 +82,8 @@ public class Organisation extends AbstractEntity {
      */
     public String description(Locale reader) {
         for (String lang :
-                new String[] {reader == null ? null : reader.getLanguage(), city.getDefaultLanguage(), "en"}) {
+                new String[] {reader == null ? null : TranslationProvider.tag(reader), city.getDefaultLanguage(), "en"
+                }) {
             if (lang != null && descriptions.containsKey(lang)) return descriptions.get(lang);
         }
         if (description != null) return description;

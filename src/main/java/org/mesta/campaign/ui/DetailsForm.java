@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mesta.base.Problem;
+import org.mesta.base.TranslationProvider;
 import org.mesta.campaign.Audience;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignDraft;
@@ -57,7 +58,7 @@ class DetailsForm extends Section {
     DetailsForm(
             List<Recommendation> library, PlaceService placeSearch, MapSettings map, GeoPoint cityCentre, double zoom) {
         super("campaign.details");
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         title.setLabel(getTranslation("campaign.field.title"));
         title.setRequired(true);
         title.setMaxLength(200);

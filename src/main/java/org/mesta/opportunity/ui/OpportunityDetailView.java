@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -62,7 +63,7 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
         removeAll();
         PublicOpportunity o = opportunities.findPublic(id).orElseThrow(NotFoundException::new);
         City city = cities.findCity(o.cityId()).orElseThrow(NotFoundException::new);
-        String lang = getLocale().getLanguage();
+        String lang = TranslationProvider.tag(getLocale());
         title = o.texts(lang).title();
         Anchor back =
                 new Anchor("cities/" + city.getSlug(), getTranslation("public.back-to-city", city.name(getLocale())));

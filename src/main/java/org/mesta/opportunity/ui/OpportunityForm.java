@@ -43,7 +43,8 @@ import org.mesta.opportunity.Theme;
  */
 class OpportunityForm {
 
-    static final List<String> DELIVERY_LANGUAGES = List.of("sl", "en", "de", "it", "hr", "sr", "lt", "fr", "es", "sw");
+    static final List<String> DELIVERY_LANGUAGES =
+            List.of("sl", "en", "de", "it", "hr", "sr", "mk", "lt", "fr", "es", "sw");
 
     private final City city;
     private final PlaceService places;

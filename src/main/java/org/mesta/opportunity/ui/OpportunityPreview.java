@@ -16,6 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.mesta.base.TranslationProvider;
 import org.mesta.opportunity.Markdown;
 import org.mesta.opportunity.PublicOpportunity;
 import org.mesta.opportunity.Texts;
@@ -26,7 +27,7 @@ class OpportunityPreview extends Composite<Div> {
     OpportunityPreview(PublicOpportunity o, ZoneId zone) {
         Div root = getContent();
         root.addClassNames("mesta-opportunity");
-        String lang = getLocale().getLanguage();
+        String lang = TranslationProvider.tag(getLocale());
         Texts t = o.texts(lang);
         H2 title = new H2(t.title());
         title.setId("opportunity-title");

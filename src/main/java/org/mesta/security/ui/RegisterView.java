@@ -91,7 +91,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         city.setItemLabelGenerator(c -> c.name(getLocale()));
         language.setLabel(getTranslation("register.language"));
         language.setItems(TranslationProvider.LOCALES);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setItemLabelGenerator(l -> getTranslation("language." + TranslationProvider.tag(l)));
         birthDate.setLabel(getTranslation("rights.register.birth-date"));
         birthDate.setMin(today.minusYears(120));
         birthDate.setMax(today.minusYears(6));
@@ -154,7 +154,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
                                     form.email(),
                                     form.password(),
                                     form.city().getId(),
-                                    form.language().getLanguage(),
+                                    TranslationProvider.tag(form.language()),
                                     form.birthDate(),
                                     underConsentAge() ? form.guardianEmail() : null,
                                     form.privacyAccepted())),
