@@ -46,6 +46,7 @@ import org.mesta.base.Role;
 import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.base.ui.Uploads;
@@ -66,8 +67,8 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     final TextArea emails = new TextArea();
     final Select<Locale> language = new Select<>();
     final Button award = new Button();
-    final DateTimePicker validFrom = new DateTimePicker();
-    final DateTimePicker validUntil = new DateTimePicker();
+    final DateTimePicker validFrom = LocalDates.localize(new DateTimePicker());
+    final DateTimePicker validUntil = LocalDates.localize(new DateTimePicker());
     final IntegerField maxUses = new IntegerField();
     final Button createCode = new Button();
     final Div codes = new Div();

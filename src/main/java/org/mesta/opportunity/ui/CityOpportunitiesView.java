@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
@@ -61,8 +62,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final Select<OpportunityType> type = new Select<>();
     final Select<Format> format = new Select<>();
     final Select<AccessFeature> access = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = LocalDates.localize(new DatePicker());
+    final DatePicker to = LocalDates.localize(new DatePicker());
     final IntegerField age = new IntegerField();
     final Checkbox freeOnly = new Checkbox();
     final Details filters = new Details();

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mesta.base.Problem;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.city.City;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.LocationPicker;
@@ -61,8 +62,8 @@ class OpportunityForm {
     final Select<OpportunityType> type = register("type", new Select<>());
     final CheckboxGroup<Theme> themes = register("themes", new CheckboxGroup<>());
     final Checkbox ongoing = register("ongoing", new Checkbox());
-    final DateTimePicker startsAt = register("startsAt", new DateTimePicker());
-    final DateTimePicker endsAt = register("endsAt", new DateTimePicker());
+    final DateTimePicker startsAt = register("startsAt", LocalDates.localize(new DateTimePicker()));
+    final DateTimePicker endsAt = register("endsAt", LocalDates.localize(new DateTimePicker()));
     private final SessionRows sessionRows;
     /** Meetings after the first: start and end pickers per row. */
     final List<DateTimePicker[]> sessions;

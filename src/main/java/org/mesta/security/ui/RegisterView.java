@@ -31,6 +31,7 @@ import org.mesta.base.TooManyAttempts;
 import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientAddress;
 import org.mesta.base.ui.FormBinder;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -67,7 +68,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
     final PasswordField repeat = new PasswordField();
     final ComboBox<City> city = new ComboBox<>();
     final Select<Locale> language = new Select<>();
-    final DatePicker birthDate = new DatePicker();
+    final DatePicker birthDate = LocalDates.localize(new DatePicker());
     final EmailField guardianEmail = new EmailField();
     final Checkbox privacyAccepted = new Checkbox();
     final Button create = new Button();
