@@ -46,15 +46,14 @@ public record MultilingualText(Map<String, String> texts) {
         return texts.isEmpty();
     }
 
-    /** The reader's language, else the fallback language (usually the city's first), else any text there is. */
+    /** The reader's language, else the fallback language (usually the city's first), else English, else any. */
     public Optional<String> best(Locale reader, String fallbackLanguage) {
-        if (reader != null && has(TranslationProvider.tag(reader))) {
-            return Optional.of(in(TranslationProvider.tag(reader)));
-        }
-        if (fallbackLanguage != null && has(fallbackLanguage)) {
-            return Optional.of(in(fallbackLanguage));
-        }
-        return texts.values().stream().findFirst();
+        return shownLanguage(reader, fallbackLanguage).map(this::in);
+    }
+
+    /** The language {@link #best} shows ({@link Languages#pick}), to say so when it is not the reader's. */
+    public Optional<String> shownLanguage(Locale reader, String fallbackLanguage) {
+        return Languages.pick(texts.keySet(), reader, fallbackLanguage);
     }
 
     /** This text with one language's text replaced (or removed, when blank). */
