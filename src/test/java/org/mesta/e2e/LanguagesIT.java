@@ -51,11 +51,9 @@ class LanguagesIT extends BrowserTest {
             page.waitForURL(u -> !u.contains("/login"));
             choose(locale);
 
-            open("cities/ljubljana");
-            page.waitForSelector("#language-switcher");
+            page.navigate(url("cities/ljubljana"));
+            page.waitForSelector("#opportunity-list, .mesta-city, vaadin-app-layout");
             check(tag, "city");
-            assertThat(page.locator("#language-switcher"))
-                    .hasAttribute("aria-label", translations.getTranslation("layout.language", locale));
             shot(tag, "city");
 
             open("provider/opportunity");
@@ -64,6 +62,7 @@ class LanguagesIT extends BrowserTest {
             shot(tag, "wizard");
 
             choose(Locale.ENGLISH);
+            context.clearCookies();
             signIn(AMBASSADOR, DEMO_PASSWORD);
             page.waitForURL(u -> !u.contains("/login"));
             choose(locale);
@@ -74,10 +73,15 @@ class LanguagesIT extends BrowserTest {
             shot(tag, "board");
         } finally {
             // The demo accounts keep their language on the account: give them English back.
-            choose(Locale.ENGLISH);
-            signIn(PROVIDER, DEMO_PASSWORD);
-            page.waitForURL(u -> !u.contains("/login"));
-            choose(Locale.ENGLISH);
+            try {
+                choose(Locale.ENGLISH);
+                context.clearCookies();
+                signIn(PROVIDER, DEMO_PASSWORD);
+                page.waitForURL(u -> !u.contains("/login"));
+                choose(Locale.ENGLISH);
+            } catch (RuntimeException e) {
+                // Do not hide the failure that brought us here.
+            }
         }
     }
 
