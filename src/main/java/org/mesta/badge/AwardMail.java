@@ -27,7 +27,7 @@ class AwardMail {
      */
     @ApplicationModuleListener
     void awarded(AwardService.BadgeAwarded event) {
-        Locale locale = Locale.forLanguageTag(event.language());
+        Locale locale = TranslationProvider.locale(event.language());
         mailer.send(
                 event.email(),
                 translations.getTranslation("mail.award.subject", locale, event.badgeName()),

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.Languages;
 import org.mesta.base.MestaUser;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -127,7 +128,7 @@ public class EndorsementService {
                             t.name(),
                             t.words().alt(),
                             o == null ? "" : o.getName(),
-                            o == null ? "" : o.getCity().name(Locale.forLanguageTag(language)));
+                            o == null ? "" : o.getCity().name(TranslationProvider.locale(language)));
                 })
                 .toList();
     }

@@ -184,7 +184,7 @@ class Issuing {
 
     /** Curated skill terms in the given language; free tags as typed. */
     Function<String, String> tagLabel(String language) {
-        Locale locale = Locale.forLanguageTag(language);
+        Locale locale = TranslationProvider.locale(language);
         return tag -> Skills.key(tag) == null ? tag : translations.getTranslation(Skills.key(tag), locale);
     }
 

@@ -1,5 +1,7 @@
 package org.mesta.badge;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +28,11 @@ final class OpenBadges2 {
 
     String badgeId(long badgeId) {
         return base + "/ob/v2/badges/" + badgeId;
+    }
+
+    /** The badge class as it reads in one language (the endpoint answers {@code ?lang=}). */
+    String badgeId(long badgeId, String language) {
+        return badgeId(badgeId) + "?lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8);
     }
 
     String assertionId(String publicId) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.mesta.city.Organisation;
 
@@ -40,6 +41,24 @@ final class OpenBadges3 {
 
     String credentialUrl(String publicId) {
         return base + "/ob/v3/credentials/" + publicId;
+    }
+
+    /**
+     * The same achievement in the badge's other languages (OB 3.0 {@code Related}), each under the id its badge
+     * class answers in that language ({@code /ob/v2/badges/{id}?lang=sl}).
+     */
+    JsonArray languageEditions(Badge b, String language) {
+        JsonArrayBuilder related = Json.createArrayBuilder();
+        b.texts().entrySet().stream()
+                .filter(e ->
+                        !e.getKey().equals(language) && !e.getValue().name().isBlank())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .forEach(other -> related.add(Json.createObjectBuilder()
+                        .add("id", urls.badgeId(b.getId(), other))
+                        .add("type", Json.createArrayBuilder().add("Related"))
+                        .add("inLanguage", other)));
+        return related.build();
     }
 
     /** @param credentialStatus the award's bit in its organisation's status list; null for none */
@@ -76,6 +95,8 @@ final class OpenBadges3 {
                                 .add("type", "Image")
                                 .add("caption", t.words().alt()))
                 .add("inLanguage", a.getLanguage());
+        JsonArray editions = languageEditions(b, a.getLanguage());
+        if (!editions.isEmpty()) achievement.add("related", editions);
         if (!b.getTags().isEmpty()) {
             JsonArrayBuilder tags = Json.createArrayBuilder();
             b.getTags().stream().map(tagLabel).forEach(tags::add);

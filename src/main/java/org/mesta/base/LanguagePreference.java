@@ -32,7 +32,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
             Locale locale = resolve(e.getUI());
             e.getUI().setLocale(locale);
             // Screen readers pronounce the page in the language it is written in (WCAG 3.1.1).
-            e.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+            e.getUI().getPage().executeJs("document.documentElement.lang = $0", TranslationProvider.tag(locale));
         });
         // The first HTML response says it too, for crawlers and link previews (the person's choice is not known yet).
         event.addIndexHtmlRequestListener(response -> {
@@ -41,7 +41,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
                     ? TranslationProvider.supported(
                             Locale.forLanguageTag(user.get().language()))
                     : TranslationProvider.supported(response.getVaadinRequest().getLocale());
-            response.getDocument().select("html").attr("lang", locale.getLanguage());
+            response.getDocument().select("html").attr("lang", TranslationProvider.tag(locale));
         });
     }
 
@@ -50,7 +50,8 @@ public class LanguagePreference implements VaadinServiceInitListener {
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, chosen);
         VaadinSession.getCurrent().setLocale(chosen);
         MestaUser.current()
-                .ifPresent(u -> events.publishEvent(new LanguageChosen(u.accountId(), chosen.getLanguage())));
+                .ifPresent(
+                        u -> events.publishEvent(new LanguageChosen(u.accountId(), TranslationProvider.tag(chosen))));
     }
 
     private static Locale resolve(UI ui) {

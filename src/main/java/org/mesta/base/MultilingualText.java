@@ -19,7 +19,10 @@ public record MultilingualText(Map<String, String> texts) {
         if (texts != null) {
             texts.forEach((language, text) -> {
                 if (language != null && text != null && !text.isBlank()) {
-                    kept.put(language.strip().toLowerCase(Locale.ROOT), text.strip());
+                    // Canonical tags ("sr-Cyrl", "sr", "en"), so "SR-cyrl" and "sr-Cyrl" (or "sr-Latn" and "sr") are
+                    // one.
+                    String tag = TranslationProvider.tag(Locale.forLanguageTag(language.strip()));
+                    kept.put(tag.isEmpty() ? language.strip().toLowerCase(Locale.ROOT) : tag, text.strip());
                 }
             });
         }
@@ -43,15 +46,14 @@ public record MultilingualText(Map<String, String> texts) {
         return texts.isEmpty();
     }
 
-    /** The reader's language, else the fallback language (usually the city's first), else any text there is. */
+    /** The reader's language, else the fallback language (usually the city's first), else English, else any. */
     public Optional<String> best(Locale reader, String fallbackLanguage) {
-        if (reader != null && has(reader.getLanguage())) {
-            return Optional.of(in(reader.getLanguage()));
-        }
-        if (fallbackLanguage != null && has(fallbackLanguage)) {
-            return Optional.of(in(fallbackLanguage));
-        }
-        return texts.values().stream().findFirst();
+        return shownLanguage(reader, fallbackLanguage).map(this::in);
+    }
+
+    /** The language {@link #best} shows ({@link Languages#pick}), to say so when it is not the reader's. */
+    public Optional<String> shownLanguage(Locale reader, String fallbackLanguage) {
+        return Languages.pick(texts.keySet(), reader, fallbackLanguage);
     }
 
     /** This text with one language's text replaced (or removed, when blank). */

@@ -189,7 +189,7 @@ class ReachingOut {
         String language = MestaUser.require().language() == null
                 ? "en"
                 : MestaUser.require().language();
-        String evidence = evidence(c, Locale.forLanguageTag(language));
+        String evidence = evidence(c, TranslationProvider.locale(language));
         awards.awardForCampaign(
                 badge.get().getId(), receiving.stream().map(Account::getEmail).toList(), language, evidence);
         receiving.forEach(a -> given.save(new CampaignBadgeAward(c.getId(), a.getId(), now)));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.mesta.base.AbstractEntity;
+import org.mesta.base.TranslationProvider;
 
 /** A city platform of the network: where its map opens and which languages it speaks. */
 @Entity
@@ -64,7 +65,7 @@ public class City extends AbstractEntity {
 
     /** The name in the reader's language, else in the city's own default language. */
     public String name(Locale locale) {
-        String lang = locale == null ? defaultLanguage : locale.getLanguage();
+        String lang = locale == null ? defaultLanguage : TranslationProvider.tag(locale);
         return names.getOrDefault(
                 lang,
                 names.getOrDefault(

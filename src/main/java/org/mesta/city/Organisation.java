@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mesta.base.AbstractEntity;
+import org.mesta.base.Languages;
+import org.mesta.base.TranslationProvider;
 
 /** An opportunity provider: belongs to one city, acts through its members. */
 @Entity
@@ -80,12 +82,23 @@ public class Organisation extends AbstractEntity {
      * text of no known language, else any; null when there is none.
      */
     public String description(Locale reader) {
-        for (String lang :
-                new String[] {reader == null ? null : reader.getLanguage(), city.getDefaultLanguage(), "en"}) {
-            if (lang != null && descriptions.containsKey(lang)) return descriptions.get(lang);
-        }
-        if (description != null) return description;
-        return descriptions.values().stream().findFirst().orElse(null);
+        String lang = descriptionLanguage(reader);
+        if (lang != null) return descriptions.get(lang);
+        return description;
+    }
+
+    /**
+     * The language {@link #description} is written in for this reader ({@link Languages#pick}); null for the
+     * older text of no known language, which comes before a language nobody asked for.
+     */
+    public String descriptionLanguage(Locale reader) {
+        String lang = Languages.pick(descriptions.keySet(), reader, city.getDefaultLanguage())
+                .orElse(null);
+        boolean asked = lang != null
+                && (lang.equals("en")
+                        || lang.equals(city.getDefaultLanguage())
+                        || (reader != null && lang.equals(TranslationProvider.tag(reader))));
+        return !asked && description != null ? null : lang;
     }
 
     public String getWebsite() {

@@ -38,7 +38,7 @@ class DecisionMail {
         }
         SystemTask.runUnlessSignedIn(() -> cities.findOrganisation(event.organisationId())
                 .ifPresent(org -> {
-                    Locale locale = Locale.forLanguageTag(org.getCity().getDefaultLanguage());
+                    Locale locale = TranslationProvider.locale(org.getCity().getDefaultLanguage());
                     String decision =
                             translations.getTranslation(event.decision().translationKey(), locale);
                     String reason = event.reason() == null ? "" : event.reason();

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -110,10 +109,10 @@ class OpportunityFeeds {
     /** Languages features are written in; any other asked for falls back to the first (no new cache entries). */
     static String knownLanguage(String lang) {
         return TranslationProvider.LOCALES.stream()
-                .map(Locale::getLanguage)
+                .map(TranslationProvider::tag)
                 .filter(l -> l.equals(lang))
                 .findFirst()
-                .orElse(TranslationProvider.LOCALES.getFirst().getLanguage());
+                .orElse(TranslationProvider.tag(TranslationProvider.LOCALES.getFirst()));
     }
 
     /** For tests: how many answers and features are cached. */

@@ -4,9 +4,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.mesta.base.Languages;
 import org.mesta.map.GeoPoint;
 
 /** An approved opportunity as the public sees it: a snapshot taken at approval, stored as JSON. */
@@ -145,6 +147,16 @@ public record PublicOpportunity(
     }
 
     /** Texts in the reader's language, else the first language the provider wrote. */
+    /** The language this opportunity is shown in to a reader (see {@link Languages#pick}); null when it has no text. */
+    public @Nullable String shownLanguage(Locale reader, @Nullable String cityFirst) {
+        List<String> written = texts.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().title().isEmpty())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        return Languages.pick(written, reader, cityFirst).orElse(null);
+    }
+
     public Texts texts(String language) {
         Texts t = texts.get(language);
         return t != null && !t.title().isEmpty()

@@ -65,7 +65,7 @@ class JoiningMail {
 
     private void send(
             String to, String language, String key, long opportunityId, Instant start, String title, String message) {
-        Locale locale = Locale.forLanguageTag(language);
+        Locale locale = TranslationProvider.locale(language);
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
                 .withLocale(locale)
                 .withZone(zone(opportunityId))

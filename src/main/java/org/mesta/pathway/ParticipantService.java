@@ -310,7 +310,7 @@ public class ParticipantService {
         ZoneId zone = zone(o);
         Instant now = clock.instant();
         byLanguage.forEach((language, people) -> {
-            Locale locale = Locale.forLanguageTag(language);
+            Locale locale = TranslationProvider.locale(language);
             String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(locale)
                     .withZone(zone)

@@ -2,12 +2,12 @@ package org.mesta.pathway;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.MultilingualText;
+import org.mesta.base.TranslationProvider;
 import org.mesta.opportunity.Theme;
 
 /**
@@ -57,7 +57,7 @@ public record PathwayContent(
     public record StepGroup(int number, int need) implements Serializable {}
 
     public String titleIn(String language, String fallback) {
-        return title.best(Locale.forLanguageTag(language), fallback).orElse("");
+        return title.best(TranslationProvider.locale(language), fallback).orElse("");
     }
 
     public int need(int group) {

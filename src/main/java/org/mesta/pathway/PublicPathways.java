@@ -2,9 +2,9 @@ package org.mesta.pathway;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.CityPathways;
@@ -102,7 +102,7 @@ public class PublicPathways implements CityPathways {
         PathwayContent c = p.published().orElseThrow();
         String lang = language == null ? city.getDefaultLanguage() : language;
         String organisation = p.getOrganisationId() == null
-                ? city.name(Locale.forLanguageTag(lang))
+                ? city.name(TranslationProvider.locale(lang))
                 : steps.organisationName(p.getOrganisationId());
         return new PublicPathway(
                 p.getId(),
@@ -110,7 +110,7 @@ public class PublicPathways implements CityPathways {
                 c,
                 c.titleIn(lang, city.getDefaultLanguage()),
                 c.story()
-                        .best(Locale.forLanguageTag(lang), city.getDefaultLanguage())
+                        .best(TranslationProvider.locale(lang), city.getDefaultLanguage())
                         .orElse(""),
                 organisation,
                 c.steps().stream().map(s -> steps.show(s, lang)).toList(),

@@ -118,7 +118,7 @@ class AccountLinks {
     }
 
     private static Locale locale(Account account) {
-        return Locale.forLanguageTag(account.getPreferredLanguage());
+        return TranslationProvider.locale(account.getPreferredLanguage());
     }
 
     private String t(String key, Locale locale, Object... params) {

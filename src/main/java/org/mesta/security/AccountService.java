@@ -244,7 +244,6 @@ public class AccountService {
     }
 
     static String supportedLanguage(String requested) {
-        return TranslationProvider.supported(requested == null ? null : Locale.forLanguageTag(requested))
-                .getLanguage();
+        return TranslationProvider.tag(TranslationProvider.locale(requested));
     }
 }

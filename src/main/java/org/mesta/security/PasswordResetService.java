@@ -57,7 +57,7 @@ public class PasswordResetService {
             String token = Tokens.newToken();
             resets.save(new PasswordReset(
                     account, Tokens.hash(token), clock.instant().plus(RESET_VALIDITY)));
-            Locale locale = Locale.forLanguageTag(account.getPreferredLanguage());
+            Locale locale = TranslationProvider.locale(account.getPreferredLanguage());
             mailer.send(
                     account.getEmail(),
                     translations.getTranslation("mail.reset.subject", locale),

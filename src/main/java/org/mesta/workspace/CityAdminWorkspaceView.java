@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.Recommendation;
@@ -123,7 +124,7 @@ public class CityAdminWorkspaceView extends RoleWorkspace {
         proposals.stream()
                 .limit(SHOWN)
                 .forEach(r -> list.add(row(
-                        r.words(getLocale().getLanguage()).title(),
+                        r.words(TranslationProvider.tag(getLocale())).title(),
                         library,
                         getTranslation(r.getTheme().translationKey()))));
         return new Div(block("block-proposals", title, list));

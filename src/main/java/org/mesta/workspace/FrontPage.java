@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mesta.badge.BadgeService;
+import org.mesta.base.TranslationProvider;
 import org.mesta.campaign.BoardService;
 import org.mesta.city.City;
 import org.mesta.opportunity.PublicOpportunity;
@@ -54,7 +55,7 @@ final class FrontPage {
         }
         UnorderedList grid = grid();
         for (PublicOpportunity o : found) {
-            var texts = o.texts(locale.getLanguage());
+            var texts = o.texts(TranslationProvider.tag(locale));
             ListItem card = new ListItem();
             card.addClassName("mesta-opportunity-card");
             if (o.hasImage()) {
@@ -97,7 +98,8 @@ final class FrontPage {
             ListItem card = new ListItem();
             card.addClassNames("mesta-badge-card");
             Image image = new Image(
-                    "api/badges/" + b.id() + "/image.png?size=128&lang=" + locale.getLanguage() + "&v=" + b.version(),
+                    "api/badges/" + b.id() + "/image.png?size=128&lang=" + TranslationProvider.tag(locale) + "&v="
+                            + b.version(),
                     b.alt() == null || b.alt().isBlank() ? b.name() : b.alt());
             image.setWidth("96px");
             image.setHeight("96px");

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.campaign.BoardService;
 import org.mesta.city.City;
@@ -77,7 +78,7 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(
                 welcome(),
                 blocks.opportunities(opportunities.upcomingInNetwork(SHOWN)),
-                blocks.badges(badges.featured(SHOWN, getLocale().getLanguage())),
+                blocks.badges(badges.featured(SHOWN, TranslationProvider.tag(getLocale()))),
                 blocks.campaigns(campaigns.running(SHOWN)),
                 citiesSection(all));
         Anchor privacy = new Anchor("privacy", getTranslation("rights.privacy.title"));

@@ -13,6 +13,7 @@ import java.util.List;
 import org.mesta.badge.MyBadgesService;
 import org.mesta.badge.ui.ClaimView;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -66,7 +67,7 @@ public class LearnerWorkspaceView extends RoleWorkspace {
         add(new AccountNotices(me, confirmation, consent));
         Integer age = me.ageOn(LocalDate.now(ClientTime.zone()));
         City city = cities.findCity(user.cityId()).orElse(null);
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
 
         List<Card> week = List.of();
         if (city != null) {

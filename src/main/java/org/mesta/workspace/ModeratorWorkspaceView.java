@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.opportunity.DashboardFigures;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.ui.ModerationDetailView;
@@ -28,8 +29,7 @@ public class ModeratorWorkspaceView extends RoleWorkspace {
 
     ModeratorWorkspaceView(DashboardFigures opportunities, PathwayService pathways) {
         super("moderator");
-        DashboardFigures.ModeratorWork work =
-                opportunities.moderatorWork(getLocale().getLanguage(), SHOWN);
+        DashboardFigures.ModeratorWork work = opportunities.moderatorWork(TranslationProvider.tag(getLocale()), SHOWN);
         add(figures(
                 figure(
                         "figure-waiting",
@@ -51,7 +51,7 @@ public class ModeratorWorkspaceView extends RoleWorkspace {
         }
         var list = rows();
         Instant now = Instant.now();
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         for (Opportunity o : work.oldest()) {
             String name = o.title(language).isBlank() ? getTranslation("opportunity.untitled") : o.title(language);
             ListItem item = row(name, url(ModerationDetailView.class, o.getId()), waiting(o.getSubmittedAt(), now));

@@ -17,6 +17,7 @@ import org.mesta.badge.MyBadgesService;
 import org.mesta.badge.ui.BadgesView;
 import org.mesta.badge.ui.IssueView;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.CityService;
@@ -59,7 +60,7 @@ public class ProviderWorkspaceView extends RoleWorkspace {
         super("provider");
         this.opportunities = opportunities;
         this.dashboard = dashboard;
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         DashboardFigures.ProviderWork work = dashboard.providerWork(language, SHOWN);
         MyBadgesService.ProviderBadges badges = awards.providerBadges(language, ClientTime.zone(), SHOWN);
         Optional<Long> editing =

@@ -26,6 +26,7 @@ import org.mesta.base.MestaUser;
 import org.mesta.base.RateLimits;
 import org.mesta.base.Role;
 import org.mesta.base.TooManyAttempts;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.ClientAddress;
 import org.mesta.base.ui.ClientTime;
@@ -135,14 +136,14 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
     public void setParameter(BeforeEvent event, Long id) {
         Badge b = badges.get(id);
         badgeId = b.getId();
-        BadgeTexts t = b.texts(getLocale().getLanguage());
-        var image = new SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "8rem");
+        BadgeTexts t = b.texts(TranslationProvider.tag(getLocale()));
+        var image = new SvgImage(badges.svg(badgeId, TranslationProvider.tag(getLocale())), "8rem");
         H2 heading = new H2(getTranslation("application.title", t.name()));
         top.removeAll();
         top.add(image, heading);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         criteria.setText(t.criteria());
-        endorsed.show(endorsements.ofBadge(badgeId, getLocale().getLanguage()), ClientTime.zone(), null);
+        endorsed.show(endorsements.ofBadge(badgeId, TranslationProvider.tag(getLocale())), ClientTime.zone(), null);
         text.clear();
         url.clear();
         text.setInvalid(false);

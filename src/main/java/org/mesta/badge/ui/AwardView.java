@@ -26,6 +26,7 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.badge.EndorsementService;
 import org.mesta.badge.OpenBadgesService;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.city.CityService;
@@ -120,7 +121,9 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
                 downloads);
         // What the badge's page shows is live; the award's signed credential carries those given before it was issued.
         endorsed.show(
-                endorsements.ofBadge(b.getId(), getLocale().getLanguage()), ClientTime.zone(), "endorse.shown.note");
+                endorsements.ofBadge(b.getId(), TranslationProvider.tag(getLocale())),
+                ClientTime.zone(),
+                "endorse.shown.note");
     }
 
     @Override

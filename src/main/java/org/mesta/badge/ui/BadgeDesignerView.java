@@ -32,6 +32,7 @@ import org.mesta.badge.BadgeStatus;
 import org.mesta.base.Languages;
 import org.mesta.base.Problem;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.StaleEdit;
@@ -81,7 +82,7 @@ public class BadgeDesignerView extends Main implements HasUrlParameter<Long>, Ha
             redraw();
         });
         look = new BadgeLookEditor(picture, this::change);
-        words = new BadgeWordsField(Languages.of(getLocale().getLanguage(), List.of()), () -> {
+        words = new BadgeWordsField(Languages.of(TranslationProvider.tag(getLocale()), List.of()), () -> {
             if (!loading) redraw();
         });
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);

@@ -36,7 +36,7 @@ class BadgePreview extends Composite<Div> {
         language.setLabel(getTranslation("badge.design.preview-language"));
         // A language the app speaks is named as in the language menu; any other as the reader calls it.
         language.setItemLabelGenerator(code -> TranslationProvider.LOCALES.stream()
-                        .anyMatch(l -> l.getLanguage().equals(code))
+                        .anyMatch(l -> TranslationProvider.tag(l).equals(code))
                 ? getTranslation("language." + code)
                 : capitalised(Languages.displayName(code, getLocale())));
         language.addValueChangeListener(e -> {
@@ -57,7 +57,10 @@ class BadgePreview extends Composite<Div> {
         loading = true;
         try {
             language.setItems(languages.codes());
-            language.setValue(languages.contains(reader.getLanguage()) ? reader.getLanguage() : languages.first());
+            language.setValue(
+                    languages.contains(TranslationProvider.tag(reader))
+                            ? TranslationProvider.tag(reader)
+                            : languages.first());
         } finally {
             loading = false;
         }

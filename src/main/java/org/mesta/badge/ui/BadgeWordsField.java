@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.Languages;
 import org.mesta.base.MultilingualText;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.MultilingualField;
 import org.mesta.city.City;
 
@@ -76,7 +77,7 @@ class BadgeWordsField extends Composite<Div> {
         String first = city.map(City::getDefaultLanguage)
                 .orElse(
                         offered.isEmpty()
-                                ? reader.getLanguage()
+                                ? TranslationProvider.tag(reader)
                                 : offered.iterator().next());
         return Languages.of(first, offered);
     }

@@ -33,6 +33,7 @@ import org.mesta.badge.BadgeTexts;
 import org.mesta.badge.EndorsementService;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SearchField;
@@ -88,7 +89,7 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
                 && MestaUser.require().editsFor(e.getValue().getId())));
         create.addClickListener(e -> chooseTemplate());
 
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         grid.addComponentColumn(b -> {
                     Image image = new Image(
                             "api/badges/" + b.getId() + "/image.png?size=128&lang=" + language + "&v=" + b.getVersion(),
@@ -160,7 +161,7 @@ public class BadgesView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private void fillEndorsements() {
-        var list = endorsements.ofMyBadges(getLocale().getLanguage());
+        var list = endorsements.ofMyBadges(TranslationProvider.tag(getLocale()));
         endorsed.setSummaryText(getTranslation("endorse.mine.title", list.size()));
         endorsed.removeAll();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)

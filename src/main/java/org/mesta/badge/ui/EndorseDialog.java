@@ -10,6 +10,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import org.mesta.badge.EndorsementService;
 import org.mesta.base.Languages;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.Organisation;
@@ -45,7 +46,7 @@ class EndorseDialog extends Dialog {
         language.setLabel(getTranslation("endorse.language"));
         language.setItems(codes);
         language.setItemLabelGenerator(c -> Languages.displayName(c, getLocale()));
-        String reader = getLocale().getLanguage();
+        String reader = TranslationProvider.tag(getLocale());
         language.setValue(codes.contains(reader) ? reader : codes.getFirst());
         send.setId("endorse-send");
         send.setText(getTranslation("endorse.send"));

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mesta.badge.EndorsementService;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SearchField;
@@ -51,7 +52,7 @@ public class EndorsementsView extends Main implements HasDynamicTitle {
     EndorsementsView(EndorsementService service) {
         this.service = service;
         addClassNames("endorse-view", LumoUtility.Padding.MEDIUM);
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         List<Organisation> mine = service.endorsers();
         organisation.setId("endorse-organisation");
         organisation.setLabel(getTranslation("endorse.for-organisation"));
@@ -124,7 +125,7 @@ public class EndorsementsView extends Main implements HasDynamicTitle {
     }
 
     void refresh() {
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         List<EndorsementService.Shown> ours = service.given(language);
         Organisation as = organisation.getValue();
         endorsedByChosen = as == null
@@ -138,7 +139,7 @@ public class EndorsementsView extends Main implements HasDynamicTitle {
     }
 
     private void refreshCandidates() {
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         candidates.setItems(
                 query -> service.endorsable(search.getValue(), language, toSpringPageRequest(query)).stream());
     }

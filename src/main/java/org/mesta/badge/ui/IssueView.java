@@ -46,6 +46,7 @@ import org.mesta.base.Role;
 import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.base.ui.Uploads;
@@ -66,8 +67,8 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     final TextArea emails = new TextArea();
     final Select<Locale> language = new Select<>();
     final Button award = new Button();
-    final DateTimePicker validFrom = new DateTimePicker();
-    final DateTimePicker validUntil = new DateTimePicker();
+    final DateTimePicker validFrom = LocalDates.localize(new DateTimePicker());
+    final DateTimePicker validUntil = LocalDates.localize(new DateTimePicker());
     final IntegerField maxUses = new IntegerField();
     final Button createCode = new Button();
     final Div codes = new Div();
@@ -95,9 +96,9 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     public void setParameter(BeforeEvent event, Long id) {
         Badge b = badges.get(id);
         badgeId = b.getId();
-        String name = b.texts(getLocale().getLanguage()).name();
+        String name = b.texts(TranslationProvider.tag(getLocale())).name();
         H2 heading = new H2(getTranslation("issue.title", name));
-        var image = new SvgImage(badges.svg(badgeId, getLocale().getLanguage()), "6rem");
+        var image = new SvgImage(badges.svg(badgeId, TranslationProvider.tag(getLocale())), "6rem");
         top.removeAll();
         top.add(image, heading);
         emails.clear();
@@ -119,7 +120,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
         emails.setMinHeight("8rem");
         language.setLabel(getTranslation("issue.language"));
         language.setItems(TranslationProvider.LOCALES);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setItemLabelGenerator(l -> getTranslation("language." + TranslationProvider.tag(l)));
         language.setValue(TranslationProvider.supported(getLocale()));
         award.setText(getTranslation("issue.award"));
         award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -205,7 +206,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
             var made = awards.award(
                     badgeId,
                     Arrays.asList(emails.getValue().split("[\\s,;]+")),
-                    language.getValue().getLanguage());
+                    TranslationProvider.tag(language.getValue()));
             emails.clear();
             emails.setInvalid(false);
             Notifications.success(getTranslation("issue.awarded-count", made.size()));
@@ -219,7 +220,7 @@ public class IssueView extends Main implements HasUrlParameter<Long>, HasDynamic
     /** All or nothing: with any problem, the lines to fix are listed and nobody is awarded. */
     void awardFromCsv(String csv) {
         csvReport.removeAll();
-        var result = awards.awardFromCsv(badgeId, csv, language.getValue().getLanguage());
+        var result = awards.awardFromCsv(badgeId, csv, TranslationProvider.tag(language.getValue()));
         if (result.ok()) {
             csvReport.add(new Paragraph(
                     getTranslation("issue.awarded-count", result.recipients().size())));

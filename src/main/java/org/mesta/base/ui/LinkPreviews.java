@@ -29,7 +29,15 @@ class LinkPreviews implements VaadinServiceInitListener {
 
     static final String SITE_IMAGE = "/api/site/preview.png";
     private static final Logger log = LoggerFactory.getLogger(LinkPreviews.class);
-    private static final Map<String, String> OG_LOCALES = Map.of("en", "en_GB", "sl", "sl_SI");
+    private static final Map<String, String> OG_LOCALES = Map.of(
+            "en", "en_GB",
+            "sl", "sl_SI",
+            "lt", "lt_LT",
+            "sr", "sr_RS",
+            "sr-Cyrl", "sr_RS",
+            "hr", "hr_HR",
+            "mk", "mk_MK",
+            "it", "it_IT");
 
     private final ObjectProvider<PageMetaSource> sources;
     private final TranslationProvider translations;
@@ -82,7 +90,7 @@ class LinkPreviews implements VaadinServiceInitListener {
                 front ? "" : null,
                 null,
                 translations.getTranslation("app.name", language),
-                language.getLanguage(),
+                TranslationProvider.tag(language),
                 false,
                 true);
     }
@@ -91,7 +99,10 @@ class LinkPreviews implements VaadinServiceInitListener {
         // <html lang> is the language the page itself is shown in (LanguagePreference); og:locale is the preview's.
         Element head = document.head();
         if (document.title().isBlank()) document.title(meta.title());
-        property(head, "og:site_name", translations.getTranslation("app.name", Locale.forLanguageTag(meta.language())));
+        property(
+                head,
+                "og:site_name",
+                translations.getTranslation("app.name", TranslationProvider.locale(meta.language())));
         property(head, "og:type", "website");
         property(head, "og:title", meta.title());
         property(head, "og:description", meta.description());

@@ -117,7 +117,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component toolbar() {
         Select<Locale> language = new Select<>();
         language.setItems(TranslationProvider.LOCALES);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setItemLabelGenerator(l -> getTranslation("language." + TranslationProvider.tag(l)));
         language.setAriaLabel(getTranslation("layout.language"));
         language.setValue(TranslationProvider.supported(getLocale()));
         language.setId("language-switcher");

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.mesta.badge.Badge;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
@@ -89,7 +90,7 @@ public class CampaignSummaryView extends Main implements HasDynamicTitle {
         H2 badgeHeading = new H2(getTranslation("campaign.summary.badge"));
         badgeHeading.addClassNames(LumoUtility.FontSize.LARGE);
         Paragraph badgeIntro = new Paragraph(getTranslation("campaign.summary.badge.intro"));
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         badge.setLabel(getTranslation("campaign.summary.badge.choose"));
         badge.setEmptySelectionAllowed(true);
         badge.setEmptySelectionCaption(getTranslation("campaign.summary.badge.no-badge"));

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mesta.base.Problem;
+import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.campaign.Audience;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignDraft;
@@ -44,8 +46,8 @@ class DetailsForm extends Section {
     final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>();
     final CheckboxGroup<Audience> audiences = new CheckboxGroup<>();
     final TextArea actions = new TextArea();
-    final DatePicker startsOn = new DatePicker();
-    final DatePicker endsOn = new DatePicker();
+    final DatePicker startsOn = LocalDates.localize(new DatePicker());
+    final DatePicker endsOn = LocalDates.localize(new DatePicker());
     final Checkbox online = new Checkbox();
     final PlacesEditor places;
     final Div links = new Div();
@@ -57,7 +59,7 @@ class DetailsForm extends Section {
     DetailsForm(
             List<Recommendation> library, PlaceService placeSearch, MapSettings map, GeoPoint cityCentre, double zoom) {
         super("campaign.details");
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         title.setLabel(getTranslation("campaign.field.title"));
         title.setRequired(true);
         title.setMaxLength(200);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Campaign;
@@ -27,7 +28,7 @@ final class NewCampaignDialog extends Dialog {
 
     private NewCampaignDialog(
             BoardService board, List<Recommendation> library, Recommendation from, LongConsumer created) {
-        String language = UI.getCurrent().getLocale().getLanguage();
+        String language = TranslationProvider.tag(UI.getCurrent().getLocale());
         setHeaderTitle(getTranslation("campaign.new"));
         title.setLabel(getTranslation("campaign.field.title"));
         title.setRequired(true);

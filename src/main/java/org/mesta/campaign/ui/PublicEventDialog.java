@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Predicate;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.base.ui.StaleEdit;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignDraft;
@@ -30,8 +31,8 @@ final class PublicEventDialog extends Dialog {
     final TextField title = new TextField();
     final TextField summary = new TextField();
     final TextArea description = new TextArea();
-    final DateTimePicker startsAt = new DateTimePicker();
-    final DateTimePicker endsAt = new DateTimePicker();
+    final DateTimePicker startsAt = LocalDates.localize(new DateTimePicker());
+    final DateTimePicker endsAt = LocalDates.localize(new DateTimePicker());
     final Checkbox online = new Checkbox();
     final LocationPicker location;
     final TextField venue = new TextField();

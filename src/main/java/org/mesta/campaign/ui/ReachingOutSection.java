@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.Campaign;
 import org.mesta.campaign.ReachingOutService;
@@ -66,7 +67,7 @@ class ReachingOutSection extends Section {
                 .ifPresentOrElse(
                         b -> status.add(new Paragraph(getTranslation(
                                 "campaign.badge.configured",
-                                b.texts(getLocale().getLanguage()).name()))),
+                                b.texts(TranslationProvider.tag(getLocale())).name()))),
                         () -> status.add(new Paragraph(getTranslation("campaign.badge.none"))));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Recommendation;
@@ -79,7 +80,7 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
 
     void refresh() {
         list.removeAll();
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         List<Recommendation> all = service.recommendations(theme.getValue(), proposals.getValue());
         for (Recommendation r : all) {
             list.add(item(r, language));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.CampaignService.Person;
 import org.mesta.campaign.CampaignTask;
@@ -32,7 +33,7 @@ class TaskList extends Section {
 
     final TextField title = new TextField();
     final ComboBox<Person> assignee = new ComboBox<>();
-    final DatePicker due = new DatePicker();
+    final DatePicker due = LocalDates.localize(new DatePicker());
     final Button add = new Button();
     final Div items = new Div();
     private final ChecklistService service;
@@ -164,7 +165,7 @@ class TaskList extends Section {
                 .filter(p -> t.getAssigneeId() != null && p.id() == t.getAssigneeId())
                 .findFirst()
                 .ifPresent(who::setValue);
-        DatePicker when = new DatePicker(getTranslation("campaign.task.due"), t.getDueOn());
+        DatePicker when = LocalDates.localize(new DatePicker(getTranslation("campaign.task.due"), t.getDueOn()));
         Button save = new Button(getTranslation("action.save"), e -> {
             if (save(
                     t,

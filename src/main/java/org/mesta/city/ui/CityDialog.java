@@ -18,7 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.ZoneId;
-import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -118,9 +118,10 @@ class CityDialog extends Dialog {
         longitude.setLabel(getTranslation("city.longitude"));
         zoom.setLabel(getTranslation("city.zoom"));
         zoom.setStepButtonsVisible(true);
+        // All UI languages, in the order the language menu offers them (sr and sr-Cyrl are two).
         Set<String> languages = TranslationProvider.LOCALES.stream()
-                .map(Locale::getLanguage)
-                .collect(Collectors.toCollection(TreeSet::new));
+                .map(TranslationProvider::tag)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         defaultLanguage.setLabel(getTranslation("city.default-language"));
         defaultLanguage.setItems(languages);
         defaultLanguage.setItemLabelGenerator(l -> getTranslation("language." + l));
@@ -176,7 +177,7 @@ class CityDialog extends Dialog {
     /** The city's own languages, and the platform's, so the name reads right whichever language a reader chose. */
     private static Languages nameLanguages(String first, Set<String> offered) {
         Set<String> all = new TreeSet<>(offered == null ? Set.of() : offered);
-        TranslationProvider.LOCALES.forEach(l -> all.add(l.getLanguage()));
+        TranslationProvider.LOCALES.forEach(l -> all.add(TranslationProvider.tag(l)));
         return Languages.of(first == null ? "en" : first, all);
     }
 

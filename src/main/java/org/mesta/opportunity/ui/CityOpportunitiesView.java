@@ -25,6 +25,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
@@ -60,8 +62,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final Select<OpportunityType> type = new Select<>();
     final Select<Format> format = new Select<>();
     final Select<AccessFeature> access = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = LocalDates.localize(new DatePicker());
+    final DatePicker to = LocalDates.localize(new DatePicker());
     final IntegerField age = new IntegerField();
     final Checkbox freeOnly = new Checkbox();
     final Details filters = new Details();
@@ -137,7 +139,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         filters.setOpened(true);
         // On a phone the filters would push the map below the fold: they start folded (the browser knows its width).
         filters.getElement().executeJs("if (window.matchMedia('(max-width: 48rem)').matches) this.opened = false;");
-        String lang = getLocale().getLanguage();
+        String lang = TranslationProvider.tag(getLocale());
         zone = ZoneId.of(city.getTimeZone());
         title.setText(getTranslation("public.city.title", city.name(getLocale())));
         feed.setHref("/api/cities/" + city.getSlug() + "/opportunities.ics?lang=" + lang);
@@ -248,7 +250,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         pathwaysTab.getElement().getThemeList().set("primary", pathwaysShown);
         opportunitiesPanel.setVisible(!pathwaysShown);
         pathwaysPanel.setVisible(pathwaysShown);
-        if (pathwaysShown) pathwaysPanel.load(getLocale().getLanguage());
+        if (pathwaysShown) pathwaysPanel.load(TranslationProvider.tag(getLocale()));
     }
 
     /** On phones one of map and list at a time (the switch is hidden where both fit, see phone.css). */
@@ -285,7 +287,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
                 from.getValue(),
                 to.getValue(),
                 PublicQuery.MAX_LIMIT));
-        String lang = getLocale().getLanguage();
+        String lang = TranslationProvider.tag(getLocale());
         List<Row> rows = found.stream().map(c -> new Row(c, c.shown(lang))).toList();
         map.setMarkers(rows.stream()
                 .filter(r -> r.card().latitude() != null)

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.Notifications;
 import org.mesta.opportunity.ModerationDecision;
 import org.mesta.opportunity.ModerationService;
@@ -123,7 +124,7 @@ public class ModerationDetailView extends Main implements HasUrlParameter<Long>,
 
     /** The fields that differ between the approved version and this revision, side by side. */
     private Div changes(PublicOpportunity before, PublicOpportunity after) {
-        String lang = getLocale().getLanguage();
+        String lang = TranslationProvider.tag(getLocale());
         record Change(String field, String before, String after) {}
         List<Change> list = new ArrayList<>();
         compare(

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.ModerationService;
@@ -48,7 +49,7 @@ public class ModerationQueueView extends Main implements HasDynamicTitle {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(ClientTime.zone());
-        String lang = getLocale().getLanguage();
+        String lang = TranslationProvider.tag(getLocale());
         grid.addColumn(o -> o.title(lang))
                 .setHeader(getTranslation("opportunity.field.title-short"))
                 .setFlexGrow(3);

@@ -20,6 +20,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
+import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.ContentLanguage;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -62,24 +64,27 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
         removeAll();
         PublicOpportunity o = opportunities.findPublic(id).orElseThrow(NotFoundException::new);
         City city = cities.findCity(o.cityId()).orElseThrow(NotFoundException::new);
-        String lang = getLocale().getLanguage();
+        String shown = o.shownLanguage(getLocale(), city.getDefaultLanguage());
+        String lang = shown == null ? TranslationProvider.tag(getLocale()) : shown;
         title = o.texts(lang).title();
         Anchor back =
                 new Anchor("cities/" + city.getSlug(), getTranslation("public.back-to-city", city.name(getLocale())));
-        add(new Paragraph(back), new OpportunityPreview(o, ZoneId.of(city.getTimeZone())));
+        add(new Paragraph(back), new OpportunityPreview(o, ZoneId.of(city.getTimeZone()), city.getDefaultLanguage()));
         sections.forEach(s -> s.sections(o, getLocale()).forEach(this::add));
         if (!o.badges().isEmpty()) {
-            add(badgesYouCanEarn(o.badges(), lang));
+            add(badgesYouCanEarn(o.badges(), TranslationProvider.tag(getLocale())));
         }
         // The organisation in the reader's language where it wrote one (else the city's first language, else English).
         if (o.organisationId() != null) {
             cities.findOrganisation(o.organisationId())
-                    .map(org -> org.description(getLocale()))
-                    .ifPresent(text -> {
+                    .filter(org -> org.description(getLocale()) != null)
+                    .ifPresent(org -> {
                         H3 about = new H3(getTranslation("public.detail.about-organisation", o.organisationName()));
-                        Paragraph words = new Paragraph(text);
+                        Paragraph words = new Paragraph(org.description(getLocale()));
                         words.setId("organisation-description");
                         add(about, words);
+                        ContentLanguage.mark(words, org.descriptionLanguage(getLocale()), getLocale())
+                                .ifPresent(this::add);
                     });
         }
         if (o.location() != null) {

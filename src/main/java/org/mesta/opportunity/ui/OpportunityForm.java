@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mesta.base.Problem;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.city.City;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.LocationPicker;
@@ -43,7 +44,8 @@ import org.mesta.opportunity.Theme;
  */
 class OpportunityForm {
 
-    static final List<String> DELIVERY_LANGUAGES = List.of("sl", "en", "de", "it", "hr", "sr", "lt", "fr", "es", "sw");
+    static final List<String> DELIVERY_LANGUAGES =
+            List.of("sl", "en", "de", "it", "hr", "sr", "mk", "lt", "fr", "es", "sw");
 
     private final City city;
     private final PlaceService places;
@@ -60,8 +62,8 @@ class OpportunityForm {
     final Select<OpportunityType> type = register("type", new Select<>());
     final CheckboxGroup<Theme> themes = register("themes", new CheckboxGroup<>());
     final Checkbox ongoing = register("ongoing", new Checkbox());
-    final DateTimePicker startsAt = register("startsAt", new DateTimePicker());
-    final DateTimePicker endsAt = register("endsAt", new DateTimePicker());
+    final DateTimePicker startsAt = register("startsAt", LocalDates.localize(new DateTimePicker()));
+    final DateTimePicker endsAt = register("endsAt", LocalDates.localize(new DateTimePicker()));
     private final SessionRows sessionRows;
     /** Meetings after the first: start and end pickers per row. */
     final List<DateTimePicker[]> sessions;

@@ -44,7 +44,7 @@ class OpportunityLinks implements PageMetaSource {
         return opportunities
                 .findPublic(id)
                 .flatMap(o -> cities.findCity(o.cityId()).map(city -> {
-                    String wanted = language != null ? language.getLanguage() : city.getDefaultLanguage();
+                    String wanted = language != null ? TranslationProvider.tag(language) : city.getDefaultLanguage();
                     Texts t = o.texts(wanted);
                     // The language the texts are really in (the reader's, else the first one the provider wrote).
                     String shown = o.texts().entrySet().stream()
@@ -66,7 +66,9 @@ class OpportunityLinks implements PageMetaSource {
     }
 
     private String imageAlt(PublicOpportunity o, String language) {
-        return o.hasImage() ? o.imageAlt() : translations.getTranslation("app.name", Locale.forLanguageTag(language));
+        return o.hasImage()
+                ? o.imageAlt()
+                : translations.getTranslation("app.name", TranslationProvider.locale(language));
     }
 
     private Optional<PageMeta> city(String slug, Locale language) {
@@ -81,7 +83,7 @@ class OpportunityLinks implements PageMetaSource {
                     "cities/" + city.getSlug(),
                     null,
                     translations.getTranslation("app.name", locale),
-                    locale.getLanguage(),
+                    TranslationProvider.tag(locale),
                     false,
                     true);
         });

@@ -14,8 +14,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.ContentLanguage;
 import org.mesta.opportunity.Markdown;
 import org.mesta.opportunity.PublicOpportunity;
 import org.mesta.opportunity.Texts;
@@ -24,12 +28,18 @@ import org.mesta.opportunity.Texts;
 class OpportunityPreview extends Composite<Div> {
 
     OpportunityPreview(PublicOpportunity o, ZoneId zone) {
+        this(o, zone, null);
+    }
+
+    /** On public pages: in the reader's language, else the city's first, else English, saying so. */
+    OpportunityPreview(PublicOpportunity o, ZoneId zone, @Nullable String cityFirst) {
         Div root = getContent();
         root.addClassNames("mesta-opportunity");
-        String lang = getLocale().getLanguage();
-        Texts t = o.texts(lang);
+        String shown = o.shownLanguage(getLocale(), cityFirst);
+        Texts t = o.texts(shown == null ? TranslationProvider.tag(getLocale()) : shown);
         H2 title = new H2(t.title());
         title.setId("opportunity-title");
+        Optional<Span> fallback = ContentLanguage.mark(title, shown, getLocale());
         Span kind = new Span(o.type() == null ? "" : getTranslation(o.type().translationKey()));
         kind.getElement().getThemeList().add("badge");
         Div themes = new Div();
@@ -48,10 +58,18 @@ class OpportunityPreview extends Composite<Div> {
         }
         Paragraph summary = new Paragraph(t.summary());
         summary.addClassNames(LumoUtility.FontSize.LARGE);
-        root.add(title, themes, summary);
+        ContentLanguage.mark(summary, shown, getLocale());
+        root.add(title);
+        fallback.ifPresent(note -> {
+            note.setId("content-fallback");
+            root.add(note);
+        });
+        root.add(themes, summary);
         String description = Markdown.toSafeHtml(t.description());
         if (!description.isEmpty()) {
-            root.add(new Html("<div class=\"mesta-description\">" + description + "</div>"));
+            Html words = new Html("<div class=\"mesta-description\">" + description + "</div>");
+            ContentLanguage.mark(words, shown, getLocale());
+            root.add(words);
         }
         root.add(fact("opportunity.preview.by", o.organisationName()));
         root.add(fact("opportunity.preview.when", when(o, zone)));

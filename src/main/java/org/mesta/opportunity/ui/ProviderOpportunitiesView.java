@@ -26,6 +26,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SearchField;
@@ -88,7 +89,7 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(ClientTime.zone());
-        String lang = getLocale().getLanguage();
+        String lang = TranslationProvider.tag(getLocale());
         grid.addColumn(o -> o.title(lang).isEmpty() ? getTranslation("opportunity.untitled") : o.title(lang))
                 .setHeader(getTranslation("opportunity.field.title-short"))
                 .setFlexGrow(3);
@@ -139,7 +140,7 @@ public class ProviderOpportunitiesView extends Main implements HasDynamicTitle, 
     }
 
     private HorizontalLayout actions(Opportunity o) {
-        String title = o.title(getLocale().getLanguage());
+        String title = o.title(TranslationProvider.tag(getLocale()));
         Button open = new Button(
                 getTranslation(o.getStatus().editable() ? "action.edit" : "opportunity.view"),
                 e -> getUI().ifPresent(ui -> ui.navigate(OpportunityWizardView.class, o.getId())));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.mesta.badge.Badge;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
@@ -22,7 +23,7 @@ class RecognitionSection extends Composite<Div> {
 
     RecognitionSection(
             OpportunityService service, long id, Set<Long> linked, boolean editable, Consumer<Opportunity> changed) {
-        String lang = getLocale().getLanguage();
+        String lang = TranslationProvider.tag(getLocale());
         List<Badge> available = service.linkableBadges(id);
         getContent().add(new Paragraph(getTranslation("opportunity.recognition.intro")));
         if (available.isEmpty()) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.opportunity.Session;
 
 /**
@@ -52,8 +53,10 @@ class SessionRows {
 
     private void addRow(Session session) {
         int index = rows.size();
-        DateTimePicker start = new DateTimePicker(form.getTranslation("opportunity.session.starts", index + 2));
-        DateTimePicker end = new DateTimePicker(form.getTranslation("opportunity.session.ends", index + 2));
+        DateTimePicker start =
+                LocalDates.localize(new DateTimePicker(form.getTranslation("opportunity.session.starts", index + 2)));
+        DateTimePicker end =
+                LocalDates.localize(new DateTimePicker(form.getTranslation("opportunity.session.ends", index + 2)));
         start.setLocale(form.getLocale());
         end.setLocale(form.getLocale());
         if (session != null) {

@@ -24,6 +24,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mesta.badge.Qr;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.city.CityService;
@@ -99,7 +100,7 @@ public class CheckInScreenView extends Main implements BeforeEnterObserver, HasD
                 .orElseThrow(NotFoundException::new);
         heading.setText(getTranslation(
                 "joining.screen.title",
-                opportunity.texts(getLocale().getLanguage()).title()));
+                opportunity.texts(TranslationProvider.tag(getLocale())).title()));
         when.setText(SessionTimes.when(m.startsAt(), m.endsAt(), zone, getLocale()));
         back.setHref("provider/participants/" + id + "/" + at.getEpochSecond());
         nextCode = Instant.EPOCH;

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.pathway.EnrolmentService;
 import org.mesta.pathway.EnrolmentService.Followed;
@@ -33,7 +34,7 @@ public class MyPathwaysView extends Main implements HasDynamicTitle {
         addClassNames("mesta-narrow", LumoUtility.Padding.LARGE);
         list.setId("my-pathways");
         add(new H1(getTranslation("pathway.mine.title")), list);
-        List<Followed> mine = enrolments.mine(getLocale().getLanguage());
+        List<Followed> mine = enrolments.mine(TranslationProvider.tag(getLocale()));
         if (mine.isEmpty()) {
             String slug = cities.findCity(MestaUser.require().cityId())
                     .map(c -> c.getSlug())

@@ -17,6 +17,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.pathway.Pathway;
 import org.mesta.pathway.PathwayService;
 
@@ -53,7 +54,7 @@ public class OrganiserPathwaysView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("pathway.list.intro")),
                 new Div(create, createCityWide),
                 list);
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         for (Pathway p : pathways.mine()) {
             String title = p.content().titleIn(language, language);
             ListItem item = new ListItem(new Anchor(

@@ -33,6 +33,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.CityService;
@@ -172,7 +173,7 @@ public class ParticipantsView extends Main implements BeforeEnterObserver, HasDy
                     "text/csv",
                     bytes.length);
         }));
-        String lang = getLocale().getLanguage();
+        String lang = TranslationProvider.tag(getLocale());
         badge.setItems(opportunity.badges());
         badge.setItemLabelGenerator(b -> badges.get(b).texts(lang).name());
         if (!opportunity.badges().isEmpty()) badge.setValue(opportunity.badges().getFirst());

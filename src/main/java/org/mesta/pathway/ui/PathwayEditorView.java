@@ -35,6 +35,7 @@ import org.mesta.base.Languages;
 import org.mesta.base.MultilingualText;
 import org.mesta.base.Problem;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.MultilingualField;
 import org.mesta.base.ui.Notifications;
@@ -213,7 +214,7 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
 
     void fill(Pathway p) {
         pathway = p;
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         City city = cities.findCity(p.getCityId()).orElseThrow(NotFoundException::new);
         Languages languages = Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages());
         // The inputs per language follow the city's languages: made anew for each pathway.

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.PageMeta;
 import org.mesta.base.ui.PageMetaSource;
 import org.mesta.pathway.PublicPathways;
@@ -26,10 +27,10 @@ class PathwayLinks implements PageMetaSource {
         Matcher m = PATHWAY.matcher(path);
         if (!m.matches()) return Optional.empty();
         long id = Long.parseLong(m.group(1));
-        return pathways.find(id, language == null ? null : language.getLanguage())
+        return pathways.find(id, language == null ? null : TranslationProvider.tag(language))
                 .map(p -> {
-                    String shown = language != null && p.content().title().has(language.getLanguage())
-                            ? language.getLanguage()
+                    String shown = language != null && p.content().title().has(TranslationProvider.tag(language))
+                            ? TranslationProvider.tag(language)
                             : p.city().getDefaultLanguage();
                     String image = p.hasImage()
                             ? PublicPathways.imageUrl(p.id())

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
 import org.mesta.pathway.Pathway;
@@ -104,7 +105,7 @@ public class PathwayModerationView extends Main implements HasUrlParameter<Long>
         queueBlock.setVisible(true);
         review.setVisible(false);
         queue.removeAll();
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
@@ -127,7 +128,7 @@ public class PathwayModerationView extends Main implements HasUrlParameter<Long>
         shown = p;
         queueBlock.setVisible(false);
         review.setVisible(true);
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         PathwayContent c = p.content();
         reviewTitle.setText(c.titleIn(language, language));
         reviewBody.removeAll();

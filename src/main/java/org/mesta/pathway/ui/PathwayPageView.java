@@ -22,6 +22,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.MapRoute;
 import org.mesta.map.MapSettings;
@@ -112,7 +113,7 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        String language = getLocale().getLanguage();
+        String language = TranslationProvider.tag(getLocale());
         shown = pathways.find(id, language).orElseThrow(NotFoundException::new);
         PublicPathway p = shown;
         title.setText(p.title());
@@ -163,7 +164,9 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
         boolean signedIn = MestaUser.current().isPresent();
         boolean enrolled = learner && enrolments.enrolled(p.id());
         @Nullable PathwayProgress mine = signedIn
-                ? enrolments.progress(p.id(), getLocale().getLanguage()).orElse(null)
+                ? enrolments
+                        .progress(p.id(), TranslationProvider.tag(getLocale()))
+                        .orElse(null)
                 : null;
         steps.removeAll();
         steps.add(StepMarks.list(this, p.content(), p.steps(), mine));

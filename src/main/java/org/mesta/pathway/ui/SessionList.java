@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.Notifications;
 import org.mesta.opportunity.PublicOpportunity;
 import org.mesta.pathway.JoiningService;
@@ -111,8 +112,7 @@ class SessionList extends Div {
             actions.add(join);
         }
         Anchor calendar = new Anchor(
-                SessionCalendarLink.path(
-                        opportunity.id(), s.startsAt(), getLocale().getLanguage()),
+                SessionCalendarLink.path(opportunity.id(), s.startsAt(), TranslationProvider.tag(getLocale())),
                 getTranslation("joining.sessions.calendar"));
         calendar.setId("calendar-" + key);
         calendar.getElement().setAttribute("download", true);

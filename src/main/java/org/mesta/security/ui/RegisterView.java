@@ -31,6 +31,7 @@ import org.mesta.base.TooManyAttempts;
 import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientAddress;
 import org.mesta.base.ui.FormBinder;
+import org.mesta.base.ui.LocalDates;
 import org.mesta.base.ui.Notifications;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -67,7 +68,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
     final PasswordField repeat = new PasswordField();
     final ComboBox<City> city = new ComboBox<>();
     final Select<Locale> language = new Select<>();
-    final DatePicker birthDate = new DatePicker();
+    final DatePicker birthDate = LocalDates.localize(new DatePicker());
     final EmailField guardianEmail = new EmailField();
     final Checkbox privacyAccepted = new Checkbox();
     final Button create = new Button();
@@ -91,7 +92,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         city.setItemLabelGenerator(c -> c.name(getLocale()));
         language.setLabel(getTranslation("register.language"));
         language.setItems(TranslationProvider.LOCALES);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setItemLabelGenerator(l -> getTranslation("language." + TranslationProvider.tag(l)));
         birthDate.setLabel(getTranslation("rights.register.birth-date"));
         birthDate.setMin(today.minusYears(120));
         birthDate.setMax(today.minusYears(6));
@@ -154,7 +155,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
                                     form.email(),
                                     form.password(),
                                     form.city().getId(),
-                                    form.language().getLanguage(),
+                                    TranslationProvider.tag(form.language()),
                                     form.birthDate(),
                                     underConsentAge() ? form.guardianEmail() : null,
                                     form.privacyAccepted())),

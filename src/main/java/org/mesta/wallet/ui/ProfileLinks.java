@@ -41,7 +41,7 @@ class ProfileLinks implements PageMetaSource {
                         "u/" + card.handle(),
                         null,
                         translations.getTranslation("app.name", locale),
-                        locale.getLanguage(),
+                        TranslationProvider.tag(locale),
                         false,
                         false));
     }

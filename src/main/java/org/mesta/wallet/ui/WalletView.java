@@ -29,6 +29,7 @@ import org.mesta.badge.BadgeApplication;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.EndorsementService;
 import org.mesta.badge.MyBadgesService;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.Notifications;
 import org.mesta.wallet.ImportedBadge;
@@ -262,7 +263,7 @@ public class WalletView extends Main implements HasDynamicTitle {
         // Endorsements of Mesta's badges (none for badges earned elsewhere), as the badge's public pages show them.
         List<EndorsementService.Shown> endorsed = i.badge() == null
                 ? List.of()
-                : endorsements.ofBadge(i.badge().getId(), getLocale().getLanguage());
+                : endorsements.ofBadge(i.badge().getId(), TranslationProvider.tag(getLocale()));
         dialog = new BadgeDialog(wallet, i, zone, this::refresh, endorsed);
         dialog.open();
     }
