@@ -66,14 +66,12 @@ class DemoImpact implements ApplicationRunner {
 
     /** Each publication moves back 0–11 months and 0–26 days, by its id: the same demo every time. */
     private void spreadPublications() {
-        List<Object[]> moved = jdbc.query(
-                "SELECT opportunity_id, published_at FROM published_opportunity",
-                (rs, i) -> {
-                    long id = rs.getLong(1);
-                    LocalDateTime at = rs.getTimestamp(2).toLocalDateTime();
-                    LocalDateTime back = at.minusMonths((id * 7) % 12).minus(Duration.ofDays(id % 27));
-                    return new Object[] {Timestamp.valueOf(back), id};
-                });
+        List<Object[]> moved = jdbc.query("SELECT opportunity_id, published_at FROM published_opportunity", (rs, i) -> {
+            long id = rs.getLong(1);
+            LocalDateTime at = rs.getTimestamp(2).toLocalDateTime();
+            LocalDateTime back = at.minusMonths((id * 7) % 12).minus(Duration.ofDays(id % 27));
+            return new Object[] {Timestamp.valueOf(back), id};
+        });
         jdbc.batchUpdate("UPDATE published_opportunity SET published_at = ? WHERE opportunity_id = ?", moved);
     }
 }
