@@ -5,9 +5,12 @@ import static org.mesta.SignedIn.*;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +64,14 @@ class ImpactIT extends BrowserTest {
         assertThat(page.locator("#figure-badges-by-skill").count()).isZero();
         shootBoth("public");
         assertNoConsoleErrors();
+    }
+
+    private static Properties slovenian() throws Exception {
+        Properties p = new Properties();
+        try (var in = ImpactIT.class.getResourceAsStream("/vaadin-i18n/translations_sl.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
     }
 
     /** At 1280×800 and at 390×844, where nothing may run off the side. */

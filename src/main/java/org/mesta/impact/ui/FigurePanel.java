@@ -44,8 +44,8 @@ class FigurePanel extends Composite<Section> {
                 numbers.summary(this));
 
         table.addClassName("impact-table");
-        table.setCaptionText(numbers.title() + " (" + FigureTable.dateRange(filter, getLocale()) + ")");
         NativeTableRow head = table.getHead().addRow();
+        table.setCaptionText(numbers.title() + " (" + FigureTable.dateRange(filter, getLocale()) + ")");
         head.addHeaderCell().setText(numbers.axis());
         numbers.series().forEach(s -> head.addHeaderCell().setText(s.name()));
         for (int i = 0; i < numbers.labels().size(); i++) {

@@ -57,7 +57,8 @@ public class NetworkImpactView extends Main implements BeforeEnterObserver, HasD
         perCityTitle.addClassNames(LumoUtility.FontSize.LARGE);
         perCity.addClassName("impact-table");
         perCity.setId("impact-per-city");
-        perCity.setCaptionText(getTranslation("impact.network.per-city"));
+        perCityTitle.setId("impact-per-city-title");
+        perCity.getElement().setAttribute("aria-labelledby", "impact-per-city-title");
         Div wrap = new Div(perCity);
         wrap.addClassName("impact-table-wrap");
         add(title, intro, filters, perCityTitle, wrap, board);

@@ -6,6 +6,7 @@ import static org.mesta.SignedIn.*;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.EnumSet;
 import java.util.List;
@@ -126,6 +127,11 @@ class ImpactViewsTest extends ViewTest {
                 .containsExactly(Figure.OPPORTUNITIES_BY_THEME, Figure.BADGES_BY_THEME);
         assertThat(text(page)).doesNotContain("Active learners").doesNotContain("Campaign outcomes");
         assertThat(page.getPageTitle()).isEqualTo("Impact of Ljubljana");
+
+        navigate("cities/ljubljana", Component.class);
+        assertThat($(Anchor.class).id("city-impact-link").isVisible())
+                .as("the city page links to its impact page")
+                .isTrue();
     }
 
     @Test
@@ -136,6 +142,10 @@ class ImpactViewsTest extends ViewTest {
                 .orElseThrow();
         assertThatThrownBy(() -> navigate("cities/" + quiet.getSlug() + "/impact", PublicImpactView.class))
                 .hasMessageContaining("NotFoundView");
+        navigate("cities/" + quiet.getSlug(), Component.class);
+        assertThat($(Anchor.class).all())
+                .as("no visible link to an impact page")
+                .noneMatch(a -> a.getId().filter("city-impact-link"::equals).isPresent());
     }
 
     @Test
