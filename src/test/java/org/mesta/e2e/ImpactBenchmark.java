@@ -130,7 +130,7 @@ class ImpactBenchmark {
         jdbc.query("select id from opportunity where id not in (select opportunity_id from opportunity_theme)", rs -> {
             long id = rs.getLong(1);
             rows.add(new Object[] {id, themes[(int) (id % themes.length)].name()});
-            if (id % 3 == 0) rows.add(new Object[] {id, themes[(int) ((id / 3) % themes.length)].name()});
+            if (id % 3 == 0) rows.add(new Object[] {id, themes[(int) ((id + 1) % themes.length)].name()});
         });
         batch("insert into opportunity_theme (opportunity_id, theme) values (?, ?)", rows);
 

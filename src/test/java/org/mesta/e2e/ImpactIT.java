@@ -30,18 +30,24 @@ class ImpactIT extends BrowserTest {
         page.locator("#figure-opportunities-by-theme mesta-chart svg").waitFor();
         shootBoth("city");
 
+        // The demo city admin reads Slovenian: every label from that translation file.
+        Properties sl = slovenian();
+        String inclusion = sl.getProperty("opportunity.theme.inclusion");
         page.setViewportSize(1280, 800);
         page.locator("#impact-theme").click();
-        page.locator("vaadin-select-item:has-text('Inclusion')").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(inclusion))
+                .click();
         page.waitForURL(u -> u.contains("theme=INCLUSION"));
-        page.locator("#impact-period:has-text('theme: Inclusion')").waitFor();
+        page.locator("#impact-period", new Page.LocatorOptions().setHasText(inclusion))
+                .waitFor();
         page.locator("#figure-opportunities-by-theme mesta-chart svg").waitFor();
 
         Download download = page.waitForDownload(
                 () -> page.locator("#csv-opportunities-by-theme").click());
         List<String> lines = Files.readAllLines(download.path());
-        assertThat(lines.getFirst()).isEqualTo("Theme,Opportunities");
-        assertThat(lines).anySatisfy(l -> assertThat(l).matches("Inclusion,[1-9][0-9]*"));
+        assertThat(lines.getFirst())
+                .isEqualTo(sl.getProperty("impact.axis.theme") + "," + sl.getProperty("impact.series.opportunities"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches(inclusion + ",[1-9][0-9]*"));
         assertNoConsoleErrors();
     }
 
