@@ -67,7 +67,7 @@ class OpportunityBenchmark {
     @Test
     void viewport_geojson_under_load() throws Exception {
         long start = System.nanoTime();
-        generate();
+        generate(OPPORTUNITIES);
         double seconds = (System.nanoTime() - start) / 1e9;
         String viewport = "http://127.0.0.1:" + port
                 + "/api/opportunities.geojson?city=ljubljana&bbox=14.40,46.00,14.62,46.11&limit=500";
@@ -113,7 +113,14 @@ class OpportunityBenchmark {
      * programme generator with the benchmark's size, so the rows look like real ones (types, themes, formats, ages,
      * access, free and paid, over, running, coming and weekly).
      */
-    private void generate() {
+    /** The same opportunities for another benchmark (ImpactBenchmark): one generator serves the demo and both. */
+    static void generate(JdbcTemplate jdbc, int total) {
+        OpportunityBenchmark generator = new OpportunityBenchmark();
+        generator.jdbc = jdbc;
+        generator.generate(total);
+    }
+
+    private void generate(int total) {
         Random random = new Random(7);
         List<long[]> cityOrgs = new ArrayList<>();
         List<DemoProgramme.Where> places = new ArrayList<>();
@@ -161,7 +168,7 @@ class OpportunityBenchmark {
         for (int c = 0; c < CITIES; c++) {
             long cityId = cityOrgs.get(c)[0], orgId = cityOrgs.get(c)[1];
             ZoneId zone = zones.get(c);
-            int count = OPPORTUNITIES / CITIES + (c < OPPORTUNITIES % CITIES ? 1 : 0);
+            int count = total / CITIES + (c < total % CITIES ? 1 : 0);
             for (DemoProgramme.Item item : DemoProgramme.generate(places.get(c), LocalDate.now(zone), 7, count)) {
                 long id = nextId + written++;
                 OpportunityDraft d = item.draft();

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.LocalDates;
 import org.mesta.city.City;
@@ -36,6 +37,7 @@ import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.AccessFeature;
 import org.mesta.opportunity.Card;
+import org.mesta.opportunity.CityImpact;
 import org.mesta.opportunity.CityPathways;
 import org.mesta.opportunity.Format;
 import org.mesta.opportunity.OpportunityType;
@@ -91,6 +93,10 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     private BoundingBox viewport;
     private final H2 title = new H2();
     private final Anchor feed = new Anchor();
+    /** The city's public impact page, when it publishes one. */
+    final Anchor impactLink = new Anchor();
+
+    private final @Nullable CityImpact impact;
     private ZoneId zone;
 
     /**
@@ -108,7 +114,9 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
             PublicOpportunities opportunities,
             CityService cities,
             MapSettings mapSettings,
-            ObjectProvider<CityPathways> pathways) {
+            ObjectProvider<CityPathways> pathways,
+            ObjectProvider<CityImpact> impact) {
+        this.impact = impact.getIfAvailable();
         this.opportunities = opportunities;
         this.cities = cities;
         this.map = new MestaMap(mapSettings);
@@ -143,6 +151,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         zone = ZoneId.of(city.getTimeZone());
         title.setText(getTranslation("public.city.title", city.name(getLocale())));
         feed.setHref("/api/cities/" + city.getSlug() + "/opportunities.ics?lang=" + lang);
+        impactLink.setHref("cities/" + city.getSlug() + "/impact");
+        impactLink.setVisible(impact != null && impact.hasPublicPage(city.getId()));
         map.setAccessibleTexts(
                 getTranslation("public.city.map-label", city.name(getLocale())),
                 getTranslation("map.none-in-view"),
@@ -159,6 +169,9 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     /** Built once: Vaadin keeps this instance when only the city changes, so listeners and columns are added here. */
     private void build() {
         feed.setText(getTranslation("public.city.calendar"));
+        impactLink.setText(getTranslation("impact.public.link"));
+        impactLink.setId("city-impact-link");
+        impactLink.addClassNames(LumoUtility.Margin.Left.MEDIUM);
         feed.getElement().setAttribute("download", true);
 
         select(theme, Theme.values(), "public.filter.theme", t -> getTranslation(t.translationKey()));
@@ -224,7 +237,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         listPane.addClassName("city-list-pane");
         results.addClassName("city-results");
         results.add(mapPane, listPane);
-        opportunitiesPanel.add(new Paragraph(feed), filters, toggle, new Paragraph(count), results);
+        opportunitiesPanel.add(new Paragraph(feed, impactLink), filters, toggle, new Paragraph(count), results);
         opportunitiesTab.setText(getTranslation("pathway.city.tab.opportunities"));
         opportunitiesTab.setId("tab-opportunities");
         opportunitiesTab.addClickListener(e -> showTab(false));

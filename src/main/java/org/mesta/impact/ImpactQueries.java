@@ -1,0 +1,347 @@
+package org.mesta.impact;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The impact figures as aggregate SQL (COUNT / SUM … GROUP BY): the database counts, no rows are loaded. This is a
+ * reporting read model and so reads the tables of other features (opportunity, badge, wallet, pathway, campaign)
+ * directly, read-only: going through their services would load every row, which at a network's size (a million
+ * awards) cannot answer in time. Only the column names are shared; nothing here writes.
+ */
+@Component
+class ImpactQueries {
+
+    /** What every query is narrowed to: [from, to) as the stored timestamps, the theme, the city (null: all). */
+    record Bounds(
+            Timestamp from,
+            Timestamp to,
+            Timestamp now,
+            @Nullable String theme,
+            @Nullable Long city) {
+
+        static Bounds of(ImpactFilter f, @Nullable Long city, Clock clock) {
+            Instant start = f.from().atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant end = f.to().plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            return new Bounds(
+                    Timestamp.from(start),
+                    Timestamp.from(end),
+                    Timestamp.from(clock.instant()),
+                    f.theme() == null ? null : f.theme().name(),
+                    city);
+        }
+
+        String city(String column) {
+            return city == null ? "" : " AND " + column + " = :city";
+        }
+
+        String theme(String clause) {
+            return theme == null ? "" : " AND " + clause;
+        }
+    }
+
+    /** Per badge: awards issued (not revoked), accepted into a wallet, and shown on the holder's public profile. */
+    record BadgeCounts(long badgeId, long issued, long accepted, long shared) {}
+
+    private static final String MONTH = "(YEAR(%1$s) * 100 + MONTH(%1$s))";
+    private static final String OPPORTUNITY_THEME =
+            "EXISTS (SELECT 1 FROM opportunity_theme t WHERE t.opportunity_id = %s AND t.theme = :theme)";
+    private static final String BADGE_THEME = "EXISTS (SELECT 1 FROM opportunity_badge ob JOIN opportunity_theme t"
+            + " ON t.opportunity_id = ob.opportunity_id WHERE ob.badge_id = %s AND t.theme = :theme)";
+
+    private final JdbcClient jdbc;
+
+    ImpactQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static String month(String column) {
+        return MONTH.formatted(column);
+    }
+
+    static YearMonth yearMonth(Number key) {
+        int k = key.intValue();
+        return YearMonth.of(k / 100, k % 100);
+    }
+
+    private JdbcClient.StatementSpec sql(String sql, Bounds b) {
+        return jdbc.sql(sql)
+                .param("from", b.from())
+                .param("to", b.to())
+                .param("now", b.now())
+                .param("theme", b.theme())
+                .param("city", b.city());
+    }
+
+    private Map<String, Long> keyed(String sql, Bounds b) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        sql(sql, b).query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private Map<YearMonth, Long> monthly(String sql, Bounds b) {
+        Map<YearMonth, Long> counts = new HashMap<>();
+        sql(sql, b)
+                .query((rs, i) -> counts.put(yearMonth(rs.getInt(1)), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
+    private Map<Long, Long> perCity(String sql, Bounds b) {
+        Map<Long, Long> counts = new HashMap<>();
+        sql(sql, b).query((rs, i) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private long single(String sql, Bounds b) {
+        Number n = sql(sql, b).query(Number.class).single();
+        return n == null ? 0 : n.longValue();
+    }
+
+    private static String published(Bounds b) {
+        return " FROM published_opportunity p WHERE p.published_at >= :from AND p.published_at < :to"
+                + b.city("p.city_id") + b.theme(OPPORTUNITY_THEME.formatted("p.opportunity_id"));
+    }
+
+    Map<String, Long> opportunitiesByTheme(Bounds b) {
+        return keyed(
+                "SELECT ot.theme, COUNT(*) FROM published_opportunity p JOIN opportunity_theme ot"
+                        + " ON ot.opportunity_id = p.opportunity_id"
+                        + " WHERE p.published_at >= :from AND p.published_at < :to" + b.city("p.city_id")
+                        + b.theme("ot.theme = :theme") + " GROUP BY ot.theme",
+                b);
+    }
+
+    Map<String, Long> opportunitiesByType(Bounds b) {
+        return keyed("SELECT p.type, COUNT(*)" + published(b) + " GROUP BY p.type", b);
+    }
+
+    Map<YearMonth, Long> opportunitiesByMonth(Bounds b) {
+        String m = month("p.published_at");
+        return monthly("SELECT " + m + ", COUNT(*)" + published(b) + " GROUP BY " + m, b);
+    }
+
+    /** Sessions held: started in the period (and before now) with someone checked in; their check-ins. */
+    private static String heldSessions(Bounds b) {
+        return " FROM joining_session s JOIN opportunity o ON o.id = s.opportunity_id"
+                + " JOIN joining_participant jp ON jp.session_id = s.id AND jp.checked_in_at IS NOT NULL"
+                + " WHERE s.starts_at >= :from AND s.starts_at < :to AND s.starts_at < :now" + b.city("o.city_id")
+                + b.theme(OPPORTUNITY_THEME.formatted("o.id"));
+    }
+
+    Map<YearMonth, long[]> sessions(Bounds b) {
+        String m = month("s.starts_at");
+        Map<YearMonth, long[]> counts = new HashMap<>();
+        sql("SELECT " + m + ", COUNT(DISTINCT s.id), COUNT(*)" + heldSessions(b) + " GROUP BY " + m, b)
+                .query((rs, i) -> counts.put(yearMonth(rs.getInt(1)), new long[] {rs.getLong(2), rs.getLong(3)}))
+                .list();
+        return counts;
+    }
+
+    private static String awards(Bounds b) {
+        return " FROM award a JOIN badge b ON b.id = a.badge_id LEFT JOIN wallet_entry w ON w.award_id = a.id"
+                + " WHERE a.issued_at >= :from AND a.issued_at < :to AND a.revoked_at IS NULL" + b.city("b.city_id")
+                + b.theme(BADGE_THEME.formatted("a.badge_id"));
+    }
+
+    List<BadgeCounts> awardsPerBadge(Bounds b) {
+        return sql(
+                        "SELECT a.badge_id, COUNT(*),"
+                                + " SUM(CASE WHEN w.state = 'ACCEPTED' THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN w.state = 'ACCEPTED' AND w.visibility = 'PROFILE' THEN 1 ELSE 0 END)"
+                                + awards(b) + " GROUP BY a.badge_id",
+                        b)
+                .query((rs, i) -> new BadgeCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** The themes of the opportunities each badge is linked to (a badge may serve several). */
+    Map<Long, Set<String>> badgeThemes(Collection<Long> badgeIds) {
+        Map<Long, Set<String>> themes = new HashMap<>();
+        for (List<Long> chunk : chunks(badgeIds)) {
+            jdbc.sql("SELECT DISTINCT ob.badge_id, t.theme FROM opportunity_badge ob JOIN opportunity_theme t"
+                            + " ON t.opportunity_id = ob.opportunity_id WHERE ob.badge_id IN (:ids)")
+                    .param("ids", chunk)
+                    .query((rs, i) -> themes.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                            .add(rs.getString(2)))
+                    .list();
+        }
+        return themes;
+    }
+
+    /** Each badge's skills and tags as stored (comma-separated). */
+    Map<Long, String> badgeTags(Collection<Long> badgeIds) {
+        Map<Long, String> tags = new HashMap<>();
+        for (List<Long> chunk : chunks(badgeIds)) {
+            jdbc.sql("SELECT id, tags FROM badge WHERE id IN (:ids)")
+                    .param("ids", chunk)
+                    .query((rs, i) -> tags.put(rs.getLong(1), rs.getString(2)))
+                    .list();
+        }
+        return tags;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    /**
+     * Active learners: people with, in that month, a badge awarded to their account, a check-in at a session, or a
+     * badge application, all in this city.
+     */
+    private static String activity(Bounds b, String selectAward, String selectCheckIn, String selectApplication) {
+        return "SELECT " + selectAward + " FROM award a JOIN badge b ON b.id = a.badge_id"
+                + " WHERE a.recipient_account_id IS NOT NULL AND a.issued_at >= :from AND a.issued_at < :to"
+                + b.city("b.city_id") + b.theme(BADGE_THEME.formatted("a.badge_id"))
+                + " UNION ALL SELECT " + selectCheckIn + " FROM joining_participant jp"
+                + " JOIN joining_session s ON s.id = jp.session_id JOIN opportunity o ON o.id = s.opportunity_id"
+                + " WHERE jp.checked_in_at >= :from AND jp.checked_in_at < :to" + b.city("o.city_id")
+                + b.theme(OPPORTUNITY_THEME.formatted("o.id"))
+                + " UNION ALL SELECT " + selectApplication + " FROM badge_application ba JOIN badge b"
+                + " ON b.id = ba.badge_id WHERE ba.submitted_at >= :from AND ba.submitted_at < :to"
+                + b.city("b.city_id") + b.theme(BADGE_THEME.formatted("ba.badge_id"));
+    }
+
+    Map<YearMonth, Long> activeLearners(Bounds b) {
+        String union = activity(
+                b,
+                month("a.issued_at") + " m, a.recipient_account_id who",
+                month("jp.checked_in_at") + " m, jp.account_id who",
+                month("ba.submitted_at") + " m, ba.account_id who");
+        return monthly("SELECT x.m, COUNT(DISTINCT x.who) FROM (" + union + ") x GROUP BY x.m", b);
+    }
+
+    long activeLearnersTotal(Bounds b) {
+        String union = activity(b, "a.recipient_account_id who", "jp.account_id who", "ba.account_id who");
+        return single("SELECT COUNT(DISTINCT x.who) FROM (" + union + ") x", b);
+    }
+
+    Map<Long, Long> activeLearnersPerCity(Bounds b) {
+        String union = activity(
+                b,
+                "b.city_id c, a.recipient_account_id who",
+                "o.city_id c, jp.account_id who",
+                "b.city_id c, ba.account_id who");
+        return perCity("SELECT x.c, COUNT(DISTINCT x.who) FROM (" + union + ") x GROUP BY x.c", b);
+    }
+
+    /** Campaigns that ran at some time in the period: created before its end, not ended before its start. */
+    private static String campaigns(Bounds b) {
+        return " FROM campaign c WHERE c.created_at < :to AND (c.ends_on IS NULL OR c.ends_on >= :from)"
+                + b.city("c.city_id")
+                + b.theme("EXISTS (SELECT 1 FROM campaign_theme ct WHERE ct.campaign_id = c.id AND ct.theme = :theme)");
+    }
+
+    Map<String, Long> campaignsByStage(Bounds b) {
+        return keyed("SELECT c.stage, COUNT(*)" + campaigns(b) + " GROUP BY c.stage", b);
+    }
+
+    /** Summed outcomes: people reached, decision makers, events held, media mentions, artworks. */
+    long[] campaignOutcomes(Bounds b) {
+        return sql(
+                        "SELECT COALESCE(SUM(c.people_reached), 0), COALESCE(SUM(c.decision_makers), 0),"
+                                + " COALESCE(SUM(c.events_held), 0), COALESCE(SUM(c.media_mentions), 0),"
+                                + " COALESCE(SUM(c.artworks), 0)" + campaigns(b),
+                        b)
+                .query((rs, i) ->
+                        new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
+                .single();
+    }
+
+    /** Providers active: organisations with a publication, a session held or an award in the period. */
+    private static String providerActivity(Bounds b, String published, String session, String award) {
+        return "SELECT " + published + " FROM published_opportunity p"
+                + " WHERE p.published_at >= :from AND p.published_at < :to" + b.city("p.city_id")
+                + b.theme(OPPORTUNITY_THEME.formatted("p.opportunity_id"))
+                + " UNION ALL SELECT " + session
+                + " FROM joining_session s JOIN opportunity o ON o.id = s.opportunity_id"
+                + " WHERE s.starts_at >= :from AND s.starts_at < :to AND s.starts_at < :now" + b.city("o.city_id")
+                + b.theme(OPPORTUNITY_THEME.formatted("o.id"))
+                + " UNION ALL SELECT " + award + " FROM award a JOIN badge b ON b.id = a.badge_id"
+                + " WHERE a.issued_at >= :from AND a.issued_at < :to" + b.city("b.city_id")
+                + b.theme(BADGE_THEME.formatted("a.badge_id"));
+    }
+
+    Map<YearMonth, Long> providers(Bounds b) {
+        String union = providerActivity(
+                b,
+                month("p.published_at") + " m, p.organisation_id org",
+                month("s.starts_at") + " m, o.organisation_id org",
+                month("a.issued_at") + " m, a.organisation_id org");
+        return monthly("SELECT x.m, COUNT(DISTINCT x.org) FROM (" + union + ") x GROUP BY x.m", b);
+    }
+
+    long providersTotal(Bounds b) {
+        String union = providerActivity(b, "p.organisation_id org", "o.organisation_id org", "a.organisation_id org");
+        return single("SELECT COUNT(DISTINCT x.org) FROM (" + union + ") x", b);
+    }
+
+    Map<Long, Long> providersPerCity(Bounds b) {
+        String union = providerActivity(
+                b,
+                "p.city_id c, p.organisation_id org",
+                "o.city_id c, o.organisation_id org",
+                "b.city_id c, a.organisation_id org");
+        return perCity("SELECT x.c, COUNT(DISTINCT x.org) FROM (" + union + ") x GROUP BY x.c", b);
+    }
+
+    Map<Long, Long> opportunitiesPerCity(Bounds b) {
+        return perCity("SELECT p.city_id, COUNT(*)" + published(b) + " GROUP BY p.city_id", b);
+    }
+
+    Map<Long, Long> awardsPerCity(Bounds b) {
+        return perCity(
+                "SELECT b.city_id, COUNT(*) FROM award a JOIN badge b ON b.id = a.badge_id"
+                        + " WHERE a.issued_at >= :from AND a.issued_at < :to AND a.revoked_at IS NULL"
+                        + b.city("b.city_id") + b.theme(BADGE_THEME.formatted("a.badge_id"))
+                        + " GROUP BY b.city_id",
+                b);
+    }
+
+    Set<Figure> published(long cityId) {
+        Set<Figure> figures = new HashSet<>();
+        jdbc.sql("SELECT figure FROM impact_publication WHERE city_id = :city")
+                .param("city", cityId)
+                .query(String.class)
+                .list()
+                .forEach(f -> {
+                    try {
+                        figures.add(Figure.valueOf(f));
+                    } catch (IllegalArgumentException retired) {
+                        // a figure no longer shown: ignore it
+                    }
+                });
+        return figures;
+    }
+
+    void publish(long cityId, Set<Figure> figures) {
+        jdbc.sql("DELETE FROM impact_publication WHERE city_id = :city")
+                .param("city", cityId)
+                .update();
+        for (Figure f : figures) {
+            jdbc.sql("INSERT INTO impact_publication (city_id, figure) VALUES (:city, :figure)")
+                    .param("city", cityId)
+                    .param("figure", f.name())
+                    .update();
+        }
+    }
+}
