@@ -29,7 +29,11 @@ public record ActivityDensity(List<Cell> cells, int minPeople) {
      * name of the opportunity nearest its centre (only for the {@link #NAMED} busiest cells, else null).
      */
     public record Cell(
-            double latitude, double longitude, long weight, long people, @Nullable String place) {}
+            double latitude,
+            double longitude,
+            long weight,
+            long people,
+            @Nullable String place) {}
 
     public ActivityDensity {
         cells = List.copyOf(cells);

@@ -68,8 +68,8 @@ class DensityQueries {
     List<GridCell> cells(Bounds b, Grid grid, int minPeople) {
         String cell = "FLOOR(p.latitude / :latStep) gy, FLOOR(p.longitude / :lonStep) gx, ";
         String at = " FROM published_opportunity p JOIN joining_session s ON s.opportunity_id = p.opportunity_id";
-        String where = " WHERE p.city_id = :city AND p.latitude IS NOT NULL AND p.longitude IS NOT NULL"
-                + b.theme(THEME);
+        String where =
+                " WHERE p.city_id = :city AND p.latitude IS NOT NULL AND p.longitude IS NOT NULL" + b.theme(THEME);
         String held = " AND s.starts_at >= :from AND s.starts_at < :to AND s.starts_at < :now";
         String sql = "SELECT x.gy, x.gx, SUM(x.w), COUNT(DISTINCT x.who) FROM ("
                 + "SELECT " + cell + SESSION_WEIGHT + " w, CAST(NULL AS VARCHAR(255)) who" + at + where + held
@@ -99,14 +99,13 @@ class DensityQueries {
     @Nullable String placeIn(long cityId, Grid grid, GridCell cell) {
         double lat = grid.latitude(cell.row());
         double lon = grid.longitude(cell.column());
-        List<String> names = new ArrayList<>(jdbc.sql(
-                        "SELECT COALESCE(o.venue, o.address) FROM published_opportunity p"
-                                + " JOIN opportunity o ON o.id = p.opportunity_id"
-                                + " WHERE p.city_id = :city AND p.latitude >= :south AND p.latitude < :north"
-                                + " AND p.longitude >= :west AND p.longitude < :east"
-                                + " AND COALESCE(o.venue, o.address) IS NOT NULL"
-                                + " ORDER BY (p.latitude - :lat) * (p.latitude - :lat)"
-                                + " + (p.longitude - :lon) * (p.longitude - :lon), p.opportunity_id LIMIT 1")
+        List<String> names = new ArrayList<>(jdbc.sql("SELECT COALESCE(o.venue, o.address) FROM published_opportunity p"
+                        + " JOIN opportunity o ON o.id = p.opportunity_id"
+                        + " WHERE p.city_id = :city AND p.latitude >= :south AND p.latitude < :north"
+                        + " AND p.longitude >= :west AND p.longitude < :east"
+                        + " AND COALESCE(o.venue, o.address) IS NOT NULL"
+                        + " ORDER BY (p.latitude - :lat) * (p.latitude - :lat)"
+                        + " + (p.longitude - :lon) * (p.longitude - :lon), p.opportunity_id LIMIT 1")
                 .param("city", cityId)
                 .param("south", lat - grid.latitudeStep())
                 .param("north", lat + grid.latitudeStep())

@@ -70,10 +70,16 @@ class ImpactDensityTest {
         city = d.city("density-test-" + System.nanoTime());
         long org = d.organisation(city, "Org");
 
-        long centre = placed(d.opportunity(city, org, "WORKSHOP", "2024-10-01T10:00:00Z", "MENTAL_HEALTH"),
-                46.0500, 14.5000, "Youth centre");
-        long library = placed(d.opportunity(city, org, "EVENT", "2024-10-01T10:00:00Z", "SUSTAINABILITY"),
-                46.0502, 14.5003, "City library");
+        long centre = placed(
+                d.opportunity(city, org, "WORKSHOP", "2024-10-01T10:00:00Z", "MENTAL_HEALTH"),
+                46.0500,
+                14.5000,
+                "Youth centre");
+        long library = placed(
+                d.opportunity(city, org, "EVENT", "2024-10-01T10:00:00Z", "SUSTAINABILITY"),
+                46.0502,
+                14.5003,
+                "City library");
         long session = d.session(centre, "2025-02-01T16:00:00Z");
         checkIn(session, "a@density.example", "b@density.example", "c@density.example");
         long badge = d.badge(city, org, "", centre);
@@ -132,8 +138,8 @@ class ImpactDensityTest {
         long ljubljana = jdbc.sql("SELECT id FROM city WHERE slug = 'ljubljana'")
                 .query(Long.class)
                 .single();
-        ActivityDensity density = as(
-                users, CITY_ADMIN, () -> impact.density(ljubljana, ImpactFilter.lastYear(Clock.systemUTC(), null)));
+        ActivityDensity density =
+                as(users, CITY_ADMIN, () -> impact.density(ljubljana, ImpactFilter.lastYear(Clock.systemUTC(), null)));
 
         assertThat(density.cells()).hasSizeGreaterThanOrEqualTo(2).allMatch(c -> c.people() >= MIN_PEOPLE);
         assertThat(density.busiest().getFirst().place()).isNotBlank();
@@ -189,7 +195,11 @@ class ImpactDensityTest {
             jdbc.sql("INSERT INTO joining_participant (version, session_id, account_id, email, display_name,"
                             + " language, status, asked_at, checked_in_at)"
                             + " VALUES (0, ?, ?, ?, 'P', 'en', 'JOINED', ?, ?)")
-                    .params(session, 900_000 + ++people, email, ImpactData.at("2025-01-01T00:00:00Z"),
+                    .params(
+                            session,
+                            900_000 + ++people,
+                            email,
+                            ImpactData.at("2025-01-01T00:00:00Z"),
                             ImpactData.at("2025-01-01T00:00:00Z"))
                     .update();
         }
@@ -197,8 +207,9 @@ class ImpactDensityTest {
 
     private long award(long badge, long org, String email, String issuedAt) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO award (version, public_id, badge_id, organisation_id, recipient_email, salt,"
-                        + " recipient_hash, language, issued_at, issued_by) VALUES (0, ?, ?, ?, ?, 's', 'h', 'en', ?, 1)")
+        jdbc.sql(
+                        "INSERT INTO award (version, public_id, badge_id, organisation_id, recipient_email, salt,"
+                                + " recipient_hash, language, issued_at, issued_by) VALUES (0, ?, ?, ?, ?, 's', 'h', 'en', ?, 1)")
                 .params(UUID.randomUUID().toString(), badge, org, email, ImpactData.at(issuedAt))
                 .update(keys, "id");
         return keys.getKey().longValue();
