@@ -1,0 +1,69 @@
+package org.mesta.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mesta.SignedIn;
+
+/**
+ * The demo city admin turns on the activity density on Ljubljana's map: the heat layer is drawn under the markers
+ * with its legend, and the busiest areas are listed as text; on a desktop and on a phone.
+ */
+class DensityIT extends BrowserTest {
+
+    static final Path SHOTS = SCREENSHOTS.resolve("density");
+
+    @Test
+    void the_city_admin_sees_activity_density_on_the_city_map_on_desktop_and_phone() throws Exception {
+        Files.createDirectories(SHOTS);
+        signIn(page, SignedIn.CITY_ADMIN, SignedIn.DEMO_PASSWORD);
+
+        page.setViewportSize(1280, 800);
+        densityOn();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("desktop-1280x800.png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("desktop-1280x800-full.png"))
+                .setFullPage(true));
+
+        page.setViewportSize(390, 844);
+        densityOn();
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                .as("no sideways scrolling on a phone")
+                .isLessThanOrEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("phone-390x844.png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("phone-390x844-full.png"))
+                .setFullPage(true));
+        assertNoConsoleErrors();
+    }
+
+    /** Opens the city page afresh, turns density on and waits until the heat layer is drawn. */
+    @SuppressWarnings("unchecked")
+    private void densityOn() {
+        open("cities/ljubljana");
+        Locator map = page.locator("#city-map");
+        map.locator("canvas").first().waitFor();
+        Locator toggle = page.locator("#show-density");
+        assertThat(toggle).hasAttribute("aria-pressed", "false");
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-pressed", "true");
+        page.waitForFunction("() => document.querySelector('#city-map').heatCount() > 0"
+                + " && document.querySelector('#city-map').heatDrawn");
+        assertThat(page.locator("#city-map .mesta-map-legend")).isVisible();
+        assertThat(page.locator("#density-summary")).containsText("Busiest areas in the last 12 months");
+        assertThat(page.locator("#density-summary li").first()).containsText("activity score");
+        // a WebGL canvas of its own besides the markers' canvas
+        assertThat(((Number) map.evaluate("m => m.querySelectorAll('canvas').length")).intValue())
+                .isGreaterThanOrEqualTo(2);
+        Map<String, Integer> counts = (Map<String, Integer>) map.evaluate("m => m.renderedCounts()");
+        assertThat(counts.get("clusters") + counts.get("singles"))
+                .as("markers stay")
+                .isPositive();
+    }
+}
