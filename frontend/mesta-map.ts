@@ -363,7 +363,7 @@ class MestaMapElement extends HTMLElement {
     this.heat.clear(true);
     const rows = JSON.parse(json) as number[][];
     this.heat.addFeatures(rows.map(([lon, lat, weight]) =>
-      new Feature({ geometry: new Point(fromLonLat([lon, lat])), weight: Math.max(0.15, weight) })));
+      new Feature({ geometry: new Point(fromLonLat([lon, lat])), weight: Math.max(0.35, weight) })));
     const shown = rows.length > 0 || title !== '';
     this.heatLayer?.setVisible(shown);
     if (!shown) this.heatDrawn = false;
@@ -376,13 +376,14 @@ class MestaMapElement extends HTMLElement {
     return this.heatLayer?.getVisible() ? this.heat.getFeatures().length : 0;
   }
 
-  /** A spot covers about one grid cell (250 m) at any zoom, within sizes that stay readable. */
+  /** A spot covers about two grid cells (250 m each) when zoomed in, within sizes that stay readable. */
   private sizeHeat() {
     const view = this.map?.getView();
     const resolution = view?.getResolution();
     if (!this.heatLayer || !view || !resolution) return;
     const metresPerPixel = resolution * Math.cos((toLonLat(view.getCenter()!)[1] * Math.PI) / 180);
-    const radius = Math.max(10, Math.min(48, 250 / metresPerPixel));
+    // at a city's zoom a cell is a few pixels: spots at least as large as a cluster marker, so they show around it
+    const radius = Math.max(24, Math.min(64, (2 * 250) / metresPerPixel));
     this.heatLayer.setRadius(radius);
     this.heatLayer.setBlur(radius * 1.25);
   }

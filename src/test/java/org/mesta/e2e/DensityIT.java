@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 
@@ -44,6 +49,30 @@ class DensityIT extends BrowserTest {
         assertNoConsoleErrors();
     }
 
+    /**
+     * Pixels in the heat map's warm colours (green, yellow, red): the basemap is pale, the markers blue and white, so
+     * only the heat layer draws these (its legend aside).
+     */
+    private static int heatPixels(Locator map) {
+        try {
+            // the legend's colour bar would count too: hidden for the shot
+            map.evaluate("m => m.querySelector('.mesta-map-legend').style.visibility = 'hidden'");
+            BufferedImage shot = ImageIO.read(new ByteArrayInputStream(map.screenshot()));
+            map.evaluate("m => m.querySelector('.mesta-map-legend').style.visibility = ''");
+            int count = 0;
+            for (int y = 0; y < shot.getHeight(); y++) {
+                for (int x = 0; x < shot.getWidth(); x++) {
+                    int rgb = shot.getRGB(x, y);
+                    int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                    if (b < 110 && (g > 150 || r > 190)) count++;
+                }
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Opens the city page afresh, turns density on and waits until the heat layer is drawn. */
     @SuppressWarnings("unchecked")
     private void densityOn() {
@@ -63,6 +92,8 @@ class DensityIT extends BrowserTest {
         // a WebGL canvas of its own besides the markers' canvas
         assertThat(((Number) map.evaluate("m => m.querySelectorAll('canvas').length")).intValue())
                 .isGreaterThanOrEqualTo(2);
+        page.waitForTimeout(500);
+        assertThat(heatPixels(map)).as("heat colours drawn on the map").isGreaterThan(50);
         Map<String, Integer> counts = (Map<String, Integer>) map.evaluate("m => m.renderedCounts()");
         assertThat(counts.get("clusters") + counts.get("singles"))
                 .as("markers stay")
