@@ -14,6 +14,7 @@ import LineString from 'ol/geom/LineString';
 import MultiPolygon from 'ol/geom/MultiPolygon';
 import Polygon from 'ol/geom/Polygon';
 import VectorLayer from 'ol/layer/Vector';
+import HeatmapLayer from 'ol/layer/Heatmap';
 import VectorSource from 'ol/source/Vector';
 import Cluster from 'ol/source/Cluster';
 import TileLayer from 'ol/layer/Tile';
@@ -73,6 +74,12 @@ class MestaMapElement extends HTMLElement {
   private tilesLoaded = 0;
   private tileErrors = 0;
   private tileTimer?: number;
+  /** The heat layer (activity density for admins): weighted points drawn under the markers, with a legend. */
+  private readonly heat = new VectorSource<Feature<Point>>();
+  private heatLayer?: HeatmapLayer;
+  private legend?: HTMLElement;
+  /** True once the heat layer has been drawn with points in it (read by tests). */
+  heatDrawn = false;
 
   /** Milliseconds from the last marker set's arrival to the map's next complete render (for the benchmark). */
   lastRenderMs = -1;
@@ -115,6 +122,20 @@ class MestaMapElement extends HTMLElement {
       layers.push(this.basemap());
     }
     layers.push(new VectorLayer({ source: this.routes, style: (f: FeatureLike) => this.routeStyle(f) }));
+    this.heatLayer = new HeatmapLayer({
+      source: this.heat as any,
+      visible: false,
+      blur: 24,
+      radius: 16,
+      weight: (f: FeatureLike) => f.get('weight') ?? 0,
+    });
+    this.heatLayer.on('postrender', () => {
+      if (this.heat.getFeatures().length > 0 && !this.heatDrawn) {
+        this.heatDrawn = true;
+        this.dispatchEvent(new CustomEvent('heat-rendered'));
+      }
+    });
+    layers.push(this.heatLayer);
     const markerLayer = new VectorLayer({
       source: this.clustering ? this.clusters : (this.markers as any),
       style: (f: FeatureLike) => this.markerStyle(f),
@@ -141,6 +162,8 @@ class MestaMapElement extends HTMLElement {
     this.map.addInteraction(this.dragging);
     this.map.on('singleclick', (e) => this.clicked(e.pixel, e.coordinate));
     this.map.on('moveend', () => this.viewportChanged());
+    this.map.getView().on('change:resolution', () => this.sizeHeat());
+    this.sizeHeat();
     this.map.on('rendercomplete', () => {
       if (this.renderStarted > 0) {
         this.lastRenderMs = performance.now() - this.renderStarted;
@@ -332,6 +355,66 @@ class MestaMapElement extends HTMLElement {
     });
   }
 
+  /**
+   * Replaces the heat layer's points (wire format [[lon, lat, weight 0..1], ...]) and its legend; no points and no
+   * title hide both. Drawn under the markers, so they stay clickable and the keyboard still reaches them.
+   */
+  setHeat(json: string, title: string, less: string, more: string) {
+    this.heat.clear(true);
+    const rows = JSON.parse(json) as number[][];
+    this.heat.addFeatures(rows.map(([lon, lat, weight]) =>
+      new Feature({ geometry: new Point(fromLonLat([lon, lat])), weight: Math.max(0.35, weight) })));
+    const shown = rows.length > 0 || title !== '';
+    this.heatLayer?.setVisible(shown);
+    if (!shown) this.heatDrawn = false;
+    this.showLegend(shown ? title : '', less, more);
+    this.map?.render();
+  }
+
+  /** How many weighted points the heat layer holds (read by tests). */
+  heatCount(): number {
+    return this.heatLayer?.getVisible() ? this.heat.getFeatures().length : 0;
+  }
+
+  /** A spot covers about two grid cells (250 m each) when zoomed in, within sizes that stay readable. */
+  private sizeHeat() {
+    const view = this.map?.getView();
+    const resolution = view?.getResolution();
+    if (!this.heatLayer || !view || !resolution) return;
+    const metresPerPixel = resolution * Math.cos((toLonLat(view.getCenter()!)[1] * Math.PI) / 180);
+    // at a city's zoom a cell is a few pixels: spots at least as large as a cluster marker, so they show around it
+    const radius = Math.max(24, Math.min(64, (2 * 250) / metresPerPixel));
+    this.heatLayer.setRadius(radius);
+    this.heatLayer.setBlur(radius * 1.25);
+  }
+
+  private showLegend(title: string, less: string, more: string) {
+    if (!title) {
+      this.legend?.remove();
+      this.legend = undefined;
+      return;
+    }
+    if (!this.legend) {
+      this.legend = document.createElement('div');
+      this.legend.className = 'mesta-map-legend';
+      this.append(this.legend);
+    }
+    const heading = document.createElement('div');
+    heading.className = 'mesta-map-legend-title';
+    heading.textContent = title;
+    const bar = document.createElement('div');
+    bar.className = 'mesta-map-legend-bar';
+    bar.setAttribute('aria-hidden', 'true');
+    const ends = document.createElement('div');
+    ends.className = 'mesta-map-legend-ends';
+    const low = document.createElement('span');
+    low.textContent = less;
+    const high = document.createElement('span');
+    high.textContent = more;
+    ends.append(low, high);
+    this.legend.replaceChildren(heading, bar, ends);
+  }
+
   /** Replaces all markers. Wire format: JSON [[id, lon, lat, kind, title, popup], ...] to keep 10,000 markers small. */
   setMarkers(json: string) {
     this.markers.clear(true);
@@ -420,7 +503,10 @@ class MestaMapElement extends HTMLElement {
   }
 
   private clicked(pixel: number[], coordinate: number[]) {
-    const hit = this.map!.forEachFeatureAtPixel(pixel, (f) => f, { hitTolerance: 4 }) as Feature | undefined;
+    const hit = this.map!.forEachFeatureAtPixel(pixel, (f) => f, {
+      hitTolerance: 4,
+      layerFilter: (l) => l !== this.heatLayer,
+    }) as Feature | undefined;
     if (hit && hit.get('features')) {
       this.activate(hit);
       return;

@@ -258,4 +258,38 @@ public class ImpactService {
                         series,
                         months.stream().map(m -> all.getOrDefault(m, 0L)).toList())));
     }
+
+    /**
+     * The city's activity density for the admins' heat map (see {@link ActivityDensity}): weighted grid cells, those
+     * with too few people left out, the busiest named. Its queries are injected here rather than through the
+     * constructor only to keep this addition to the end of the file while the dashboards change the rest of it.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    private DensityQueries densityQueries;
+
+    @PreAuthorize("hasRole('NETWORK_ADMIN') or (hasRole('CITY_ADMIN') and principal.cityId() == #cityId)")
+    @Transactional(readOnly = true)
+    public ActivityDensity density(long cityId, ImpactFilter filter) {
+        var latitude = densityQueries.cityLatitude(cityId);
+        if (latitude.isEmpty()) {
+            return new ActivityDensity(List.of(), ActivityDensity.MIN_PEOPLE);
+        }
+        var grid = DensityQueries.Grid.around(latitude.get());
+        var cells = densityQueries.cells(Bounds.of(filter, cityId, clock), grid, ActivityDensity.MIN_PEOPLE);
+        var named = cells.stream()
+                .sorted(java.util.Comparator.comparingLong(DensityQueries.GridCell::weight)
+                        .reversed())
+                .limit(ActivityDensity.NAMED)
+                .toList();
+        return new ActivityDensity(
+                cells.stream()
+                        .map(c -> new ActivityDensity.Cell(
+                                grid.latitude(c.row()),
+                                grid.longitude(c.column()),
+                                c.weight(),
+                                c.people(),
+                                named.contains(c) ? densityQueries.placeIn(cityId, grid, c) : null))
+                        .toList(),
+                ActivityDensity.MIN_PEOPLE);
+    }
 }

@@ -42,6 +42,10 @@ public class MestaMap extends Component implements HasSize, HasStyle {
     private BoundingBox framed;
 
     private double framedMinZoom;
+    /** The heat layer's points and legend texts (title, less, more); empty: no heat layer shown. */
+    private final List<HeatPoint> heat = new ArrayList<>();
+
+    private String[] heatLegend = {"", "", ""};
     private double framedMaxZoom;
 
     public MestaMap() {
@@ -88,6 +92,9 @@ public class MestaMap extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("setInteraction", draggable, readOnly);
         getElement().callJsFunction("setMarkers", Json.markers(markers.values()));
         getElement().callJsFunction("setRoutes", MapRoute.json(routes));
+        if (!heat.isEmpty()) {
+            getElement().callJsFunction("setHeat", HeatPoint.json(heat), heatLegend[0], heatLegend[1], heatLegend[2]);
+        }
     }
 
     /** The line shown on the map when the tiles could not be loaded and the bundled basemap is drawn instead. */
@@ -270,6 +277,33 @@ public class MestaMap extends Component implements HasSize, HasStyle {
         if (isAttached()) {
             getElement().callJsFunction(function, args);
         }
+    }
+
+    // ---- heat layer ----
+
+    /**
+     * Shows a heat layer under the markers (they stay clickable) with a legend from cool ({@code less}) to hot
+     * ({@code more}). A heat map cannot be read by everyone: say what it shows as text beside the map too.
+     */
+    public void setHeat(Collection<HeatPoint> points, String legendTitle, String less, String more) {
+        heat.clear();
+        heat.addAll(points);
+        heatLegend = new String[] {legendTitle, less, more};
+        whenAttached("setHeat", HeatPoint.json(heat), legendTitle, less, more);
+    }
+
+    /** Removes the heat layer and its legend. */
+    public void clearHeat() {
+        boolean shown = !heat.isEmpty() || !heatLegend[0].isEmpty();
+        heat.clear();
+        heatLegend = new String[] {"", "", ""};
+        if (shown) {
+            whenAttached("setHeat", "[]", "", "", "");
+        }
+    }
+
+    public List<HeatPoint> getHeat() {
+        return Collections.unmodifiableList(heat);
     }
 
     // ---- events ----

@@ -57,6 +57,8 @@ final class SecurityHeaders {
         String tiles = tileOrigin(tileUrl);
         return "default-src 'self'; "
                 + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                // OpenLayers' WebGL heat map (the admins' activity density) builds its buffers in a worker from a blob
+                + "worker-src 'self' blob:; "
                 + "style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data: blob:" + (tiles.isEmpty() ? "" : " " + tiles) + "; "
                 + "font-src 'self' data:; "

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,11 +35,13 @@ import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
 import org.mesta.map.GeoPoint;
+import org.mesta.map.HeatPoint;
 import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.AccessFeature;
 import org.mesta.opportunity.Card;
+import org.mesta.opportunity.CityActivity;
 import org.mesta.opportunity.CityImpact;
 import org.mesta.opportunity.CityPathways;
 import org.mesta.opportunity.Format;
@@ -110,17 +115,31 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final Div opportunitiesPanel = new Div();
     final CityPathwaysPanel pathwaysPanel;
 
+    /**
+     * The activity density layer, from the impact feature when present: the toggle is shown only to the city's admins
+     * and network admins, and nothing of the density reaches a browser before they turn it on.
+     */
+    private final @Nullable CityActivity activity;
+
+    final Button density = new Button();
+    /** The busiest areas as text, since a heat map alone cannot be read by everyone. */
+    final Div densitySummary = new Div();
+
+    boolean densityOn;
+
     CityOpportunitiesView(
             PublicOpportunities opportunities,
             CityService cities,
             MapSettings mapSettings,
             ObjectProvider<CityPathways> pathways,
-            ObjectProvider<CityImpact> impact) {
+            ObjectProvider<CityImpact> impact,
+            ObjectProvider<CityActivity> activity) {
         this.impact = impact.getIfAvailable();
         this.opportunities = opportunities;
         this.cities = cities;
         this.map = new MestaMap(mapSettings);
         this.pathwaysPanel = new CityPathwaysPanel(pathways.getIfAvailable(), mapSettings);
+        this.activity = activity.getIfAvailable();
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER);
         build();
     }
@@ -136,6 +155,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         age.clear();
         freeOnly.clear();
         city = found;
+        showDensity(false);
+        density.setVisible(activity != null && activity.shownTo(found.getId()));
         show(Pane.MAP);
         pathwaysPanel.forCity(found);
         boolean pathwaysAsked = event.getLocation()
@@ -231,13 +252,27 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         count.setId("opportunity-count");
         count.getElement().setAttribute("aria-live", "polite");
 
-        Div mapPane = new Div(map);
+        density.setText(getTranslation("public.city.density"));
+        density.setIcon(VaadinIcon.FIRE.create());
+        density.setId("show-density");
+        density.setVisible(false);
+        density.addClickListener(e -> showDensity(!densityOn));
+        theme.addValueChangeListener(e -> {
+            if (densityOn) showDensity(true);
+        });
+        densitySummary.setId("density-summary");
+        densitySummary.addClassName("city-density-summary");
+        densitySummary.setVisible(false);
+
+        Div mapPane = new Div(map, densitySummary);
         mapPane.addClassName("city-map-pane");
         Div listPane = new Div(list, more);
         listPane.addClassName("city-list-pane");
         results.addClassName("city-results");
         results.add(mapPane, listPane);
-        opportunitiesPanel.add(new Paragraph(feed, impactLink), filters, toggle, new Paragraph(count), results);
+        Div densityBar = new Div(new Paragraph(count), density);
+        densityBar.addClassName("city-density-bar");
+        opportunitiesPanel.add(new Paragraph(feed, impactLink), filters, toggle, densityBar, results);
         opportunitiesTab.setText(getTranslation("pathway.city.tab.opportunities"));
         opportunitiesTab.setId("tab-opportunities");
         opportunitiesTab.addClickListener(e -> showTab(false));
@@ -274,6 +309,38 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         showList.getElement().setAttribute("aria-pressed", String.valueOf(which == Pane.LIST));
         showMap.getElement().getThemeList().set("primary", which == Pane.MAP);
         showList.getElement().getThemeList().set("primary", which == Pane.LIST);
+    }
+
+    /** Turns the density layer on (loaded afresh, for the chosen theme) or off; only ever for those allowed. */
+    void showDensity(boolean on) {
+        densityOn = on && city != null && density.isVisible();
+        density.getElement().setAttribute("aria-pressed", String.valueOf(densityOn));
+        density.getElement().getThemeList().set("primary", densityOn);
+        densitySummary.removeAll();
+        densitySummary.setVisible(densityOn);
+        if (!densityOn || activity == null) {
+            map.clearHeat();
+            return;
+        }
+        CityActivity.Density found = activity.lastYear(city.getId(), theme.getValue());
+        map.setHeat(
+                found.areas().stream()
+                        .map(a -> new HeatPoint(new GeoPoint(a.latitude(), a.longitude()), a.weight()))
+                        .toList(),
+                getTranslation("public.city.density-legend"),
+                getTranslation("public.city.density-less"),
+                getTranslation("public.city.density-more"));
+        densitySummary.add(new H3(getTranslation("public.city.density-summary")));
+        if (found.busiest().isEmpty()) {
+            densitySummary.add(new Paragraph(getTranslation("public.city.density-none", found.minPeople())));
+            return;
+        }
+        OrderedList busiest = new OrderedList();
+        for (CityActivity.Area a : found.busiest()) {
+            String place = a.place() == null ? getTranslation("public.city.density-unnamed") : a.place();
+            busiest.add(new ListItem(getTranslation("public.city.density-area", place, a.weight())));
+        }
+        densitySummary.add(busiest, new Paragraph(getTranslation("public.city.density-rule", found.minPeople())));
     }
 
     private <T> void select(Select<T> select, T[] values, String labelKey, Function<T, String> label) {
