@@ -59,7 +59,14 @@ public class TranslationProvider implements I18NProvider {
         Locale wanted = supported(locale);
         try {
             // Always a MessageFormat pattern, with or without parameters, so quoting ('') means one thing.
-            return new MessageFormat(bundle(wanted).getString(key), ULocale.forLocale(wanted)).format(params);
+            MessageFormat format = new MessageFormat(bundle(wanted).getString(key), ULocale.forLocale(wanted));
+            try {
+                return format.format(params);
+            } catch (IllegalArgumentException e) {
+                // A count that arrives as text (e.g. kept in a history row as a string) where a translation
+                // counts with plural: read it as the number it is rather than failing the screen.
+                return format.format(numbersRead(params));
+            }
         } catch (MissingResourceException e) {
             return "!" + key;
         }
@@ -115,5 +122,15 @@ public class TranslationProvider implements I18NProvider {
         // English lives in the base file: stop the JVM default locale from being used as a fallback.
         return ResourceBundle.getBundle(
                 bundle, wanted, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static Object[] numbersRead(Object[] params) {
+        Object[] read = params.clone();
+        for (int i = 0; i < read.length; i++) {
+            if (read[i] instanceof String text && text.matches("-?\\d{1,18}")) {
+                read[i] = Long.parseLong(text);
+            }
+        }
+        return read;
     }
 }

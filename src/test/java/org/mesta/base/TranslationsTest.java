@@ -181,6 +181,16 @@ class TranslationsTest {
         assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
     }
 
+    @Test
+    void a_count_kept_as_text_still_takes_the_plural_form() {
+        // The campaign history stores its parameters as text; Slovenian counts people with plural.
+        TranslationProvider provider = new TranslationProvider();
+        assertThat(provider.getTranslation("campaign.activity.badge-awarded", Locale.forLanguageTag("sl"), "Glas", "3"))
+                .isEqualTo("ekipa je prejela značko „Glas“ (3 osebe)");
+        assertThat(provider.getTranslation("campaign.activity.badge-awarded", Locale.ENGLISH, "Voice", "3"))
+                .contains("(3 people)");
+    }
+
     private static boolean hasWords(String value) {
         return SIMPLE_ARGUMENT.matcher(value).replaceAll("").codePoints().anyMatch(Character::isLetter);
     }

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mesta.base.TranslationProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every UI language, chosen as a person does (the language menu), on a city page, the opportunity wizard's
@@ -28,6 +30,9 @@ class LanguagesIT extends BrowserTest {
 
     private static final Path SHOTS = SCREENSHOTS.resolve("languages");
     private final TranslationProvider translations = new TranslationProvider();
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static Stream<String> tags() {
         List<String> only = Arrays.stream(
@@ -56,7 +61,14 @@ class LanguagesIT extends BrowserTest {
             check(tag, "city");
             shot(tag, "city");
 
-            open("provider/opportunity");
+            // The wizard edits one opportunity (a new one is made from the list): open the provider's first.
+            open("provider/opportunity/"
+                    + jdbc.queryForObject(
+                            "select min(o.id) from opportunity o join membership m on m.organisation_id = o.organisation_id"
+                                    + " join account a on a.id = m.account_id where a.email = ?",
+                            Long.class,
+                            PROVIDER));
+            page.waitForSelector("#autosave-status, #wizard-status, vaadin-text-field");
             check(tag, "wizard");
             assertThat(page).hasTitle(translations.getTranslation("opportunity.wizard.title", locale));
             shot(tag, "wizard");
