@@ -1,6 +1,9 @@
 package org.mesta.demo;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A demo city: real Cities of Learning locations with their true coordinates, language and time zone. */
 record DemoCity(
@@ -30,4 +33,17 @@ record DemoCity(
                     "en",
                     "America/Port_of_Spain"),
             new DemoCity("kingston", "Kingston", "Kingston", "JM", 17.9712, -76.7936, "en", "America/Jamaica"));
+
+    /** The network's UI languages spoken in the demo cities' countries (beside English and Slovenian). */
+    private static final Map<String, String> LOCAL = Map.of("LT", "lt", "RS", "sr", "HR", "hr", "MK", "mk", "IT", "it");
+
+    /**
+     * What the city offers: English and Slovenian (the demo programme is written in both) and the country's own
+     * language, in which the demo has no texts yet, so a visitor reading it sees the fallback notice.
+     */
+    Set<String> languages() {
+        Set<String> offered = new LinkedHashSet<>(List.of("en", "sl"));
+        if (LOCAL.containsKey(country)) offered.add(LOCAL.get(country));
+        return offered;
+    }
 }

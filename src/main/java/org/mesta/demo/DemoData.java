@@ -290,7 +290,7 @@ class DemoData implements ApplicationRunner {
                     d.lon(),
                     12,
                     d.language(),
-                    Set.of("en", "sl"),
+                    d.languages(),
                     d.zone()));
             Organisation first = organisation(
                     city,
