@@ -206,7 +206,7 @@ class ReachingOutServiceTest {
                 assertThat(a.getRecipientEmail()).isEqualTo(AMBASSADOR);
                 assertThat(a.getEvidenceNarrative())
                         .contains("Mural for the river")
-                        .contains("Dosegli smo ljudi: 120");
+                        .contains("Doseženi ljudje: 120");
                 assertThat(a.getCredential()).contains("\"evidence\"");
             });
 

@@ -158,7 +158,7 @@ class DashboardsViewTest extends ViewTest {
         slovenian();
         login(PROVIDER);
         navigate(ProviderWorkspaceView.class);
-        assertThat(title("block-drafts")).isEqualTo("Vaši osnutki");
+        assertThat(title("block-drafts")).isEqualTo("Tvoji osnutki");
         assertThat(text(find(Anchor.class).id("figure-issued"))).contains("Značke, podeljene ta mesec");
         assertThat(text(find(Anchor.class).id("action-design"))).isEqualTo("Oblikuj značko");
     }

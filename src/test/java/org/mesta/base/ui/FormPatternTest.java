@@ -94,7 +94,7 @@ class FormPatternTest extends ViewTest {
                 .startsWith("Vpiši")
                 .isEqualTo(UI.getCurrent().getTranslation("error.email"));
         assertThat(form.description.inputs().get("sl").getErrorMessage())
-                .isEqualTo("Prosimo, napišite to v jeziku: slovenščina.");
+                .isEqualTo("To napiši v jeziku: slovenščina.");
         assertThat(form.description.inputs().get("sl").getLabel()).isEqualTo("Opis v jeziku: slovenščina");
     }
 

@@ -114,7 +114,7 @@ class CampaignViewsTest extends ViewTest {
         BoardView view = navigate(BoardView.class);
         assertThat(text(view.lists.get(Stage.PLANNING).getParent().orElseThrow()))
                 .startsWith("Načrtovanje (");
-        assertThat(column(view, Stage.PLANNING)).contains("Vodje: Ana Ambassador", "Opravljenih 0 od 2 nalog");
+        assertThat(column(view, Stage.PLANNING)).contains("Vodje: Ana Ambassador", "Opravljeno 0 od 2 nalog");
         assertThat(view.create.getText()).isEqualTo("Nova kampanja");
     }
 
