@@ -47,7 +47,7 @@ class GuardianConsentTest extends AccountTests {
         MimeMessage mail = RightsMail.to(smtp, "parent.one@example.org");
         // In the learner's language (the test learner registers in Slovenian), naming how to withdraw.
         assertThat(mail.getSubject()).isEqualTo("Test Learner te prosi za soglasje za uporabo Mesta");
-        assertThat(RightsMail.body(mail)).contains("prekličete");
+        assertThat(RightsMail.body(mail)).contains("prekličeš");
         String token = RightsMail.token(mail, "/consent/");
 
         assertThat(repository.findByEmail("minor.one@example.org").orElseThrow().isLimited())
