@@ -93,8 +93,7 @@ class FormPatternTest extends ViewTest {
         assertThat(form.contact.getErrorMessage())
                 .startsWith("Vpiši")
                 .isEqualTo(UI.getCurrent().getTranslation("error.email"));
-        assertThat(form.description.inputs().get("sl").getErrorMessage())
-                .isEqualTo("To napiši v jeziku: slovenščina.");
+        assertThat(form.description.inputs().get("sl").getErrorMessage()).isEqualTo("To napiši v jeziku: slovenščina.");
         assertThat(form.description.inputs().get("sl").getLabel()).isEqualTo("Opis v jeziku: slovenščina");
     }
 
