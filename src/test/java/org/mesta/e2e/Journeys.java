@@ -28,7 +28,16 @@ final class Journeys {
 
     /** The text of the QR code in a screenshot (as a phone's camera would read it). */
     static String decodeQr(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
+        // An element's screenshot ends at the code's edge; a scanner needs the white margin the page gives it.
+        int margin = Math.max(16, shot.getWidth() / 8);
+        BufferedImage image = new BufferedImage(
+                shot.getWidth() + 2 * margin, shot.getHeight() + 2 * margin, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(shot, margin, margin, null);
+        g.dispose();
         int w = image.getWidth(), h = image.getHeight();
         int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
