@@ -16,10 +16,11 @@ FROM eclipse-temurin:25-jre
 RUN useradd --system --uid 10001 mesta && mkdir /data && chown mesta /data
 COPY --from=build /src/target/mesta-*.jar /tmp/mesta.jar
 # Start-up in seconds, not tens of seconds (see bin/start): the jar unpacked, and a JDK ahead-of-time cache of
-# what a start loads, made by a training start on a throwaway database with this very JRE.
+# what a start loads, made by a training start (to "ready" and the first pages) on a throwaway database with this
+# very JRE.
 RUN java -Djarmode=tools -jar /tmp/mesta.jar extract --destination /app && rm /tmp/mesta.jar \
  && MESTA_DATA_DIR=/tmp/training MESTA_DEMO_DATA=false PORT=0 \
-    java -XX:AOTCacheOutput=/app/mesta.aot -Dspring.context.exit=onRefresh -jar /app/mesta.jar \
+    java -XX:AOTCacheOutput=/app/mesta.aot -Dmesta.startup.training=true -jar /app/mesta.jar \
  && rm -rf /tmp/training
 USER mesta
 VOLUME /data

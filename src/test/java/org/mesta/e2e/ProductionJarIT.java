@@ -33,12 +33,7 @@ class ProductionJarIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path jar;
-        try (var files = Files.list(Path.of("target"))) {
-            jar = files.filter(f -> f.getFileName().toString().matches("mesta-.*\\.jar"))
-                    .findFirst()
-                    .orElseThrow();
-        }
+        Path jar = jar();
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
                 .redirectErrorStream(true);
@@ -88,6 +83,46 @@ class ProductionJarIT {
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) app.destroyForcibly();
+        }
+    }
+
+    /** bin/start and the Docker image wait for this start: it must open the first pages and end by itself. */
+    @Test
+    void the_training_start_opens_the_first_pages_and_ends_by_itself(@TempDir Path training) throws Exception {
+        Path cache = training.resolve("mesta.aot");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:AOTCacheOutput=" + cache,
+                        "-Dmesta.startup.training=true",
+                        "-jar",
+                        jar().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(training.resolve("training.log").toFile());
+        builder.environment().put("MESTA_DATA_DIR", training.resolve("data").toString());
+        builder.environment().put("MESTA_DEMO_DATA", "false");
+        builder.environment().put("PORT", "0");
+        Process app = builder.start();
+        try {
+            assertThat(app.waitFor(5, TimeUnit.MINUTES))
+                    .as("the training start ends by itself")
+                    .isTrue();
+            String log = Files.readString(training.resolve("training.log"));
+            assertThat(app.exitValue()).as(log).isZero();
+            assertThat(log)
+                    .contains("Start-up training: / answered 200")
+                    .contains("Start-up training: /api/health answered 200")
+                    .doesNotContain("Start-up training stopped early");
+            assertThat(cache).as("the JVM wrote the ahead-of-time cache").isNotEmptyFile();
+        } finally {
+            app.destroyForcibly();
+        }
+    }
+
+    private static Path jar() throws java.io.IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("mesta-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }
