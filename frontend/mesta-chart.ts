@@ -79,11 +79,27 @@ class MestaChartElement extends HTMLElement {
         textStyle: { color: text, fontFamily: 'inherit' },
         tooltip: { trigger: 'axis' },
         legend: many ? { top: 0, textStyle: { color: text } } : undefined,
-        grid: { left: 8, right: 16, top: many ? 36 : 12, bottom: 8, containLabel: true },
+        // Labels stay inside the grid's box. Not containLabel: in ECharts 6 it keeps the y labels in but lets the
+        // first rotated x label (which reaches left of its tick) run off the left edge, clipped on a 390 px phone;
+        // outerBounds measures every label, rotated and truncated, and moves the axis right until it fits.
+        grid: {
+          left: 8,
+          right: 16,
+          top: many ? 36 : 12,
+          bottom: 8,
+          outerBoundsMode: 'same',
+          outerBoundsContain: 'axisLabel',
+        },
         xAxis: {
           type: 'category',
           data: this._data.categories,
-          axisLabel: { color: text, interval: narrow && !line ? 0 : 'auto', rotate: narrow || this._data.categories.length > 6 ? 40 : 0, width: 90, overflow: 'truncate' },
+          axisLabel: {
+            color: text,
+            interval: narrow && !line ? 0 : 'auto',
+            rotate: narrow || this._data.categories.length > 6 ? 40 : 0,
+            width: 90,
+            overflow: 'truncate',
+          },
           axisLine: { lineStyle: { color: grid } },
         },
         yAxis: {

@@ -40,7 +40,12 @@ public class RateLimits {
         /** Bringing a badge from elsewhere: each may make the server fetch from another site, so few per person. */
         IMPORT(60, Duration.ofMinutes(10), 20, Duration.ofHours(1)),
         /** An organiser's message to a session's participants (inbox and e-mail to each): a few an hour. */
-        MESSAGE_PARTICIPANTS(20, Duration.ofHours(1), 5, Duration.ofHours(1));
+        MESSAGE_PARTICIPANTS(20, Duration.ofHours(1), 5, Duration.ofHours(1)),
+        /**
+         * A city's public impact page and its files (each opening, filter change and CSV or JSON download counts one):
+         * room for a class behind one address looking around, none for a script walking every period and theme.
+         */
+        IMPACT_PAGE(300, Duration.ofMinutes(10), 300, Duration.ofMinutes(10));
 
         final int perAddress;
         final Duration addressPeriod;

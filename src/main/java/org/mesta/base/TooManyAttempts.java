@@ -20,6 +20,12 @@ public class TooManyAttempts extends UserError {
                 : new TooManyAttempts(SECONDS, seconds);
     }
 
+    /** The wait as whole seconds, for an HTTP Retry-After header. */
+    public long seconds() {
+        long amount = ((Number) params()[0]).longValue();
+        return MINUTES.equals(key()) ? amount * 60 : amount;
+    }
+
     public static boolean is(UserError e) {
         return e instanceof TooManyAttempts || MINUTES.equals(e.key()) || SECONDS.equals(e.key());
     }

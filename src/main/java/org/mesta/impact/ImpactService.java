@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,10 +62,12 @@ public class ImpactService {
             .build();
 
     private final ImpactQueries queries;
+    private final DensityQueries densityQueries;
     private final Clock clock;
 
-    ImpactService(ImpactQueries queries, Clock clock) {
+    ImpactService(ImpactQueries queries, DensityQueries densityQueries, Clock clock) {
         this.queries = queries;
+        this.densityQueries = densityQueries;
         this.clock = clock;
     }
 
@@ -261,12 +264,8 @@ public class ImpactService {
 
     /**
      * The city's activity density for the admins' heat map (see {@link ActivityDensity}): weighted grid cells, those
-     * with too few people left out, the busiest named. Its queries are injected here rather than through the
-     * constructor only to keep this addition to the end of the file while the dashboards change the rest of it.
+     * with too few people left out, the busiest named.
      */
-    @org.springframework.beans.factory.annotation.Autowired
-    private DensityQueries densityQueries;
-
     @PreAuthorize("hasRole('NETWORK_ADMIN') or (hasRole('CITY_ADMIN') and principal.cityId() == #cityId)")
     @Transactional(readOnly = true)
     public ActivityDensity density(long cityId, ImpactFilter filter) {
@@ -277,7 +276,7 @@ public class ImpactService {
         var grid = DensityQueries.Grid.around(latitude.get());
         var cells = densityQueries.cells(Bounds.of(filter, cityId, clock), grid, ActivityDensity.MIN_PEOPLE);
         var named = cells.stream()
-                .sorted(java.util.Comparator.comparingLong(DensityQueries.GridCell::weight)
+                .sorted(Comparator.comparingLong(DensityQueries.GridCell::weight)
                         .reversed())
                 .limit(ActivityDensity.NAMED)
                 .toList();

@@ -6,13 +6,16 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.mesta.base.TooManyAttempts;
 import org.mesta.base.UserError;
 
 /**
  * A service refused while a page was opening: "error.not-found" (a missing id) is the not-found page (404);
- * any other refusal shows its translated message (400).
+ * a rate limit's refusal says how long to wait (503 with Retry-After: Vaadin's router takes only the status codes it
+ * knows, 429 is not among them, and crawlers treat both alike); any other refusal shows its translated message (400).
  */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
@@ -27,6 +30,15 @@ public class UserErrorView extends VerticalLayout implements HasErrorParameter<U
             title = getTranslation("error.page.not-found.title");
             NotFoundView.show(this);
             return HttpServletResponse.SC_NOT_FOUND;
+        }
+        if (error instanceof TooManyAttempts tooMany) {
+            title = getTranslation("limits.too-many.title");
+            ErrorPage.show(this, "too-many-title", title, getTranslation(error.key(), error.params()));
+            VaadinResponse response = VaadinResponse.getCurrent();
+            if (response != null) {
+                response.setHeader("Retry-After", String.valueOf(tooMany.seconds()));
+            }
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         title = getTranslation("error.page.problem.title");
         ErrorPage.show(this, "problem-title", title, getTranslation(error.key(), error.params()));

@@ -3,16 +3,11 @@ package org.mesta.impact.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.mesta.impact.Figure;
 import org.mesta.impact.ImpactFilter;
@@ -26,7 +21,12 @@ class FigurePanel extends Composite<Section> {
     final Anchor json = new Anchor();
     final FigureTable numbers;
 
-    FigurePanel(FigureTable numbers, ImpactFilter filter, @Nullable String city, String filePrefix) {
+    FigurePanel(
+            FigureTable numbers,
+            ImpactFilter filter,
+            @Nullable String city,
+            String filePrefix,
+            ImpactDownloads.Limit limit) {
         this.numbers = numbers;
         Section section = getContent();
         section.addClassName("impact-figure");
@@ -65,13 +65,11 @@ class FigurePanel extends Composite<Section> {
         asTable.setId("table-" + numbers.figure().slug());
 
         String file = filePrefix + "-" + numbers.figure().slug();
-        byte[] csvBytes = numbers.csv().getBytes(StandardCharsets.UTF_8);
-        byte[] jsonBytes = numbers.json(filter, city).getBytes(StandardCharsets.UTF_8);
-        csv.setHref(download(csvBytes, file + ".csv", "text/csv;charset=UTF-8"), AttachmentType.DOWNLOAD);
+        ImpactDownloads.csv(csv, numbers.csv(), file, limit);
         csv.setText(getTranslation("impact.download.csv"));
         csv.getElement().setAttribute("aria-label", getTranslation("impact.download.csv-of", numbers.title()));
         csv.setId("csv-" + numbers.figure().slug());
-        json.setHref(download(jsonBytes, file + ".json", "application/json"), AttachmentType.DOWNLOAD);
+        ImpactDownloads.json(json, numbers.json(filter, city), file, limit);
         json.setText(getTranslation("impact.download.json"));
         json.getElement().setAttribute("aria-label", getTranslation("impact.download.json-of", numbers.title()));
         json.setId("json-" + numbers.figure().slug());
@@ -79,11 +77,6 @@ class FigurePanel extends Composite<Section> {
         downloads.addClassName("impact-downloads");
 
         section.add(title, chart, asTable, downloads);
-    }
-
-    private static DownloadHandler download(byte[] bytes, String name, String type) {
-        return DownloadHandler.fromInputStream(
-                event -> new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length));
     }
 
     static ImpactChart.Kind kind(Figure f) {

@@ -121,18 +121,29 @@ record FigureTable(
 
     /** Spreadsheet-safe CSV: a header, then one line per category; cells that would run as formulas defused. */
     String csv() {
+        List<List<?>> records = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(axis));
+        series.forEach(s -> header.add(s.name()));
+        records.add(header);
+        for (int i = 0; i < labels.size(); i++) {
+            List<Object> row = new ArrayList<>(List.of(labels.get(i)));
+            for (Named s : series) {
+                row.add(s.values().get(i));
+            }
+            records.add(row);
+        }
+        return csv(records);
+    }
+
+    /** CSV lines (CRLF) of texts and numbers; every text through {@link #safe}, numbers as they are. */
+    static String csv(List<? extends List<?>> records) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            List<String> header = new ArrayList<>(List.of(safe(axis)));
-            series.forEach(s -> header.add(safe(s.name())));
-            csv.printRecord(header);
-            for (int i = 0; i < labels.size(); i++) {
-                List<String> row = new ArrayList<>(List.of(safe(labels.get(i))));
-                for (Named s : series) {
-                    row.add(String.valueOf(s.values().get(i)));
-                }
-                csv.printRecord(row);
+            for (List<?> record : records) {
+                csv.printRecord(record.stream()
+                        .map(cell -> cell instanceof Number n ? String.valueOf(n) : safe(String.valueOf(cell)))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

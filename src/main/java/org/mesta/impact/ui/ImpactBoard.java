@@ -23,6 +23,16 @@ class ImpactBoard extends Composite<Div> {
     }
 
     void show(Figures figures, ImpactFilter filter, @Nullable String citySlug, String filePrefix) {
+        show(figures, filter, citySlug, filePrefix, ImpactDownloads.Limit.NONE);
+    }
+
+    /** As above, each download counted by {@code limit} (the public page's visitors). */
+    void show(
+            Figures figures,
+            ImpactFilter filter,
+            @Nullable String citySlug,
+            String filePrefix,
+            ImpactDownloads.Limit limit) {
         Div board = getContent();
         board.removeAll();
         panels.clear();
@@ -50,7 +60,7 @@ class ImpactBoard extends Composite<Div> {
         for (Figure f : Figure.values()) {
             var chart = figures.charts().get(f);
             if (chart == null) continue;
-            FigurePanel panel = new FigurePanel(FigureTable.of(chart, this), filter, citySlug, filePrefix);
+            FigurePanel panel = new FigurePanel(FigureTable.of(chart, this), filter, citySlug, filePrefix, limit);
             panels.add(panel);
             grid.add(panel);
         }

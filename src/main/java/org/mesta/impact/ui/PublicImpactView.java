@@ -13,6 +13,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.mesta.base.RateLimits;
+import org.mesta.base.ui.ClientAddress;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.impact.ImpactFilter;
@@ -20,7 +22,8 @@ import org.mesta.impact.ImpactService;
 
 /**
  * A city's public impact page: only the figures its admins chose to publish; not found when they published none.
- * The numbers are aggregates, cached per city and filter by the service, and the period is bounded.
+ * The numbers are aggregates, cached per city and filter by the service, and the period is bounded; openings and
+ * downloads are limited per visitor's address ({@link RateLimits.Action#IMPACT_PAGE}).
  */
 @Route("cities/:slug/impact")
 @AnonymousAllowed
@@ -33,12 +36,14 @@ public class PublicImpactView extends Main implements BeforeEnterObserver, HasDy
     private final ImpactService impact;
     private final CityService cities;
     private final Clock clock;
+    private final RateLimits limits;
     private @Nullable City city;
 
-    PublicImpactView(ImpactService impact, CityService cities, Clock clock) {
+    PublicImpactView(ImpactService impact, CityService cities, Clock clock, RateLimits limits) {
         this.impact = impact;
         this.cities = cities;
         this.clock = clock;
+        this.limits = limits;
         this.filters = new ImpactFilters(clock);
         addClassNames(
                 "impact-view",
@@ -55,6 +60,9 @@ public class PublicImpactView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Anonymous and free to vary the period and theme: every opening counts against the visitor's address
+        // before any query runs; too many end on the translated "try again in …" page (503 with Retry-After).
+        limits.attempt(RateLimits.Action.IMPACT_PAGE, ClientAddress.current(), null);
         City c = event.getRouteParameters()
                 .get("slug")
                 .flatMap(cities::findCityBySlug)
@@ -67,7 +75,12 @@ public class PublicImpactView extends Main implements BeforeEnterObserver, HasDy
         back.setText(getTranslation("impact.public.city-page", c.name(getLocale())));
         back.setHref("cities/" + c.getSlug());
         ImpactFilter filter = filters.read(event.getLocation().getQueryParameters(), clock);
-        board.show(impact.publicFigures(c.getId(), filter), filter, c.getSlug(), "impact-" + c.getSlug());
+        board.show(
+                impact.publicFigures(c.getId(), filter),
+                filter,
+                c.getSlug(),
+                "impact-" + c.getSlug(),
+                () -> limits.refusal(RateLimits.Action.IMPACT_PAGE, ClientAddress.current(), null));
     }
 
     @Override

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -14,6 +17,7 @@ import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
+import org.mesta.base.TooManyAttempts;
 import org.mesta.base.UserError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,5 +83,20 @@ class ErrorPagesTest extends ViewTest {
                                 new ErrorParameter<>(
                                         AccessDeniedException.class, new AccessDeniedException("not yours"))))
                 .isEqualTo(403);
+    }
+
+    @Test
+    void a_rate_limit_refusal_says_how_long_to_wait_and_answers_503_with_retry_after() {
+        UserErrorView page = new UserErrorView();
+        int status = page.setErrorParameter(
+                null, new ErrorParameter<>(UserError.class, TooManyAttempts.after(Duration.ofSeconds(150))));
+
+        assertThat(status).isEqualTo(503);
+        assertThat(page.getPageTitle()).isEqualTo("Too many attempts");
+        assertThat(text(page)).contains("Too many attempts \u2014 try again in 3 minutes.");
+        assertThat(((VaadinServletResponse) VaadinResponse.getCurrent())
+                        .getHttpServletResponse()
+                        .getHeader("Retry-After"))
+                .isEqualTo("180");
     }
 }

@@ -8,6 +8,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.ViewTest;
+import org.mesta.base.RateLimits;
+import org.mesta.base.RateLimitsTestAccess;
+import org.mesta.base.ui.UserErrorView;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.impact.Chart;
@@ -37,6 +44,15 @@ class ImpactViewsTest extends ViewTest {
 
     long ljubljana;
     Set<Figure> publishedBefore;
+
+    @Autowired
+    RateLimits limits;
+
+    @BeforeEach
+    @AfterEach
+    void forgetLimits() {
+        RateLimitsTestAccess.forgetAll(limits);
+    }
 
     @BeforeEach
     void remember() {
@@ -160,6 +176,99 @@ class ImpactViewsTest extends ViewTest {
         CityImpactView city = (CityImpactView) getCurrentView();
         assertThat(city.city.isVisible()).isTrue();
         assertThat(city.city.getValue().getSlug()).isEqualTo("ljubljana");
+    }
+
+    @Test
+    void the_network_table_downloads_as_csv_and_json_like_every_figure() {
+        login(NETWORK_ADMIN);
+        english();
+        NetworkImpactView network = navigate(NetworkImpactView.class);
+
+        assertThat(network.perCityCsv.getText()).isEqualTo("CSV");
+        assertThat(network.perCityCsv.getElement().getAttribute("aria-label"))
+                .isEqualTo("Download \u201CCities in figures\u201D as CSV");
+        String csv = download(network.perCityCsv);
+        assertThat(csv)
+                .startsWith("City,Opportunities published,Badges issued,Active learners,Providers active\r\n")
+                .contains("\r\nLjubljana,")
+                .isEqualTo(network.perCityNumbers.csv());
+        assertThat(csv.split("\r\n")).hasSize(network.perCityNumbers.lines().size() + 1);
+
+        String json = download(network.perCityJson);
+        assertThat(json)
+                .startsWith("{\"from\":\"")
+                .contains("{\"key\":\"issued\",\"label\":\"Badges issued\"}")
+                .contains("{\"city\":\"ljubljana\",\"name\":\"Ljubljana\",\"opportunities\":");
+        assertThat(network.perCityJson.getElement().getAttribute("download")).isNotNull();
+    }
+
+    @Test
+    void city_names_that_a_spreadsheet_would_run_are_defused_in_the_network_table() {
+        PerCityTable t = new PerCityTable(
+                List.of("City", "Opportunities", "Issued", "Learners", "Providers"),
+                List.of(new PerCityTable.Line("x", "=cmd|' /C calc'!A0", List.of(1L, 2L, 3L, 4L))));
+        assertThat(t.csv())
+                .isEqualTo("City,Opportunities,Issued,Learners,Providers\r\n'=cmd|' /C calc'!A0,1,2,3,4\r\n");
+    }
+
+    @Test
+    void an_anonymous_visitor_opening_the_public_page_again_and_again_is_told_to_wait() {
+        publish(EnumSet.of(Figure.OPPORTUNITIES_BY_THEME));
+        SecurityContextHolder.clearContext();
+        english();
+        for (int i = 0; i < RateLimits.Action.IMPACT_PAGE.perAddress(); i++) {
+            navigate("cities/ljubljana/impact", PublicImpactView.class);
+        }
+
+        navigate("cities/ljubljana/impact", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(UserErrorView.class);
+        assertThat(text((Component) getCurrentView()))
+                .contains("Too many attempts")
+                .containsPattern("try again in \\d+ minutes?\\.");
+    }
+
+    @Test
+    void the_public_page_downloads_count_against_the_same_limit_and_are_refused_with_429() {
+        publish(EnumSet.of(Figure.OPPORTUNITIES_BY_THEME));
+        SecurityContextHolder.clearContext();
+        english();
+        PublicImpactView page = navigate("cities/ljubljana/impact", PublicImpactView.class);
+        FigurePanel panel = page.board.panels.getFirst();
+        for (int i = 1; i < RateLimits.Action.IMPACT_PAGE.perAddress(); i++) {
+            assertThat(download(i % 2 == 0 ? panel.csv : panel.json)).isNotEmpty();
+        }
+
+        assertThat(download(panel.csv)).as("refused: nothing served").isEmpty();
+        assertThat(status()).isEqualTo(429);
+        navigate("cities/ljubljana/impact", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(UserErrorView.class);
+    }
+
+    @Test
+    void the_admins_dashboards_are_not_limited_like_the_public_page() {
+        login(CITY_ADMIN);
+        english();
+        CityImpactView view = navigate(CityImpactView.class);
+        FigurePanel panel = view.board.panels.getFirst();
+        for (int i = 0; i <= RateLimits.Action.IMPACT_PAGE.perAddress(); i++) {
+            assertThat(download(panel.csv)).startsWith("Theme,");
+        }
+    }
+
+    private void publish(Set<Figure> figures) {
+        SignedIn.run(users, CITY_ADMIN, () -> impact.publish(ljubljana, figures));
+    }
+
+    private String download(Anchor link) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(link).download(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private int status() {
+        return ((VaadinServletResponse) VaadinResponse.getCurrent())
+                .getHttpServletResponse()
+                .getStatus();
     }
 
     @Test
