@@ -95,6 +95,16 @@ class ImpactIT extends BrowserTest {
         assertThat(((Number) overflow).intValue())
                 .as("horizontal scroll on a phone")
                 .isLessThanOrEqualTo(0);
+        // The first rotated x label reaches left of its tick: it must still start inside the chart, not be cut off.
+        Object cut = page.evaluate("() => [...document.querySelectorAll('mesta-chart')].flatMap(chart => {"
+                + " const box = chart.getBoundingClientRect();"
+                + " return [...chart.querySelectorAll('svg text')].filter(t => {"
+                + " const r = t.getBoundingClientRect();"
+                + " return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1); })"
+                + ".map(t => t.textContent); })");
+        assertThat((List<?>) cut)
+                .as("chart labels cut off at a chart's edge on a phone")
+                .isEmpty();
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + "-390.png")));
     }
 }
