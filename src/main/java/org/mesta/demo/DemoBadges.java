@@ -106,6 +106,10 @@ final class DemoBadges {
         for (int i = 0; i < count; i++) {
             Kind k = kinds.get(i);
             BadgeDesign design = BadgeDesign.templates().get(k.template()).design();
+            // Atkinson Hyperlegible has no Cyrillic letters: a Skopje designer picks a font that writes Macedonian.
+            if (city.local().filter("mk"::equals).isPresent() && design.font() == BadgeDesign.Font.ATKINSON) {
+                design = design.withText(BadgeDesign.Font.NUNITO, design.textColor());
+            }
             Badge b = badges.create(organisationId, design);
             Map<String, BadgeTexts> texts = new LinkedHashMap<>();
             texts.put("en", new BadgeTexts(k.enName(), year, city.en(), k.enDescription(), k.enCriteria(), ""));
