@@ -1,6 +1,7 @@
 package org.mesta.demo;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -94,31 +95,38 @@ final class DemoBadges {
         this.applications = applications;
     }
 
-    /** The organisation's badges (the signed-in user must be its admin): the published badges' ids, the first first. */
-    List<Long> design(long organisationId, int kind, int number, String cityName, String year, String language) {
+    /**
+     * The organisation's badges (the signed-in user must be its admin): the published badges' ids, the first first.
+     * Worded in English, Slovenian and the city's own language, but for the badges its phrasebook leaves out.
+     */
+    List<Long> design(long organisationId, int kind, int number, DemoCity city, String year) {
         List<Kind> kinds = BY_ORGANISATION.get(kind);
         int count = 1 + Math.floorMod(number, kinds.size());
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Kind k = kinds.get(i);
             BadgeDesign design = BadgeDesign.templates().get(k.template()).design();
+            // Atkinson Hyperlegible has no Cyrillic letters: a Skopje designer picks a font that writes Macedonian.
+            if (city.local().filter("mk"::equals).isPresent() && design.font() == BadgeDesign.Font.ATKINSON) {
+                design = design.withText(BadgeDesign.Font.NUNITO, design.textColor());
+            }
             Badge b = badges.create(organisationId, design);
+            Map<String, BadgeTexts> texts = new LinkedHashMap<>();
+            texts.put("en", new BadgeTexts(k.enName(), year, city.en(), k.enDescription(), k.enCriteria(), ""));
+            texts.put("sl", new BadgeTexts(k.slName(), year, city.en(), k.slDescription(), k.slCriteria(), ""));
+            city.phrasebook().ifPresent(book -> {
+                DemoPhrasebook.BadgeWords words = book.badges().get(k.enName());
+                if (words != null) {
+                    String ribbon = book.cities().get(city.slug()).name();
+                    texts.put(
+                            book.language(),
+                            new BadgeTexts(words.name(), year, ribbon, words.description(), words.criteria(), ""));
+                }
+            });
             b = badges.save(
                     b.getId(),
                     b.getVersion(),
-                    new BadgeDraft(
-                            design,
-                            Map.of(
-                                    "en",
-                                            new BadgeTexts(
-                                                    k.enName(), year, cityName, k.enDescription(), k.enCriteria(), ""),
-                                    "sl",
-                                            new BadgeTexts(
-                                                    k.slName(), year, cityName, k.slDescription(), k.slCriteria(), "")),
-                            null,
-                            List.of("skill:teamwork"),
-                            List.of(),
-                            null));
+                    new BadgeDraft(design, texts, null, List.of("skill:teamwork"), List.of(), null));
             ids.add(badges.publish(b.getId(), b.getVersion()).getId());
         }
         return ids;

@@ -3,6 +3,7 @@ package org.mesta.demo;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** A demo city: real Cities of Learning locations with their true coordinates, language and time zone. */
@@ -38,12 +39,30 @@ record DemoCity(
     private static final Map<String, String> LOCAL = Map.of("LT", "lt", "RS", "sr", "HR", "hr", "MK", "mk", "IT", "it");
 
     /**
-     * What the city offers: English and Slovenian (the demo programme is written in both) and the country's own
-     * language, in which the demo has no texts yet, so a visitor reading it sees the fallback notice.
+     * What the city offers: English and Slovenian (the network's demo languages) and the country's own language,
+     * in which its programme is written too (see {@link DemoPhrasebook}), all but a few items.
      */
     Set<String> languages() {
         Set<String> offered = new LinkedHashSet<>(List.of("en", "sl"));
-        if (LOCAL.containsKey(country)) offered.add(LOCAL.get(country));
+        local().ifPresent(offered::add);
         return offered;
+    }
+
+    /** The country's own language, when it is one of the network's and not Slovenian. */
+    Optional<String> local() {
+        return localLanguage(country);
+    }
+
+    /** The phrasebook in the country's own language, when the demo has one. */
+    Optional<DemoPhrasebook> phrasebook() {
+        return local().flatMap(DemoPhrasebook::of);
+    }
+
+    static Optional<String> localLanguage(String country) {
+        return Optional.ofNullable(LOCAL.get(country));
+    }
+
+    static Optional<DemoCity> bySlug(String slug) {
+        return ALL.stream().filter(c -> c.slug().equals(slug)).findFirst();
     }
 }

@@ -150,9 +150,7 @@ class DemoData implements ApplicationRunner {
                 asOrganisation(
                         org.getId(),
                         () -> badgesOf.put(
-                                org.getId(),
-                                designs.design(
-                                        org.getId(), k, n, d.en(), String.valueOf(today(d).getYear()), d.language())));
+                                org.getId(), designs.design(org.getId(), k, n, d, String.valueOf(today(d).getYear()))));
             }
         }
         long badgesDone = System.nanoTime();
@@ -294,6 +292,8 @@ class DemoData implements ApplicationRunner {
                     d.zone()));
             Organisation first = organisation(
                     city,
+                    d,
+                    DemoActivities.YOUTH_CENTRE,
                     d.en() + " Youth Centre",
                     "Open youth work, workshops and volunteering for young people aged 13 to 29.",
                     "Odprto mladinsko delo, delavnice in prostovoljstvo za mlade od 13. do 29. leta.");
@@ -303,11 +303,15 @@ class DemoData implements ApplicationRunner {
                             first,
                             organisation(
                                     city,
+                                    d,
+                                    DemoActivities.LIBRARY,
                                     d.en() + " City Library Learning Lab",
                                     "Digital skills, maker space and study groups, free for all young people.",
                                     "Digitalne veščine, izdelovalnica in študijske skupine, brezplačno za vse mlade."),
                             organisation(
                                     city,
+                                    d,
+                                    DemoActivities.GREEN,
                                     "Green " + d.en() + " Volunteers",
                                     "Sustainability projects: urban gardens, repair cafés and clean-up days.",
                                     "Trajnostni projekti: mestni vrtovi, popravljalnice in čistilne akcije.")));
@@ -347,11 +351,17 @@ class DemoData implements ApplicationRunner {
         DemoSignIn.asOrganisation(organisationId, task);
     }
 
-    /** Described in English and Slovenian: the demo cities all offer both (the reader's language is shown). */
-    private Organisation organisation(City city, String name, String en, String sl) {
-        String slug = city.getSlug();
+    /**
+     * Described in English and Slovenian, which the demo cities all offer, and in the city's own language (the
+     * reader's language is shown).
+     */
+    private Organisation organisation(City city, DemoCity d, int kind, String name, String en, String sl) {
+        Map<String, String> description = new LinkedHashMap<>(Map.of("en", en, "sl", sl));
+        d.phrasebook()
+                .ifPresent(book ->
+                        description.put(book.language(), book.organisations().get(kind)));
         return cities.saveOrganisation(OrganisationDraft.of(
-                city.getId(), name, Map.of("en", en, "sl", sl), "", "hello@" + slug + ".mesta.example"));
+                city.getId(), name, description, "", "hello@" + city.getSlug() + ".mesta.example"));
     }
 
     private Account account(String email, String name, Long cityId, String language, Role role) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mesta.badge.Award;
@@ -215,13 +216,30 @@ class DemoPathways implements ApplicationRunner {
         long organisation = organisations.getFirst().getId();
         boolean slovenian = "sl".equals(city.getDefaultLanguage());
         String name = city.name(Locale.ENGLISH);
+        // The city's own language, when the demo speaks it (see DemoPhrasebook).
+        Optional<DemoPhrasebook> book = DemoCity.bySlug(city.getSlug()).flatMap(DemoCity::phrasebook);
+        Optional<DemoPhrasebook.CityWords> words = book.map(b -> b.cities().get(city.getSlug()));
         long id = DemoSignIn.asOrganisation(organisation, () -> {
-            long milestone = milestone(
-                    3,
-                    "Explorer of " + name,
-                    "Raziskovalec mesta " + name,
-                    "Completed the " + name + " explorer pathway.",
-                    "Opravljena raziskovalna pot mesta " + name + ".");
+            Map<String, BadgeTexts> badge = new LinkedHashMap<>();
+            badge.put(
+                    "en",
+                    milestoneTexts(
+                            "Explorer of " + name,
+                            "Completed the " + name + " explorer pathway.",
+                            "Pathway",
+                            "Milestone"));
+            badge.put(
+                    "sl",
+                    milestoneTexts(
+                            "Raziskovalec mesta " + name,
+                            "Opravljena raziskovalna pot mesta " + name + ".",
+                            "Pot",
+                            "Mejnik"));
+            book.ifPresent(b -> badge.put(
+                    b.language(),
+                    milestoneTexts(
+                            words.orElseThrow().badge(), words.orElseThrow().criteria(), b.pathway(), b.milestone())));
+            long milestone = DemoBadges.publish(badges, 3, badge, List.of("skill:civic-participation"), null);
             List<PathwayStep> steps = new ArrayList<>();
             for (int i = 0; i < Math.min(3, current.size()); i++) {
                 steps.add(new PathwayStep(Kind.OPPORTUNITY, current.get(i).id(), i < 2, 0));
@@ -240,6 +258,10 @@ class DemoPathways implements ApplicationRunner {
                         "Spoznajte, kaj mesto " + name + " ponuja mladim: dve dejavnosti za začetek in še"
                                 + " ena, če ste radovedni. Ko ju opravite, prejmete značko raziskovalca.");
             }
+            book.ifPresent(b -> {
+                title.put(b.language(), words.orElseThrow().title());
+                story.put(b.language(), words.orElseThrow().story());
+            });
             return submitted(
                     organisation,
                     new Texts(MultilingualText.of(title), MultilingualText.of(story)),
@@ -264,10 +286,15 @@ class DemoPathways implements ApplicationRunner {
                 badges,
                 template,
                 Map.of(
-                        "en", new BadgeTexts(en, "Pathway", "Milestone", criteriaEn, criteriaEn, en),
-                        "sl", new BadgeTexts(sl, "Pot", "Mejnik", criteriaSl, criteriaSl, sl)),
+                        "en", milestoneTexts(en, criteriaEn, "Pathway", "Milestone"),
+                        "sl", milestoneTexts(sl, criteriaSl, "Pot", "Mejnik")),
                 List.of("skill:civic-participation"),
                 null);
+    }
+
+    /** A milestone badge's words: its name, what completing the pathway means, and "Pathway" and "Milestone". */
+    private static BadgeTexts milestoneTexts(String name, String criteria, String pathway, String milestone) {
+        return new BadgeTexts(name, pathway, milestone, criteria, criteria, name);
     }
 
     private long submitted(

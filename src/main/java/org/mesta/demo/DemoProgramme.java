@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.mesta.demo.DemoActivities.Activity;
@@ -29,7 +30,10 @@ import org.mesta.opportunity.Theme;
  */
 public final class DemoProgramme {
 
-    /** Where a programme happens: the city's slug and centre, its country and the language its texts must have. */
+    /**
+     * Where a programme happens: the city's slug and centre, its country (whose own language the texts are also
+     * written in, see {@link DemoPhrasebook}) and the language its texts must have.
+     */
     public record Where(String slug, GeoPoint centre, String country, String defaultLanguage) {}
 
     /**
@@ -52,6 +56,7 @@ public final class DemoProgramme {
         Random random = new Random(seed * 31 + city.slug().hashCode());
         List<Place> places = DemoPlaces.of(city.slug(), city.centre());
         boolean slovenian = "sl".equals(city.defaultLanguage());
+        Optional<DemoPhrasebook> local = DemoCity.localLanguage(city.country()).flatMap(DemoPhrasebook::of);
         List<Activity> order = new ArrayList<>(DemoActivities.ALL);
         List<Item> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -63,9 +68,14 @@ public final class DemoProgramme {
             Map<String, Texts> texts = new LinkedHashMap<>();
             texts.put("en", a.en());
             if (slovenian) texts.put("sl", a.sl());
-            Set<String> spoken = slovenian
-                    ? (a.themes().contains(Theme.INCLUSION) ? Set.of("sl", "en") : Set.of("sl"))
-                    : Set.of("en");
+            Optional<Texts> localTexts = local.flatMap(book -> book.activity(a.key()));
+            localTexts.ifPresent(t -> texts.put(local.orElseThrow().language(), t));
+            // Held in the language its texts are written in; inclusive activities in English as well.
+            String held = slovenian
+                    ? "sl"
+                    : localTexts.isPresent() ? local.orElseThrow().language() : "en";
+            Set<String> spoken =
+                    a.themes().contains(Theme.INCLUSION) && !held.equals("en") ? Set.of(held, "en") : Set.of(held);
             Set<AccessFeature> access =
                     a.access().isEmpty() ? EnumSet.noneOf(AccessFeature.class) : EnumSet.copyOf(a.access());
             if (random.nextInt(3) == 0) access.add(AccessFeature.STEP_FREE);

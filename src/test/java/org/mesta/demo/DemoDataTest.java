@@ -115,6 +115,41 @@ class DemoDataTest {
     }
 
     @Test
+    void cities_with_their_own_language_show_it_in_programme_organisations_and_badges() {
+        String ofCity = " join city c on c.id = o.city_id where c.slug = ?";
+        assertThat(jdbc.queryForList(
+                        "select distinct t.language from opportunity_text t join opportunity o on o.id = t.opportunity_id"
+                                + ofCity,
+                        String.class,
+                        "vilnius"))
+                .containsExactlyInAnyOrder("en", "lt");
+        // A few items stay English-only there, so a Lithuanian reader sees the fallback notice.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from opportunity o" + ofCity + " and o.created_by = 0 and not exists"
+                                + " (select 1 from opportunity_text t where t.opportunity_id = o.id and t.language = 'lt')",
+                        Integer.class,
+                        "vilnius"))
+                .isPositive();
+        assertThat(jdbc.queryForList(
+                        "select d.description from organisation_description d join organisation o"
+                                + " on o.id = d.organisation_id" + ofCity + " and d.language = 'mk'",
+                        String.class,
+                        "skopje"))
+                .hasSize(3)
+                .allSatisfy(d -> assertThat(d).containsPattern("\\p{IsCyrillic}"));
+        assertThat(jdbc.queryForList(
+                        "select t.name from badge_text t join badge o on o.id = t.badge_id" + ofCity
+                                + " and t.language = 'it'",
+                        String.class,
+                        "rome"))
+                .contains("Esploratore di Roma");
+        // Macedonian names need a font with Cyrillic letters (Atkinson Hyperlegible has none).
+        String atkinson = "select count(*) from badge o" + ofCity + " and o.design like '%ATKINSON%'";
+        assertThat(jdbc.queryForObject(atkinson, Integer.class, "vilnius")).isPositive();
+        assertThat(jdbc.queryForObject(atkinson, Integer.class, "skopje")).isZero();
+    }
+
+    @Test
     void every_organisation_has_one_to_three_badges_and_one_application_waiting() {
         Set<String> names = new HashSet<>();
         DemoData.CITIES.forEach(c -> names.addAll(List.of(
