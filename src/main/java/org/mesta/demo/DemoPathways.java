@@ -255,8 +255,8 @@ class DemoPathways implements ApplicationRunner {
                 title.put("sl", "Raziskuj mesto " + name);
                 story.put(
                         "sl",
-                        "Spoznajte, kaj mesto " + name + " ponuja mladim: dve dejavnosti za začetek in še"
-                                + " ena, če ste radovedni. Ko ju opravite, prejmete značko raziskovalca.");
+                        "Spoznaj, kaj mesto " + name + " ponuja mladim: dve dejavnosti za začetek in še"
+                                + " ena, če te zanima več. Ko ju opraviš, dobiš značko raziskovalca.");
             }
             book.ifPresent(b -> {
                 title.put(b.language(), words.orElseThrow().title());
