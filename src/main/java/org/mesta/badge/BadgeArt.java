@@ -40,6 +40,20 @@ public final class BadgeArt {
         return bold ? pair[0] : pair[1];
     }
 
+    /**
+     * The chosen font, or another bundled one when the chosen one lacks letters of {@code words}: Atkinson Hyperlegible
+     * has no Cyrillic, and a Macedonian or Serbian badge must not lose its letters.
+     */
+    static Font font(BadgeDesign.Font font, boolean bold, String words) {
+        Font chosen = font(font, bold);
+        if (words == null || chosen.canDisplayUpTo(words) < 0) return chosen;
+        for (BadgeDesign.Font other : BadgeDesign.Font.values()) {
+            Font candidate = font(other, bold);
+            if (candidate.canDisplayUpTo(words) < 0) return candidate;
+        }
+        return chosen;
+    }
+
     private static Font load(String file) {
         try (InputStream in = BadgeArt.class.getResourceAsStream(ROOT + "fonts/" + file)) {
             if (in == null)

@@ -73,11 +73,19 @@ public final class BadgeSvg {
                                     .append("\"/>"));
                 case TEXT -> {
                     double titleBaseline = hasIcon ? 305 : 250;
-                    text(svg, w.title(), BadgeArt.font(d.font(), true), 54, 26, titleBaseline, 372, d.textColor());
+                    text(
+                            svg,
+                            w.title(),
+                            BadgeArt.font(d.font(), true, w.title()),
+                            54,
+                            26,
+                            titleBaseline,
+                            372,
+                            d.textColor());
                     text(
                             svg,
                             w.subtitle(),
-                            BadgeArt.font(d.font(), false),
+                            BadgeArt.font(d.font(), false, w.subtitle()),
                             30,
                             18,
                             titleBaseline + 42,
@@ -90,7 +98,15 @@ public final class BadgeSvg {
                                 .append(d.ribbonColor())
                                 .append("\" stroke=\"#000\" stroke-opacity=\"0.15\" stroke-width=\"2\"")
                                 .append(" d=\"M20 372 H492 L468 408 L492 444 H20 L44 408 Z\"/>");
-                        text(svg, w.ribbon(), BadgeArt.font(d.font(), true), 34, 18, 420, 390, d.ribbonTextColor());
+                        text(
+                                svg,
+                                w.ribbon(),
+                                BadgeArt.font(d.font(), true, w.ribbon()),
+                                34,
+                                18,
+                                420,
+                                390,
+                                d.ribbonTextColor());
                     }
                 }
             }

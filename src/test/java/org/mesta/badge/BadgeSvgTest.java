@@ -29,6 +29,22 @@ class BadgeSvgTest {
         }
     }
 
+    /** Atkinson Hyperlegible has no Cyrillic: a Macedonian badge is drawn in a bundled font that has its letters. */
+    @Test
+    void words_the_chosen_font_cannot_draw_are_drawn_in_a_bundled_font_that_can() {
+        BadgeSvg.Words cyrillic = new BadgeSvg.Words("Истражувач на Скопје", "Градови на учење", "Скопје", "Значка");
+        assertThat(BadgeArt.font(BadgeDesign.Font.ATKINSON, true, "Скопје").canDisplayUpTo("Скопје"))
+                .isEqualTo(-1);
+        BadgeDesign d = BadgeDesign.standard();
+        String inAtkinson = BadgeSvg.render(d.withText(BadgeDesign.Font.ATKINSON, "#FFFFFF"), cyrillic);
+        assertThat(inAtkinson)
+                .as("drawn with the fallback font's glyphs")
+                .isEqualTo(BadgeSvg.render(d.withText(BadgeDesign.Font.NUNITO, "#FFFFFF"), cyrillic));
+        assertThat(BadgeSvg.render(d.withText(BadgeDesign.Font.ATKINSON, "#FFFFFF"), WORDS))
+                .as("Latin letters keep the chosen font")
+                .isNotEqualTo(BadgeSvg.render(d.withText(BadgeDesign.Font.NUNITO, "#FFFFFF"), WORDS));
+    }
+
     @Test
     void a_change_in_the_design_changes_the_drawing() {
         BadgeDesign d = BadgeDesign.standard();
