@@ -30,6 +30,7 @@ import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
 import org.mesta.base.ui.ContentLanguage;
 import org.mesta.base.ui.SvgImage;
+import org.mesta.city.City;
 import org.mesta.city.CityService;
 
 /**
@@ -77,7 +78,7 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         // The badge in the visitor's language where it has one (else the city's first language, else English), saying
         // so; the downloads stay the credential as issued, in its own language.
         String cityFirst =
-                cities.findCity(b.getCityId()).map(c -> c.getDefaultLanguage()).orElse(null);
+                cities.findCity(b.getCityId()).map(City::getDefaultLanguage).orElse(null);
         String shown = b.shownLanguage(getLocale(), cityFirst);
         String lang = shown == null ? a.getLanguage() : shown;
         BadgeTexts t = b.texts(lang);
