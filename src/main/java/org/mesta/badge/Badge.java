@@ -19,10 +19,13 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
 import org.mesta.base.AbstractEntity;
+import org.mesta.base.Languages;
 
 /** A badge class: what an organisation recognises, how the badge looks, and its words per language. */
 @Entity
@@ -218,6 +221,19 @@ public class Badge extends AbstractEntity {
         Map<String, BadgeTexts> out = new TreeMap<>();
         texts.forEach((lang, t) -> out.put(lang, t.toTexts()));
         return out;
+    }
+
+    /**
+     * The language a reader is shown this badge in ({@link Languages#pick}: theirs, else the city's first, else
+     * English, else any written); null when it has no words at all.
+     */
+    public @Nullable String shownLanguage(Locale reader, @Nullable String cityFirst) {
+        List<String> written = texts.entrySet().stream()
+                .filter(e -> e.getValue().name != null && !e.getValue().name.isBlank())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        return Languages.pick(written, reader, cityFirst).orElse(null);
     }
 
     /** The words in a language, else in the first language written. */

@@ -1,8 +1,13 @@
 package org.mesta.opportunity;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.mesta.base.Languages;
+import org.mesta.base.TranslationProvider;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,19 +60,34 @@ public record Card(
                 i.get(0).asString()));
     }
 
-    /** The words to show, read in one go. */
-    public record Shown(String title, String summary, String organisation) {}
+    /**
+     * The words to show, read in one go; {@code language}: the one title and summary are written in (null when the
+     * provider wrote none).
+     */
+    public record Shown(
+            String title,
+            String summary,
+            String organisation,
+            @Nullable String language) {}
 
-    /** Title and summary in the reader's language, else in the first language the provider wrote. */
+    /** Title and summary in the reader's language, else English, else any language the provider wrote. */
     public Shown shown(String language) {
+        return shown(TranslationProvider.locale(language), null);
+    }
+
+    /** Title and summary in the language {@link Languages#pick} chooses for this reader in this city. */
+    public Shown shown(Locale reader, @Nullable String cityFirst) {
         JsonNode root = JSON.readTree(card);
         JsonNode t = root.get("t");
-        JsonNode chosen = t.has(language) && !t.get(language).get(0).asString().isEmpty()
-                ? t.get(language)
-                : t.properties().stream().map(Map.Entry::getValue).findFirst().orElse(null);
+        List<String> written = t.properties().stream()
+                .filter(e -> !e.getValue().get(0).asString().isEmpty())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         String organisation = root.get("o").asString();
-        return chosen == null
-                ? new Shown("", "", organisation)
-                : new Shown(chosen.get(0).asString(), chosen.get(1).asString(), organisation);
+        return Languages.pick(written, reader, cityFirst)
+                .map(lang -> new Shown(
+                        t.get(lang).get(0).asString(), t.get(lang).get(1).asString(), organisation, lang))
+                .orElseGet(() -> new Shown("", "", organisation, null));
     }
 }

@@ -11,11 +11,16 @@ import org.mesta.map.GeoPoint;
  */
 public interface CityPathways {
 
-    /** A published pathway as the city page lists it; {@code route}: its steps that have a place, in order. */
+    /**
+     * A published pathway as the city page lists it; {@code titleLanguage}/{@code storyLanguage}: the languages they
+     * are shown in (null: none written); {@code route}: its steps that have a place, in order.
+     */
     record PathwayCard(
             long id,
             String title,
+            @Nullable String titleLanguage,
             String story,
+            @Nullable String storyLanguage,
             String organisation,
             @Nullable Theme theme,
             int steps,

@@ -146,7 +146,6 @@ public record PublicOpportunity(
         return imageAlt != null;
     }
 
-    /** Texts in the reader's language, else the first language the provider wrote. */
     /** The language this opportunity is shown in to a reader (see {@link Languages#pick}); null when it has no text. */
     public @Nullable String shownLanguage(Locale reader, @Nullable String cityFirst) {
         List<String> written = texts.entrySet().stream()
@@ -157,6 +156,7 @@ public record PublicOpportunity(
         return Languages.pick(written, reader, cityFirst).orElse(null);
     }
 
+    /** Texts in this language, else in the first language the provider wrote. */
     public Texts texts(String language) {
         Texts t = texts.get(language);
         return t != null && !t.title().isEmpty()

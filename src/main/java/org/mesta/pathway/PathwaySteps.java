@@ -2,11 +2,13 @@ package org.mesta.pathway;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeStatus;
+import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.city.Organisation;
 import org.mesta.opportunity.PublicOpportunities;
@@ -30,24 +32,35 @@ class PathwaySteps {
     }
 
     Optional<ShownStep> show(PathwayStep step, String language) {
-        if (step.kind() == Kind.OPPORTUNITY) {
-            return opportunities.findPublic(step.targetId()).map(o -> shown(step, o, language));
-        }
-        return publishedBadge(step.targetId())
-                .map(b -> new ShownStep(
-                        step,
-                        b.texts(language).name(),
-                        organisationName(b.getOrganisationId()),
-                        b.getOrganisationId(),
-                        b.getCityId(),
-                        null,
-                        List.of()));
+        return show(step, language, null);
     }
 
-    private ShownStep shown(PathwayStep step, PublicOpportunity o, String language) {
+    /** The step in the reader's language where it has one, else the city's first, else English, else any. */
+    Optional<ShownStep> show(PathwayStep step, String language, @Nullable String cityFirst) {
+        Locale reader = TranslationProvider.locale(language);
+        if (step.kind() == Kind.OPPORTUNITY) {
+            return opportunities.findPublic(step.targetId()).map(o -> shown(step, o, reader, cityFirst));
+        }
+        return publishedBadge(step.targetId()).map(b -> {
+            String shown = b.shownLanguage(reader, cityFirst);
+            return new ShownStep(
+                    step,
+                    b.texts(shown == null ? language : shown).name(),
+                    shown,
+                    organisationName(b.getOrganisationId()),
+                    b.getOrganisationId(),
+                    b.getCityId(),
+                    null,
+                    List.of());
+        });
+    }
+
+    private ShownStep shown(PathwayStep step, PublicOpportunity o, Locale reader, @Nullable String cityFirst) {
+        String shown = o.shownLanguage(reader, cityFirst);
         return new ShownStep(
                 step,
-                o.texts(language).title(),
+                o.texts(shown == null ? TranslationProvider.tag(reader) : shown).title(),
+                shown,
                 o.organisationName() == null ? "" : o.organisationName(),
                 o.organisationId(),
                 o.cityId(),
@@ -85,6 +98,14 @@ class PathwaySteps {
                 .map(b -> b.texts(language).name())
                 .findFirst()
                 .orElse("");
+    }
+
+    /** The language a badge's words are shown in to this reader (see {@link Badge#shownLanguage}). */
+    @Nullable String badgeLanguage(long id, String language, @Nullable String cityFirst) {
+        return badges.awarded(List.of(id)).stream()
+                .map(b -> b.shownLanguage(TranslationProvider.locale(language), cityFirst))
+                .findFirst()
+                .orElse(null);
     }
 
     String organisationName(@Nullable Long id) {

@@ -2,6 +2,7 @@ package org.mesta.pathway;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.TranslationProvider;
@@ -28,16 +29,22 @@ public class PublicPathways implements CityPathways {
         this.cities = cities;
     }
 
-    /** A published pathway in the reader's language: its published copy, who runs it, and each step shown. */
+    /**
+     * A published pathway in the reader's language (else the city's first, else English, else any): its published
+     * copy, who runs it, and each step shown. The {@code …Language}s say which language each text is in (null: none).
+     */
     public record PublicPathway(
             long id,
             City city,
             PathwayContent content,
             String title,
+            @Nullable String titleLanguage,
             String story,
+            @Nullable String storyLanguage,
             String organisation,
             List<Optional<ShownStep>> steps,
             String milestoneName,
+            @Nullable String milestoneLanguage,
             @Nullable Long milestoneBadgeId,
             boolean hasImage) {
 
@@ -74,7 +81,9 @@ public class PublicPathways implements CityPathways {
                 .map(p -> new PathwayCard(
                         p.id(),
                         p.title(),
+                        p.titleLanguage(),
                         p.story(),
+                        p.storyLanguage(),
                         p.organisation(),
                         p.content().theme(),
                         p.content().steps().size(),
@@ -101,21 +110,25 @@ public class PublicPathways implements CityPathways {
         City city = cities.findCity(p.getCityId()).orElseThrow();
         PathwayContent c = p.published().orElseThrow();
         String lang = language == null ? city.getDefaultLanguage() : language;
-        String organisation = p.getOrganisationId() == null
-                ? city.name(TranslationProvider.locale(lang))
-                : steps.organisationName(p.getOrganisationId());
+        Locale reader = TranslationProvider.locale(lang);
+        String first = city.getDefaultLanguage();
+        String organisation =
+                p.getOrganisationId() == null ? city.name(reader) : steps.organisationName(p.getOrganisationId());
+        Long badge = c.milestoneBadgeId();
+        String badgeLanguage = badge == null ? null : steps.badgeLanguage(badge, lang, first);
         return new PublicPathway(
                 p.getId(),
                 city,
                 c,
-                c.titleIn(lang, city.getDefaultLanguage()),
-                c.story()
-                        .best(TranslationProvider.locale(lang), city.getDefaultLanguage())
-                        .orElse(""),
+                c.titleIn(lang, first),
+                c.title().shownLanguage(reader, first).orElse(null),
+                c.story().best(reader, first).orElse(""),
+                c.story().shownLanguage(reader, first).orElse(null),
                 organisation,
-                c.steps().stream().map(s -> steps.show(s, lang)).toList(),
-                c.milestoneBadgeId() == null ? "" : steps.badgeName(c.milestoneBadgeId(), lang),
-                c.milestoneBadgeId(),
+                c.steps().stream().map(s -> steps.show(s, lang, first)).toList(),
+                badge == null ? "" : steps.badgeName(badge, badgeLanguage == null ? lang : badgeLanguage),
+                badgeLanguage,
+                badge,
                 images.findByPathwayIdAndPublished(p.getId(), true).isPresent());
     }
 }

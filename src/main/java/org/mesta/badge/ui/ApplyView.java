@@ -2,6 +2,7 @@ package org.mesta.badge.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,9 +31,12 @@ import org.mesta.base.TranslationProvider;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.ClientAddress;
 import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.ContentLanguage;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.SvgImage;
 import org.mesta.base.ui.Uploads;
+import org.mesta.city.City;
+import org.mesta.city.CityService;
 import org.mesta.security.AccountService;
 
 /** A learner applies for a badge with evidence: what they did, a link, a file (only reviewers see it). */
@@ -53,8 +57,12 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
     final Button send = new Button();
     private final HorizontalLayout top = new HorizontalLayout();
     private final Paragraph criteria = new Paragraph();
+    /** "Shown in English — not yet available in …" when the badge has no words in the learner's language. */
+    final Div fallback = new Div();
+
     final EndorsementList endorsed = new EndorsementList();
     private final EndorsementService endorsements;
+    private final CityService cities;
 
     private final RateLimits limits;
 
@@ -66,8 +74,10 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
             BadgeService badges,
             RateLimits limits,
             AccountService accounts,
-            EndorsementService endorsements) {
+            EndorsementService endorsements,
+            CityService cities) {
         this.applications = applications;
+        this.cities = cities;
         this.endorsements = endorsements;
         limited.setId("apply-limited");
         limited.addClassName("mesta-rights-banner");
@@ -120,6 +130,7 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
         add(
                 limited,
                 top,
+                fallback,
                 criteria,
                 endorsed,
                 new Paragraph(getTranslation("application.privacy")),
@@ -136,13 +147,20 @@ public class ApplyView extends Main implements HasUrlParameter<Long>, HasDynamic
     public void setParameter(BeforeEvent event, Long id) {
         Badge b = badges.get(id);
         badgeId = b.getId();
-        BadgeTexts t = b.texts(TranslationProvider.tag(getLocale()));
-        var image = new SvgImage(badges.svg(badgeId, TranslationProvider.tag(getLocale())), "8rem");
+        String shown = b.shownLanguage(
+                getLocale(),
+                cities.findCity(b.getCityId()).map(City::getDefaultLanguage).orElse(null));
+        String lang = shown == null ? TranslationProvider.tag(getLocale()) : shown;
+        BadgeTexts t = b.texts(lang);
+        var image = new SvgImage(badges.svg(badgeId, lang), "8rem");
+        ContentLanguage.mark(image, shown, getLocale());
         H2 heading = new H2(getTranslation("application.title", t.name()));
         top.removeAll();
         top.add(image, heading);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         criteria.setText(t.criteria());
+        fallback.removeAll();
+        ContentLanguage.mark(criteria, shown, getLocale()).ifPresent(fallback::add);
         endorsed.show(endorsements.ofBadge(badgeId, TranslationProvider.tag(getLocale())), ClientTime.zone(), null);
         text.clear();
         url.clear();

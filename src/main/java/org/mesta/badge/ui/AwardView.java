@@ -28,7 +28,9 @@ import org.mesta.badge.EndorsementService;
 import org.mesta.badge.OpenBadgesService;
 import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.ContentLanguage;
 import org.mesta.base.ui.SvgImage;
+import org.mesta.city.City;
 import org.mesta.city.CityService;
 
 /**
@@ -73,9 +75,16 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
             return;
         }
         Badge b = badges.get(a.getBadgeId());
-        BadgeTexts t = b.texts(a.getLanguage());
+        // The badge in the visitor's language where it has one (else the city's first language, else English), saying
+        // so; the downloads stay the credential as issued, in its own language.
+        String cityFirst =
+                cities.findCity(b.getCityId()).map(City::getDefaultLanguage).orElse(null);
+        String shown = b.shownLanguage(getLocale(), cityFirst);
+        String lang = shown == null ? a.getLanguage() : shown;
+        BadgeTexts t = b.texts(lang);
         title = t.name();
-        var image = new SvgImage(badges.svg(b.getId(), a.getLanguage()), "14rem");
+        var image = new SvgImage(badges.svg(b.getId(), lang), "14rem");
+        image.getElement().setAttribute("lang", lang);
         Instant now = Instant.now();
         String key = a.stateKey(now);
         state.setText(getTranslation(key));
@@ -109,16 +118,18 @@ public class AwardView extends Main implements HasUrlParameter<String>, HasDynam
         downloads.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
         H2 heading = new H2(t.name());
         heading.setId("award-title");
-        add(
-                image,
-                heading,
-                state,
-                new Paragraph(t.description()),
-                facts,
-                criteria,
-                new Paragraph(t.criteria()),
-                endorsed,
-                downloads);
+        Paragraph description = new Paragraph(t.description());
+        description.setId("award-description");
+        Paragraph criteriaText = new Paragraph(t.criteria());
+        criteriaText.setId("award-criteria");
+        ContentLanguage.mark(description, shown, getLocale());
+        ContentLanguage.mark(criteriaText, shown, getLocale());
+        add(image, heading);
+        ContentLanguage.mark(heading, shown, getLocale()).ifPresent(note -> {
+            note.setId("content-fallback");
+            add(note);
+        });
+        add(state, description, facts, criteria, criteriaText, endorsed, downloads);
         // What the badge's page shows is live; the award's signed credential carries those given before it was issued.
         endorsed.show(
                 endorsements.ofBadge(b.getId(), TranslationProvider.tag(getLocale())),

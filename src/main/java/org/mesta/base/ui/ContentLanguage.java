@@ -30,4 +30,18 @@ public final class ContentLanguage {
         note.getElement().setAttribute("lang", TranslationProvider.tag(reader));
         return Optional.of(note);
     }
+
+    /**
+     * For one item of a list (a card, a step) whose text is in another language than the reader's: a short marker
+     * ("In Slovenian"), where a whole note per item would drown the list. Marking the text itself stays with
+     * {@link #mark}.
+     */
+    public static Optional<Span> marker(Component translator, @Nullable String shown, Locale reader) {
+        if (shown == null || shown.isEmpty() || shown.equals(TranslationProvider.tag(reader))) return Optional.empty();
+        Span marker =
+                new Span(translator.getTranslation("content.fallback.short", Languages.displayName(shown, reader)));
+        marker.addClassNames("mesta-content-marker", LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        marker.getElement().setAttribute("lang", TranslationProvider.tag(reader));
+        return Optional.of(marker);
+    }
 }

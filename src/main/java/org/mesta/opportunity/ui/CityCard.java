@@ -7,10 +7,14 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneId;
+import org.mesta.base.ui.ContentLanguage;
 import org.mesta.opportunity.Card;
 import org.mesta.opportunity.Theme;
 
-/** One opportunity in a city's list: its picture (with its description), title linking to it, organisation, date and themes. */
+/**
+ * One opportunity in a city's list: its picture (with its description), title linking to it (marked with the language
+ * it is shown in when that is not the reader's), organisation, date and themes.
+ */
 class CityCard extends Div {
 
     CityCard(Card card, Card.Shown shown, ZoneId zone) {
@@ -26,6 +30,7 @@ class CityCard extends Div {
         link.addClassName("city-card-link");
         H3 heading = new H3(link);
         heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
+        ContentLanguage.mark(heading, shown.language(), getLocale());
         Span by = new Span(shown.organisation());
         by.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Span when = new Span(CardDates.when(this, card, getLocale(), zone));
@@ -41,6 +46,7 @@ class CityCard extends Div {
         }
         Div words = new Div(heading, by, when, tags);
         words.addClassName("city-card-words");
+        ContentLanguage.marker(this, shown.language(), getLocale()).ifPresent(words::add);
         add(words);
     }
 }

@@ -80,6 +80,9 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final Div results = new Div();
 
     final Div list = new Div();
+    /** Said when some cards are not in the reader's language: "Some opportunities are not yet available in …". */
+    final Paragraph fallback = new Paragraph();
+
     final Button more = new Button();
     private List<Row> rows = List.of();
     Pane pane;
@@ -266,7 +269,11 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
 
         Div mapPane = new Div(map, densitySummary);
         mapPane.addClassName("city-map-pane");
-        Div listPane = new Div(list, more);
+        fallback.setId("city-content-fallback");
+        fallback.setText(getTranslation("content.fallback.some"));
+        fallback.addClassNames("mesta-content-fallback", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        fallback.setVisible(false);
+        Div listPane = new Div(fallback, list, more);
         listPane.addClassName("city-list-pane");
         results.addClassName("city-results");
         results.add(mapPane, listPane);
@@ -368,7 +375,9 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
                 to.getValue(),
                 PublicQuery.MAX_LIMIT));
         String lang = TranslationProvider.tag(getLocale());
-        List<Row> rows = found.stream().map(c -> new Row(c, c.shown(lang))).toList();
+        List<Row> rows = found.stream()
+                .map(c -> new Row(c, c.shown(getLocale(), city.getDefaultLanguage())))
+                .toList();
         map.setMarkers(rows.stream()
                 .filter(r -> r.card().latitude() != null)
                 .map(r -> new MapMarker(
@@ -379,6 +388,10 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
                         r.shown().summary()))
                 .toList());
         this.rows = rows.stream().limit(LIST_LIMIT).toList();
+        // Each card in another language says which; this line says why, once for the list.
+        fallback.setVisible(this.rows.stream()
+                .anyMatch(r ->
+                        r.shown().language() != null && !r.shown().language().equals(lang)));
         list.removeAll();
         showMore();
         count.setText(getTranslation("public.city.count", found.size()));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mesta.base.ui.ContentLanguage;
 import org.mesta.city.City;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.MapRoute;
@@ -108,6 +109,7 @@ class CityPathwaysPanel extends Div {
             card.add(picture);
         }
         H3 title = new H3(new Anchor("pathways/" + p.id(), p.title()));
+        ContentLanguage.mark(title, p.titleLanguage(), getLocale());
         Span who = new Span(p.organisation());
         Span steps = new Span(getTranslation("pathway.city.steps", p.steps()));
         Div meta = new Div(who, new Span(" · "), steps);
@@ -115,7 +117,11 @@ class CityPathwaysPanel extends Div {
             meta.add(new Span(" · " + getTranslation(p.theme().translationKey())));
         meta.addClassName("pathway-city-card-meta");
         String story = p.story().length() > 180 ? p.story().substring(0, 179) + "…" : p.story();
-        card.add(title, meta, new Paragraph(story));
+        Paragraph words = new Paragraph(story);
+        ContentLanguage.mark(words, p.storyLanguage(), getLocale());
+        card.add(title);
+        ContentLanguage.marker(this, p.titleLanguage(), getLocale()).ifPresent(card::add);
+        card.add(meta, words);
         return card;
     }
 }

@@ -72,7 +72,7 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
         add(new Paragraph(back), new OpportunityPreview(o, ZoneId.of(city.getTimeZone()), city.getDefaultLanguage()));
         sections.forEach(s -> s.sections(o, getLocale()).forEach(this::add));
         if (!o.badges().isEmpty()) {
-            add(badgesYouCanEarn(o.badges(), TranslationProvider.tag(getLocale())));
+            add(badgesYouCanEarn(o.badges(), city.getDefaultLanguage()));
         }
         // The organisation in the reader's language where it wrote one (else the city's first language, else English).
         if (o.organisationId() != null) {
@@ -113,19 +113,26 @@ public class OpportunityDetailView extends Main implements HasUrlParameter<Long>
     }
 
     /** The badges taking part can earn: their image, name and how to earn them. */
-    private Component badgesYouCanEarn(List<Long> ids, String lang) {
+    private Component badgesYouCanEarn(List<Long> ids, String cityFirst) {
         Div section = new Div(new H3(getTranslation("public.detail.badges")));
         section.setId("opportunity-badges");
         for (Long badgeId : ids) {
             Badge b = badges.get(badgeId);
+            String shown = b.shownLanguage(getLocale(), cityFirst);
+            String lang = shown == null ? TranslationProvider.tag(getLocale()) : shown;
             var t = b.texts(lang);
             var image = new SvgImage(badges.svg(badgeId, lang), "6rem");
             var apply = new Anchor("badges/apply/" + badgeId, getTranslation("public.detail.apply"));
             apply.setAriaLabel(getTranslation("public.detail.apply-named", t.name()));
-            var words = new Div(new Span(t.name()), new Paragraph(t.criteria()), apply);
-            words.getChildren()
-                    .findFirst()
-                    .ifPresent(c -> c.getElement().getStyle().set("font-weight", "600"));
+            var name = new Span(t.name());
+            name.getElement().getStyle().set("font-weight", "600");
+            var criteria = new Paragraph(t.criteria());
+            ContentLanguage.mark(criteria, shown, getLocale());
+            ContentLanguage.mark(image, shown, getLocale());
+            var words = new Div(name);
+            ContentLanguage.mark(name, shown, getLocale()).ifPresent(words::add);
+            words.add(criteria, apply);
+            words.addClassName("opportunity-badge");
             var row = new HorizontalLayout(image, words);
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             section.add(row);

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.ContentLanguage;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.MapRoute;
 import org.mesta.map.MapSettings;
@@ -47,6 +48,9 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
     private final PublicPathways pathways;
     private final EnrolmentService enrolments;
     final H1 title = new H1();
+    /** "Shown in English — not yet available in …" when the pathway has no title in the reader's language. */
+    final Div fallback = new Div();
+
     final Paragraph by = new Paragraph();
     final Image picture = new Image();
     final Paragraph story = new Paragraph();
@@ -72,6 +76,7 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
 
     private void build() {
         title.setId("pathway-title");
+        fallback.setId("pathway-content-fallback");
         picture.addClassName("pathway-picture");
         story.addClassName("pathway-story");
         progress.setId("pathway-progress");
@@ -100,6 +105,7 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
         add(
                 new Paragraph(back),
                 title,
+                fallback,
                 by,
                 picture,
                 story,
@@ -117,6 +123,10 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
         shown = pathways.find(id, language).orElseThrow(NotFoundException::new);
         PublicPathway p = shown;
         title.setText(p.title());
+        fallback.removeAll();
+        ContentLanguage.mark(title, p.titleLanguage(), getLocale()).ifPresent(fallback::add);
+        fallback.setVisible(fallback.getComponentCount() > 0);
+        ContentLanguage.mark(story, p.storyLanguage(), getLocale());
         by.setText(getTranslation("pathway.page.by", p.organisation()));
         back.setHref("cities/" + p.city().getSlug());
         back.setText(getTranslation("public.back-to-city", p.city().name(getLocale())));
@@ -131,11 +141,12 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
             Image badge = new Image("/api/badges/" + p.milestoneBadgeId() + "/image.png", "");
             badge.setWidth("72px");
             badge.setHeight("72px");
-            milestone.add(
-                    badge,
-                    new Div(
-                            new Span(getTranslation("pathway.page.milestone", p.milestoneName())),
-                            new Paragraph(getTranslation("pathway.page.milestone-help"))));
+            // The sentence is the reader's; only the badge's name inside it may be in another language.
+            Span name = new Span(p.milestoneName());
+            ContentLanguage.mark(name, p.milestoneLanguage(), getLocale());
+            String[] around = getTranslation("pathway.page.milestone", "\u0000").split("\u0000", -1);
+            Span sentence = new Span(new Span(around[0]), name, new Span(around.length > 1 ? around[1] : ""));
+            milestone.add(badge, new Div(sentence, new Paragraph(getTranslation("pathway.page.milestone-help"))));
         }
         List<CityPathways.Stop> route = p.route();
         mapBlock.setVisible(!route.isEmpty());

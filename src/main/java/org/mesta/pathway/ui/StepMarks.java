@@ -1,6 +1,7 @@
 package org.mesta.pathway.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mesta.base.ui.ContentLanguage;
 import org.mesta.pathway.PathwayContent;
 import org.mesta.pathway.PathwayContent.Kind;
 import org.mesta.pathway.PathwayContent.PathwayStep;
@@ -26,6 +28,8 @@ final class StepMarks {
             PathwayContent content,
             List<Optional<ShownStep>> steps,
             @Nullable PathwayProgress progress) {
+        // The reader's language (Component#getLocale, which is protected: the UI's).
+        Locale reader = Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
         OrderedList list = new OrderedList();
         list.addClassName("pathway-steps");
         list.setId("pathway-steps");
@@ -42,12 +46,15 @@ final class StepMarks {
                         : null;
                 Component name = href == null ? new Span(s.title()) : new Anchor(href, s.title());
                 name.getElement().getClassList().add("pathway-step-title");
+                ContentLanguage.mark(name, s.language(), reader);
                 Span kind = new Span(translator.getTranslation(
                         "pathway.editor.kind." + step.kind().name().toLowerCase(Locale.ROOT)));
                 kind.addClassName("pathway-step-kind");
                 Span who = new Span(s.organisation());
                 who.addClassName("pathway-step-organisation");
-                row.add(new Div(name), new Div(kind, new Span(" · "), who));
+                Div title = new Div(name);
+                ContentLanguage.marker(translator, s.language(), reader).ifPresent(title::add);
+                row.add(title, new Div(kind, new Span(" · "), who));
             } else {
                 row.add(new Span(translator.getTranslation("pathway.page.unavailable")));
             }

@@ -92,6 +92,8 @@ public class PublicProfileView extends Main implements HasUrlParameter<String>, 
         picture.getElement().setAttribute("loading", "lazy");
         Span badgeName = new Span(b.name());
         badgeName.addClassName("profile-badge-name");
+        // Each badge is named as it was awarded, in the award's language (its page offers the visitor's own).
+        badgeName.getElement().setAttribute("lang", b.language());
         Anchor link = new Anchor("awards/" + b.publicId(), picture, badgeName);
         link.addClassName("profile-badge-link");
         Span issuer = new Span(b.issuer());

@@ -4,23 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
+import org.mesta.map.GeoPoint;
+import org.mesta.map.ViewportChangeEvent;
 import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.Opportunity;
+import org.mesta.opportunity.OpportunityDraft;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.Status;
+import org.mesta.opportunity.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** An opportunity written only in Slovenian, read by visitors of other languages. */
+/** Opportunities written only in Slovenian (or also in English), read by visitors of other languages. */
 class ContentFallbackViewTest extends ViewTest {
 
     @Autowired
@@ -30,11 +37,14 @@ class ContentFallbackViewTest extends ViewTest {
     ModerationService moderation;
 
     private Opportunity approvedInSlovenianOnly() {
+        return approved(OpportunityServiceTestData.complete("Delavnica v slovenščini"));
+    }
+
+    private Opportunity approved(OpportunityDraft draft) {
         SignedIn.as(users, PROVIDER);
         long organisation = MestaUser.require().organisationIds().iterator().next();
         Opportunity o = service.create(organisation);
-        o = service.saveDraft(
-                o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Delavnica v slovenščini"), 4);
+        o = service.saveDraft(o.getId(), o.getVersion(), draft, 4);
         o = service.submit(o.getId(), o.getVersion());
         login(MODERATOR);
         moderation.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
@@ -68,5 +78,112 @@ class ContentFallbackViewTest extends ViewTest {
         assertThat(find(H2.class).id("opportunity-title").getElement().getAttribute("lang"))
                 .isEqualTo("sl");
         assertThat(find(Span.class).withId("content-fallback").exists()).isFalse();
+    }
+
+    /** A complete draft with these texts, at a place of its own: a map zoomed there lists it alone. */
+    private static OpportunityDraft at(GeoPoint place, Map<String, Texts> texts) {
+        OpportunityDraft d = OpportunityServiceTestData.complete("");
+        return new OpportunityDraft(
+                texts,
+                d.type(),
+                d.themes(),
+                d.format(),
+                d.startsAt(),
+                d.endsAt(),
+                d.ongoing(),
+                place,
+                d.venue(),
+                d.address(),
+                d.onlineUrl(),
+                d.ageMin(),
+                d.ageMax(),
+                d.capacity(),
+                d.free(),
+                d.price(),
+                d.languages(),
+                d.access(),
+                d.accessibilityNotes(),
+                d.joinUrl(),
+                d.joinEmail(),
+                d.joinPhone(),
+                d.sessions());
+    }
+
+    /** The city page with its map moved to a small box around a place, showing the list. */
+    private CityOpportunitiesView cityPageAround(GeoPoint place) {
+        CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
+        double lat = place.latitude();
+        double lon = place.longitude();
+        ComponentUtil.fireEvent(
+                city.map,
+                new ViewportChangeEvent(
+                        city.map, true, lat - 0.001, lon - 0.001, lat + 0.001, lon + 0.001, 17, lat, lon));
+        test(city.showList).click();
+        return city;
+    }
+
+    private static Texts slovenian(String title) {
+        return new Texts(title, "Kratek povzetek", "Opis.");
+    }
+
+    @Test
+    void english_visitor_sees_a_slovenian_only_card_marked_and_the_list_says_why() {
+        GeoPoint place = new GeoPoint(46.1377, 14.7131);
+        Opportunity o = approved(at(place, Map.of("sl", slovenian("Kolesarska delavnica"))));
+        english();
+        CityOpportunitiesView city = cityPageAround(place);
+        assertThat(city.rows()).extracting(r -> r.card().id()).containsExactly(o.getId());
+        CityCard card = $(CityCard.class).from(city.list).single();
+        H3 heading = $(H3.class).from(card).single();
+        assertThat(text(heading)).isEqualTo("Kolesarska delavnica");
+        assertThat(heading.getElement().getAttribute("lang")).isEqualTo("sl");
+        Span marker =
+                $(Span.class).from(card).withClassName("mesta-content-marker").single();
+        assertThat(marker.getText()).isEqualTo("In Slovenian");
+        assertThat(marker.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(city.fallback.isVisible()).isTrue();
+        assertThat(city.fallback.getText())
+                .isEqualTo("Some opportunities are not yet available in English, so they are shown in another"
+                        + " language.");
+    }
+
+    @Test
+    void english_visitor_sees_an_english_card_unmarked_and_no_line_and_a_lithuanian_one_gets_the_city_s_language() {
+        GeoPoint place = new GeoPoint(46.1419, 14.7262);
+        Opportunity o = approved(at(
+                place,
+                Map.of(
+                        "sl",
+                        slovenian("Kolesarski izlet"),
+                        "en",
+                        new Texts("Cycling trip", "A short summary", "About it."))));
+        english();
+        CityOpportunitiesView city = cityPageAround(place);
+        assertThat(city.rows()).extracting(r -> r.card().id()).containsExactly(o.getId());
+        CityCard card = $(CityCard.class).from(city.list).single();
+        H3 heading = $(H3.class).from(card).single();
+        assertThat(text(heading)).isEqualTo("Cycling trip");
+        assertThat(heading.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat($(Span.class)
+                        .from(card)
+                        .withClassName("mesta-content-marker")
+                        .exists())
+                .isFalse();
+        assertThat(city.fallback.isVisible()).isFalse();
+
+        // Not in Lithuanian: the city's first language (Slovenian) comes before English.
+        UI.getCurrent().setLocale(Locale.forLanguageTag("lt"));
+        city = cityPageAround(place);
+        card = $(CityCard.class).from(city.list).single();
+        heading = $(H3.class).from(card).single();
+        assertThat(text(heading)).isEqualTo("Kolesarski izlet");
+        assertThat(heading.getElement().getAttribute("lang")).isEqualTo("sl");
+        assertThat($(Span.class)
+                        .from(card)
+                        .withClassName("mesta-content-marker")
+                        .single()
+                        .getText())
+                .isEqualTo("Kalba: slovėnų");
+        assertThat(city.fallback.isVisible()).isTrue();
     }
 }
