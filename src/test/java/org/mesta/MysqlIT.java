@@ -140,6 +140,33 @@ class MysqlIT {
                 .isPositive();
     }
 
+    @Autowired
+    org.mesta.base.ClusterLocks clusterLocks;
+
+    @Autowired
+    net.javacrumbs.shedlock.core.LockProvider lockProvider;
+
+    /** ShedLock's rows on MySQL, with the database's clock: held locks refuse, freed ones are taken again. */
+    @Test
+    void cluster_locks_work_on_mysql() {
+        var held = lockProvider
+                .lock(new net.javacrumbs.shedlock.core.LockConfiguration(
+                        java.time.Instant.now(),
+                        "mysql-test",
+                        java.time.Duration.ofMinutes(1),
+                        java.time.Duration.ZERO))
+                .orElseThrow();
+        int[] ran = new int[1];
+        assertThat(clusterLocks.alone("mysql-test", java.time.Duration.ofMillis(500), () -> ran[0]++))
+                .isFalse();
+        held.unlock();
+        assertThat(clusterLocks.alone("mysql-test", java.time.Duration.ofMillis(500), () -> ran[0]++))
+                .isTrue();
+        assertThat(ran[0]).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'mysql-test'", Integer.class))
+                .isOne();
+    }
+
     @Test
     void demo_network_is_stored_with_names_in_every_language() {
         City belgrade = cities.findCityBySlug("belgrade").orElseThrow();

@@ -1,6 +1,7 @@
 package org.mesta.base;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Completed event publications are only a receipt: they are deleted once older than
  * {@code mesta.events.keep-completed}, so the registry holds what is still to do and a few days of history.
- * Harmless when several nodes do it at once (a delete by date); #17 puts scheduled jobs under a cluster lock.
+ * Once an hour on one node of the cluster (the cron fires on every node at the same time; the lock picks one).
  */
 @Component
 class EventHousekeeping {
@@ -22,7 +23,8 @@ class EventHousekeeping {
         this.keep = keep;
     }
 
-    @Scheduled(initialDelay = 60_000, fixedDelay = 3_600_000)
+    @Scheduled(cron = "0 17 * * * *")
+    @SchedulerLock(name = "event-housekeeping", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void deleteOldCompleted() {
         completed.deletePublicationsOlderThan(keep);
     }

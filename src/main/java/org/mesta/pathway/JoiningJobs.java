@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.mesta.base.SystemTask;
 import org.mesta.base.UserError;
 import org.mesta.opportunity.PublicOpportunities;
@@ -57,7 +58,10 @@ class JoiningJobs {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelay = 90_000, fixedDelay = 300_000)
+    // Every five minutes on one node of the cluster: the cron fires on every node together and the lock picks one;
+    // held at least a minute so a node whose clock runs a little late does not run it a second time.
+    @Scheduled(cron = "0 */5 * * * *")
+    @SchedulerLock(name = "joining-jobs", lockAtMostFor = "PT20M", lockAtLeastFor = "PT1M")
     void run() {
         SystemTask.run(() -> {
             remind();

@@ -17,10 +17,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,9 @@ class JoiningServiceTest {
 
     @Autowired
     CheckInCodes codes;
+
+    @Autowired
+    LockProvider lockProvider;
 
     @Autowired
     JoiningSessionRepository sessionRows;
@@ -367,6 +374,40 @@ class JoiningServiceTest {
                 .until(() -> mailsTo(ana).stream().anyMatch(m -> subject(m).startsWith("Jutri")));
         assertThat(mailsTo(ana).stream().filter(m -> subject(m).startsWith("Jutri")))
                 .hasSize(1);
+    }
+
+    /** Nodes fire the job together (cron); one holds the lock and the others skip (ShedLock on the database). */
+    @Test
+    void the_job_is_skipped_while_another_node_holds_its_lock() {
+        LocalDateTime tomorrow = LocalDateTime.now(LJUBLJANA).plusHours(21).withNano(0);
+        PublicOpportunity o = opportunity(null, false, tomorrow);
+        String ana = learner("Ana");
+        as(users, ana, () -> joining.join(o.id(), at(tomorrow)));
+        long session = sessionRows
+                .findByOpportunityIdAndStartsAt(o.id(), at(tomorrow))
+                .orElseThrow()
+                .getId();
+        // "Another node": this test holds the job's lock row (waiting out the test context's own scheduler, if it
+        // has just run the job and keeps the lock for its minimum minute).
+        SimpleLock held = await().atMost(Duration.ofSeconds(90))
+                .until(
+                        () -> lockProvider.lock(new LockConfiguration(
+                                Instant.now(), "joining-jobs", Duration.ofMinutes(2), Duration.ZERO)),
+                        Optional::isPresent)
+                .orElseThrow();
+        try {
+            jobs.run();
+        } finally {
+            held.unlock();
+        }
+        assertThat(participantRows.findBySessionIdAndStatusOrderByAskedAtAscIdAsc(session, Participant.Status.JOINED))
+                .as("the job did not run while another node held its lock")
+                .allMatch(p -> p.getRemindedAt() == null);
+        jobs.run();
+        assertThat(participantRows.findBySessionIdAndStatusOrderByAskedAtAscIdAsc(session, Participant.Status.JOINED))
+                .as("with the lock free, the job runs")
+                .isNotEmpty()
+                .allMatch(p -> p.getRemindedAt() != null);
     }
 
     private int remindAsSystem() {

@@ -1,0 +1,229 @@
+package org.mesta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+import static org.mesta.SignedIn.*;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mesta.badge.AwardService;
+import org.mesta.badge.BadgeDesign;
+import org.mesta.badge.BadgeService;
+import org.mesta.badge.BadgeTestData;
+import org.mesta.base.MestaUser;
+import org.mesta.opportunity.ModerationService;
+import org.mesta.opportunity.OpportunityService;
+import org.mesta.opportunity.OpportunityServiceTestData;
+import org.mesta.opportunity.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Two app nodes on one MySQL database (#17): node A is this test's application context, node B the packaged jar
+ * started as a second process on the same database (its own schema, {@code mesta_cluster}, made by bin/test) with the
+ * same badge key secret. What one node changes, the other must show: a publication on B's public map within a second
+ * or so (its in-memory index rechecks the database's per-city stamp once a second), a revocation at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "mysql"})
+class CrossNodeIT {
+
+    private static final String URL = System.getenv("MESTA_TEST_MYSQL_URL");
+    private static final String KEY_SECRET = "cross-node-" + UUID.randomUUID();
+    private static Process nodeB;
+    private static int portB;
+    private static Path dataB;
+    private static final List<String> logB = new ArrayList<>();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OpportunityService opportunities;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    BadgeService badges;
+
+    @Autowired
+    AwardService awards;
+
+    @BeforeAll
+    static void serverConfigured() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(URL)
+                    .as("MESTA_TEST_MYSQL_URL (bin/test starts MariaDB and sets it)")
+                    .isNotBlank();
+        }
+        assumeThat(URL).as("no MySQL server configured (run bin/test)").isNotBlank();
+    }
+
+    /** The same server as MysqlIT, another schema: the nodes share it and nothing else. */
+    static String clusterUrl() {
+        return URL.replaceFirst("/mesta_test(\\?|$)", "/mesta_cluster$1");
+    }
+
+    @DynamicPropertySource
+    static void mysql(DynamicPropertyRegistry registry) {
+        if (URL == null) return;
+        registry.add("spring.datasource.url", CrossNodeIT::clusterUrl);
+        registry.add(
+                "spring.datasource.username", () -> System.getenv().getOrDefault("MESTA_TEST_MYSQL_USER", "mesta"));
+        registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("MESTA_TEST_MYSQL_PASSWORD", ""));
+        registry.add("mesta.badge.key-secret", () -> KEY_SECRET);
+    }
+
+    /** Node B starts once node A (this context) has migrated the schema and loaded the demo network. */
+    @BeforeEach
+    void startNodeB() throws Exception {
+        if (nodeB != null) return;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            portB = socket.getLocalPort();
+        }
+        dataB = Files.createTempDirectory("mesta-node-b");
+        Path jar;
+        try (var files = Files.list(Path.of("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("mesta-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx768m",
+                        "-jar",
+                        jar.toString())
+                .redirectErrorStream(true);
+        builder.environment().put("SPRING_PROFILES_ACTIVE", "mysql");
+        builder.environment().put("MYSQL_URL", clusterUrl());
+        builder.environment().put("MYSQL_USER", System.getenv().getOrDefault("MESTA_TEST_MYSQL_USER", "mesta"));
+        builder.environment().put("MYSQL_PASSWORD", System.getenv().getOrDefault("MESTA_TEST_MYSQL_PASSWORD", ""));
+        builder.environment().put("MESTA_BADGE_KEY_SECRET", KEY_SECRET);
+        builder.environment().put("MESTA_DEMO_DATA", "false");
+        builder.environment().put("MESTA_DATA_DIR", dataB.toString());
+        builder.environment().put("MESTA_MAP_TILE_URL", "none");
+        builder.environment().put("PORT", String.valueOf(portB));
+        nodeB = builder.start();
+        CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> {
+            try (var lines = nodeB.inputReader().lines()) {
+                for (String line : (Iterable<String>) lines::iterator) {
+                    synchronized (logB) {
+                        logB.add(line);
+                        if (logB.size() > 200) logB.removeFirst();
+                    }
+                    if (line.contains("Ready in ")) return true;
+                }
+            }
+            return false;
+        });
+        boolean started = ready.get(4, TimeUnit.MINUTES);
+        synchronized (logB) {
+            assertThat(started)
+                    .as("node B starts; its last lines:\n" + String.join("\n", logB))
+                    .isTrue();
+        }
+        // Keep reading, or node B blocks on a full pipe.
+        CompletableFuture.runAsync(() -> {
+            try (var lines = nodeB.inputReader().lines()) {
+                lines.forEach(line -> {});
+            }
+        });
+    }
+
+    @AfterAll
+    static void stopNodeB() throws Exception {
+        if (nodeB == null) return;
+        nodeB.destroy();
+        if (!nodeB.waitFor(60, TimeUnit.SECONDS)) nodeB.destroyForcibly();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private HttpResponse<String> getFromB(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + portB + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_publication_on_node_a_is_on_node_b_s_map_within_a_second_or_so() throws Exception {
+        String title = "Cross-node workshop " + UUID.randomUUID().toString().substring(0, 8);
+        String mapOfB = "/api/opportunities.geojson?city=ljubljana&bbox=14.3,45.9,14.7,46.2&limit=1000";
+        // Node B has answered (and cached) the map before the publication.
+        assertThat(getFromB(mapOfB).body()).doesNotContain(title);
+
+        as(users, PROVIDER);
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        var o = opportunities.create(organisation);
+        o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete(title), 4);
+        o = opportunities.submit(o.getId(), o.getVersion());
+        as(users, MODERATOR);
+        moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
+        long published = System.nanoTime();
+
+        // The index rechecks the stamp once a second; the rest is headroom for a loaded CI machine.
+        await().atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> getFromB(mapOfB).body().contains(title));
+        System.out.printf(
+                "CROSS-NODE publication on A seen on B's map after %d ms%n",
+                (System.nanoTime() - published) / 1_000_000);
+    }
+
+    @Test
+    void a_revocation_on_node_a_is_seen_by_verification_on_node_b_at_once() throws Exception {
+        as(users, PROVIDER);
+        long organisation = MestaUser.require().organisationIds().iterator().next();
+        var b = badges.create(organisation, BadgeDesign.standard());
+        b = badges.save(b.getId(), b.getVersion(), BadgeTestData.complete(BadgeDesign.standard()));
+        b = badges.publish(b.getId(), b.getVersion());
+        String email = "cross-node-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        assertThat(awards.awardFromCsv(b.getId(), "email\n" + email + "\n", "en")
+                        .ok())
+                .isTrue();
+        var award = awards.awardsOf(b.getId()).getFirst();
+        String assertion = "/ob/v2/assertions/" + award.getPublicId();
+        assertThat(getFromB(assertion).statusCode())
+                .as("node B hosts the assertion node A signed")
+                .isEqualTo(200);
+
+        awards.revoke(award.getId(), "Issued by mistake");
+
+        HttpResponse<String> after = getFromB(assertion);
+        assertThat(after.statusCode())
+                .as("node B knows of the revocation at once")
+                .isEqualTo(410);
+    }
+}
