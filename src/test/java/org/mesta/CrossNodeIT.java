@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,9 +19,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +37,9 @@ import org.mesta.badge.BadgeDesign;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.Stage;
 import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.OpportunityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
@@ -45,7 +56,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Two app nodes on one MySQL database (#17): node A is this test's application context, node B the packaged jar
  * started as a second process on the same database (its own schema, {@code mesta_cluster}, made by bin/test) with the
  * same badge key secret. What one node changes, the other must show: a publication on B's public map within a second
- * or so (its in-memory index rechecks the database's per-city stamp once a second), a revocation at once.
+ * or so (its in-memory index rechecks the database's per-city stamp once a second), a board move on a board open in
+ * a browser on B within a few seconds, a revocation at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "mysql"})
@@ -75,6 +87,9 @@ class CrossNodeIT {
 
     @Autowired
     AwardService awards;
+
+    @Autowired
+    BoardService board;
 
     @BeforeAll
     static void serverConfigured() {
@@ -200,6 +215,44 @@ class CrossNodeIT {
         System.out.printf(
                 "CROSS-NODE publication on A seen on B's map after %d ms%n",
                 (System.nanoTime() - published) / 1_000_000);
+    }
+
+    /** Node B's board learns of other nodes' moves from the database's per-city stamp (polled every two seconds). */
+    @Test
+    void a_board_move_on_node_a_reaches_a_board_open_on_node_b() {
+        try (Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+            Page bor = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB"));
+            bor.setDefaultTimeout(30_000);
+            String b = "http://localhost:" + portB + "/";
+            bor.navigate(b + "login");
+            bor.fill("input[name=username]", "ambassador2@mesta.example");
+            bor.fill("input[name=password]", DEMO_PASSWORD);
+            bor.click("vaadin-button[slot=submit]");
+            bor.waitForURL(u -> !u.contains("/login"));
+            bor.navigate(b + "ambassador/campaigns");
+            bor.waitForSelector(".campaign-board");
+
+            as(users, AMBASSADOR);
+            var campaign = board.create(
+                    "Cross-node campaign " + UUID.randomUUID().toString().substring(0, 8), CampaignKind.ADVOCACY, null);
+            board.move(campaign.getId(), campaign.getVersion(), Stage.PLANNING, 0, null);
+            long moved = System.nanoTime();
+            // Two seconds' poll, the push to the browser, and headroom for a loaded CI machine.
+            PlaywrightAssertions.assertThat(
+                            bor.locator(".campaign-list[data-stage=PLANNING] #campaign-card-" + campaign.getId()))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(6_000));
+            System.out.printf(
+                    "CROSS-NODE board move on A shown on B's open board after %d ms%n",
+                    (System.nanoTime() - moved) / 1_000_000);
+            browser.close();
+        }
     }
 
     @Test
