@@ -91,6 +91,12 @@ class ImpactBenchmark {
                 Long.class,
                 ljubljana);
 
+        long first = System.nanoTime();
+        SignedIn.as(
+                users, SignedIn.CITY_ADMIN, () -> impact.cityFigures(ljubljana, ImpactFilter.lastYear(clock, null)));
+        System.out.printf(
+                "BENCHMARK   impact: first city dashboard after generating: %d ms%n",
+                (System.nanoTime() - first) / 1_000_000);
         String all = time(ljubljana, ImpactFilter.lastYear(clock, null));
         String themed = time(ljubljana, ImpactFilter.lastYear(clock, Theme.INCLUSION));
         System.out.println();
