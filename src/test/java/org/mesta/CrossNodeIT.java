@@ -1,7 +1,6 @@
 package org.mesta;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
@@ -88,14 +87,10 @@ class CrossNodeIT {
     @Autowired
     BoardService board;
 
+    /** As MysqlIT: required in CI, skipped only outside it when no server is configured. */
     @BeforeAll
     static void serverConfigured() {
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(URL)
-                    .as("MESTA_TEST_MYSQL_URL (bin/test starts MariaDB and sets it)")
-                    .isNotBlank();
-        }
-        assumeThat(URL).as("no MySQL server configured (run bin/test)").isNotBlank();
+        MysqlIT.serverConfigured();
     }
 
     /** The same server as MysqlIT, another schema: the nodes share it and nothing else. */

@@ -119,6 +119,17 @@ record FigureTable(
                 first.values().get(top));
     }
 
+    /** What every JSON download states first: {@code "from":…,"to":…,"theme":…} (a theme's name or null). */
+    static void period(StringBuilder out, ImpactFilter filter) {
+        out.append("\"from\":").append(ImpactChart.quote(filter.from().toString()));
+        out.append(",\"to\":").append(ImpactChart.quote(filter.to().toString()));
+        out.append(",\"theme\":")
+                .append(
+                        filter.theme() == null
+                                ? "null"
+                                : ImpactChart.quote(filter.theme().name()));
+    }
+
     /** Spreadsheet-safe CSV: a header, then one line per category; cells that would run as formulas defused. */
     String csv() {
         List<List<?>> records = new ArrayList<>();
@@ -164,14 +175,10 @@ record FigureTable(
         StringBuilder out = new StringBuilder("{");
         out.append("\"figure\":").append(ImpactChart.quote(figure.slug()));
         out.append(",\"title\":").append(ImpactChart.quote(title));
-        out.append(",\"city\":").append(city == null ? "null" : ImpactChart.quote(city));
-        out.append(",\"from\":").append(ImpactChart.quote(filter.from().toString()));
-        out.append(",\"to\":").append(ImpactChart.quote(filter.to().toString()));
-        out.append(",\"theme\":")
-                .append(
-                        filter.theme() == null
-                                ? "null"
-                                : ImpactChart.quote(filter.theme().name()));
+        out.append(",\"city\":")
+                .append(city == null ? "null" : ImpactChart.quote(city))
+                .append(',');
+        period(out, filter);
         out.append(",\"categories\":[");
         for (int i = 0; i < keys.size(); i++) {
             if (i > 0) out.append(',');

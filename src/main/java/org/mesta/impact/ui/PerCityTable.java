@@ -36,13 +36,7 @@ record PerCityTable(List<String> columns, List<Line> lines) {
 
     String json(ImpactFilter filter) {
         StringBuilder out = new StringBuilder("{");
-        out.append("\"from\":").append(ImpactChart.quote(filter.from().toString()));
-        out.append(",\"to\":").append(ImpactChart.quote(filter.to().toString()));
-        out.append(",\"theme\":")
-                .append(
-                        filter.theme() == null
-                                ? "null"
-                                : ImpactChart.quote(filter.theme().name()));
+        FigureTable.period(out, filter);
         out.append(",\"columns\":[");
         for (int i = 0; i < KEYS.size(); i++) {
             if (i > 0) out.append(',');
