@@ -94,6 +94,15 @@ class EndorsementIT extends BrowserTest {
         // Every demo city's library has a "Fact checker": the search narrows the list to Ljubljana's.
         page.locator("#endorse-search input").fill(library.getName());
         page.locator("#endorse-search input").press("Enter");
+        // The grid first shows the whole network's badges (a lazily rendered few, maybe one "Fact checker" among
+        // them); only after the search's round trip does it hold the library's alone.
+        Locator libraryRows = page.locator("vaadin-grid-cell-content:visible")
+                .filter(new Locator.FilterOptions().setHasText(library.getName()));
+        Locator allEndorse = page.locator(
+                "vaadin-button[aria-label^='" + t("endorse.action-named", "").trim() + "']:visible");
+        page.waitForCondition(
+                () -> allEndorse.count() > 0 && allEndorse.count() == libraryRows.count(),
+                new Page.WaitForConditionOptions().setTimeout(20_000));
         Locator endorse = page.getByRole(
                 AriaRole.BUTTON,
                 new Page.GetByRoleOptions()
