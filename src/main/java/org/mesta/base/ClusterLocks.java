@@ -1,6 +1,5 @@
 package org.mesta.base;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,7 +35,7 @@ public class ClusterLocks {
         Instant giveUp = Instant.now().plus(wait);
         while (true) {
             Optional<SimpleLock> lock =
-                    locks.lock(new LockConfiguration(Clock.systemUTC().instant(), name, HOLD_AT_MOST, Duration.ZERO));
+                    locks.lock(new LockConfiguration(Instant.now(), name, HOLD_AT_MOST, Duration.ZERO));
             if (lock.isPresent()) {
                 try {
                     task.run();
