@@ -16,6 +16,7 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -117,11 +118,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component toolbar() {
         Select<Locale> language = new Select<>();
         language.setItems(TranslationProvider.LOCALES);
-        language.setItemLabelGenerator(l -> getTranslation("language." + TranslationProvider.tag(l)));
+        language.setRenderer(new ComponentRenderer<>(this::languageName));
         language.setAriaLabel(getTranslation("layout.language"));
         language.setValue(TranslationProvider.supported(getLocale()));
         language.setId("language-switcher");
-        language.setWidth("9em");
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 languages.choose(e.getValue());
@@ -150,6 +150,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             tools.add(login, register);
                         });
         return tools;
+    }
+
+    /**
+     * A language named in itself ("Македонски", in Macedonian), with its short form ("МК") that the field shows on
+     * a phone where the long names do not fit (styles.css); screen readers read the name only.
+     */
+    private Component languageName(Locale locale) {
+        String tag = TranslationProvider.tag(locale);
+        Span name = new Span(getTranslation("language." + tag));
+        name.addClassName("mesta-language-name");
+        name.getElement().setAttribute("lang", tag);
+        Span code = new Span(getTranslation("language.short." + tag));
+        code.addClassName("mesta-language-code");
+        code.getElement().setAttribute("aria-hidden", "true");
+        return new Span(name, code);
     }
 
     @Override

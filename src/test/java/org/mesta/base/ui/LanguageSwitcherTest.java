@@ -1,0 +1,120 @@
+package org.mesta.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.mesta.ViewTest;
+import org.mesta.base.TranslationProvider;
+
+/**
+ * The language switcher in the top bar names every language in itself, and its field is wide enough for the
+ * longest name on a desktop; on a phone it shows the short form, named in full for screen readers.
+ */
+class LanguageSwitcherTest extends ViewTest {
+
+    /** The field's own room around its text: Lumo's padding and the toggle icon (about 2.5em), with margin. */
+    private static final double FIELD_CHROME_EM = 2.75;
+
+    @Test
+    void each_language_is_offered_by_its_own_name_in_its_own_language_with_a_hidden_short_form() {
+        english();
+        navigate("", Component.class);
+        @SuppressWarnings("unchecked")
+        Select<Locale> switcher = find(Select.class).id("language-switcher");
+        assertThat(switcher.getWidth()).as("the width comes from styles.css").isNull();
+        List<Component> items = TranslationProvider.LOCALES.stream()
+                .map(l -> (Component) switcher.getItemRenderer().createComponent(l))
+                .toList();
+        List<Span> names =
+                items.stream().map(i -> part(i, "mesta-language-name")).toList();
+        assertThat(names)
+                .extracting(Span::getText)
+                .containsExactly(
+                        "English",
+                        "Slovenščina",
+                        "Lietuvių",
+                        "Srpski (latinica)",
+                        "Српски (ћирилица)",
+                        "Hrvatski",
+                        "Македонски",
+                        "Italiano");
+        assertThat(names)
+                .extracting(s -> s.getElement().getAttribute("lang"))
+                .containsExactlyElementsOf(TranslationProvider.LOCALES.stream()
+                        .map(TranslationProvider::tag)
+                        .toList());
+        List<Span> codes =
+                items.stream().map(i -> part(i, "mesta-language-code")).toList();
+        assertThat(codes).extracting(Span::getText).contains("EN", "МК", "СР", "SR");
+        assertThat(codes)
+                .allSatisfy(c ->
+                        assertThat(c.getElement().getAttribute("aria-hidden")).isEqualTo("true"));
+    }
+
+    @Test
+    void the_field_is_wide_enough_for_the_longest_name_on_a_desktop_and_for_the_short_form_on_a_phone()
+            throws IOException {
+        String css = stylesheet();
+        int phone = css.indexOf("@media (max-width: 30rem)", css.indexOf("vaadin-select#language-switcher"));
+        double desktop = widthEm(css.substring(0, phone));
+        double onPhone = widthEm(css.substring(phone));
+        TranslationProvider translations = new TranslationProvider();
+        double longest = 0;
+        double longestShort = 0;
+        for (Locale l : TranslationProvider.LOCALES) {
+            String tag = TranslationProvider.tag(l);
+            longest = Math.max(longest, textEm(translations.getTranslation("language." + tag, l)));
+            longestShort = Math.max(longestShort, textEm(translations.getTranslation("language.short." + tag, l)));
+        }
+        assertThat(desktop).as("desktop width (em)").isGreaterThanOrEqualTo(longest + FIELD_CHROME_EM);
+        assertThat(onPhone).as("phone width (em)").isGreaterThanOrEqualTo(longestShort + FIELD_CHROME_EM);
+        assertThat(onPhone)
+                .as("a phone's switcher leaves room for the account controls")
+                .isLessThanOrEqualTo(6.5);
+    }
+
+    private static Span part(Component item, String className) {
+        return item.getChildren()
+                .map(Span.class::cast)
+                .filter(c -> c.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String stylesheet() throws IOException {
+        try (InputStream in = LanguageSwitcherTest.class.getResourceAsStream("/META-INF/resources/styles.css")) {
+            assertThat(in).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The first width given to the switcher in this part of the stylesheet. */
+    private static double widthEm(String css) {
+        Matcher m = Pattern.compile("vaadin-select#language-switcher \\{\\s*width: ([0-9.]+)em;")
+                .matcher(css);
+        assertThat(m.find())
+                .as("a width for vaadin-select#language-switcher in em")
+                .isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** How wide a text is in a common sans-serif (DejaVu Sans, which Chromium falls back to here), in em. */
+    private static double textEm(String text) {
+        Font font = new Font("DejaVu Sans", Font.PLAIN, 100);
+        return font.getStringBounds(text, new FontRenderContext(null, true, true))
+                        .getWidth()
+                / 100;
+    }
+}
