@@ -12,10 +12,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
+import org.mesta.base.MultilingualText;
 import org.mesta.opportunity.Theme;
 
 /**
@@ -34,20 +36,75 @@ final class DemoPictures {
         return CACHE.computeIfAbsent(activity, key -> draw(key, theme));
     }
 
-    /** What the picture shows, for screen readers. */
-    static String describe(Theme theme, String language) {
-        boolean sl = "sl".equals(language);
-        return switch (theme) {
+    /** What the picture shows, for screen readers: in the city's language and in English. */
+    static MultilingualText describe(Theme theme, String language) {
+        Map<String, String> alts = new LinkedHashMap<>();
+        alts.put(language, describeIn(theme, language));
+        alts.put("en", describeIn(theme, "en"));
+        return MultilingualText.of(alts);
+    }
+
+    private static String describeIn(Theme theme, String language) {
+        String[] words = switch (theme) {
             case MENTAL_HEALTH ->
-                sl ? "Turkizna ilustracija mirnih krogov na vodi" : "Teal illustration of calm ripples on water";
+                new String[] {
+                    "Teal illustration of calm ripples on water",
+                    "Turkizna ilustracija mirnih krogov na vodi",
+                    "Žalsvama iliustracija: ramūs raibuliai vandenyje",
+                    "Tirkizna ilustracija mirnih talasa na vodi",
+                    "Tirkizna ilustracija mirnih krugova na vodi",
+                    "Тиркизна илустрација на мирни бранови на вода",
+                    "Illustrazione verde acqua di cerchi calmi sull'acqua"
+                };
             case INCLUSION ->
-                sl
-                        ? "Oranžna ilustracija ljudi, ki stojijo v krogu"
-                        : "Orange illustration of people standing in a circle";
+                new String[] {
+                    "Orange illustration of people standing in a circle",
+                    "Oranžna ilustracija ljudi, ki stojijo v krogu",
+                    "Oranžinė iliustracija: žmonės stovi ratu",
+                    "Narandžasta ilustracija ljudi koji stoje u krugu",
+                    "Narančasta ilustracija ljudi koji stoje u krugu",
+                    "Портокалова илустрација на луѓе што стојат во круг",
+                    "Illustrazione arancione di persone in piedi in cerchio"
+                };
             case PARTICIPATION ->
-                sl ? "Vijolična ilustracija oblačkov z besedilom" : "Purple illustration of speech bubbles";
-            case SUSTAINABILITY -> sl ? "Zelena ilustracija listov" : "Green illustration of leaves";
-            default -> sl ? "Modra ilustracija odprtih knjig" : "Blue illustration of open books";
+                new String[] {
+                    "Purple illustration of speech bubbles",
+                    "Vijolična ilustracija oblačkov z besedilom",
+                    "Violetinė iliustracija: kalbos debesėliai",
+                    "Ljubičasta ilustracija oblačića s govorom",
+                    "Ljubičasta ilustracija oblačića s govorom",
+                    "Виолетова илустрација на балончиња за говор",
+                    "Illustrazione viola di fumetti"
+                };
+            case SUSTAINABILITY ->
+                new String[] {
+                    "Green illustration of leaves",
+                    "Zelena ilustracija listov",
+                    "Žalia lapų iliustracija",
+                    "Zelena ilustracija lišća",
+                    "Zelena ilustracija lišća",
+                    "Зелена илустрација на лисја",
+                    "Illustrazione verde di foglie"
+                };
+            default ->
+                new String[] {
+                    "Blue illustration of open books",
+                    "Modra ilustracija odprtih knjig",
+                    "Mėlyna iliustracija: atverstos knygos",
+                    "Plava ilustracija otvorenih knjiga",
+                    "Plava ilustracija otvorenih knjiga",
+                    "Сина илустрација на отворени книги",
+                    "Illustrazione blu di libri aperti"
+                };
+        };
+        return switch (language) {
+            case "sl" -> words[1];
+            case "lt" -> words[2];
+            case "sr" -> words[3];
+            case "hr" -> words[4];
+            case "mk" -> words[5];
+            case "it" -> words[6];
+            default -> words[0];
         };
     }
 

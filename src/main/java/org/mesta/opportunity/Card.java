@@ -35,8 +35,16 @@ public record Card(
         var texts = root.putObject("t");
         p.texts().forEach((lang, t) -> texts.putArray(lang).add(t.title()).add(t.summary()));
         if (p.hasImage()) {
-            // The picture's description and revision, so a list can show it (with its alt text) without the content.
-            root.putArray("i").add(p.imageAlt()).add(p.revision());
+            // The picture's descriptions (per language) and revision, so a list can show it with its alt text without
+            // the content. Cards written before descriptions had languages hold one text here.
+            var picture = root.putArray("i");
+            if (p.imageAlts().isEmpty()) {
+                picture.add(p.imageAlt());
+            } else {
+                var alts = picture.addObject();
+                p.imageAlts().forEach(alts::put);
+            }
+            picture.add(p.revision());
         }
         return JSON.writeValueAsString(root);
     }
@@ -46,18 +54,30 @@ public record Card(
         return startsAt != null && startsAt.isBefore(now) && (endsAt == null || endsAt.isAfter(now));
     }
 
-    /** A published picture: where the browser fetches it and what it shows, for screen readers. */
-    public record Picture(String url, String alt) {}
+    /**
+     * A published picture: where the browser fetches it and what it shows, for screen readers, in which language
+     * ({@code altLanguage}: null when the description was written before descriptions had languages).
+     */
+    public record Picture(String url, String alt, @Nullable String altLanguage) {}
 
-    /** The opportunity's picture, if it has one (cards written before pictures were listed have none). */
-    public Optional<Picture> picture() {
+    /**
+     * The opportunity's picture, if it has one (cards written before pictures were listed have none), described in
+     * the language {@link Languages#pick} chooses for this reader in this city.
+     */
+    public Optional<Picture> picture(Locale reader, @Nullable String cityFirst) {
         JsonNode i = JSON.readTree(card).get("i");
         if (i == null || i.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of(new Picture(
-                "/api/opportunities/" + id + "/image.jpg?r=" + i.get(1).asInt(),
-                i.get(0).asString()));
+        String url = "/api/opportunities/" + id + "/image.jpg?r=" + i.get(1).asInt();
+        JsonNode alts = i.get(0);
+        if (!alts.isObject()) {
+            return Optional.of(new Picture(url, alts.asString(), cityFirst));
+        }
+        List<String> written = alts.properties().stream().map(Map.Entry::getKey).toList();
+        String language = Languages.pick(written, reader, cityFirst).orElse(null);
+        return Optional.of(
+                new Picture(url, language == null ? "" : alts.get(language).asString(), language));
     }
 
     /**

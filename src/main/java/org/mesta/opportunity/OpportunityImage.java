@@ -1,14 +1,25 @@
 package org.mesta.opportunity;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mesta.base.MultilingualText;
 
-/** The opportunity's picture as stored: already resized JPEG bytes, with a description for screen readers. */
+/**
+ * The opportunity's picture as stored: already resized JPEG bytes, with a description for screen readers in each
+ * language the provider wrote one.
+ */
 @Entity
 class OpportunityImage {
 
@@ -18,7 +29,12 @@ class OpportunityImage {
     @Version
     private long version;
 
-    private String altText;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "opportunity_image_alt", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @MapKeyColumn(name = "language")
+    @Column(name = "alt_text")
+    private Map<String, String> altTexts = new TreeMap<>();
+
     private int width;
     private int height;
 
@@ -34,16 +50,16 @@ class OpportunityImage {
         this.opportunityId = opportunityId;
     }
 
-    void replace(ImageCheck.Checked image, String altText, Instant now) {
+    void replace(ImageCheck.Checked image, MultilingualText altTexts, Instant now) {
         this.data = image.jpeg();
         this.width = image.width();
         this.height = image.height();
-        this.altText = altText;
-        this.updatedAt = now;
+        describe(altTexts, now);
     }
 
-    void describe(String altText, Instant now) {
-        this.altText = altText;
+    void describe(MultilingualText altTexts, Instant now) {
+        this.altTexts.clear();
+        this.altTexts.putAll(altTexts.texts());
         this.updatedAt = now;
     }
 
@@ -51,8 +67,8 @@ class OpportunityImage {
         return data;
     }
 
-    String getAltText() {
-        return altText;
+    MultilingualText getAltTexts() {
+        return MultilingualText.of(altTexts);
     }
 
     Instant getUpdatedAt() {

@@ -3,12 +3,14 @@ package org.mesta.opportunity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mesta.badge.Badge;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeStatus;
 import org.mesta.base.MestaUser;
+import org.mesta.base.MultilingualText;
 import org.mesta.base.UserError;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -27,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OpportunityService {
+
+    /** The longest description of a picture, in any language. */
+    public static final int MAX_ALT = 300;
 
     private final OpportunityRepository opportunities;
     private final OpportunityImageRepository images;
@@ -139,27 +144,40 @@ public class OpportunityService {
     }
 
     /**
-     * Checks, resizes and stores the picture (see ImageCheck); a description for screen readers is required.
-     * Like any change, a new picture on a published opportunity waits for moderation; the opportunity (with
-     * its new version) is returned.
+     * Checks, resizes and stores the picture (see ImageCheck) with its description for screen readers in each
+     * language written (without any, the title in the city's first language describes it). Like any change, a new
+     * picture on a published opportunity waits for moderation; the opportunity (with its new version) is returned.
      */
     @PreAuthorize("hasRole('PROVIDER')")
     @Transactional
-    public Opportunity setImage(long id, byte[] upload, String altText) {
+    public Opportunity setImage(long id, byte[] upload, MultilingualText altTexts) {
         Opportunity o = working.editableOwned(id);
         ImageCheck.Checked checked = ImageCheck.check(upload);
         OpportunityImage image = images.findById(id).orElseGet(() -> new OpportunityImage(id));
-        image.replace(checked, altText == null || altText.isBlank() ? o.title("en") : altText.trim(), clock.instant());
+        image.replace(checked, described(o, altTexts), clock.instant());
         images.save(image);
         return revised(o);
     }
 
+    /** A new description of the picture, per language (see {@link #setImage}). */
     @PreAuthorize("hasRole('PROVIDER')")
     @Transactional
-    public Opportunity describeImage(long id, String altText) {
+    public Opportunity describeImage(long id, MultilingualText altTexts) {
         Opportunity o = working.editableOwned(id);
-        images.findById(id).ifPresent(i -> i.describe(altText == null ? "" : altText.trim(), clock.instant()));
+        MultilingualText described = described(o, altTexts);
+        images.findById(id).ifPresent(i -> i.describe(described, clock.instant()));
         return revised(o);
+    }
+
+    /** A picture always has a description: the one written, else the title in the city's first language. */
+    private MultilingualText described(Opportunity o, MultilingualText altTexts) {
+        altTexts.texts().values().forEach(alt -> {
+            if (alt.length() > MAX_ALT) throw new UserError("error.too-long");
+        });
+        if (!altTexts.isEmpty()) return altTexts;
+        String first =
+                cities.findCity(o.getCityId()).map(City::getDefaultLanguage).orElse("en");
+        return MultilingualText.of(Map.of(first, o.title(first)));
     }
 
     @PreAuthorize("hasRole('PROVIDER')")
@@ -208,11 +226,12 @@ public class OpportunityService {
         return images.findById(id).map(OpportunityImage::getData);
     }
 
+    /** The working copy's picture's description per language. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<String> imageDescription(long id) {
+    public Optional<MultilingualText> imageDescription(long id) {
         get(id);
-        return images.findById(id).map(OpportunityImage::getAltText);
+        return images.findById(id).map(OpportunityImage::getAltTexts);
     }
 
     /** The opportunity for its providers, and for the moderators of its city. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.MestaUser;
+import org.mesta.base.MultilingualText;
 import org.mesta.base.UserError;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -28,7 +29,7 @@ public class ProgrammeImport {
             long organisationId,
             OpportunityDraft draft,
             byte[] picture,
-            String pictureDescription,
+            MultilingualText pictureDescriptions,
             Set<Long> badgeIds) {}
 
     private final OpportunityRepository opportunities;
@@ -87,8 +88,11 @@ public class ProgrammeImport {
             o = opportunities.save(o);
             if (item.picture() != null) {
                 OpportunityImage image = new OpportunityImage(o.getId());
-                image.replace(
-                        checked.computeIfAbsent(item.picture(), ImageCheck::check), item.pictureDescription(), now);
+                MultilingualText alts = item.pictureDescriptions() == null
+                                || item.pictureDescriptions().isEmpty()
+                        ? MultilingualText.of(Map.of(city.getDefaultLanguage(), o.title(city.getDefaultLanguage())))
+                        : item.pictureDescriptions();
+                image.replace(checked.computeIfAbsent(item.picture(), ImageCheck::check), alts, now);
                 images.save(image);
             }
             publication.publish(o, now);

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.Languages;
+import org.mesta.base.MultilingualText;
 import org.mesta.map.GeoPoint;
 
 /** An approved opportunity as the public sees it: a snapshot taken at approval, stored as JSON. */
@@ -41,11 +43,12 @@ public record PublicOpportunity(
         String joinUrl,
         String joinEmail,
         String joinPhone,
-        String imageAlt,
+        @Nullable String imageAlt,
         List<Meeting> sessions,
         List<Long> badges,
         @Nullable Boolean joinInMesta,
-        boolean awardOnCheckIn)
+        boolean awardOnCheckIn,
+        @Nullable Map<String, String> imageAlts)
         implements Serializable {
 
     /** Without the joining choices (people join in Mesta; no automatic award). */
@@ -114,7 +117,8 @@ public record PublicOpportunity(
                 sessions,
                 badges,
                 true,
-                false);
+                false,
+                null);
     }
 
     /** A further meeting, in absolute time. */
@@ -126,7 +130,12 @@ public record PublicOpportunity(
         badges = badges == null ? List.of() : List.copyOf(badges);
         // Snapshots published before joining existed: people join in Mesta, as new opportunities do.
         joinInMesta = joinInMesta == null ? Boolean.TRUE : joinInMesta;
+        // The picture's description per language; snapshots published before that have one in imageAlt.
+        imageAlts = MultilingualText.of(imageAlts).texts();
     }
+
+    /** A picture's description and the language it is written in. */
+    public record PictureAlt(String text, @Nullable String language) {}
 
     /** Whether people join its sessions in Mesta (else only through the organiser's own contacts). */
     public boolean joinsInMesta() {
@@ -143,7 +152,19 @@ public record PublicOpportunity(
 
     /** Whether it has a picture (its description is required, so a picture always has one). */
     public boolean hasImage() {
-        return imageAlt != null;
+        return imageAlt != null || !imageAlts.isEmpty();
+    }
+
+    /**
+     * The picture's description for a reader, in the language {@link Languages#pick} chooses; a description from
+     * before there was one per language counts as written in the city's first language. Empty without a picture.
+     */
+    public Optional<PictureAlt> pictureAlt(Locale reader, @Nullable String cityFirst) {
+        if (imageAlts.isEmpty()) {
+            return Optional.ofNullable(imageAlt).map(alt -> new PictureAlt(alt, cityFirst));
+        }
+        return Languages.pick(imageAlts.keySet(), reader, cityFirst)
+                .map(language -> new PictureAlt(imageAlts.get(language), language));
     }
 
     /** The language this opportunity is shown in to a reader (see {@link Languages#pick}); null when it has no text. */

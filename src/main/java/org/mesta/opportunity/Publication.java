@@ -102,13 +102,14 @@ class Publication {
                 d.joinUrl(),
                 d.joinEmail(),
                 d.joinPhone(),
-                images.findById(o.getId()).map(OpportunityImage::getAltText).orElse(null),
+                null,
                 d.sessions().stream()
                         .map(x -> new PublicOpportunity.Meeting(toInstant(x.startsAt()), toInstant(x.endsAt())))
                         .toList(),
                 o.getBadgeIds().stream().sorted().toList(),
                 d.joinInMesta(),
-                d.awardOnCheckIn());
+                d.awardOnCheckIn(),
+                images.findById(o.getId()).map(i -> i.getAltTexts().texts()).orElse(null));
     }
 
     private static Instant toInstant(LocalDateTime utc) {

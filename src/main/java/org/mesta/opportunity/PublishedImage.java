@@ -6,14 +6,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 
-/** The picture of the approved version, copied from the working copy when a moderator approves it. */
+/**
+ * The picture of the approved version, copied from the working copy when a moderator approves it (its descriptions
+ * travel in the published snapshot).
+ */
 @Entity
 class PublishedImage {
 
     @Id
     private Long opportunityId;
-
-    private String altText;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -26,7 +27,6 @@ class PublishedImage {
     }
 
     void copy(OpportunityImage image) {
-        this.altText = image.getAltText();
         this.data = image.getData();
     }
 

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.mesta.badge.BadgeService;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.ContentLanguage;
 import org.mesta.campaign.BoardService;
 import org.mesta.city.City;
 import org.mesta.opportunity.PublicOpportunity;
@@ -59,7 +60,11 @@ final class FrontPage {
             ListItem card = new ListItem();
             card.addClassName("mesta-opportunity-card");
             if (o.hasImage()) {
-                Image picture = new Image("api/opportunities/" + o.id() + "/image.jpg?v=" + o.revision(), o.imageAlt());
+                City city = cities.get(o.cityId());
+                PublicOpportunity.PictureAlt alt = o.pictureAlt(locale, city == null ? null : city.getDefaultLanguage())
+                        .orElse(new PublicOpportunity.PictureAlt("", null));
+                Image picture = new Image("api/opportunities/" + o.id() + "/image.jpg?v=" + o.revision(), alt.text());
+                ContentLanguage.mark(picture, alt.language(), locale);
                 picture.addClassName("mesta-card-picture");
                 picture.getElement().setAttribute("loading", "lazy");
                 card.add(picture);

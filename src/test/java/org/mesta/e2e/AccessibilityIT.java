@@ -113,7 +113,7 @@ class AccessibilityIT extends BrowserTest {
             published = opportunities.setImage(
                     published.getId(),
                     OpportunityServiceTestData.png(800, 450),
-                    "Mladi slikajo mural na steno mladinskega centra");
+                    OpportunityServiceTestData.alt("sl", "Mladi slikajo mural na steno mladinskega centra"));
             published = opportunities.submit(published.getId(), published.getVersion());
             Opportunity waiting = opportunities.create(organisation);
             waiting = opportunities.saveDraft(

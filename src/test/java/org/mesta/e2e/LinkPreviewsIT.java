@@ -82,7 +82,9 @@ class LinkPreviewsIT {
             o = opportunities.saveDraft(
                     o.getId(), o.getVersion(), OpportunityServiceTestData.complete("Delavnica za deljenje povezav"), 4);
             o = opportunities.setImage(
-                    o.getId(), OpportunityServiceTestData.png(1200, 630), "Oranžen plakat delavnice");
+                    o.getId(),
+                    OpportunityServiceTestData.png(1200, 630),
+                    OpportunityServiceTestData.alt("sl", "Oranžen plakat delavnice"));
             o = opportunities.submit(o.getId(), o.getVersion());
             SignedIn.as(users, SignedIn.MODERATOR);
             moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
@@ -125,7 +127,7 @@ class LinkPreviewsIT {
         // No Accept-Language (a preview robot): the city's language, Slovenian for Ljubljana.
         assertThat(meta(d, "og:locale")).isEqualTo("sl_SI");
         assertThat(meta(d, "twitter:card")).isEqualTo("summary_large_image");
-        assertThat(meta(d, "og:image:alt")).isEqualTo("Oranžen plakat delavnice");
+        assertThat(meta(d, "og:image:alt")).isEqualTo(OpportunityServiceTestData.alt("sl", "Oranžen plakat delavnice"));
         String image = meta(d, "og:image");
         assertThat(image).isEqualTo(BASE + "/api/opportunities/" + id + "/image.jpg");
         HttpResponse<String> picture = get(image.substring(BASE.length()));

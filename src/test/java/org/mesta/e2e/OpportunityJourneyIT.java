@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mesta.base.Languages;
 import org.mesta.base.TranslationProvider;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,7 +128,9 @@ class OpportunityJourneyIT extends BrowserTest {
         Files.write(picture, OpportunityServiceTestData.png(1200, 800));
         page.locator("vaadin-upload input[type=file]").setInputFiles(picture);
         page.locator("#opportunity-image").waitFor();
-        field(t("opportunity.image.description")).fill("Mladi v krogu se pogovarjajo");
+        // Ljubljana writes Slovenian first: the picture is described in Slovenian.
+        field(t("opportunity.image.description.in", Languages.displayName("sl", locale)))
+                .fill("Mladi v krogu se pogovarjajo");
         snap(shot + "1-wizard-basics");
         next();
         LocalDate day = LocalDate.now().plusDays(14);

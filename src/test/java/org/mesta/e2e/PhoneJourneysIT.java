@@ -144,7 +144,7 @@ class PhoneJourneysIT extends BrowserTest {
             g.dispose();
             var out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
-            o = opportunities.setImage(o.getId(), out.toByteArray(), alt);
+            o = opportunities.setImage(o.getId(), out.toByteArray(), OpportunityServiceTestData.alt("sl", alt));
         }
         o = opportunities.submit(o.getId(), o.getVersion());
         SignedIn.as(users, SignedIn.MODERATOR);

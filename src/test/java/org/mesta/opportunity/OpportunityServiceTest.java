@@ -21,6 +21,7 @@ import org.mesta.badge.BadgeDraft;
 import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.MestaUser;
+import org.mesta.base.MultilingualText;
 import org.mesta.base.Problem;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
@@ -240,20 +241,23 @@ class OpportunityServiceTest extends OpportunityTests {
     void pictures_are_checked_resized_to_jpeg_and_public_once_the_revision_is_approved() throws Exception {
         Opportunity o = submitted("S sliko");
         as(users, PROVIDER);
-        assertThatThrownBy(() -> opportunities.setImage(o.getId(), png(3000, 2000), "Oranžna ploskev"))
+        assertThatThrownBy(() -> opportunities.setImage(
+                        o.getId(), png(3000, 2000), OpportunityServiceTestData.alt("sl", "Oranžna ploskev")))
                 .isInstanceOf(UserError.class)
                 .hasMessage("opportunity.error.not-editable");
         as(users, MODERATOR);
         Opportunity approved = moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);
         as(users, PROVIDER);
         long id = approved.getId();
-        assertThatThrownBy(() -> opportunities.setImage(id, "<svg onload=alert(1)>".getBytes(), "x"))
+        assertThatThrownBy(() -> opportunities.setImage(
+                        id, "<svg onload=alert(1)>".getBytes(), OpportunityServiceTestData.alt("sl", "x")))
                 .isInstanceOf(UserError.class)
                 .hasMessage("opportunity.error.image-type");
-        assertThatThrownBy(() -> opportunities.setImage(id, png(100, 80), "x"))
+        assertThatThrownBy(() -> opportunities.setImage(id, png(100, 80), OpportunityServiceTestData.alt("sl", "x")))
                 .isInstanceOf(UserError.class)
                 .hasMessage("opportunity.error.image-dimensions");
-        Opportunity revision = opportunities.setImage(id, png(3000, 2000), "Oranžna ploskev");
+        Opportunity revision =
+                opportunities.setImage(id, png(3000, 2000), OpportunityServiceTestData.alt("sl", "Oranžna ploskev"));
         assertThat(revision.getStatus())
                 .as("a new picture is a change to moderate")
                 .isEqualTo(Status.DRAFT);
@@ -264,7 +268,8 @@ class OpportunityServiceTest extends OpportunityTests {
         var read = ImageIO.read(new ByteArrayInputStream(stored));
         assertThat(read.getWidth()).isEqualTo(1600);
         assertThat(read.getHeight()).isEqualTo(1067);
-        assertThat(opportunities.imageDescription(id)).hasValue("Oranžna ploskev");
+        assertThat(opportunities.imageDescription(id))
+                .hasValue(OpportunityServiceTestData.alt("sl", "Oranžna ploskev"));
         SecurityContextHolder.clearContext();
         assertThat(publicSide.publicImage(id))
                 .as("not public before the revision is approved")
@@ -278,12 +283,36 @@ class OpportunityServiceTest extends OpportunityTests {
                 .hasValueSatisfying(jpeg -> assertThat(jpeg).isEqualTo(stored));
         // Replacing it again changes the working copy only; the approved picture stays public.
         as(users, PROVIDER);
-        opportunities.setImage(id, png(800, 600), "Manjša ploskev");
+        opportunities.setImage(id, png(800, 600), OpportunityServiceTestData.alt("sl", "Manjša ploskev"));
         SecurityContextHolder.clearContext();
         assertThat(publicSide.publicImage(id))
                 .hasValueSatisfying(jpeg -> assertThat(jpeg).isEqualTo(stored));
         as(users, LEARNER);
-        assertThatThrownBy(() -> opportunities.setImage(id, png(400, 300), "x"))
+        assertThatThrownBy(() -> opportunities.setImage(id, png(400, 300), OpportunityServiceTestData.alt("sl", "x")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_picture_is_described_per_language_and_without_a_description_by_its_title_in_the_city_s_first_language()
+            throws Exception {
+        as(users, PROVIDER);
+        long org = MestaUser.require().organisationIds().iterator().next();
+        Opportunity o = opportunities.create(org);
+        o = opportunities.saveDraft(o.getId(), o.getVersion(), complete("Slikanje murala"), 4);
+        long id = o.getId();
+        opportunities.setImage(id, png(800, 600), MultilingualText.EMPTY);
+        assertThat(opportunities.imageDescription(id))
+                .hasValue(OpportunityServiceTestData.alt("sl", "Slikanje murala"));
+        opportunities.describeImage(
+                id, MultilingualText.of(Map.of("sl", "Mladi slikajo", "en", "Young people painting")));
+        assertThat(opportunities.imageDescription(id).orElseThrow().texts())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("sl", "Mladi slikajo", "en", "Young people painting"));
+        assertThatThrownBy(() -> opportunities.describeImage(
+                        id, OpportunityServiceTestData.alt("en", "x".repeat(OpportunityService.MAX_ALT + 1))))
+                .isInstanceOf(UserError.class)
+                .hasMessage("error.too-long");
+        as(users, LEARNER);
+        assertThatThrownBy(() -> opportunities.describeImage(id, OpportunityServiceTestData.alt("en", "x")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -1,5 +1,8 @@
 package org.mesta.opportunity;
 
+import java.util.Map;
+import org.mesta.base.MultilingualText;
+
 /** A complete, submittable draft for tests in other packages. */
 public final class OpportunityServiceTestData {
 
@@ -11,5 +14,10 @@ public final class OpportunityServiceTestData {
 
     public static OpportunityDraft complete(String title) {
         return OpportunityServiceTest.complete(title);
+    }
+
+    /** A picture's description in one language. */
+    public static MultilingualText alt(String language, String text) {
+        return MultilingualText.of(Map.of(language, text));
     }
 }

@@ -61,7 +61,9 @@ class FrontPageTest extends ViewTest {
         Opportunity o = opportunities.create(organisation);
         o = opportunities.saveDraft(o.getId(), o.getVersion(), OpportunityServiceTestData.complete(title), 4);
         o = opportunities.setImage(
-                o.getId(), OpportunityServiceTestData.png(800, 450), "Young people painting a mural");
+                o.getId(),
+                OpportunityServiceTestData.png(800, 450),
+                OpportunityServiceTestData.alt("en", "Young people painting a mural"));
         o = opportunities.submit(o.getId(), o.getVersion());
         SignedIn.as(users, MODERATOR);
         moderation.decide(o.getId(), o.getVersion(), Status.APPROVED, null);

@@ -17,11 +17,12 @@ import org.mesta.opportunity.Theme;
  */
 class CityCard extends Div {
 
-    CityCard(Card card, Card.Shown shown, ZoneId zone) {
+    CityCard(Card card, Card.Shown shown, ZoneId zone, String cityFirst) {
         addClassName("city-card");
         getElement().setAttribute("role", "listitem");
-        card.picture().ifPresent(p -> {
+        card.picture(getLocale(), cityFirst).ifPresent(p -> {
             Image picture = new Image(p.url(), p.alt());
+            ContentLanguage.mark(picture, p.altLanguage(), getLocale());
             picture.addClassName("city-card-picture");
             picture.getElement().setAttribute("loading", "lazy");
             add(picture);

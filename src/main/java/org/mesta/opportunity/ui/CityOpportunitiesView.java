@@ -401,7 +401,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     private void showMore() {
         int drawn = (int) list.getChildren().count();
         rows.subList(drawn, Math.min(rows.size(), drawn + PAGE))
-                .forEach(r -> list.add(new CityCard(r.card(), r.shown(), zone)));
+                .forEach(r -> list.add(new CityCard(r.card(), r.shown(), zone, city.getDefaultLanguage())));
         int left = rows.size() - (int) list.getChildren().count();
         more.setText(getTranslation("public.city.more", Math.min(left, PAGE), left));
         more.setVisible(left > 0);

@@ -7,21 +7,25 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
+import org.mesta.base.Languages;
+import org.mesta.base.MultilingualText;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.MultilingualField;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.Uploads;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityService;
 
-/** The opportunity's picture: upload (checked and resized on the server), its description, removal. */
+/**
+ * The opportunity's picture: upload (checked and resized on the server), its description in each of the city's
+ * languages, removal.
+ */
 class ImageSection extends Composite<Div> {
 
     static final int MAX_MB = 5;
@@ -29,7 +33,7 @@ class ImageSection extends Composite<Div> {
     private final OpportunityService service;
     private final long id;
     final Upload upload;
-    final TextField description = new TextField();
+    final MultilingualField description;
     final Button remove = new Button();
     private final Div picture = new Div();
     final Span problem = new Span();
@@ -37,7 +41,8 @@ class ImageSection extends Composite<Div> {
     /** What the wizard needs to know after each change: the opportunity's new version and status. */
     private final Consumer<Opportunity> changed;
 
-    ImageSection(OpportunityService service, long id, boolean editable, Consumer<Opportunity> changed) {
+    ImageSection(
+            OpportunityService service, long id, Languages languages, boolean editable, Consumer<Opportunity> changed) {
         this.service = service;
         this.id = id;
         this.changed = changed;
@@ -57,11 +62,9 @@ class ImageSection extends Composite<Div> {
                 ".jpeg",
                 ".png");
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
-        description.setLabel(getTranslation("opportunity.image.description"));
+        description = MultilingualField.line("opportunity.image.description.in", languages);
         description.setHelperText(getTranslation("opportunity.image.description.helper"));
-        description.setMaxLength(300);
-        description.setWidthFull();
-        description.setValueChangeMode(ValueChangeMode.LAZY);
+        description.setMaxLength(OpportunityService.MAX_ALT);
         description.addValueChangeListener(e -> {
             if (e.isFromClient()) Notifications.attempt(() -> changed.accept(service.describeImage(id, e.getValue())));
         });
@@ -92,6 +95,10 @@ class ImageSection extends Composite<Div> {
         refresh();
     }
 
+    private Languages languages() {
+        return description.getLanguages();
+    }
+
     private void showProblem(String text) {
         problem.setText(text);
     }
@@ -104,12 +111,14 @@ class ImageSection extends Composite<Div> {
                     DownloadHandler.fromInputStream(event -> new DownloadResponse(
                                     new ByteArrayInputStream(jpeg), "picture.jpg", "image/jpeg", jpeg.length))
                             .inline(),
-                    service.imageDescription(id).orElse(""));
+                    service.imageDescription(id)
+                            .flatMap(alts -> alts.best(getLocale(), languages().first()))
+                            .orElse(""));
             image.setMaxWidth("20rem");
             image.setId("opportunity-image");
             picture.add(image);
         });
-        description.setValue(service.imageDescription(id).orElse(""));
+        description.setValue(service.imageDescription(id).orElse(MultilingualText.EMPTY));
         description.setVisible(bytes.isPresent());
         remove.setEnabled(bytes.isPresent());
     }

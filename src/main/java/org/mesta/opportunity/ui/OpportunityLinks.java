@@ -58,17 +58,19 @@ class OpportunityLinks implements PageMetaSource {
                             description,
                             "opportunities/" + o.id(),
                             o.hasImage() ? "/api/opportunities/" + o.id() + "/image.jpg" : null,
-                            imageAlt(o, shown),
+                            imageAlt(o, shown, city.getDefaultLanguage()),
                             shown,
                             o.hasImage(),
                             true);
                 }));
     }
 
-    private String imageAlt(PublicOpportunity o, String language) {
-        return o.hasImage()
-                ? o.imageAlt()
-                : translations.getTranslation("app.name", TranslationProvider.locale(language));
+    /** The picture's description in the page's language where the provider wrote one (else as a reader sees it). */
+    private String imageAlt(PublicOpportunity o, String language, String cityFirst) {
+        Locale reader = TranslationProvider.locale(language);
+        return o.pictureAlt(reader, cityFirst)
+                .map(PublicOpportunity.PictureAlt::text)
+                .orElseGet(() -> translations.getTranslation("app.name", reader));
     }
 
     private Optional<PageMeta> city(String slug, Locale language) {

@@ -51,7 +51,11 @@ class OpportunityPreview extends Composite<Div> {
             themes.add(badge);
         });
         if (o.hasImage() && o.revision() > 0) {
-            Image picture = new Image("/api/opportunities/" + o.id() + "/image.jpg?r=" + o.revision(), o.imageAlt());
+            PublicOpportunity.PictureAlt alt =
+                    o.pictureAlt(getLocale(), cityFirst).orElse(new PublicOpportunity.PictureAlt("", null));
+            Image picture = new Image("/api/opportunities/" + o.id() + "/image.jpg?r=" + o.revision(), alt.text());
+            picture.setId("opportunity-picture");
+            ContentLanguage.mark(picture, alt.language(), getLocale());
             picture.setMaxWidth("100%");
             picture.addClassNames(LumoUtility.BorderRadius.LARGE);
             root.add(picture);

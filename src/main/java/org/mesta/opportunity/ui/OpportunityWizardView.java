@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.mesta.base.Languages;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.Notifications;
@@ -145,11 +146,16 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         panelBox.removeAll();
         panels.add(panel(form.basics()));
         panels.getFirst()
-                .add(new ImageSection(service, id, status != Status.SUBMITTED && status != Status.REJECTED, changed -> {
-                    version = changed.getVersion();
-                    status = changed.getStatus();
-                    showBanner(changed);
-                }));
+                .add(new ImageSection(
+                        service,
+                        id,
+                        Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages()),
+                        status != Status.SUBMITTED && status != Status.REJECTED,
+                        changed -> {
+                            version = changed.getVersion();
+                            status = changed.getStatus();
+                            showBanner(changed);
+                        }));
         panels.add(panel(form.when()));
         panels.add(panel(form.where()));
         panels.add(panel(form.who()));

@@ -8,8 +8,9 @@ import com.vaadin.flow.component.select.Select;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -93,11 +94,9 @@ class LanguageSwitcherTest extends ViewTest {
                 .orElseThrow();
     }
 
+    /** The source (a production build replaces the copy in target/classes with a bundled one). */
     private static String stylesheet() throws IOException {
-        try (InputStream in = LanguageSwitcherTest.class.getResourceAsStream("/META-INF/resources/styles.css")) {
-            assertThat(in).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Files.readString(Path.of("src/main/resources/META-INF/resources/styles.css"), StandardCharsets.UTF_8);
     }
 
     /** The first width given to the switcher in this part of the stylesheet. */

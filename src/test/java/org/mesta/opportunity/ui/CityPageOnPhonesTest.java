@@ -45,7 +45,7 @@ class CityPageOnPhonesTest extends ViewTest {
         if (pictureAlt != null) {
             var out = new ByteArrayOutputStream();
             ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", out);
-            o = service.setImage(o.getId(), out.toByteArray(), pictureAlt);
+            o = service.setImage(o.getId(), out.toByteArray(), OpportunityServiceTestData.alt("sl", pictureAlt));
         }
         o = service.submit(o.getId(), o.getVersion());
         SignedIn.as(users, MODERATOR);
