@@ -156,6 +156,33 @@ class OpenBadges3Test {
         assertThat(results.get(1).get("verified").asBoolean()).as("tampered").isFalse();
     }
 
+    @Test
+    void awards_issued_in_bulk_verify_here_and_with_the_independent_verifiers() throws Exception {
+        as(users, PROVIDER);
+        Badge b = BadgeTestData.published(badges);
+        StringBuilder csv = new StringBuilder("email,language\n");
+        for (int i = 0; i < 24; i++) csv.append("bulk").append(i).append("@example.org,").append(i % 3 == 0 ? "en" : "sl").append('\n');
+        assertThat(awards.awardFromCsv(b.getId(), csv.toString(), "sl").ok()).isTrue();
+        List<Award> issued = awards.awardsOf(b.getId());
+        assertThat(issued).hasSize(24);
+        assertThat(issued).extracting(Award::getLanguage).contains("en", "sl");
+        Path dir = Files.createDirectories(Path.of("target", "ob3-bulk"));
+        Path[] files = new Path[issued.size()];
+        for (int i = 0; i < files.length; i++) {
+            JsonObject credential = DataIntegrity.parse(issued.get(i).getCredential());
+            assertThat(DataIntegrity.verify(credential).valid()).as("verified with full canonicalisation").isTrue();
+            assertThat(credential.toString()).contains(issued.get(i).getRecipientHash());
+            files[i] = dir.resolve("credential-" + i + ".json");
+            Files.writeString(files[i], issued.get(i).getCredential());
+        }
+        Path schema = Files.exists(SCHEMA) ? SCHEMA : SCHEMA_IN_REPO;
+        List<JsonNode> results = runVerifier(schema, files);
+        assertThat(results).hasSize(files.length).allSatisfy(r -> {
+            assertThat(r.get("verified").asBoolean()).as(r.toString()).isTrue();
+            assertThat(r.get("schemaValid").asBoolean()).as(r.toString()).isTrue();
+        });
+    }
+
     /** Runs src/test/node/ob3-verify (the DCC verifier and the schema check) on the credentials. */
     static List<JsonNode> runVerifier(Path schema, Path... credentials) throws Exception {
         Path work = NodeScripts.install(
