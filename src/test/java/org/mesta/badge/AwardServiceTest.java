@@ -169,8 +169,16 @@ class AwardServiceTest {
         assertThat(statusLists.published(org).map(l -> l.allocated().cardinality()).orElse(0))
                 .isEqualTo(bitsBefore);
 
-        // The pool goes on working: the same list without the broken row is issued whole.
+        // The rows are written in the caller's transaction: when it fails after them, they are gone too.
         list.set(41, new RecipientList.Recipient("l41@example.org", "sl"));
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+                    issuing.issueAll(issuing.issuer(issuing.issuable(b.getId())), list, null);
+                    throw new IllegalStateException("after storing");
+                }))
+                .hasMessage("after storing");
+        assertThat(awards.awardsOf(b.getId())).isEmpty();
+
+        // The pool goes on working: the whole list is issued.
         List<Award> issued = tx.execute(s -> issuing.issueAll(issuing.issuer(issuing.issuable(b.getId())), list, null));
         assertThat(issued).hasSize(60).allSatisfy(a -> assertThat(a.getId()).isNotNull());
         assertThat(issued).extracting(Award::getRecipientEmail).containsExactlyElementsOf(
