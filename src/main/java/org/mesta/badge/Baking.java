@@ -63,7 +63,8 @@ public final class Baking {
             byte[] clean = bakePng(bakePng(png, OB2, ""), OB3, "");
             int ihdrEnd = 8 + 12 + ByteBuffer.wrap(clean, 8, 4).getInt();
             int afterOurs = ihdrEnd;
-            for (int i = 0; i < 2; i++) afterOurs += 12 + ByteBuffer.wrap(clean, afterOurs, 4).getInt();
+            for (int i = 0; i < 2; i++)
+                afterOurs += 12 + ByteBuffer.wrap(clean, afterOurs, 4).getInt();
             this.head = Arrays.copyOfRange(clean, 0, ihdrEnd);
             this.tail = Arrays.copyOfRange(clean, afterOurs, clean.length);
         }
@@ -73,8 +74,11 @@ public final class Baking {
          * {@code bakePng(bakePng(png, OB2, assertion), OB3, credential)} makes of an image with nothing baked in.
          */
         public byte[] bake(String assertion, String credential) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(
-                    head.length + tail.length + assertion.length() * 2 + (credential == null ? 0 : credential.length() * 2) + 64);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(head.length
+                    + tail.length
+                    + assertion.length() * 2
+                    + (credential == null ? 0 : credential.length() * 2)
+                    + 64);
             out.writeBytes(head);
             if (credential != null) chunk(out, "iTXt", itxt(OB3, credential));
             chunk(out, "iTXt", itxt(OB2, assertion));

@@ -46,9 +46,8 @@ final class CanonicalTemplates {
             .map(Json::createPointer)
             .toList();
 
-    private static final List<String[]> PATHS = VARYING.stream()
-            .map(p -> p.toString().substring(1).split("/"))
-            .toList();
+    private static final List<String[]> PATHS =
+            VARYING.stream().map(p -> p.toString().substring(1).split("/")).toList();
 
     private static final JsonString VARIES = Json.createValue("\u0000varies");
 

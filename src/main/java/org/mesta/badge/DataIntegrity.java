@@ -171,8 +171,7 @@ final class DataIntegrity {
         JsonObject optionsWithContext = Json.createObjectBuilder(options)
                 .add("@context", document.get("@context"))
                 .build();
-        byte[] optionsHash =
-                Bytes.sha256(canonical.apply(optionsWithContext).getBytes(StandardCharsets.UTF_8));
+        byte[] optionsHash = Bytes.sha256(canonical.apply(optionsWithContext).getBytes(StandardCharsets.UTF_8));
         byte[] documentHash = Bytes.sha256(canonical.apply(document).getBytes(StandardCharsets.UTF_8));
         byte[] both = Arrays.copyOf(optionsHash, 64);
         System.arraycopy(documentHash, 0, both, 32, 32);

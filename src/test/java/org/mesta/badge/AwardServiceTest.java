@@ -160,13 +160,17 @@ class AwardServiceTest {
         // An address the CSV check would refuse: signing it fails on one of the pool's threads, mid-list.
         list.set(41, new RecipientList.Recipient(null, "sl"));
         long org = b.getOrganisationId();
-        int bitsBefore = statusLists.published(org).map(l -> l.allocated().cardinality()).orElse(0);
+        int bitsBefore =
+                statusLists.published(org).map(l -> l.allocated().cardinality()).orElse(0);
         TransactionTemplate tx = new TransactionTemplate(transactions);
         assertThatThrownBy(() -> tx.executeWithoutResult(
                         s -> issuing.issueAll(issuing.issuer(issuing.issuable(b.getId())), list, null)))
                 .isInstanceOf(NullPointerException.class);
         assertThat(awards.awardsOf(b.getId())).isEmpty();
-        assertThat(statusLists.published(org).map(l -> l.allocated().cardinality()).orElse(0))
+        assertThat(statusLists
+                        .published(org)
+                        .map(l -> l.allocated().cardinality())
+                        .orElse(0))
                 .isEqualTo(bitsBefore);
 
         // The rows are written in the caller's transaction: when it fails after them, they are gone too.
@@ -181,8 +185,10 @@ class AwardServiceTest {
         // The pool goes on working: the whole list is issued.
         List<Award> issued = tx.execute(s -> issuing.issueAll(issuing.issuer(issuing.issuable(b.getId())), list, null));
         assertThat(issued).hasSize(60).allSatisfy(a -> assertThat(a.getId()).isNotNull());
-        assertThat(issued).extracting(Award::getRecipientEmail).containsExactlyElementsOf(
-                list.stream().map(RecipientList.Recipient::email).toList());
+        assertThat(issued)
+                .extracting(Award::getRecipientEmail)
+                .containsExactlyElementsOf(
+                        list.stream().map(RecipientList.Recipient::email).toList());
         assertThat(awards.awardsOf(b.getId())).hasSize(60);
     }
 

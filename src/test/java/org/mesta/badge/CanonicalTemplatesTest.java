@@ -38,9 +38,13 @@ class CanonicalTemplatesTest {
         var credential = Json.createObjectBuilder()
                 .add(
                         "@context",
-                        Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2).add(DataIntegrity.OB_V3))
+                        Json.createArrayBuilder()
+                                .add(DataIntegrity.CREDENTIALS_V2)
+                                .add(DataIntegrity.OB_V3))
                 .add("id", "http://localhost:8080/ob/v3/credentials/" + publicId)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add(
                         "issuer",
                         Json.createObjectBuilder()
@@ -68,12 +72,21 @@ class CanonicalTemplatesTest {
                                         "achievement",
                                         Json.createObjectBuilder()
                                                 .add("id", "http://localhost:8080/ob/v2/badges/115")
-                                                .add("type", Json.createArrayBuilder().add("Achievement"))
+                                                .add(
+                                                        "type",
+                                                        Json.createArrayBuilder()
+                                                                .add("Achievement"))
                                                 .add("name", achievementName)
                                                 .add("description", "Za javni nastop na mladinskem forumu.")
-                                                .add("criteria", Json.createObjectBuilder().add("narrative", "Nastopi."))
+                                                .add(
+                                                        "criteria",
+                                                        Json.createObjectBuilder()
+                                                                .add("narrative", "Nastopi."))
                                                 .add("inLanguage", "sl")
-                                                .add("tag", Json.createArrayBuilder().add("sodelovanje"))
+                                                .add(
+                                                        "tag",
+                                                        Json.createArrayBuilder()
+                                                                .add("sodelovanje"))
                                                 .add("alignment", alignment)))
                 .add(
                         "evidence",
@@ -128,12 +141,17 @@ class CanonicalTemplatesTest {
             JsonObject options = Json.createObjectBuilder()
                     .add("type", "DataIntegrityProof")
                     .add("cryptosuite", "eddsa-rdfc-2022")
-                    .add("created", OpenBadges2.iso(Instant.parse("2026-12-02T10:00:00Z").plusSeconds(i * 7L)))
+                    .add(
+                            "created",
+                            OpenBadges2.iso(
+                                    Instant.parse("2026-12-02T10:00:00Z").plusSeconds(i * 7L)))
                     .add("verificationMethod", "did:key:z6Mk1#z6Mk1")
                     .add("proofPurpose", "assertionMethod")
                     .add(
                             "@context",
-                            Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2).add(DataIntegrity.OB_V3))
+                            Json.createArrayBuilder()
+                                    .add(DataIntegrity.CREDENTIALS_V2)
+                                    .add(DataIntegrity.OB_V3))
                     .build();
             assertThat(templates.canonical(options)).isEqualTo(DataIntegrity.canonical(options));
         }
@@ -164,7 +182,9 @@ class CanonicalTemplatesTest {
                     templates::canonical);
             assertThat(DataIntegrity.verify(signed).valid()).isTrue();
         }
-        assertThat(templates.shapes()).as("the credential's shape and the options'").isEqualTo(2);
+        assertThat(templates.shapes())
+                .as("the credential's shape and the options'")
+                .isEqualTo(2);
     }
 
     private static String hex(int bytes) {

@@ -161,7 +161,12 @@ class OpenBadges3Test {
         as(users, PROVIDER);
         Badge b = BadgeTestData.published(badges);
         StringBuilder csv = new StringBuilder("email,language\n");
-        for (int i = 0; i < 24; i++) csv.append("bulk").append(i).append("@example.org,").append(i % 3 == 0 ? "en" : "sl").append('\n');
+        for (int i = 0; i < 24; i++)
+            csv.append("bulk")
+                    .append(i)
+                    .append("@example.org,")
+                    .append(i % 3 == 0 ? "en" : "sl")
+                    .append('\n');
         assertThat(awards.awardFromCsv(b.getId(), csv.toString(), "sl").ok()).isTrue();
         List<Award> issued = awards.awardsOf(b.getId());
         assertThat(issued).hasSize(24);
@@ -170,7 +175,9 @@ class OpenBadges3Test {
         Path[] files = new Path[issued.size()];
         for (int i = 0; i < files.length; i++) {
             JsonObject credential = DataIntegrity.parse(issued.get(i).getCredential());
-            assertThat(DataIntegrity.verify(credential).valid()).as("verified with full canonicalisation").isTrue();
+            assertThat(DataIntegrity.verify(credential).valid())
+                    .as("verified with full canonicalisation")
+                    .isTrue();
             assertThat(credential.toString()).contains(issued.get(i).getRecipientHash());
             files[i] = dir.resolve("credential-" + i + ".json");
             Files.writeString(files[i], issued.get(i).getCredential());

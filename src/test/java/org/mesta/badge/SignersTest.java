@@ -26,7 +26,9 @@ class SignersTest {
             threads.add(Thread.currentThread().getName());
             return i * i;
         });
-        assertThat(squares).containsExactlyElementsOf(IntStream.range(0, 1_000).mapToObj(i -> i * i).toList());
+        assertThat(squares)
+                .containsExactlyElementsOf(
+                        IntStream.range(0, 1_000).mapToObj(i -> i * i).toList());
         // the pool's threads and the caller's (which does the first)
         assertThat(threads.size()).isBetween(1, Runtime.getRuntime().availableProcessors() + 1);
         assertThat(threads).contains(Thread.currentThread().getName());
