@@ -7,9 +7,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mesta.base.MestaUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -159,7 +162,25 @@ class OpenBadges3Test {
     @Test
     void awards_issued_in_bulk_verify_here_and_with_the_independent_verifiers() throws Exception {
         as(users, PROVIDER);
-        Badge b = BadgeTestData.published(badges);
+        // In two languages: the awards in each share a template of their own.
+        BadgeDraft sl = BadgeTestData.complete(BadgeDesign.standard());
+        Map<String, BadgeTexts> texts = new HashMap<>(sl.texts());
+        texts.put(
+                "en",
+                new BadgeTexts(
+                        "Young speaker",
+                        "2026",
+                        "Ljubljana",
+                        "For speaking at the youth forum.",
+                        "Speak at the forum and answer three questions.",
+                        ""));
+        long org = MestaUser.require().organisationIds().iterator().next();
+        Badge b = badges.create(org, BadgeDesign.standard());
+        b = badges.save(
+                b.getId(),
+                b.getVersion(),
+                new BadgeDraft(sl.design(), texts, sl.criteriaUrl(), sl.tags(), sl.alignments(), sl.expiryMonths()));
+        b = badges.publish(b.getId(), b.getVersion());
         StringBuilder csv = new StringBuilder("email,language\n");
         for (int i = 0; i < 24; i++)
             csv.append("bulk")
