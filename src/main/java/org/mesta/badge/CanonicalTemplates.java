@@ -13,11 +13,13 @@ import jakarta.json.JsonValue;
 import java.io.StringWriter;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -104,7 +106,13 @@ final class CanonicalTemplates {
     }
 
     /** One shape's quads, with the varying fields as tokens ("urn:uuid:…", absolute like our ids). */
-    private record Template(List<String[]> quads, Map<String, Integer> tokens) {
+    private record Template(List<String[]> quads, Map<String, Integer> tokens, AtomicReference<Last> last) {
+
+        /**
+         * The last values and their form: a run's proof options repeat (they differ only in the second they were
+         * made), so most awards find their options' form here.
+         */
+        record Last(String[] values, String canonical) {}
 
         static Template of(JsonObject shape, JsonObject first, String[] firstValues) {
             Map<String, Integer> tokens = new HashMap<>();
@@ -126,7 +134,7 @@ final class CanonicalTemplates {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            Template t = new Template(List.copyOf(quads), Map.copyOf(tokens));
+            Template t = new Template(List.copyOf(quads), Map.copyOf(tokens), new AtomicReference<>());
             // Never sign with a template that does not give what the whole algorithm gives.
             if (!t.canonical(firstValues).equals(DataIntegrity.canonical(first))) {
                 throw new IllegalStateException("a signing template differs from full canonicalisation");
@@ -135,6 +143,14 @@ final class CanonicalTemplates {
         }
 
         String canonical(String[] values) {
+            Last before = last.get();
+            if (before != null && Arrays.equals(before.values(), values)) return before.canonical();
+            String canonical = canonicalised(values);
+            last.set(new Last(values.clone(), canonical));
+            return canonical;
+        }
+
+        private String canonicalised(String[] values) {
             RdfCanon canon = RdfCanon.create("SHA-256");
             try {
                 for (String[] q : quads) {
