@@ -138,6 +138,14 @@ public class Award extends AbstractEntity {
         return recipientEmail;
     }
 
+    Long getIssuedBy() {
+        return issuedBy;
+    }
+
+    Long getClaimCodeId() {
+        return claimCodeId;
+    }
+
     public Long getRecipientAccountId() {
         return recipientAccountId;
     }

@@ -22,18 +22,8 @@ public final class Baking {
 
     public static byte[] bakePng(byte[] png, String keyword, String text) {
         requirePng(png);
-        byte[] k = keyword.getBytes(StandardCharsets.ISO_8859_1);
-        byte[] t = text.getBytes(StandardCharsets.UTF_8);
-        // iTXt: keyword, 0, compression flag 0, method 0, language tag "", 0, translated keyword "", 0, text
-        ByteBuffer data = ByteBuffer.allocate(k.length + 5 + t.length);
-        data.put(k)
-                .put((byte) 0)
-                .put((byte) 0)
-                .put((byte) 0)
-                .put((byte) 0)
-                .put((byte) 0)
-                .put(t);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + t.length + 64);
+        byte[] data = itxt(keyword, text);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + data.length + 64);
         out.writeBytes(SIGNATURE);
         int pos = 8;
         boolean written = false;
@@ -45,12 +35,56 @@ public final class Baking {
                     type.equals("iTXt") && keywordOf(png, pos + 8, length).equals(keyword);
             if (!sameBadge) out.write(png, pos, end - pos);
             if (type.equals("IHDR") && !written) {
-                chunk(out, "iTXt", data.array());
+                chunk(out, "iTXt", data);
                 written = true;
             }
             pos = end;
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A PNG taken apart once to bake many awards into it (one badge's image in one language): each award then only
+     * copies it around its own two text chunks, instead of walking the image's chunks twice.
+     */
+    public static PngTemplate pngTemplate(byte[] png) {
+        return new PngTemplate(png);
+    }
+
+    /** See {@link #pngTemplate}. */
+    public static final class PngTemplate {
+
+        private final byte[] head;
+        private final byte[] tail;
+
+        private PngTemplate(byte[] png) {
+            requirePng(png);
+            // Earlier baked texts go, as bakePng drops them; the rest of the image stays as it is.
+            byte[] clean = bakePng(bakePng(png, OB2, ""), OB3, "");
+            int ihdrEnd = 8 + 12 + ByteBuffer.wrap(clean, 8, 4).getInt();
+            int afterOurs = ihdrEnd;
+            for (int i = 0; i < 2; i++)
+                afterOurs += 12 + ByteBuffer.wrap(clean, afterOurs, 4).getInt();
+            this.head = Arrays.copyOfRange(clean, 0, ihdrEnd);
+            this.tail = Arrays.copyOfRange(clean, afterOurs, clean.length);
+        }
+
+        /**
+         * The image with the 2.0 assertion and, when there is one, the 3.0 credential baked in: byte for byte what
+         * {@code bakePng(bakePng(png, OB2, assertion), OB3, credential)} makes of an image with nothing baked in.
+         */
+        public byte[] bake(String assertion, String credential) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(head.length
+                    + tail.length
+                    + assertion.length() * 2
+                    + (credential == null ? 0 : credential.length() * 2)
+                    + 64);
+            out.writeBytes(head);
+            if (credential != null) chunk(out, "iTXt", itxt(OB3, credential));
+            chunk(out, "iTXt", itxt(OB2, assertion));
+            out.writeBytes(tail);
+            return out.toByteArray();
+        }
     }
 
     /** The baked text with this keyword, if the PNG carries one. */
@@ -108,6 +142,21 @@ public final class Baking {
         int end = dataStart;
         while (end < dataStart + length && png[end] != 0) end++;
         return new String(png, dataStart, end - dataStart, StandardCharsets.ISO_8859_1);
+    }
+
+    /** iTXt: keyword, 0, compression flag 0, method 0, language tag "", 0, translated keyword "", 0, text. */
+    private static byte[] itxt(String keyword, String text) {
+        byte[] k = keyword.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] t = text.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer data = ByteBuffer.allocate(k.length + 5 + t.length);
+        data.put(k)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put(t);
+        return data.array();
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {

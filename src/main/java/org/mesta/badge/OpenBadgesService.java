@@ -2,9 +2,11 @@ package org.mesta.badge;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.mesta.base.MestaUser;
 import org.mesta.base.UserError;
 import org.mesta.city.CityService;
@@ -133,6 +135,23 @@ public class OpenBadgesService {
     public byte[] bakedPng(Award a) {
         byte[] png = Baking.bakePng(badges.png(a.getBadgeId(), a.getLanguage(), 512), Baking.OB2, assertionJson(a));
         return a.getCredential() == null ? png : Baking.bakePng(png, Baking.OB3, a.getCredential());
+    }
+
+    /**
+     * The baked PNGs of many awards (e.g. a whole issuing list), as {@link #bakedPng} makes them, handed to {@code
+     * each} in order: each badge's image is read and taken apart once per language, so each award only adds its
+     * two texts. Public like {@link #bakedPng}.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void bakedPngs(List<Award> all, BiConsumer<Award, byte[]> each) {
+        Map<String, Baking.PngTemplate> images = new HashMap<>();
+        for (Award a : all) {
+            Baking.PngTemplate image = images.computeIfAbsent(
+                    a.getBadgeId() + "/" + a.getLanguage(),
+                    k -> Baking.pngTemplate(badges.png(a.getBadgeId(), a.getLanguage(), 512)));
+            each.accept(a, image.bake(assertionJson(a), a.getCredential()));
+        }
     }
 
     /** The award's SVG with its signed Open Badges 3.0 credential baked in. */

@@ -32,6 +32,8 @@ interface AwardRepository extends JpaRepository<Award, Long> {
 
     Optional<Award> findByPublicId(String publicId);
 
+    List<Award> findByPublicIdIn(Collection<String> publicIds);
+
     List<Award> findByBadgeIdOrderByIssuedAtDesc(Long badgeId);
 
     @Query("select a from Award a where a.recipientAccountId = :account or a.recipientEmail = :email"

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +51,15 @@ class AwardServiceTest {
 
     @Autowired
     GreenMail smtp;
+
+    @Autowired
+    Issuing issuing;
+
+    @Autowired
+    StatusLists statusLists;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -138,6 +150,46 @@ class AwardServiceTest {
         assertThat(awards.awardsOf(b.getId()))
                 .hasSize(2)
                 .allSatisfy(a -> assertThat(a.getCredential()).contains("proofValue"));
+    }
+
+    @Test
+    void a_long_list_whose_signing_fails_midway_on_another_thread_leaves_no_award_and_no_revocation_bit() {
+        Badge b = published();
+        List<RecipientList.Recipient> list = new ArrayList<>();
+        for (int i = 0; i < 60; i++) list.add(new RecipientList.Recipient("l" + i + "@example.org", "sl"));
+        // An address the CSV check would refuse: signing it fails on one of the pool's threads, mid-list.
+        list.set(41, new RecipientList.Recipient(null, "sl"));
+        long org = b.getOrganisationId();
+        int bitsBefore =
+                statusLists.published(org).map(l -> l.allocated().cardinality()).orElse(0);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> tx.executeWithoutResult(
+                        s -> issuing.issueAll(issuing.issuer(issuing.issuable(b.getId())), list, null)))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(awards.awardsOf(b.getId())).isEmpty();
+        assertThat(statusLists
+                        .published(org)
+                        .map(l -> l.allocated().cardinality())
+                        .orElse(0))
+                .isEqualTo(bitsBefore);
+
+        // The rows are written in the caller's transaction: when it fails after them, they are gone too.
+        list.set(41, new RecipientList.Recipient("l41@example.org", "sl"));
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+                    issuing.issueAll(issuing.issuer(issuing.issuable(b.getId())), list, null);
+                    throw new IllegalStateException("after storing");
+                }))
+                .hasMessage("after storing");
+        assertThat(awards.awardsOf(b.getId())).isEmpty();
+
+        // The pool goes on working: the whole list is issued.
+        List<Award> issued = tx.execute(s -> issuing.issueAll(issuing.issuer(issuing.issuable(b.getId())), list, null));
+        assertThat(issued).hasSize(60).allSatisfy(a -> assertThat(a.getId()).isNotNull());
+        assertThat(issued)
+                .extracting(Award::getRecipientEmail)
+                .containsExactlyElementsOf(
+                        list.stream().map(RecipientList.Recipient::email).toList());
+        assertThat(awards.awardsOf(b.getId())).hasSize(60);
     }
 
     @Test

@@ -16,6 +16,24 @@ class BakingTest {
             BadgeSvg.render(BadgeDesign.standard(), new BadgeSvg.Words("Značka", "", "", "Značka")), 128);
 
     @Test
+    void a_png_template_bakes_the_same_bytes_as_baking_twice() {
+        Baking.PngTemplate template = Baking.pngTemplate(PNG);
+        for (int i = 0; i < 3; i++) {
+            String assertion = "{\"id\":\"https://mesta.example/ob/v2/assertions/" + i + "\",\"name\":\"Ščit\"}";
+            String credential = "{\"type\":[\"VerifiableCredential\"],\"n\":" + i + "}";
+            assertThat(template.bake(assertion, credential))
+                    .isEqualTo(Baking.bakePng(Baking.bakePng(PNG, Baking.OB2, assertion), Baking.OB3, credential));
+            assertThat(template.bake(assertion, null)).isEqualTo(Baking.bakePng(PNG, Baking.OB2, assertion));
+        }
+        // An image that already carries texts: they are replaced, not added to.
+        byte[] baked = Baking.bakePng(Baking.bakePng(PNG, Baking.OB2, "{\"old\":2}"), Baking.OB3, "{\"old\":3}");
+        byte[] again = Baking.pngTemplate(baked).bake("{\"new\":2}", "{\"new\":3}");
+        assertThat(Baking.unbakePng(again, Baking.OB2)).hasValue("{\"new\":2}");
+        assertThat(Baking.unbakePng(again, Baking.OB3)).hasValue("{\"new\":3}");
+        assertThat(new String(again, StandardCharsets.ISO_8859_1)).doesNotContain("old");
+    }
+
+    @Test
     void png_carries_one_uncompressed_itxt_chunk_and_stays_a_valid_image() throws Exception {
         String assertion = "{\"id\":\"https://mesta.example/ob/v2/assertions/1\",\"name\":\"Ščit ✓\"}";
         byte[] baked = Baking.bakePng(PNG, Baking.OB2, assertion);

@@ -7,9 +7,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mesta.base.MestaUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -154,6 +157,58 @@ class OpenBadges3Test {
                 .as(results.get(0).toString())
                 .isTrue();
         assertThat(results.get(1).get("verified").asBoolean()).as("tampered").isFalse();
+    }
+
+    @Test
+    void awards_issued_in_bulk_verify_here_and_with_the_independent_verifiers() throws Exception {
+        as(users, PROVIDER);
+        // In two languages: the awards in each share a template of their own.
+        BadgeDraft sl = BadgeTestData.complete(BadgeDesign.standard());
+        Map<String, BadgeTexts> texts = new HashMap<>(sl.texts());
+        texts.put(
+                "en",
+                new BadgeTexts(
+                        "Young speaker",
+                        "2026",
+                        "Ljubljana",
+                        "For speaking at the youth forum.",
+                        "Speak at the forum and answer three questions.",
+                        ""));
+        long org = MestaUser.require().organisationIds().iterator().next();
+        Badge b = badges.create(org, BadgeDesign.standard());
+        b = badges.save(
+                b.getId(),
+                b.getVersion(),
+                new BadgeDraft(sl.design(), texts, sl.criteriaUrl(), sl.tags(), sl.alignments(), sl.expiryMonths()));
+        b = badges.publish(b.getId(), b.getVersion());
+        StringBuilder csv = new StringBuilder("email,language\n");
+        for (int i = 0; i < 24; i++)
+            csv.append("bulk")
+                    .append(i)
+                    .append("@example.org,")
+                    .append(i % 3 == 0 ? "en" : "sl")
+                    .append('\n');
+        assertThat(awards.awardFromCsv(b.getId(), csv.toString(), "sl").ok()).isTrue();
+        List<Award> issued = awards.awardsOf(b.getId());
+        assertThat(issued).hasSize(24);
+        assertThat(issued).extracting(Award::getLanguage).contains("en", "sl");
+        Path dir = Files.createDirectories(Path.of("target", "ob3-bulk"));
+        Path[] files = new Path[issued.size()];
+        for (int i = 0; i < files.length; i++) {
+            JsonObject credential = DataIntegrity.parse(issued.get(i).getCredential());
+            assertThat(DataIntegrity.verify(credential).valid())
+                    .as("verified with full canonicalisation")
+                    .isTrue();
+            assertThat(credential.toString()).contains(issued.get(i).getRecipientHash());
+            files[i] = dir.resolve("credential-" + i + ".json");
+            Files.writeString(files[i], issued.get(i).getCredential());
+        }
+        Path schema = Files.exists(SCHEMA) ? SCHEMA : SCHEMA_IN_REPO;
+        List<JsonNode> results = runVerifier(schema, files);
+        assertThat(results).hasSize(files.length).allSatisfy(r -> {
+            assertThat(r.get("verified").asBoolean()).as(r.toString()).isTrue();
+            assertThat(r.get("schemaValid").asBoolean()).as(r.toString()).isTrue();
+        });
     }
 
     /** Runs src/test/node/ob3-verify (the DCC verifier and the schema check) on the credentials. */
