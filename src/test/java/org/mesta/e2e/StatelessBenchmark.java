@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -22,8 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
  * What one node answers on its stateless endpoints (bin/benchmark; figures printed, nothing asserted): the trivial
  * /api/health and viewport GeoJSON panning over 100,000 opportunities (OpportunityBenchmark's data), 32 wrk clients
  * on loopback, and whether either answer carried a session cookie. Goal (issue 17): health ≥ 8,000/s, panning ≥ half
- * of that with p95 ≤ 50 ms. {@code -Dmesta.benchmark.jfr=true} also records the health run with Java Flight
- * Recorder into target/stateless.jfr (read it with {@code jfr print --events jdk.ExecutionSample}).
+ * of that with p95 ≤ 50 ms. {@code -Dmesta.benchmark.jfr=true} also records each run with Java Flight
+ * Recorder into target/stateless-health.jfr and stateless-geojson.jfr (read it with {@code jfr print --events jdk.ExecutionSample}).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -60,18 +61,8 @@ class StatelessBenchmark {
                 + "/api/opportunities.geojson?city=ljubljana&bbox=14.40,46.00,14.62,46.11&limit=500";
         wrk(viewport, "pan.lua", 5); // warm up the JIT
         wrk(health, "report.lua", 5);
-        String base;
-        if (Boolean.getBoolean("mesta.benchmark.jfr")) {
-            try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
-                recording.start();
-                base = wrk(health, "report.lua", 15);
-                recording.stop();
-                recording.dump(Path.of("target", "stateless.jfr"));
-            }
-        } else {
-            base = wrk(health, "report.lua", 15);
-        }
-        String panning = wrk(viewport, "pan.lua", 15);
+        String base = recorded("health", () -> wrk(health, "report.lua", 15));
+        String panning = recorded("geojson", () -> wrk(viewport, "pan.lua", 15));
         System.out.println();
         System.out.printf("BENCHMARK stateless endpoints: %,d approved opportunities (H2 file)%n", OPPORTUNITIES);
         System.out.println("BENCHMARK   32 clients, 15 s each, latency in ms");
@@ -80,6 +71,20 @@ class StatelessBenchmark {
         System.out.println("BENCHMARK   session cookie on /api/health: " + sessionCookie(health)
                 + ", on viewport GeoJSON: " + sessionCookie(viewport));
         System.out.println();
+    }
+
+    /** Runs the load, recorded by Java Flight Recorder into target/stateless-{name}.jfr when asked to. */
+    private static String recorded(String name, Callable<String> load) throws Exception {
+        if (!Boolean.getBoolean("mesta.benchmark.jfr")) {
+            return load.call();
+        }
+        try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+            recording.start();
+            String result = load.call();
+            recording.stop();
+            recording.dump(Path.of("target", "stateless-" + name + ".jfr"));
+            return result;
+        }
     }
 
     /** What Set-Cookie an anonymous request is answered with ("none" for a stateless answer). */
