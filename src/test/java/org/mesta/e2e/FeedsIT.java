@@ -114,8 +114,9 @@ class FeedsIT {
     }
 
     /**
-     * #17: a session per anonymous request was most of what a stateless answer cost. Real HTTP here, so Tomcat's
-     * error page (a second dispatch, to /error) and the forward of the built frontend to Vaadin's servlet are covered.
+     * #17: any app node answers these (round-robin behind the balancer), so none may start a session. Real HTTP here,
+     * so Tomcat's error page (a second dispatch, to /error) and the forward of the built frontend to Vaadin's servlet
+     * are covered.
      */
     @Test
     void stateless_answers_set_no_session_cookie() throws Exception {

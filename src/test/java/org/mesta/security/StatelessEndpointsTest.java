@@ -27,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -35,9 +36,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The public API, feeds, hosted badges and sitemaps answer without a session (#17: a session per anonymous request
- * was most of their cost) and still carry the security headers; the API paths that ask who is signed in keep
- * reading it from the browser's session and keep refusing everyone else.
+ * The public API, feeds, hosted badges and sitemaps answer without a session (#17: any app node answers them) and
+ * still carry the security headers; the API paths that ask who is signed in keep reading it from the browser's
+ * session and keep refusing everyone else.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -84,6 +85,10 @@ class StatelessEndpointsTest {
             MockHttpServletResponse response = result.getResponse();
             assertThat(result.getRequest().getSession(false)).as(path).isNull();
             assertThat(response.getHeader("Set-Cookie")).as(path).isNull();
+            // Their own chain: not even a CSRF token is prepared (Vaadin's chain prepares one for every request).
+            assertThat(result.getRequest().getAttribute(CsrfToken.class.getName()))
+                    .as(path)
+                    .isNull();
             assertThat(response.getHeader("Content-Security-Policy")).as(path).contains("default-src 'self'");
             assertThat(response.getHeader("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(response.getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
