@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -22,7 +23,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The stateless public endpoints over real HTTP: GeoJSON (points, clusters, 304), iCalendar, health. */
+/**
+ * The stateless public endpoints over real HTTP: GeoJSON (points, clusters, 304), iCalendar, health, and that none
+ * of them (nor their error answers, nor the built frontend's files) starts a session.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class FeedsIT {
@@ -107,5 +111,37 @@ class FeedsIT {
         assertThat(get("/api/cities/ljubljana/opportunities.ics").body()).contains("Koledarska delavnica");
         assertThat(get("/api/opportunities/999999.ics").statusCode()).isEqualTo(404);
         assertThat(get("/api/health").body()).contains("ok");
+    }
+
+    /**
+     * #17: any app node answers these (round-robin behind the balancer), so none may start a session. Real HTTP here,
+     * so Tomcat's error page (a second dispatch, to /error) and the forward of the built frontend to Vaadin's servlet
+     * are covered.
+     */
+    @Test
+    void stateless_answers_set_no_session_cookie() throws Exception {
+        String page = get("/").body();
+        var script = Pattern.compile("/?VAADIN/build/[^\"']+\\.js").matcher(page);
+        assertThat(script.find()).as("the page names its built frontend").isTrue();
+        String bundle = script.group().startsWith("/") ? script.group() : "/" + script.group();
+        for (String path : new String[] {
+            "/api/health",
+            "/api/opportunities.geojson?city=ljubljana&bbox=14.3,45.9,14.7,46.2",
+            "/api/opportunities.geojson?city=nowhere",
+            "/api/opportunities.geojson?bbox=1,2,3",
+            "/api/cities/ljubljana/opportunities.ics",
+            "/ob/v3/status/999999",
+            "/robots.txt",
+            "/sitemap.xml",
+            bundle
+        }) {
+            HttpResponse<String> answer = get(path);
+            assertThat(answer.statusCode()).as(path).isLessThan(500);
+            assertThat(answer.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+        }
+        assertThat(get(bundle).statusCode()).isEqualTo(200);
     }
 }
