@@ -86,6 +86,9 @@ class GeoJson {
         properties.put("id", c.id());
         properties.put("title", shown.title());
         properties.put("summary", shown.summary());
+        // The language title and summary are written in (null when none): the map's pop-up marks text that fell
+        // back to another language than the reader's with it, for screen readers (WCAG 3.1.2).
+        properties.put("lang", shown.language());
         properties.put("type", c.type());
         properties.put("format", c.format());
         properties.put("themes", c.themes().replaceAll("^,|,$", "").split(","));

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -62,8 +63,8 @@ class OpportunityFeeds {
             @RequestParam(required = false) AccessFeature access,
             @RequestParam(defaultValue = "false") boolean free,
             @RequestParam(required = false) Integer age,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "500") int limit,
             WebRequest request) {

@@ -3,6 +3,8 @@ package org.mesta.opportunity.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -26,6 +28,10 @@ import org.mesta.opportunity.Status;
 import org.mesta.opportunity.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Opportunities written only in Slovenian (or also in English), read by visitors of other languages. */
 class ContentFallbackViewTest extends ViewTest {
@@ -35,6 +41,9 @@ class ContentFallbackViewTest extends ViewTest {
 
     @Autowired
     ModerationService moderation;
+
+    @Autowired
+    WebApplicationContext web;
 
     private Opportunity approvedInSlovenianOnly() {
         return approved(OpportunityServiceTestData.complete("Delavnica v slovenščini"));
@@ -132,7 +141,7 @@ class ContentFallbackViewTest extends ViewTest {
         Opportunity o = approved(at(place, Map.of("sl", slovenian("Kolesarska delavnica"))));
         english();
         CityOpportunitiesView city = cityPageAround(place);
-        assertThat(city.rows()).extracting(r -> r.card().id()).containsExactly(o.getId());
+        assertThat(city.listedIds()).containsExactly(o.getId());
         CityCard card = $(CityCard.class).from(city.list).single();
         H3 heading = $(H3.class).from(card).single();
         assertThat(text(heading)).isEqualTo("Kolesarska delavnica");
@@ -148,6 +157,33 @@ class ContentFallbackViewTest extends ViewTest {
     }
 
     @Test
+    void the_map_s_geojson_says_which_language_a_fallen_back_marker_speaks() throws Exception {
+        GeoPoint place = new GeoPoint(46.1391, 14.7190);
+        Opportunity o = approved(at(place, Map.of("sl", slovenian("Kolesarska popravljalnica"))));
+        english();
+        CityOpportunitiesView city = cityPageAround(place);
+        // What the browser asks (its box added): the pop-up gets lang="sl" from the feature's lang (mesta-map.ts).
+        String url = city.map.getMarkerSource().orElseThrow() + "&bbox=" + (place.longitude() - 0.001) + ","
+                + (place.latitude() - 0.001) + "," + (place.longitude() + 0.001) + "," + (place.latitude() + 0.001);
+        JsonNode features = JsonMapper.builder()
+                .build()
+                .readTree(MockMvcBuilders.webAppContextSetup(web)
+                        .build()
+                        .perform(get(url))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("features");
+        JsonNode feature = features.valueStream()
+                .filter(f -> f.get("id").asLong() == o.getId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(feature.get("properties").get("title").asString()).isEqualTo("Kolesarska popravljalnica");
+        assertThat(feature.get("properties").get("lang").asString()).isEqualTo("sl");
+    }
+
+    @Test
     void english_visitor_sees_an_english_card_unmarked_and_no_line_and_a_lithuanian_one_gets_the_city_s_language() {
         GeoPoint place = new GeoPoint(46.1419, 14.7262);
         Opportunity o = approved(at(
@@ -159,7 +195,7 @@ class ContentFallbackViewTest extends ViewTest {
                         new Texts("Cycling trip", "A short summary", "About it."))));
         english();
         CityOpportunitiesView city = cityPageAround(place);
-        assertThat(city.rows()).extracting(r -> r.card().id()).containsExactly(o.getId());
+        assertThat(city.listedIds()).containsExactly(o.getId());
         CityCard card = $(CityCard.class).from(city.list).single();
         H3 heading = $(H3.class).from(card).single();
         assertThat(text(heading)).isEqualTo("Cycling trip");
