@@ -157,30 +157,53 @@ class ContentFallbackViewTest extends ViewTest {
     }
 
     @Test
-    void the_map_s_geojson_says_which_language_a_fallen_back_marker_speaks() throws Exception {
+    void the_map_s_geojson_says_which_language_a_fallen_back_marker_speaks_by_the_list_s_rule() throws Exception {
         GeoPoint place = new GeoPoint(46.1391, 14.7190);
         Opportunity o = approved(at(place, Map.of("sl", slovenian("Kolesarska popravljalnica"))));
         english();
         CityOpportunitiesView city = cityPageAround(place);
         // What the browser asks (its box added): the pop-up gets lang="sl" from the feature's lang (mesta-map.ts).
-        String url = city.map.getMarkerSource().orElseThrow() + "&bbox=" + (place.longitude() - 0.001) + ","
-                + (place.latitude() - 0.001) + "," + (place.longitude() + 0.001) + "," + (place.latitude() + 0.001);
-        JsonNode features = JsonMapper.builder()
+        JsonNode feature = feature(city.map.getMarkerSource().orElseThrow(), place, o.getId());
+        assertThat(feature.get("title").asString()).isEqualTo("Kolesarska popravljalnica");
+        assertThat(feature.get("lang").asString()).isEqualTo("sl");
+
+        // A Lithuanian reader of a card in Slovenian and English: the city's first language, as in the list.
+        GeoPoint other = new GeoPoint(46.1433, 14.7301);
+        Opportunity both = approved(at(
+                other,
+                Map.of(
+                        "sl",
+                        slovenian("Kolesarski izlet ob Savi"),
+                        "en",
+                        new Texts("Cycling by the Sava", "S", "A."))));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("lt"));
+        city = cityPageAround(other);
+        String url = city.map.getMarkerSource().orElseThrow();
+        assertThat(url).contains("&lang=lt");
+        assertThat(feature(url, other, both.getId()).get("lang").asString()).isEqualTo("sl");
+        assertThat(text($(CityCard.class).from(city.list).single())).contains("Kolesarski izlet ob Savi");
+    }
+
+    /** The properties of the opportunity's feature in the GeoJSON the browser gets for a small box around a place. */
+    private JsonNode feature(String markerSource, GeoPoint place, long id) throws Exception {
+        String url = markerSource + "&bbox=" + (place.longitude() - 0.001) + "," + (place.latitude() - 0.001) + ","
+                + (place.longitude() + 0.001) + "," + (place.latitude() + 0.001);
+        String body = MockMvcBuilders.webAppContextSetup(web)
                 .build()
-                .readTree(MockMvcBuilders.webAppContextSetup(web)
-                        .build()
-                        .perform(get(url))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .get("features");
-        JsonNode feature = features.valueStream()
-                .filter(f -> f.get("id").asLong() == o.getId())
+                .perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonMapper.builder()
+                .build()
+                .readTree(body)
+                .get("features")
+                .valueStream()
+                .filter(f -> f.get("id").asLong() == id)
                 .findFirst()
-                .orElseThrow();
-        assertThat(feature.get("properties").get("title").asString()).isEqualTo("Kolesarska popravljalnica");
-        assertThat(feature.get("properties").get("lang").asString()).isEqualTo("sl");
+                .orElseThrow()
+                .get("properties");
     }
 
     @Test
