@@ -8,10 +8,13 @@ import com.microsoft.playwright.Page;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 
@@ -75,9 +78,13 @@ class SessionMemoryBenchmark extends BrowserTest {
         p.waitForSelector(".campaign-board");
     }
 
-    /** Heap growth after full collections while SESSIONS browsers have done the visit and stay open, each. */
+    /**
+     * Heap growth after full collections while SESSIONS browsers have done the visit and stay open, each; the classes
+     * that grew most are printed too, to say where the memory goes.
+     */
     private long perSession(Browser browser, Consumer<Page> visit) {
         long before = usedAfterGc();
+        Map<String, Long> classesBefore = histogram();
         List<BrowserContext> open = new ArrayList<>();
         try {
             for (int i = 0; i < SESSIONS; i++) {
@@ -91,9 +98,37 @@ class SessionMemoryBenchmark extends BrowserTest {
             }
             // Let the last round trips (viewport reports after the map settled) finish.
             open.getLast().pages().getFirst().waitForTimeout(1500);
-            return (usedAfterGc() - before) / SESSIONS;
+            long after = usedAfterGc();
+            Map<String, Long> classesAfter = histogram();
+            classesAfter.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - classesBefore.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(12)
+                    .forEach(e -> System.out.printf(
+                            Locale.ROOT, "BENCHMARK       %6d B  %s%n", e.getValue() / SESSIONS, e.getKey()));
+            return (after - before) / SESSIONS;
         } finally {
             open.forEach(BrowserContext::close);
+        }
+    }
+
+    /** Bytes on the heap by class (the JVM's class histogram, which collects first). */
+    static Map<String, Long> histogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+            Map<String, Long> bytes = new HashMap<>();
+            for (String line : text.split("\n")) {
+                String[] p = line.trim().split("\\s+");
+                if (p.length >= 4 && p[0].endsWith(":")) bytes.merge(p[3], Long.parseLong(p[2]), Long::sum);
+            }
+            return bytes;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
