@@ -98,7 +98,7 @@ class SessionsIT extends BrowserTest {
         page.onWebSocket(ws -> sockets.add(ws.url()));
         open("cities/ljubljana");
         page.waitForSelector("#opportunity-list > *");
-        page.locator("#show-list").click(); // a round trip, as push would have connected by now
+        page.getByText("Free only").click(); // a round trip: push would have connected by now
         page.waitForTimeout(1000);
         assertThat(sockets).as("anonymous: no WebSocket").isEmpty();
 

@@ -191,10 +191,10 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
                 city.getLongitude() - 0.45,
                 city.getLatitude() + 0.3,
                 city.getLongitude() + 0.45);
-        List<Card> found = load();
+        List<Card> around = load();
         // Framed on what the list found around the city (the browser loads the markers only once it knows the view).
         map.frame(
-                found.stream()
+                around.stream()
                         .filter(c -> c.latitude() != null)
                         .map(c -> new GeoPoint(c.latitude(), c.longitude()))
                         .toList(),

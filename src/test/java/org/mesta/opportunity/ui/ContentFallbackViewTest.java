@@ -175,7 +175,7 @@ class ContentFallbackViewTest extends ViewTest {
                         "sl",
                         slovenian("Kolesarski izlet ob Savi"),
                         "en",
-                        new Texts("Cycling by the Sava", "S", "A."))));
+                        new Texts("Cycling by the Sava", "A short summary", "About it."))));
         UI.getCurrent().setLocale(Locale.forLanguageTag("lt"));
         city = cityPageAround(other);
         String url = city.map.getMarkerSource().orElseThrow();
