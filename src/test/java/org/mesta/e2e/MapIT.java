@@ -84,8 +84,9 @@ class MapIT extends BrowserTest {
                 r -> r.fulfill(new Route.FulfillOptions()
                         .setContentType("application/geo+json")
                         .setBody(feature)));
+        int loads = ((Number) map.evaluate("m => m.sourceLoads")).intValue();
         map.evaluate("m => m.setMarkerSource('/api/opportunities.geojson?city=ljubljana&lang=en', 'opportunity')");
-        page.waitForFunction("() => document.querySelector('#city-map').sourceLoads > 1");
+        page.waitForFunction("n => document.querySelector('#city-map').sourceLoads > n", loads);
 
         // Enter at the centre cross, and the pop-up read in the same turn (the marker's click then opens its page).
         List<?> popup = (List<?>) map.evaluate("""
