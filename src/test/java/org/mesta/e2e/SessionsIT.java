@@ -1,16 +1,13 @@
 package org.mesta.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.DEMO_PASSWORD;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.base.Role;
@@ -90,23 +87,6 @@ class SessionsIT extends BrowserTest {
     private void landsOnLogin(Page p) {
         p.waitForURL(u -> u.contains("/login"));
         assertThat(p.locator("vaadin-login-form")).isVisible();
-    }
-
-    @Test
-    void an_anonymous_visit_opens_no_push_connection_and_the_signed_in_board_does() {
-        List<String> sockets = new CopyOnWriteArrayList<>();
-        page.onWebSocket(ws -> sockets.add(ws.url()));
-        open("cities/ljubljana");
-        page.waitForSelector("#opportunity-list > *");
-        page.getByText("Free only").click(); // a round trip: push would have connected by now
-        page.waitForTimeout(1000);
-        assertThat(sockets).as("anonymous: no WebSocket").isEmpty();
-
-        signInAs(page, SignedIn.AMBASSADOR, DEMO_PASSWORD);
-        page.navigate(url("ambassador/campaigns"));
-        page.waitForSelector(".campaign-board");
-        page.waitForCondition(() -> !sockets.isEmpty());
-        assertThat(sockets).allMatch(u -> u.contains("/VAADIN/push"));
     }
 
     @Test
