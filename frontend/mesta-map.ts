@@ -53,6 +53,15 @@ const TILE_TIMEOUT_MS = 8000;
 const LAND = new Style({ fill: new Fill({ color: '#f6f4ee' }) });
 const BORDER = new Style({ stroke: new Stroke({ color: '#8a8a80', width: 0.8 }) });
 
+/**
+ * How many markers a feature stands for: a client-side cluster its members, a cluster the server sent (a crowded
+ * viewport of the GeoJSON endpoint) its count, a marker one.
+ */
+function opportunities(f: FeatureLike): number {
+  const members: FeatureLike[] = f.get('features') ?? [f];
+  return members.reduce((n, m) => n + ((m.get('count') as number | undefined) ?? 1), 0);
+}
+
 class MestaMapElement extends HTMLElement {
   private map?: OlMap;
   private readonly markers = new VectorSource<Feature<Point>>();
@@ -80,6 +89,15 @@ class MestaMapElement extends HTMLElement {
   private legend?: HTMLElement;
   /** True once the heat layer has been drawn with points in it (read by tests). */
   heatDrawn = false;
+  /**
+   * Where the browser loads the markers itself (a GeoJSON URL of the stateless endpoint; the viewport's box is
+   * appended), so the server holds no marker list per visitor (#17); '' when the server sends the markers.
+   */
+  private markerSource = '';
+  private markerSourceKind = 'default';
+  private markerFetch?: AbortController;
+  /** How many times markers arrived from the marker source (read by tests). */
+  sourceLoads = 0;
 
   /** Milliseconds from the last marker set's arrival to the map's next complete render (for the benchmark). */
   lastRenderMs = -1;
@@ -415,8 +433,67 @@ class MestaMapElement extends HTMLElement {
     this.legend.replaceChildren(heading, bar, ends);
   }
 
+  /**
+   * From now on the markers come from this GeoJSON URL (features with properties id, title, summary, lang; or
+   * clusters with count), fetched for the viewport whenever it settles and when the URL changes (other filters).
+   */
+  setMarkerSource(url: string, kind: string) {
+    this.markerSource = url;
+    this.markerSourceKind = kind;
+    this.loadMarkers();
+  }
+
+  private loadMarkers() {
+    const size = this.map?.getSize();
+    if (!this.markerSource || !this.map || !size || !size[0] || !size[1]) return;
+    const [minLon, minLat, maxLon, maxLat] = transformExtent(
+      this.map.getView().calculateExtent(size), 'EPSG:3857', 'EPSG:4326');
+    const box = [Math.max(-180, minLon), Math.max(-90, minLat), Math.min(180, maxLon), Math.min(90, maxLat)]
+      .map((v) => v.toFixed(4)).join(',');
+    // Only the answer to the latest question is drawn: an older one still on its way is dropped.
+    this.markerFetch?.abort();
+    const asked = new AbortController();
+    this.markerFetch = asked;
+    const url = this.markerSource + (this.markerSource.includes('?') ? '&' : '?') + 'bbox=' + box;
+    // No cookies: the endpoint is the same for everyone (and HTTP-cached), it needs no session.
+    fetch(url, { signal: asked.signal, credentials: 'omit' })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((geo) => {
+        if (this.markerFetch === asked) this.showGeoJson(geo);
+      })
+      .catch((e) => {
+        if (e?.name !== 'AbortError') console.warn('mesta-map: markers could not be loaded', e);
+      });
+  }
+
+  /** Replaces all markers with the features of a GeoJSON answer; a server-side cluster keeps its count. */
+  private showGeoJson(geo: { features?: any[] }) {
+    this.renderStarted = performance.now();
+    const features = (geo.features ?? []).map((g) => {
+      const [lon, lat] = g.geometry.coordinates as number[];
+      const p = g.properties ?? {};
+      const f = new Feature({
+        geometry: new Point(fromLonLat([lon, lat])),
+        kind: this.markerSourceKind,
+        title: p.title ?? '',
+        popup: p.summary ?? '',
+        lang: p.lang ?? '',
+        count: p.cluster ? p.count : 1,
+      });
+      if (!p.cluster) f.setId(String(p.id ?? g.id));
+      return f;
+    });
+    this.markers.clear(true);
+    this.markers.addFeatures(features);
+    this.sourceLoads++;
+    this.announce();
+    this.map?.render();
+  }
+
   /** Replaces all markers. Wire format: JSON [[id, lon, lat, kind, title, popup], ...] to keep 10,000 markers small. */
   setMarkers(json: string) {
+    this.markerSource = '';
+    this.markerFetch?.abort();
     this.markers.clear(true);
     this.upsertMarkers(json);
   }
@@ -489,7 +566,7 @@ class MestaMapElement extends HTMLElement {
     const extent = this.map.getView().calculateExtent(this.map.getSize());
     const source = this.clustering ? this.clusters : this.markers;
     source.forEachFeatureInExtent(extent, (f: Feature) => {
-      const size = (f.get('features') ?? [f]).length;
+      const size = opportunities(f);
       if (size > 1) counts.clusters++;
       else counts.singles++;
     });
@@ -525,7 +602,7 @@ class MestaMapElement extends HTMLElement {
   /** A cluster zooms in to show its members; a single marker shows its popup and tells the server. */
   private activate(hit: Feature) {
     const members: Feature<Point>[] = hit.get('features') ?? [hit];
-    if (members.length > 1) {
+    if (members.length > 1 || opportunities(hit) > 1) {
       const extent = boundingExtent(members.map((m) => m.getGeometry()!.getCoordinates()));
       const view = this.map!.getView();
       if ((view.getZoom() ?? 0) >= 18 || extent[0] === extent[2] && extent[1] === extent[3]) {
@@ -540,6 +617,11 @@ class MestaMapElement extends HTMLElement {
     const popup: string = marker.get('popup') ?? '';
     if (this.popupElement && (title || popup)) {
       this.popupElement.replaceChildren();
+      // The text's own language, which may not be the page's (no translation in the reader's): screen readers
+      // then read it with the right voice (WCAG 3.1.2).
+      const lang: string = marker.get('lang') ?? '';
+      if (lang) this.popupElement.lang = lang;
+      else this.popupElement.removeAttribute('lang');
       const strong = document.createElement('strong');
       strong.textContent = title;
       this.popupElement.append(strong);
@@ -563,6 +645,7 @@ class MestaMapElement extends HTMLElement {
       const [minLon, minLat, maxLon, maxLat] = transformExtent(view.calculateExtent(size), 'EPSG:3857', 'EPSG:4326');
       const [lon, lat] = toLonLat(view.getCenter()!);
       this.fire('viewport-change', { minLon, minLat, maxLon, maxLat, zoom: view.getZoom(), lon, lat });
+      this.loadMarkers();
       this.announce();
     }, 250);
   }
@@ -599,15 +682,15 @@ class MestaMapElement extends HTMLElement {
     if (!this.live || !this.map || !this.map.getSize()) return;
     const extent = this.map.getView().calculateExtent(this.map.getSize());
     let count = 0;
-    this.markers.forEachFeatureInExtent(extent, () => {
-      count++;
+    this.markers.forEachFeatureInExtent(extent, (f) => {
+      count += opportunities(f);
     });
     this.live.textContent = count === 0 ? this.emptyLabel : this.countLabel.replace('{0}', String(count));
   }
 
   private markerStyle(f: FeatureLike): Style {
     const members: FeatureLike[] = f.get('features') ?? [f];
-    const size = members.length;
+    const size = opportunities(f);
     const kind: string = size === 1 ? members[0].get('kind') ?? 'default' : 'cluster';
     const key = `${kind}:${size}`;
     let style = this.styleCache.get(key);

@@ -47,6 +47,10 @@ public class MestaMap extends Component implements HasSize, HasStyle {
 
     private String[] heatLegend = {"", "", ""};
     private double framedMaxZoom;
+    /** The GeoJSON URL the browser loads its markers from, and their kind; null: markers are sent from here. */
+    private String markerSource;
+
+    private String markerSourceKind;
 
     public MestaMap() {
         setHeight("24rem");
@@ -90,7 +94,11 @@ public class MestaMap extends Component implements HasSize, HasStyle {
         }
         kindColours.forEach((kind, colour) -> getElement().callJsFunction("setKindColour", kind, colour));
         getElement().callJsFunction("setInteraction", draggable, readOnly);
-        getElement().callJsFunction("setMarkers", Json.markers(markers.values()));
+        if (markerSource != null) {
+            getElement().callJsFunction("setMarkerSource", markerSource, markerSourceKind);
+        } else {
+            getElement().callJsFunction("setMarkers", Json.markers(markers.values()));
+        }
         getElement().callJsFunction("setRoutes", MapRoute.json(routes));
         if (!heat.isEmpty()) {
             getElement().callJsFunction("setHeat", HeatPoint.json(heat), heatLegend[0], heatLegend[1], heatLegend[2]);
@@ -169,14 +177,15 @@ public class MestaMap extends Component implements HasSize, HasStyle {
      * is wider, and {@link #STREETS_ZOOM}), or shows the given centre and zoom when there is no marker.
      */
     public void frameMarkers(GeoPoint otherwiseCentre, double otherwiseZoom) {
-        if (markers.isEmpty()) {
+        frame(markers.values().stream().map(MapMarker::position).toList(), otherwiseCentre, otherwiseZoom);
+    }
+
+    /** As {@link #frameMarkers}, for places the browser will show (markers it loads from a marker source). */
+    public void frame(Collection<GeoPoint> places, GeoPoint otherwiseCentre, double otherwiseZoom) {
+        if (places.isEmpty()) {
             setView(otherwiseCentre, otherwiseZoom);
         } else {
-            fit(
-                    BoundingBox.around(
-                            markers.values().stream().map(MapMarker::position).toList()),
-                    Math.min(CITY_MIN_ZOOM, otherwiseZoom),
-                    STREETS_ZOOM);
+            fit(BoundingBox.around(places), Math.min(CITY_MIN_ZOOM, otherwiseZoom), STREETS_ZOOM);
         }
     }
 
@@ -199,8 +208,27 @@ public class MestaMap extends Component implements HasSize, HasStyle {
 
     // ---- markers ----
 
+    /**
+     * The browser loads the markers itself from this stateless GeoJSON URL (the viewport's {@code bbox} is appended
+     * each time the view settles), instead of this component holding and sending them: a public page's visitors are
+     * the many, and a marker list per session would cost hundreds of kilobytes each (#17). Call again with another
+     * URL when the filters change. Features carry id, title, summary and lang; server-side clusters a count.
+     */
+    public void setMarkerSource(String geoJsonUrl, String kind) {
+        markers.clear();
+        markerSource = geoJsonUrl;
+        markerSourceKind = kind;
+        whenAttached("setMarkerSource", geoJsonUrl, kind);
+    }
+
+    /** The GeoJSON URL the browser loads the markers from, if it does. */
+    public Optional<String> getMarkerSource() {
+        return Optional.ofNullable(markerSource);
+    }
+
     /** Replaces every marker. */
     public void setMarkers(Collection<MapMarker> newMarkers) {
+        markerSource = null;
         markers.clear();
         newMarkers.forEach(m -> markers.put(m.id(), m));
         whenAttached("setMarkers", Json.markers(markers.values()));

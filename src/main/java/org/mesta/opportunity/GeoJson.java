@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.mesta.base.TranslationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +24,8 @@ class GeoJson {
      */
     private final Map<FeatureKey, String> features = new ConcurrentHashMap<>();
 
-    private record FeatureKey(Card card, String lang) {}
+    private record FeatureKey(
+            Card card, String lang, @Nullable String cityFirst) {}
 
     GeoJson(@Value("${mesta.base-url}") String baseUrl) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -62,7 +65,7 @@ class GeoJson {
     }
 
     /** The cards (at most the limit; those without a place are left out), saying whether more matched. */
-    byte[] cards(List<Card> found, String lang, int limit) {
+    byte[] cards(List<Card> found, String lang, @Nullable String cityFirst, int limit) {
         boolean truncated = found.size() > limit;
         StringBuilder out =
                 new StringBuilder(256 + limit * 400).append("{\"type\":\"FeatureCollection\",\"features\":[");
@@ -73,19 +76,23 @@ class GeoJson {
         for (Card c : found.subList(0, Math.min(limit, found.size()))) {
             if (c.latitude() == null) continue;
             if (!first) out.append(',');
-            out.append(features.computeIfAbsent(new FeatureKey(c, lang), k -> feature(c, lang)));
+            out.append(features.computeIfAbsent(new FeatureKey(c, lang, cityFirst), k -> feature(c, lang, cityFirst)));
             first = false;
         }
         out.append("],\"clustered\":false,\"truncated\":").append(truncated).append('}');
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private String feature(Card c, String lang) {
-        Card.Shown shown = c.shown(lang);
+    /** In the language the city page's list shows too: the reader's, else the city's first, else English, else any. */
+    private String feature(Card c, String lang, @Nullable String cityFirst) {
+        Card.Shown shown = c.shown(TranslationProvider.locale(lang), cityFirst);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", c.id());
         properties.put("title", shown.title());
         properties.put("summary", shown.summary());
+        // The language title and summary are written in (null when none): the map's pop-up marks text that fell
+        // back to another language than the reader's with it, for screen readers (WCAG 3.1.2).
+        properties.put("lang", shown.language());
         properties.put("type", c.type());
         properties.put("format", c.format());
         properties.put("themes", c.themes().replaceAll("^,|,$", "").split(","));

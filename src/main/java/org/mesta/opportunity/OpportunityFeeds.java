@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.mesta.base.TranslationProvider;
 import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -62,8 +63,8 @@ class OpportunityFeeds {
             @RequestParam(required = false) AccessFeature access,
             @RequestParam(defaultValue = "false") boolean free,
             @RequestParam(required = false) Integer age,
-            @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "500") int limit,
             WebRequest request) {
@@ -74,7 +75,8 @@ class OpportunityFeeds {
         if (age != null && (age < 0 || age > 150)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "age is 0-150");
         }
-        Long cityId = city == null ? null : cityId(city);
+        KnownCity known = city == null ? null : city(city);
+        Long cityId = known == null ? null : known.id();
         PublicOpportunities.PublicVersion version = opportunities.publicVersion(cityId);
         Instant last = version.lastModified();
         MapGrid grid = MapGrid.around(parseBox(bbox));
@@ -95,6 +97,7 @@ class OpportunityFeeds {
                     new PublicQuery(cityId, grid.box(), type, format, theme, access, free, age, from, to, wanted + 1),
                     grid.cell(),
                     language,
+                    known == null ? null : known.firstLanguage(),
                     wanted);
             answers.put(question, body);
         }
@@ -124,29 +127,32 @@ class OpportunityFeeds {
         return geoJson.cachedFeatures();
     }
 
-    /** City ids by slug, kept briefly: every map request names its city, and cities hardly ever change. */
-    private final Map<String, long[]> cityIds = new ConcurrentHashMap<>();
+    /** A city's id and first language (the public pages' language rule, Languages.pick), and when it was read. */
+    private record KnownCity(long id, @Nullable String firstLanguage, long readAt) {}
 
-    private long cityId(String slug) {
-        long[] known = cityIds.get(slug);
+    /** Cities by slug, kept briefly: every map request names its city, and cities hardly ever change. */
+    private final Map<String, KnownCity> knownCities = new ConcurrentHashMap<>();
+
+    private KnownCity city(String slug) {
+        KnownCity known = knownCities.get(slug);
         long now = System.nanoTime();
-        if (known != null && now - known[1] < Duration.ofSeconds(10).toNanos()) {
-            return known[0];
+        if (known != null && now - known.readAt() < Duration.ofSeconds(10).toNanos()) {
+            return known;
         }
-        long id = cities.findCityBySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no city " + slug))
-                .getId();
-        cityIds.put(slug, new long[] {id, now});
-        return id;
+        var city = cities.findCityBySlug(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no city " + slug));
+        known = new KnownCity(city.getId(), city.getDefaultLanguage(), now);
+        knownCities.put(slug, known);
+        return known;
     }
 
-    private byte[] answer(PublicQuery query, double cell, String lang, int limit) {
+    private byte[] answer(PublicQuery query, double cell, String lang, @Nullable String cityFirst, int limit) {
         List<Cluster> clusters = opportunities.clustersIfMoreThan(query, cell);
         if (!clusters.isEmpty()) {
             // Crowded viewport: a few dozen clusters instead of thousands of points.
             return GeoJson.clustersJson(clusters).getBytes(StandardCharsets.UTF_8);
         }
-        return geoJson.cards(opportunities.cards(query), lang, limit);
+        return geoJson.cards(opportunities.cards(query), lang, cityFirst, limit);
     }
 
     @GetMapping("/api/opportunities/{id}/image.jpg")

@@ -93,6 +93,8 @@ class DensityIT extends BrowserTest {
         assertThat(((Number) map.evaluate("m => m.querySelectorAll('canvas').length")).intValue())
                 .isGreaterThanOrEqualTo(2);
         page.waitForTimeout(500);
+        // the markers come from the GeoJSON endpoint, fetched by the browser
+        page.waitForFunction("() => document.querySelector('#city-map').sourceLoads > 0");
         assertThat(heatPixels(map)).as("heat colours drawn on the map").isGreaterThan(50);
         Map<String, Integer> counts = (Map<String, Integer>) map.evaluate("m => m.renderedCounts()");
         assertThat(counts.get("clusters") + counts.get("singles"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,60 @@ class MapIT extends BrowserTest {
         assertThat(page.locator("#viewport-info")).containsText("of 2,000 markers in view");
         assertNoConsoleErrors();
         assertThat(requests).allMatch(u -> u.startsWith(url("")) || u.startsWith("data:") || u.startsWith("blob:"));
+    }
+
+    /**
+     * The public city map takes its markers from the stateless GeoJSON endpoint (#17): the browser asks for the box it
+     * shows with the page's filters, and a filter makes it ask again.
+     */
+    @Test
+    void the_city_map_loads_its_markers_from_the_geojson_endpoint_with_the_filters() {
+        open("cities/ljubljana");
+        Locator map = page.locator("#city-map");
+        map.locator("canvas").first().waitFor();
+        page.waitForFunction("() => document.querySelector('#city-map').sourceLoads > 0");
+        page.waitForFunction("() => { const c = document.querySelector('#city-map').renderedCounts();"
+                + " return c.clusters + c.singles > 0; }");
+        assertThat(requests).anyMatch(u -> u.startsWith(url("api/opportunities.geojson?city=ljubljana&lang=en&bbox=")));
+        assertThat(requests).noneMatch(u -> u.contains("free=true"));
+
+        page.getByText("Free only").click();
+        page.waitForCondition(() -> requests.stream()
+                .anyMatch(u -> u.startsWith(url("api/opportunities.geojson?city=ljubljana&lang=en&free=true&bbox="))));
+        assertNoConsoleErrors();
+    }
+
+    /**
+     * A marker whose text fell back to another language than the page's says so in its pop-up's lang (WCAG 3.1.2), and
+     * the keyboard reaches it (Enter at the centre cross). The endpoint's answer is replaced by one such marker.
+     */
+    @Test
+    void a_pop_up_in_another_language_carries_its_lang_and_opens_with_the_keyboard() {
+        open("cities/ljubljana");
+        Locator map = page.locator("#city-map");
+        map.locator("canvas").first().waitFor();
+        page.waitForFunction("() => document.querySelector('#city-map').sourceLoads > 0");
+        List<?> centre = (List<?>) map.evaluate("m => m.centre()");
+        String feature = "{\"type\":\"FeatureCollection\",\"clustered\":false,\"features\":[{\"type\":\"Feature\","
+                + "\"id\":4242,\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + centre.get(0) + ","
+                + centre.get(1) + "]},\"properties\":{\"id\":4242,\"title\":\"Kolesarska delavnica\","
+                + "\"summary\":\"Popravimo kolo skupaj.\",\"lang\":\"sl\"}}]}";
+        page.route(
+                "**/api/opportunities.geojson**",
+                r -> r.fulfill(new Route.FulfillOptions()
+                        .setContentType("application/geo+json")
+                        .setBody(feature)));
+        int loads = ((Number) map.evaluate("m => m.sourceLoads")).intValue();
+        map.evaluate("m => m.setMarkerSource('/api/opportunities.geojson?city=ljubljana&lang=en', 'opportunity')");
+        page.waitForFunction("n => document.querySelector('#city-map').sourceLoads > n", loads);
+
+        // Enter at the centre cross, and the pop-up read in the same turn (the marker's click then opens its page).
+        List<?> popup = (List<?>) map.evaluate("""
+                m => { m.focus(); m.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+                  const p = m.querySelector('.mesta-map-popup'); return [p.getAttribute('lang'), p.textContent]; }""");
+        assertThat(popup.get(0)).isEqualTo("sl");
+        assertThat((String) popup.get(1)).contains("Kolesarska delavnica", "Popravimo kolo skupaj.");
+        page.waitForURL(u -> u.endsWith("/opportunities/4242"));
     }
 
     @Test

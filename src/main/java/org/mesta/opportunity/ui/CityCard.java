@@ -17,7 +17,10 @@ import org.mesta.opportunity.Theme;
  */
 class CityCard extends Div {
 
+    private final long id;
+
     CityCard(Card card, Card.Shown shown, ZoneId zone, String cityFirst) {
+        this.id = card.id();
         addClassName("city-card");
         getElement().setAttribute("role", "listitem");
         card.picture(getLocale(), cityFirst).ifPresent(p -> {
@@ -49,5 +52,9 @@ class CityCard extends Div {
         words.addClassName("city-card-words");
         ContentLanguage.marker(this, shown.language(), getLocale()).ifPresent(words::add);
         add(words);
+    }
+
+    long id() {
+        return id;
     }
 }

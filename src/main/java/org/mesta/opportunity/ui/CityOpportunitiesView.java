@@ -24,6 +24,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,6 @@ import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
 import org.mesta.map.GeoPoint;
 import org.mesta.map.HeatPoint;
-import org.mesta.map.MapMarker;
 import org.mesta.map.MapSettings;
 import org.mesta.map.MestaMap;
 import org.mesta.opportunity.AccessFeature;
@@ -54,6 +55,11 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * A city's public page: its approved, current opportunities on the map (clustered) and in a list, both
  * loaded for what the map shows and narrowed by the same filters.
+ *
+ * <p>Anonymous visitors are the many (#17), so a visit keeps almost nothing in its session: the browser loads the
+ * map's markers from the stateless GeoJSON endpoint (the server only tells it the filters, as a URL), and the list
+ * keeps the question, not the answer: its cards are drawn a page at a time and "more" asks again (the public index
+ * answers from memory, without the database).
  */
 @Route("cities")
 @AnonymousAllowed
@@ -84,7 +90,9 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final Paragraph fallback = new Paragraph();
 
     final Button more = new Button();
-    private List<Row> rows = List.of();
+    /** The list's question (the filters and the box the map shows), asked again for each further page. */
+    private @Nullable PublicQuery query;
+
     Pane pane;
 
     /** Which of the two a phone shows. */
@@ -92,9 +100,6 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         MAP,
         LIST
     }
-
-    /** A list row: the card and its words in the reader's language. */
-    record Row(Card card, Card.Shown shown) {}
 
     final Span count = new Span();
     private City city;
@@ -186,8 +191,15 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
                 city.getLongitude() - 0.45,
                 city.getLatitude() + 0.3,
                 city.getLongitude() + 0.45);
-        load();
-        map.frameMarkers(new GeoPoint(city.getLatitude(), city.getLongitude()), city.getZoom());
+        List<Card> around = load();
+        // Framed on what the list found around the city (the browser loads the markers only once it knows the view).
+        map.frame(
+                around.stream()
+                        .filter(c -> c.latitude() != null)
+                        .map(c -> new GeoPoint(c.latitude(), c.longitude()))
+                        .toList(),
+                new GeoPoint(city.getLatitude(), city.getLongitude()),
+                city.getZoom());
     }
 
     /** Built once: Vaadin keeps this instance when only the city changes, so listeners and columns are added here. */
@@ -358,11 +370,12 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         select.setItemLabelGenerator(v -> v == null ? getTranslation("public.filter.any") : label.apply(v));
     }
 
-    void load() {
+    /** Asks for what the filters and the map's box match: the list's first page, the count, the map's markers URL. */
+    List<Card> load() {
         if (city == null || viewport == null) {
-            return;
+            return List.of();
         }
-        List<Card> found = opportunities.cards(new PublicQuery(
+        query = new PublicQuery(
                 city.getId(),
                 viewport,
                 type.getValue(),
@@ -373,42 +386,67 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
                 age.getValue(),
                 from.getValue(),
                 to.getValue(),
-                PublicQuery.MAX_LIMIT));
+                PublicQuery.MAX_LIMIT);
+        String markers = markerUrl();
+        if (!map.getMarkerSource().filter(markers::equals).isPresent()) {
+            map.setMarkerSource(markers, "opportunity"); // only when the filters changed: the browser follows the box
+        }
+        List<Card> found = opportunities.cards(query);
         String lang = TranslationProvider.tag(getLocale());
-        List<Row> rows = found.stream()
-                .map(c -> new Row(c, c.shown(getLocale(), city.getDefaultLanguage())))
-                .toList();
-        map.setMarkers(rows.stream()
-                .filter(r -> r.card().latitude() != null)
-                .map(r -> new MapMarker(
-                        String.valueOf(r.card().id()),
-                        new GeoPoint(r.card().latitude(), r.card().longitude()),
-                        r.shown().title(),
-                        "opportunity",
-                        r.shown().summary()))
-                .toList());
-        this.rows = rows.stream().limit(LIST_LIMIT).toList();
         // Each card in another language says which; this line says why, once for the list.
-        fallback.setVisible(this.rows.stream()
-                .anyMatch(r ->
-                        r.shown().language() != null && !r.shown().language().equals(lang)));
+        fallback.setVisible(found.stream().limit(LIST_LIMIT).anyMatch(c -> {
+            String shown = c.shown(getLocale(), city.getDefaultLanguage()).language();
+            return shown != null && !shown.equals(lang);
+        }));
         list.removeAll();
-        showMore();
+        showMore(found);
         count.setText(getTranslation("public.city.count", found.size()));
+        return found;
+    }
+
+    /**
+     * The stateless GeoJSON the map's markers come from: this city and these filters, in the reader's language (the
+     * browser adds the box it shows). Filter values are enum names, numbers and ISO dates: nothing to escape.
+     */
+    String markerUrl() {
+        StringBuilder url = new StringBuilder("/api/opportunities.geojson?city=")
+                .append(URLEncoder.encode(city.getSlug(), StandardCharsets.UTF_8))
+                .append("&lang=")
+                .append(TranslationProvider.tag(getLocale()));
+        if (type.getValue() != null) url.append("&type=").append(type.getValue().name());
+        if (format.getValue() != null)
+            url.append("&format=").append(format.getValue().name());
+        if (theme.getValue() != null)
+            url.append("&theme=").append(theme.getValue().name());
+        if (access.getValue() != null)
+            url.append("&access=").append(access.getValue().name());
+        if (freeOnly.getValue()) url.append("&free=true");
+        if (age.getValue() != null) url.append("&age=").append(age.getValue());
+        if (from.getValue() != null) url.append("&from=").append(from.getValue());
+        if (to.getValue() != null) url.append("&to=").append(to.getValue());
+        return url.toString();
+    }
+
+    /** The next page of cards: the question is asked again rather than its answer kept between clicks. */
+    private void showMore() {
+        if (query != null) showMore(opportunities.cards(query));
     }
 
     /** Cards are drawn a page at a time: a visit holds a few components, not hundreds. */
-    private void showMore() {
+    private void showMore(List<Card> found) {
+        List<Card> listed = found.subList(0, Math.min(found.size(), LIST_LIMIT));
         int drawn = (int) list.getChildren().count();
-        rows.subList(drawn, Math.min(rows.size(), drawn + PAGE))
-                .forEach(r -> list.add(new CityCard(r.card(), r.shown(), zone, city.getDefaultLanguage())));
-        int left = rows.size() - (int) list.getChildren().count();
-        more.setText(getTranslation("public.city.more", Math.min(left, PAGE), left));
+        listed.subList(Math.min(drawn, listed.size()), Math.min(listed.size(), drawn + PAGE))
+                .forEach(c -> list.add(new CityCard(
+                        c, c.shown(getLocale(), city.getDefaultLanguage()), zone, city.getDefaultLanguage())));
+        int left = listed.size() - (int) list.getChildren().count();
+        more.setText(getTranslation("public.city.more", Math.min(left, PAGE), Math.max(0, left)));
         more.setVisible(left > 0);
     }
 
-    List<Row> rows() {
-        return rows;
+    /** The ids of the opportunities listed now, in order. */
+    List<Long> listedIds() {
+        return list.getChildren().map(c -> ((CityCard) c).id()).toList();
     }
 
     private void open(long id) {

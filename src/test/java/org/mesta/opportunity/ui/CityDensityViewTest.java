@@ -54,7 +54,7 @@ class CityDensityViewTest extends ViewTest {
 
         assertThat(city.density.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(city.map.getHeat()).isNotEmpty();
-        assertThat(city.map.getMarkers()).as("the markers stay").isNotEmpty();
+        assertThat(city.map.getMarkerSource()).as("the markers stay").isPresent();
         assertThat(city.densitySummary.isVisible()).isTrue();
         assertThat(text(city.densitySummary)).contains("Busiest areas in the last 12 months");
         assertThat($(ListItem.class, city.densitySummary).all())

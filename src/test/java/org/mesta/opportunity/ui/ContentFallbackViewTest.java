@@ -3,6 +3,8 @@ package org.mesta.opportunity.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -26,6 +28,10 @@ import org.mesta.opportunity.Status;
 import org.mesta.opportunity.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Opportunities written only in Slovenian (or also in English), read by visitors of other languages. */
 class ContentFallbackViewTest extends ViewTest {
@@ -35,6 +41,9 @@ class ContentFallbackViewTest extends ViewTest {
 
     @Autowired
     ModerationService moderation;
+
+    @Autowired
+    WebApplicationContext web;
 
     private Opportunity approvedInSlovenianOnly() {
         return approved(OpportunityServiceTestData.complete("Delavnica v slovenščini"));
@@ -132,7 +141,7 @@ class ContentFallbackViewTest extends ViewTest {
         Opportunity o = approved(at(place, Map.of("sl", slovenian("Kolesarska delavnica"))));
         english();
         CityOpportunitiesView city = cityPageAround(place);
-        assertThat(city.rows()).extracting(r -> r.card().id()).containsExactly(o.getId());
+        assertThat(city.listedIds()).containsExactly(o.getId());
         CityCard card = $(CityCard.class).from(city.list).single();
         H3 heading = $(H3.class).from(card).single();
         assertThat(text(heading)).isEqualTo("Kolesarska delavnica");
@@ -148,6 +157,56 @@ class ContentFallbackViewTest extends ViewTest {
     }
 
     @Test
+    void the_map_s_geojson_says_which_language_a_fallen_back_marker_speaks_by_the_list_s_rule() throws Exception {
+        GeoPoint place = new GeoPoint(46.1391, 14.7190);
+        Opportunity o = approved(at(place, Map.of("sl", slovenian("Kolesarska popravljalnica"))));
+        english();
+        CityOpportunitiesView city = cityPageAround(place);
+        // What the browser asks (its box added): the pop-up gets lang="sl" from the feature's lang (mesta-map.ts).
+        JsonNode feature = feature(city.map.getMarkerSource().orElseThrow(), place, o.getId());
+        assertThat(feature.get("title").asString()).isEqualTo("Kolesarska popravljalnica");
+        assertThat(feature.get("lang").asString()).isEqualTo("sl");
+
+        // A Lithuanian reader of a card in Slovenian and English: the city's first language, as in the list.
+        GeoPoint other = new GeoPoint(46.1433, 14.7301);
+        Opportunity both = approved(at(
+                other,
+                Map.of(
+                        "sl",
+                        slovenian("Kolesarski izlet ob Savi"),
+                        "en",
+                        new Texts("Cycling by the Sava", "A short summary", "About it."))));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("lt"));
+        city = cityPageAround(other);
+        String url = city.map.getMarkerSource().orElseThrow();
+        assertThat(url).contains("&lang=lt");
+        assertThat(feature(url, other, both.getId()).get("lang").asString()).isEqualTo("sl");
+        assertThat(text($(CityCard.class).from(city.list).single())).contains("Kolesarski izlet ob Savi");
+    }
+
+    /** The properties of the opportunity's feature in the GeoJSON the browser gets for a small box around a place. */
+    private JsonNode feature(String markerSource, GeoPoint place, long id) throws Exception {
+        String url = markerSource + "&bbox=" + (place.longitude() - 0.001) + "," + (place.latitude() - 0.001) + ","
+                + (place.longitude() + 0.001) + "," + (place.latitude() + 0.001);
+        String body = MockMvcBuilders.webAppContextSetup(web)
+                .build()
+                .perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonMapper.builder()
+                .build()
+                .readTree(body)
+                .get("features")
+                .valueStream()
+                .filter(f -> f.get("id").asLong() == id)
+                .findFirst()
+                .orElseThrow()
+                .get("properties");
+    }
+
+    @Test
     void english_visitor_sees_an_english_card_unmarked_and_no_line_and_a_lithuanian_one_gets_the_city_s_language() {
         GeoPoint place = new GeoPoint(46.1419, 14.7262);
         Opportunity o = approved(at(
@@ -159,7 +218,7 @@ class ContentFallbackViewTest extends ViewTest {
                         new Texts("Cycling trip", "A short summary", "About it."))));
         english();
         CityOpportunitiesView city = cityPageAround(place);
-        assertThat(city.rows()).extracting(r -> r.card().id()).containsExactly(o.getId());
+        assertThat(city.listedIds()).containsExactly(o.getId());
         CityCard card = $(CityCard.class).from(city.list).single();
         H3 heading = $(H3.class).from(card).single();
         assertThat(text(heading)).isEqualTo("Cycling trip");

@@ -119,12 +119,16 @@ class OpportunityViewsTest extends ViewTest {
         moderation.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
         signOut();
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
-        assertThat(city.rows()).anyMatch(r -> r.card().id() == o.getId());
-        assertThat(city.map.getMarkers()).containsKey(String.valueOf(o.getId()));
+        while (city.more.isVisible()) test(city.more).click();
+        assertThat(city.listedIds()).contains(o.getId());
+        assertThat(city.map.getMarkerSource()).hasValue("/api/opportunities.geojson?city=ljubljana&lang=en");
         test(city.type).selectItem("Volunteering");
-        assertThat(city.rows()).noneMatch(r -> r.card().id() == o.getId());
+        assertThat(city.listedIds()).doesNotContain(o.getId());
+        assertThat(city.map.getMarkerSource())
+                .hasValue("/api/opportunities.geojson?city=ljubljana&lang=en&type=VOLUNTEERING");
         test(city.type).selectItem("Workshop");
-        assertThat(city.rows()).anyMatch(r -> r.card().id() == o.getId());
+        while (city.more.isVisible()) test(city.more).click();
+        assertThat(city.listedIds()).contains(o.getId());
         OpportunityDetailView detail = navigate(OpportunityDetailView.class, o.getId());
         assertThat(text(detail)).contains("Javna delavnica", "Workshop", "Add to your calendar");
     }

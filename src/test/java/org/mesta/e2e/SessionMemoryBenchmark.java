@@ -1,0 +1,155 @@
+package org.mesta.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+import org.mesta.SignedIn;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Server memory per session, printed, not asserted (bin/benchmark runs it; the test suite does not): N anonymous
+ * visits to a city page and N ambassadors on their campaign board, each a browser of its own (so a session of its
+ * own) kept open while the server's heap is read after full collections. The server runs in this JVM, so does
+ * Playwright's client: N browsers fetching a stateless endpoint are measured too and taken off, so what is left is
+ * what the sessions hold. An idle keep-alive HTTP connection holds tens of kilobytes of Tomcat buffers too, and a
+ * browser keeps several open after a Vaadin page: the server closes them after 2 s here and the reading waits for
+ * that, so the figure is the sessions' (and their push connections'), not the sockets'. Goals of #17: at most 100 KB per anonymous visit, 150 KB per signed-in session.
+ */
+@TestPropertySource(properties = "server.tomcat.keep-alive-timeout=2s")
+class SessionMemoryBenchmark extends BrowserTest {
+
+    static final int SESSIONS = 20;
+
+    @Test
+    void server_memory_per_anonymous_visit_and_per_signed_in_session() {
+        Browser browser = context.browser();
+        // Warm-up: classes loaded, caches (GeoJSON answers, translations, the demo's cards) filled once.
+        cityVisit(page);
+        boardSession(page);
+
+        long control = perSession(browser, p -> {
+            p.navigate(url("api/health"));
+            p.waitForLoadState();
+        });
+        long anonymous = perSession(browser, this::cityVisit);
+        long signedIn = perSession(browser, this::boardSession);
+
+        System.out.println();
+        System.out.println("BENCHMARK sessions: server heap after GC per browser, " + SESSIONS + " browsers each");
+        System.out.printf(Locale.ROOT, "BENCHMARK   Playwright client only (stateless page): %d KB%n", control / 1024);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK   anonymous city-page visit (cities/ljubljana, map loaded): %d KB   goal <= 100 KB%n",
+                (anonymous - control) / 1024);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK   signed-in session (ambassador's campaign board): %d KB   goal <= 150 KB%n",
+                (signedIn - control) / 1024);
+        System.out.println();
+    }
+
+    /** The city page until its map shows markers and its list its first cards. */
+    private void cityVisit(Page p) {
+        p.navigate(url("cities/ljubljana"));
+        p.waitForSelector("#opportunity-list > *");
+        p.waitForFunction("() => { const m = document.querySelector('#city-map');"
+                + " return m && m.renderedCounts && (m.renderedCounts().clusters + m.renderedCounts().singles) > 0; }");
+    }
+
+    /** Two ambassadors take turns: one account may sign in only 20 times in 10 minutes (RateLimits). */
+    private int signIns;
+
+    private void boardSession(Page p) {
+        p.navigate(url("login"));
+        p.fill("input[name=username]", signIns++ % 2 == 0 ? SignedIn.AMBASSADOR : "ambassador2@mesta.example");
+        p.fill("input[name=password]", SignedIn.DEMO_PASSWORD);
+        p.click("vaadin-button[slot=submit]");
+        p.waitForURL(u -> !u.contains("/login"));
+        p.navigate(url("ambassador/campaigns"));
+        p.waitForSelector(".campaign-board");
+    }
+
+    /**
+     * Heap growth after full collections while SESSIONS browsers have done the visit and stay open, each; the classes
+     * that grew most are printed too, to say where the memory goes.
+     */
+    private long perSession(Browser browser, Consumer<Page> visit) {
+        long before = usedAfterGc();
+        Map<String, Long> classesBefore = histogram();
+        List<BrowserContext> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < SESSIONS; i++) {
+                BrowserContext c = browser.newContext(new Browser.NewContextOptions()
+                        .setLocale("en-GB")
+                        .setViewportSize(1280, 860)
+                        .setTimezoneId("UTC"));
+                c.setDefaultTimeout(30_000);
+                open.add(c);
+                visit.accept(c.newPage());
+            }
+            // Let the last round trips (viewport reports after the map settled) finish and idle connections close.
+            open.getLast().pages().getFirst().waitForTimeout(5000);
+            long after = usedAfterGc();
+            Map<String, Long> classesAfter = histogram();
+            classesAfter.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - classesBefore.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(12)
+                    .forEach(e -> System.out.printf(
+                            Locale.ROOT, "BENCHMARK       %6d B  %s%n", e.getValue() / SESSIONS, e.getKey()));
+            return (after - before) / SESSIONS;
+        } finally {
+            open.forEach(BrowserContext::close);
+        }
+    }
+
+    /** Bytes on the heap by class (the JVM's class histogram, which collects first). */
+    static Map<String, Long> histogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+            Map<String, Long> bytes = new HashMap<>();
+            for (String line : text.split("\n")) {
+                String[] p = line.trim().split("\\s+");
+                if (p.length >= 4 && p[0].endsWith(":")) bytes.merge(p[3], Long.parseLong(p[2]), Long::sum);
+            }
+            return bytes;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Collects until the used heap stops shrinking (two readings within 64 KiB), then reads it. */
+    static long usedAfterGc() {
+        AtomicLong previous = new AtomicLong(Long.MAX_VALUE);
+        return await().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> {
+                            System.gc();
+                            long used = ManagementFactory.getMemoryMXBean()
+                                    .getHeapMemoryUsage()
+                                    .getUsed();
+                            return Math.abs(previous.getAndSet(used) - used) < 64 * 1024 ? used : -1L;
+                        },
+                        used -> used >= 0);
+    }
+}
