@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * The impact figures as aggregate SQL (COUNT / SUM … GROUP BY): the database counts, no rows are loaded. This is a
  * reporting read model and so reads the tables of other features (opportunity, badge, wallet, pathway, campaign)
  * directly, read-only: going through their services would load every row, which at a network's size (a million
- * awards) cannot answer in time. Only the column names are shared; nothing here writes.
+ * awards) cannot answer in time. Only the column names are shared. The awards themselves are too many even for
+ * aggregates (a city's year is some 100,000 rows, seconds per pass): their figures come from the rollups
+ * ({@link ImpactRollups}).
  */
 @Component
 class ImpactQueries {
