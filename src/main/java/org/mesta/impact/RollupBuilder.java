@@ -32,6 +32,8 @@ class RollupBuilder {
 
     private record Key(int month, String theme, String kind) {}
 
+    private record NewAward(long badge, int month, @Nullable Long recipient, long organisation, long city) {}
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -90,19 +92,18 @@ class RollupBuilder {
         var award = jdbc.sql("SELECT a.badge_id, " + MONTH + ", a.recipient_account_id, a.organisation_id, b.city_id"
                         + " FROM award a JOIN badge b ON b.id = a.badge_id WHERE a.public_id = :id")
                 .param("id", publicId)
-                .query((rs, i) -> new Object[] {
-                    rs.getLong(1),
-                    rs.getInt(2),
-                    rs.getObject(3) == null ? null : rs.getLong(3),
-                    rs.getLong(4),
-                    rs.getLong(5)
-                })
+                .query((rs, i) -> new NewAward(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getObject(3) == null ? null : rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5)))
                 .optional();
         if (award.isEmpty()) return;
-        Object[] a = award.get();
-        long badge = (Long) a[0];
-        int month = (Integer) a[1];
-        long city = (Long) a[4];
+        long badge = award.get().badge();
+        int month = award.get().month();
+        long city = award.get().city();
+        Long recipient = award.get().recipient();
         lock(city);
         // A new award is neither revoked nor in a wallet yet: one more issued, without counting the month again.
         int updated = jdbc.sql(
@@ -119,8 +120,8 @@ class RollupBuilder {
                     .update();
         }
         for (String theme : keys(themes("ob.badge_id = :id", badge).get(badge))) {
-            if (a[2] != null) merge(city, month, theme, People.LEARNERS, (Long) a[2]);
-            merge(city, month, theme, People.PROVIDERS, (Long) a[3]);
+            if (recipient != null) merge(city, month, theme, People.LEARNERS, recipient);
+            merge(city, month, theme, People.PROVIDERS, award.get().organisation());
         }
     }
 
