@@ -103,7 +103,7 @@ class RollupBuilder {
         long badge = award.get().badge();
         int month = award.get().month();
         long city = award.get().city();
-        Long recipient = award.get().recipient();
+        @Nullable Long recipient = award.get().recipient();
         lock(city);
         // A new award is neither revoked nor in a wallet yet: one more issued, without counting the month again.
         int updated = jdbc.sql(
