@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ public class AwardService {
     private final Issuing issuing;
     private final StatusLists statusLists;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AwardService(
             AwardRepository awards,
@@ -38,7 +40,8 @@ public class AwardService {
             BadgeRepository badgeRows,
             Issuing issuing,
             StatusLists statusLists,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.awards = awards;
         this.codes = codes;
         this.badges = badges;
@@ -46,6 +49,7 @@ public class AwardService {
         this.issuing = issuing;
         this.statusLists = statusLists;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -61,6 +65,9 @@ public class AwardService {
             String badgeName,
             String language,
             boolean forApplication) {}
+
+    /** An award was revoked: it no longer counts as issued (the impact figures recount its badge and month). */
+    public record AwardRevoked(long awardId) {}
 
     /** Awards a published badge to each address; nothing is awarded unless every address is valid. */
     @PreAuthorize("hasRole('PROVIDER')")
@@ -265,6 +272,7 @@ public class AwardService {
         a.revoke(reason.strip(), clock.instant());
         Award saved = awards.saveAndFlush(a);
         if (saved.getStatusIndex() != null) statusLists.revoke(saved.getOrganisationId(), saved.getStatusIndex());
+        events.publishEvent(new AwardRevoked(awardId));
         return saved;
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * The impact figures as aggregate SQL (COUNT / SUM … GROUP BY): the database counts, no rows are loaded. This is a
  * reporting read model and so reads the tables of other features (opportunity, badge, wallet, pathway, campaign)
  * directly, read-only: going through their services would load every row, which at a network's size (a million
- * awards) cannot answer in time. Only the column names are shared; nothing here writes.
+ * awards) cannot answer in time. Only the column names are shared. The awards themselves are too many even for
+ * aggregates (a city's year is some 100,000 rows, seconds per pass): their figures come from the rollups
+ * ({@link ImpactRollups}).
  */
 @Component
 class ImpactQueries {
@@ -58,7 +60,7 @@ class ImpactQueries {
     record BadgeCounts(long badgeId, long issued, long accepted, long shared) {}
 
     private static final String MONTH = "(YEAR(%1$s) * 100 + MONTH(%1$s))";
-    private static final String OPPORTUNITY_THEME =
+    static final String OPPORTUNITY_THEME =
             "EXISTS (SELECT 1 FROM opportunity_theme t WHERE t.opportunity_id = %s AND t.theme = :theme)";
     private static final String BADGE_THEME = "EXISTS (SELECT 1 FROM opportunity_badge ob JOIN opportunity_theme t"
             + " ON t.opportunity_id = ob.opportunity_id WHERE ob.badge_id = %s AND t.theme = :theme)";
@@ -69,7 +71,7 @@ class ImpactQueries {
      * instead let the planner walk every award of the period in the network (a million rows at the network's size,
      * seconds per figure) and test each one's badge.
      */
-    private static String badgesOf(Bounds b, String column) {
+    static String badgesOf(Bounds b, String column) {
         if (b.city() == null && b.theme() == null) return "";
         return " AND " + column + " IN (SELECT bc.id FROM badge bc WHERE 1 = 1" + b.city("bc.city_id")
                 + b.theme(BADGE_THEME.formatted("bc.id")) + ")";
@@ -119,11 +121,6 @@ class ImpactQueries {
         return counts;
     }
 
-    private long single(String sql, Bounds b) {
-        Number n = sql(sql, b).query(Number.class).single();
-        return n == null ? 0 : n.longValue();
-    }
-
     private static String published(Bounds b) {
         return " FROM published_opportunity p WHERE p.published_at >= :from AND p.published_at < :to"
                 + b.city("p.city_id") + b.theme(OPPORTUNITY_THEME.formatted("p.opportunity_id"));
@@ -164,23 +161,6 @@ class ImpactQueries {
         return counts;
     }
 
-    private static String awards(Bounds b) {
-        return " FROM award a LEFT JOIN wallet_entry w ON w.award_id = a.id"
-                + " WHERE a.issued_at >= :from AND a.issued_at < :to AND a.revoked_at IS NULL"
-                + badgesOf(b, "a.badge_id");
-    }
-
-    List<BadgeCounts> awardsPerBadge(Bounds b) {
-        return sql(
-                        "SELECT a.badge_id, COUNT(*),"
-                                + " SUM(CASE WHEN w.state = 'ACCEPTED' THEN 1 ELSE 0 END),"
-                                + " SUM(CASE WHEN w.state = 'ACCEPTED' AND w.visibility = 'PROFILE' THEN 1 ELSE 0 END)"
-                                + awards(b) + " GROUP BY a.badge_id",
-                        b)
-                .query((rs, i) -> new BadgeCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .list();
-    }
-
     /** The themes of the opportunities each badge is linked to (a badge may serve several). */
     Map<Long, Set<String>> badgeThemes(Collection<Long> badgeIds) {
         Map<Long, Set<String>> themes = new HashMap<>();
@@ -216,46 +196,6 @@ class ImpactQueries {
         return chunks;
     }
 
-    /**
-     * Active learners: people with, in that month, a badge awarded to their account, a check-in at a session, or a
-     * badge application, all in this city.
-     */
-    private static String activity(Bounds b, String selectAward, String selectCheckIn, String selectApplication) {
-        return "SELECT " + selectAward + " FROM award a JOIN badge b ON b.id = a.badge_id"
-                + " WHERE a.recipient_account_id IS NOT NULL AND a.issued_at >= :from AND a.issued_at < :to"
-                + badgesOf(b, "a.badge_id")
-                + " UNION ALL SELECT " + selectCheckIn + " FROM joining_participant jp"
-                + " JOIN joining_session s ON s.id = jp.session_id JOIN opportunity o ON o.id = s.opportunity_id"
-                + " WHERE jp.checked_in_at >= :from AND jp.checked_in_at < :to" + b.city("o.city_id")
-                + b.theme(OPPORTUNITY_THEME.formatted("o.id"))
-                + " UNION ALL SELECT " + selectApplication + " FROM badge_application ba JOIN badge b"
-                + " ON b.id = ba.badge_id WHERE ba.submitted_at >= :from AND ba.submitted_at < :to"
-                + badgesOf(b, "ba.badge_id");
-    }
-
-    Map<YearMonth, Long> activeLearners(Bounds b) {
-        String union = activity(
-                b,
-                month("a.issued_at") + " m, a.recipient_account_id who",
-                month("jp.checked_in_at") + " m, jp.account_id who",
-                month("ba.submitted_at") + " m, ba.account_id who");
-        return monthly("SELECT x.m, COUNT(DISTINCT x.who) FROM (" + union + ") x GROUP BY x.m", b);
-    }
-
-    long activeLearnersTotal(Bounds b) {
-        String union = activity(b, "a.recipient_account_id who", "jp.account_id who", "ba.account_id who");
-        return single("SELECT COUNT(DISTINCT x.who) FROM (" + union + ") x", b);
-    }
-
-    Map<Long, Long> activeLearnersPerCity(Bounds b) {
-        String union = activity(
-                b,
-                "b.city_id c, a.recipient_account_id who",
-                "o.city_id c, jp.account_id who",
-                "b.city_id c, ba.account_id who");
-        return perCity("SELECT x.c, COUNT(DISTINCT x.who) FROM (" + union + ") x GROUP BY x.c", b);
-    }
-
     /** Campaigns that ran at some time in the period: created before its end, not ended before its start. */
     private static String campaigns(Bounds b) {
         return " FROM campaign c WHERE c.created_at < :to AND (c.ends_on IS NULL OR c.ends_on >= :from)"
@@ -279,52 +219,8 @@ class ImpactQueries {
                 .single();
     }
 
-    /** Providers active: organisations with a publication, a session held or an award in the period. */
-    private static String providerActivity(Bounds b, String published, String session, String award) {
-        return "SELECT " + published + " FROM published_opportunity p"
-                + " WHERE p.published_at >= :from AND p.published_at < :to" + b.city("p.city_id")
-                + b.theme(OPPORTUNITY_THEME.formatted("p.opportunity_id"))
-                + " UNION ALL SELECT " + session
-                + " FROM joining_session s JOIN opportunity o ON o.id = s.opportunity_id"
-                + " WHERE s.starts_at >= :from AND s.starts_at < :to AND s.starts_at < :now" + b.city("o.city_id")
-                + b.theme(OPPORTUNITY_THEME.formatted("o.id"))
-                + " UNION ALL SELECT " + award + " FROM award a JOIN badge b ON b.id = a.badge_id"
-                + " WHERE a.issued_at >= :from AND a.issued_at < :to" + badgesOf(b, "a.badge_id");
-    }
-
-    Map<YearMonth, Long> providers(Bounds b) {
-        String union = providerActivity(
-                b,
-                month("p.published_at") + " m, p.organisation_id org",
-                month("s.starts_at") + " m, o.organisation_id org",
-                month("a.issued_at") + " m, a.organisation_id org");
-        return monthly("SELECT x.m, COUNT(DISTINCT x.org) FROM (" + union + ") x GROUP BY x.m", b);
-    }
-
-    long providersTotal(Bounds b) {
-        String union = providerActivity(b, "p.organisation_id org", "o.organisation_id org", "a.organisation_id org");
-        return single("SELECT COUNT(DISTINCT x.org) FROM (" + union + ") x", b);
-    }
-
-    Map<Long, Long> providersPerCity(Bounds b) {
-        String union = providerActivity(
-                b,
-                "p.city_id c, p.organisation_id org",
-                "o.city_id c, o.organisation_id org",
-                "b.city_id c, a.organisation_id org");
-        return perCity("SELECT x.c, COUNT(DISTINCT x.org) FROM (" + union + ") x GROUP BY x.c", b);
-    }
-
     Map<Long, Long> opportunitiesPerCity(Bounds b) {
         return perCity("SELECT p.city_id, COUNT(*)" + published(b) + " GROUP BY p.city_id", b);
-    }
-
-    Map<Long, Long> awardsPerCity(Bounds b) {
-        return perCity(
-                "SELECT b.city_id, COUNT(*) FROM award a JOIN badge b ON b.id = a.badge_id"
-                        + " WHERE a.issued_at >= :from AND a.issued_at < :to AND a.revoked_at IS NULL"
-                        + badgesOf(b, "a.badge_id") + " GROUP BY b.city_id",
-                b);
     }
 
     Set<Figure> published(long cityId) {

@@ -29,6 +29,7 @@ import org.mesta.security.AccountService;
 import org.mesta.wallet.WalletEntry.State;
 import org.mesta.wallet.WalletEntry.Visibility;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,6 +53,7 @@ public class WalletService {
     private final Certificate certificates;
     private final Clock clock;
     private final String baseUrl;
+    private final ApplicationEventPublisher events;
 
     WalletService(
             WalletEntryRepository entries,
@@ -63,7 +65,8 @@ public class WalletService {
             AccountService accounts,
             Certificate certificates,
             Clock clock,
-            @Value("${mesta.base-url}") String baseUrl) {
+            @Value("${mesta.base-url}") String baseUrl,
+            ApplicationEventPublisher events) {
         this.entries = entries;
         this.imported = imported;
         this.awards = awards;
@@ -74,7 +77,14 @@ public class WalletService {
         this.certificates = certificates;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.events = events;
     }
+
+    /**
+     * The holder accepted or declined one of our awards, or chose who sees it: the impact figures count awards
+     * accepted and shown on a profile.
+     */
+    public record HeldAwardChanged(long awardId) {}
 
     /**
      * One badge as the wallet shows it; {@code award} and {@code badge} are ours (null for imported badges), {@code
@@ -169,19 +179,25 @@ public class WalletService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void accept(long entryId) {
-        own(entryId).accept(clock.instant());
+        WalletEntry e = own(entryId);
+        e.accept(clock.instant());
+        changed(e);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void decline(long entryId) {
-        own(entryId).decline(clock.instant());
+        WalletEntry e = own(entryId);
+        e.decline(clock.instant());
+        changed(e);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void show(long entryId, Visibility visibility) {
-        own(entryId).show(visibility);
+        WalletEntry e = own(entryId);
+        e.show(visibility);
+        changed(e);
     }
 
     /** One badge of the wallet (for its details), refused when it is not the signed-in person's. */
@@ -260,6 +276,12 @@ public class WalletService {
             fresh.add(WalletEntry.award(me, a.getId(), start, a.getIssuedAt().isBefore(now) ? a.getIssuedAt() : now));
         }
         if (!fresh.isEmpty()) entries.saveAll(fresh);
+    }
+
+    /** Flushed first: listeners reading the tables in this transaction (the impact rollups) see the new state. */
+    private void changed(WalletEntry e) {
+        entries.saveAndFlush(e);
+        if (e.getAwardId() != null) events.publishEvent(new HeldAwardChanged(e.getAwardId()));
     }
 
     private WalletEntry own(long entryId) {

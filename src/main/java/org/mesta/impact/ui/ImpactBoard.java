@@ -5,6 +5,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,14 @@ class ImpactBoard extends Composite<Div> {
             totals.add(total("total-providers", getTranslation("impact.total.providers", figures.providers())));
         }
         board.add(totals);
+        // Distinct people come from mergeable sketches (see ImpactService.Figures): the reader is told they estimate.
+        if (figures.charts().containsKey(Figure.ACTIVE_LEARNERS)
+                || figures.charts().containsKey(Figure.PROVIDERS)) {
+            Paragraph estimated = new Paragraph(getTranslation("impact.total.estimated"));
+            estimated.setId("impact-estimated");
+            estimated.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            board.add(estimated);
+        }
 
         Div grid = new Div();
         grid.addClassName("impact-grid");

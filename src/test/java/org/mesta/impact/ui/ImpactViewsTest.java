@@ -86,6 +86,9 @@ class ImpactViewsTest extends ViewTest {
         assertThat(byTheme.csv.getHref()).isNotBlank();
         assertThat(byTheme.numbers.csv()).startsWith("Theme,Opportunities\r\n");
         assertThat(text(view.board)).contains("learner is active in a month");
+        assertThat(text(view.board))
+                .as("distinct people are sketch estimates, and the board says so")
+                .contains("active learners and providers are estimates");
         assertThat(view.city.isVisible())
                 .as("a city admin sees their own city only")
                 .isFalse();
@@ -141,7 +144,10 @@ class ImpactViewsTest extends ViewTest {
         assertThat(page.board.panels)
                 .extracting(p -> p.numbers.figure())
                 .containsExactly(Figure.OPPORTUNITIES_BY_THEME, Figure.BADGES_BY_THEME);
-        assertThat(text(page)).doesNotContain("Active learners").doesNotContain("Campaign outcomes");
+        assertThat(text(page))
+                .doesNotContain("Active learners")
+                .doesNotContain("Campaign outcomes")
+                .doesNotContain("are estimates");
         assertThat(page.getPageTitle()).isEqualTo("Impact of Ljubljana");
 
         navigate("cities/ljubljana", Component.class);
