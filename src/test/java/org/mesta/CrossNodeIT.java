@@ -139,7 +139,7 @@ class CrossNodeIT {
                 (System.nanoTime() - published) / 1_000_000);
     }
 
-    /** Node B's board learns of other nodes' moves from the database's per-city stamp (polled every two seconds). */
+    /** Node B's board learns of other nodes' moves from the database's per-city stamp (polled every second). */
     @Test
     void a_board_move_on_node_a_reaches_a_board_open_on_node_b() {
         try (Playwright playwright = Playwright.create(
@@ -166,7 +166,7 @@ class CrossNodeIT {
                     "Cross-node campaign " + UUID.randomUUID().toString().substring(0, 8), CampaignKind.ADVOCACY, null);
             board.move(campaign.getId(), campaign.getVersion(), Stage.PLANNING, 0, null);
             long moved = System.nanoTime();
-            // Two seconds' poll, the push to the browser, and headroom for a loaded CI machine.
+            // One second's poll, the push to the browser, and headroom for a loaded CI machine.
             PlaywrightAssertions.assertThat(
                             bor.locator(".campaign-list[data-stage=PLANNING] #campaign-card-" + campaign.getId()))
                     .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(6_000));
