@@ -60,7 +60,7 @@ class UiLoadBenchmark extends BrowserTest {
 
     private static final int SESSIONS = Integer.getInteger("mesta.bench.sessions", 50);
     private static final int THREADS = 5;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 2;
 
     /** The server time of every UIDL request (nanoseconds) while {@link #recording} is set. */
     static final ConcurrentLinkedQueue<Long> ROUND_TRIPS = new ConcurrentLinkedQueue<>();
@@ -121,11 +121,22 @@ class UiLoadBenchmark extends BrowserTest {
         return page.locator(".campaign-list[data-stage=" + stage + "] #campaign-card-" + id);
     }
 
+    /** Key presses that went nowhere (focus lost while the board was redrawn by someone else's move). */
+    static final AtomicInteger RETRIES = new AtomicInteger();
+
     private static void move(Page page, long id, String from, String to, String keys) {
-        card(page, from, id).focus();
-        page.keyboard().press(keys);
-        PlaywrightAssertions.assertThat(card(page, to, id))
-                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        for (int attempt = 1; ; attempt++) {
+            card(page, from, id).focus();
+            page.keyboard().press(keys);
+            try {
+                PlaywrightAssertions.assertThat(card(page, to, id))
+                        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+                return;
+            } catch (AssertionError e) {
+                if (attempt == 3 || card(page, from, id).count() == 0) throw e;
+                RETRIES.incrementAndGet();
+            }
+        }
     }
 
     /** One round of the session's journey: wizard Next and Back, or open the board and move the card there and back. */
@@ -274,7 +285,8 @@ class UiLoadBenchmark extends BrowserTest {
         System.out.printf(
                 "BENCHMARK   heap held per signed-in session (after GC, %d sessions open): %.0f KB   goal <= 150 KB%n",
                 opened.get(), (open - before) / 1024.0 / Math.max(1, opened.get()));
-        System.out.println("BENCHMARK   failures: " + failures.get());
+        System.out.println("BENCHMARK   failures: " + failures.get() + "; board key presses repeated because focus was"
+                + " lost in a redraw: " + RETRIES.get());
         assertThat(failures).as("every step showed its result").hasValue(0);
     }
 
