@@ -11,19 +11,15 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,11 +56,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "mysql"})
 class CrossNodeIT {
 
-    private static final String URL = System.getenv("MESTA_TEST_MYSQL_URL");
-    private static final String KEY_SECRET = "cross-node-" + UUID.randomUUID();
-    private static Process nodeB;
-    private static int portB;
-    private static Path dataB;
+    private static NodeProcess nodeB;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -93,69 +85,20 @@ class CrossNodeIT {
         MysqlIT.serverConfigured();
     }
 
-    /** The same server as MysqlIT, another schema: the nodes share it and nothing else. */
-    static String clusterUrl() {
-        return URL.replaceFirst("/mesta_test(\\?|$)", "/mesta_cluster$1");
-    }
-
     @DynamicPropertySource
     static void mysql(DynamicPropertyRegistry registry) {
-        if (URL == null) return;
-        registry.add("spring.datasource.url", CrossNodeIT::clusterUrl);
-        registry.add(
-                "spring.datasource.username", () -> System.getenv().getOrDefault("MESTA_TEST_MYSQL_USER", "mesta"));
-        registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("MESTA_TEST_MYSQL_PASSWORD", ""));
-        registry.add("mesta.badge.key-secret", () -> KEY_SECRET);
+        NodeProcess.asNodeA(registry);
     }
 
     /** Node B starts once node A (this context) has migrated the schema and loaded the demo network. */
     @BeforeEach
     void startNodeB() throws Exception {
-        if (nodeB != null) return;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            portB = socket.getLocalPort();
-        }
-        dataB = Files.createTempDirectory("mesta-node-b");
-        Path jar;
-        try (var files = Files.list(Path.of("target"))) {
-            jar = files.filter(f -> f.getFileName().toString().matches("mesta-.*\\.jar"))
-                    .findFirst()
-                    .orElseThrow();
-        }
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx768m",
-                        "-jar",
-                        jar.toString())
-                .redirectErrorStream(true);
-        builder.environment().put("SPRING_PROFILES_ACTIVE", "mysql");
-        builder.environment().put("MYSQL_URL", clusterUrl());
-        builder.environment().put("MYSQL_USER", System.getenv().getOrDefault("MESTA_TEST_MYSQL_USER", "mesta"));
-        builder.environment().put("MYSQL_PASSWORD", System.getenv().getOrDefault("MESTA_TEST_MYSQL_PASSWORD", ""));
-        builder.environment().put("MESTA_BADGE_KEY_SECRET", KEY_SECRET);
-        builder.environment().put("MESTA_DEMO_DATA", "false");
-        builder.environment().put("MESTA_DATA_DIR", dataB.toString());
-        builder.environment().put("MESTA_MAP_TILE_URL", "none");
-        builder.environment().put("PORT", String.valueOf(portB));
-        // Node B's log stays in target/ for a person reading a failure.
-        Path log = Path.of("target", "cross-node-b.log");
-        builder.redirectOutput(log.toFile());
-        nodeB = builder.start();
-        long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (!Files.readString(log).contains("Ready in ")) {
-            String tail = Files.readString(log);
-            assertThat(nodeB.isAlive() && System.nanoTime() < giveUp)
-                    .as("node B starts; its log:\n" + tail.substring(Math.max(0, tail.length() - 6000)))
-                    .isTrue();
-            Thread.sleep(250);
-        }
+        if (nodeB == null) nodeB = NodeProcess.start("cross-node-b");
     }
 
     @AfterAll
     static void stopNodeB() throws Exception {
-        if (nodeB == null) return;
-        nodeB.destroy();
-        if (!nodeB.waitFor(60, TimeUnit.SECONDS)) nodeB.destroyForcibly();
+        if (nodeB != null) nodeB.stop();
     }
 
     @AfterEach
@@ -165,7 +108,7 @@ class CrossNodeIT {
 
     private HttpResponse<String> getFromB(String path) throws IOException, InterruptedException {
         return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + portB + path))
+                HttpRequest.newBuilder(URI.create(nodeB.url(path)))
                         .timeout(Duration.ofSeconds(10))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -196,7 +139,7 @@ class CrossNodeIT {
                 (System.nanoTime() - published) / 1_000_000);
     }
 
-    /** Node B's board learns of other nodes' moves from the database's per-city stamp (polled every two seconds). */
+    /** Node B's board learns of other nodes' moves from the database's per-city stamp (polled every second). */
     @Test
     void a_board_move_on_node_a_reaches_a_board_open_on_node_b() {
         try (Playwright playwright = Playwright.create(
@@ -209,7 +152,7 @@ class CrossNodeIT {
                             .setArgs(List.of("--no-sandbox", "--disable-gpu")));
             Page bor = browser.newPage(new Browser.NewPageOptions().setLocale("en-GB"));
             bor.setDefaultTimeout(30_000);
-            String b = "http://localhost:" + portB + "/";
+            String b = nodeB.url("/");
             bor.navigate(b + "login");
             bor.fill("input[name=username]", "ambassador2@mesta.example");
             bor.fill("input[name=password]", DEMO_PASSWORD);
@@ -223,7 +166,7 @@ class CrossNodeIT {
                     "Cross-node campaign " + UUID.randomUUID().toString().substring(0, 8), CampaignKind.ADVOCACY, null);
             board.move(campaign.getId(), campaign.getVersion(), Stage.PLANNING, 0, null);
             long moved = System.nanoTime();
-            // Two seconds' poll, the push to the browser, and headroom for a loaded CI machine.
+            // One second's poll, the push to the browser, and headroom for a loaded CI machine.
             PlaywrightAssertions.assertThat(
                             bor.locator(".campaign-list[data-stage=PLANNING] #campaign-card-" + campaign.getId()))
                     .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(6_000));

@@ -291,7 +291,7 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
                         + " const c = e.target.closest('.campaign-card'); if (c) this._lastCard = c.id; })");
         Long city = MestaUser.require().cityId();
         if (city != null) {
-            broadcaster.listenWhileAttached(this, city, changed -> refresh());
+            broadcaster.listenWhileAttached(this, city, changes -> refresh());
         }
     }
 

@@ -262,8 +262,10 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
         if (campaign != null) {
             // Campaign id 0: something changed on another app node; changedElsewhere compares versions.
             // The id is read when a change arrives: this instance may show another campaign by then.
-            broadcaster.listenWhileAttached(this, campaign.getCityId(), changed -> {
-                if (changed.campaignId() == campaign.getId() || changed.campaignId() == 0) changedElsewhere();
+            broadcaster.listenWhileAttached(this, campaign.getCityId(), changes -> {
+                if (changes.stream().anyMatch(c -> c.campaignId() == campaign.getId() || c.campaignId() == 0)) {
+                    changedElsewhere();
+                }
             });
         }
     }
