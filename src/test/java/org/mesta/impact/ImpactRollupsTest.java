@@ -95,6 +95,14 @@ class ImpactRollupsTest {
     }
 
     private long awarded(long account, String at) {
+        long award = issued(account, at);
+        // New awards are counted just before the transaction commits; this test's transaction never does.
+        rollups.countPending();
+        return award;
+    }
+
+    /** An award and its event, as the badge service issues it; not counted yet. */
+    private long issued(long account, String at) {
         long award = d.award(badge, org, account, at);
         String publicId = jdbc.sql("SELECT public_id FROM award WHERE id = :id")
                 .param("id", award)
@@ -103,6 +111,19 @@ class ImpactRollupsTest {
         events.publishEvent(
                 new AwardService.BadgeAwarded(badge, publicId, "someone@example.org", account, "B", "en", false));
         return award;
+    }
+
+    @Test
+    void the_awards_of_one_transaction_are_counted_together_once_before_it_commits() {
+        issued(otherLearner, "2025-03-02T10:00:00Z");
+        issued(learner, "2025-03-03T10:00:00Z");
+        assertThat(badges("issued")).as("not before the commit").containsExactly(1L);
+
+        rollups.countPending();
+        rollups.countPending();
+
+        assertThat(badges("issued")).containsExactly(3L);
+        assertThat(learners()).containsExactly(1L, 0L, 2L);
     }
 
     @Test
