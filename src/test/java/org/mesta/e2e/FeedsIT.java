@@ -97,6 +97,8 @@ class FeedsIT {
 
     @Test
     void icalendar_for_one_opportunity_and_for_a_city() throws Exception {
+        // The city feed is written once per published version: one asked for before a publication must not hide it.
+        assertThat(get("/api/cities/ljubljana/opportunities.ics").body()).doesNotContain("Koledarska delavnica");
         long id = approved("Koledarska delavnica");
         HttpResponse<String> one = get("/api/opportunities/" + id + ".ics?lang=sl");
         assertThat(one.statusCode()).isEqualTo(200);
