@@ -42,8 +42,8 @@ class CalendarFeeds {
 
     /**
      * Each city feed written once per published version and language: the key holds the version, so a publication
-     * makes a new entry rather than a stale answer, and ended events leave within ten minutes. Without it, 200 clients on one city's feed held a node at
-     * ≈ 200 answers a second, p50 0.9 s (bin/cluster load), each answer reading and writing every current event.
+     * makes a new entry rather than a stale answer, and ended events leave within ten minutes. (This saves the
+     * writing; under 200 clients the feed is still slow for another reason, see docs/scaling.md.)
      */
     private final Cache<String, String> written = Caffeine.newBuilder()
             .maximumSize(500)
