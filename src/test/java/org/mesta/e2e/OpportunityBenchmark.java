@@ -93,7 +93,8 @@ class OpportunityBenchmark {
         System.out.println();
     }
 
-    private String wrk(String url, String scriptName, int seconds) throws Exception {
+    /** 32 wrk clients on the URL with one of the Lua scripts in src/test/resources/benchmark; its RESULT line. */
+    static String wrk(String url, String scriptName, int seconds) throws Exception {
         Path script = Path.of("src", "test", "resources", "benchmark", scriptName);
         Process p = new ProcessBuilder(
                         "wrk", "-t2", "-c32", "-d" + seconds + "s", "--timeout", "10s", "-s", script.toString(), url)

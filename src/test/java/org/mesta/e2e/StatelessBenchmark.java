@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
@@ -59,10 +58,10 @@ class StatelessBenchmark {
         String health = "http://127.0.0.1:" + port + "/api/health";
         String viewport = "http://127.0.0.1:" + port
                 + "/api/opportunities.geojson?city=ljubljana&bbox=14.40,46.00,14.62,46.11&limit=500";
-        wrk(viewport, "pan.lua", 5); // warm up the JIT
-        wrk(health, "report.lua", 5);
-        String base = recorded("health", () -> wrk(health, "report.lua", 15));
-        String panning = recorded("geojson", () -> wrk(viewport, "pan.lua", 15));
+        OpportunityBenchmark.wrk(viewport, "pan.lua", 5); // warm up the JIT
+        OpportunityBenchmark.wrk(health, "report.lua", 5);
+        String base = recorded("health", () -> OpportunityBenchmark.wrk(health, "report.lua", 15));
+        String panning = recorded("geojson", () -> OpportunityBenchmark.wrk(viewport, "pan.lua", 15));
         System.out.println();
         System.out.printf("BENCHMARK stateless endpoints: %,d approved opportunities (H2 file)%n", OPPORTUNITIES);
         System.out.println("BENCHMARK   32 clients, 15 s each, latency in ms");
@@ -94,20 +93,5 @@ class StatelessBenchmark {
                     HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
             return response.headers().firstValue("Set-Cookie").orElse("none");
         }
-    }
-
-    private static String wrk(String url, String scriptName, int seconds) throws Exception {
-        Path script = Path.of("src", "test", "resources", "benchmark", scriptName);
-        Process p = new ProcessBuilder(
-                        "wrk", "-t2", "-c32", "-d" + seconds + "s", "--timeout", "10s", "-s", script.toString(), url)
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes());
-        p.waitFor(seconds + 30L, TimeUnit.SECONDS);
-        return out.lines()
-                .filter(l -> l.startsWith("RESULT"))
-                .findFirst()
-                .map(l -> l.substring(7))
-                .orElse("wrk failed: " + out);
     }
 }
