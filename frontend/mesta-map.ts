@@ -445,7 +445,12 @@ class MestaMapElement extends HTMLElement {
 
   private loadMarkers() {
     const size = this.map?.getSize();
-    if (!this.markerSource || !this.map || !size || !size[0] || !size[1]) return;
+    if (!this.markerSource || !this.map) return;
+    if (!size || !size[0] || !size[1]) {
+      // Laid out later (beside the list on a desktop): ask once the map has a size, or it stays empty until moved.
+      this.map.once('change:size', () => this.loadMarkers());
+      return;
+    }
     const [minLon, minLat, maxLon, maxLat] = transformExtent(
       this.map.getView().calculateExtent(size), 'EPSG:3857', 'EPSG:4326');
     const box = [Math.max(-180, minLon), Math.max(-90, minLat), Math.min(180, maxLon), Math.min(90, maxLat)]
