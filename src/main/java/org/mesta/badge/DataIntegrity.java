@@ -91,16 +91,21 @@ final class DataIntegrity {
 
     /** Adds a proof (as a one-element array) to the document and returns the secured document. */
     static JsonObject sign(JsonObject document, PrivateKey key, String verificationMethod, Instant created) {
+        return sign(document, SigningKey.of(key), verificationMethod, created, DataIntegrity::canonical);
+    }
+
+    /** As {@link #sign(JsonObject, PrivateKey, String, Instant)}, with a key opened for signing many times. */
+    static JsonObject sign(JsonObject document, SigningKey key, String verificationMethod, Instant created) {
         return sign(document, key, verificationMethod, created, DataIntegrity::canonical);
     }
 
     /**
-     * As {@link #sign(JsonObject, PrivateKey, String, Instant)}, with the canonical form computed by {@code
+     * As {@link #sign(JsonObject, SigningKey, String, Instant)}, with the canonical form computed by {@code
      * canonical} (for many awards of one badge: {@link CanonicalTemplates}, which gives the same form faster).
      */
     static JsonObject sign(
             JsonObject document,
-            PrivateKey key,
+            SigningKey key,
             String verificationMethod,
             Instant created,
             Function<JsonObject, String> canonical) {
@@ -111,16 +116,7 @@ final class DataIntegrity {
                 .add("verificationMethod", verificationMethod)
                 .add("proofPurpose", "assertionMethod")
                 .build();
-        byte[] hash = hashData(document, options, canonical);
-        byte[] signature;
-        try {
-            Signature s = Signature.getInstance("Ed25519");
-            s.initSign(key);
-            s.update(hash);
-            signature = s.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] signature = key.sign(hashData(document, options, canonical));
         JsonObject proof = Json.createObjectBuilder(options)
                 .add("proofValue", Multibase.BASE_58_BTC.encode(signature))
                 .build();

@@ -67,8 +67,11 @@ class IssuerKeys {
         this.secret = secret.value();
     }
 
-    /** The organisation's signing key and its did:key verification method. */
-    record Signer(PrivateKey key, String did, String verificationMethod) {}
+    /**
+     * The organisation's signing key (opened once for however many credentials it signs) and its did:key
+     * verification method.
+     */
+    record Signer(SigningKey key, String did, String verificationMethod) {}
 
     Signer signer(long organisationId) {
         IssuerKey stored = keys.findById(organisationId).orElseGet(() -> keys.save(create(organisationId)));
@@ -78,7 +81,7 @@ class IssuerKeys {
             keys.save(stored);
         }
         String did = "did:key:" + stored.getPublicKey();
-        return new Signer(key, did, did + "#" + stored.getPublicKey());
+        return new Signer(SigningKey.of(key), did, did + "#" + stored.getPublicKey());
     }
 
     /** Replaces the organisation's key pair; the old public key stays known as one of the organisation's. */

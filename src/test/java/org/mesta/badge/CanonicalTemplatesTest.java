@@ -177,7 +177,7 @@ class CanonicalTemplatesTest {
         for (int i = 0; i < 3; i++) {
             JsonObject signed = DataIntegrity.sign(
                     credential("Mladi govornik", true),
-                    pair.getPrivate(),
+                    SigningKey.of(pair.getPrivate()),
                     did + "#" + did.substring(8),
                     Instant.now(),
                     templates::canonical);
