@@ -17,6 +17,7 @@ public final class Baking {
     public static final String OB2 = "openbadges";
     public static final String OB3 = "openbadgecredential";
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] ITXT = "iTXt".getBytes(StandardCharsets.ISO_8859_1);
 
     private Baking() {}
 
@@ -74,16 +75,16 @@ public final class Baking {
          * {@code bakePng(bakePng(png, OB2, assertion), OB3, credential)} makes of an image with nothing baked in.
          */
         public byte[] bake(String assertion, String credential) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(head.length
-                    + tail.length
-                    + assertion.length() * 2
-                    + (credential == null ? 0 : credential.length() * 2)
-                    + 64);
-            out.writeBytes(head);
-            if (credential != null) chunk(out, "iTXt", itxt(OB3, credential));
-            chunk(out, "iTXt", itxt(OB2, assertion));
-            out.writeBytes(tail);
-            return out.toByteArray();
+            byte[] ob3 = credential == null ? null : itxt(OB3, credential);
+            byte[] ob2 = itxt(OB2, assertion);
+            // Written once into an array of the exact size: the image is copied once per award, not twice.
+            ByteBuffer out = ByteBuffer.allocate(
+                    head.length + tail.length + 12 + ob2.length + (ob3 == null ? 0 : 12 + ob3.length));
+            out.put(head);
+            if (ob3 != null) itxtChunk(out, ob3);
+            itxtChunk(out, ob2);
+            out.put(tail);
+            return out.array();
         }
     }
 
@@ -168,6 +169,13 @@ public final class Baking {
         crc.update(t);
         crc.update(data);
         out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    private static void itxtChunk(ByteBuffer out, byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(ITXT);
+        crc.update(data);
+        out.putInt(data.length).put(ITXT).put(data).putInt((int) crc.getValue());
     }
 
     private static void requirePng(byte[] png) {

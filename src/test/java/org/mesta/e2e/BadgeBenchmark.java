@@ -1,5 +1,6 @@
 package org.mesta.e2e;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -100,6 +101,9 @@ class BadgeBenchmark {
                         + " total %.1f s   target <= 20 s%n",
                 issuing, made.size(), baking, bytes.get() / 1e6, issuing + baking);
         System.out.printf("BENCHMARK   PNG baking from a cached render: %,.0f per second   target >= 1,000%n", rate);
+        System.out.printf(
+                "BENCHMARK   machine load (1-minute average) at the end: %.2f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println();
     }
 
