@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
-import jakarta.json.Json;
+import static org.mesta.badge.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
@@ -37,7 +38,7 @@ class ActiveEndorsements {
     }
 
     JsonArray credentials(long badgeId) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         of(badgeId).stream().limit(EMBEDDED).forEach(e -> out.add(DataIntegrity.parse(e.getCredential())));
         return out.build();
     }

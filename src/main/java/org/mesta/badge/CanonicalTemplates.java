@@ -1,10 +1,11 @@
 package org.mesta.badge;
 
+import static org.mesta.badge.Jsons.JSON;
+
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonPointer;
@@ -45,13 +46,13 @@ final class CanonicalTemplates {
                     "/credentialSubject/identifier/0/salt",
                     "/credentialStatus/id",
                     "/credentialStatus/statusListIndex")
-            .map(Json::createPointer)
+            .map(JSON::createPointer)
             .toList();
 
     private static final List<String[]> PATHS =
             VARYING.stream().map(p -> p.toString().substring(1).split("/")).toList();
 
-    private static final JsonString VARIES = Json.createValue("\u0000varies");
+    private static final JsonString VARIES = JSON.createValue("\u0000varies");
 
     private final Map<JsonObject, Template> templates = new ConcurrentHashMap<>();
 
@@ -121,7 +122,7 @@ final class CanonicalTemplates {
                 if (firstValues[i] == null) continue;
                 String token = "urn:uuid:" + UUID.randomUUID();
                 tokens.put(token, i);
-                tokenised = VARYING.get(i).replace(tokenised, Json.createValue(token));
+                tokenised = VARYING.get(i).replace(tokenised, JSON.createValue(token));
             }
             List<String[]> quads = new ArrayList<>();
             try {

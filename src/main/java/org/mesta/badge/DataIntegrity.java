@@ -1,5 +1,7 @@
 package org.mesta.badge;
 
+import static org.mesta.badge.Jsons.JSON;
+
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
@@ -10,7 +12,6 @@ import com.apicatalog.multibase.Multibase;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.canon.RdfCanonTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -84,7 +85,7 @@ final class DataIntegrity {
 
     static JsonObject parse(String json) {
         if (json.length() > MAX_DOCUMENT_CHARS) throw new IllegalArgumentException("document too large");
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
@@ -109,7 +110,7 @@ final class DataIntegrity {
             String verificationMethod,
             Instant created,
             Function<JsonObject, String> canonical) {
-        JsonObject options = Json.createObjectBuilder()
+        JsonObject options = JSON.createObjectBuilder()
                 .add("type", "DataIntegrityProof")
                 .add("cryptosuite", "eddsa-rdfc-2022")
                 .add("created", created.truncatedTo(ChronoUnit.SECONDS).toString())
@@ -117,11 +118,11 @@ final class DataIntegrity {
                 .add("proofPurpose", "assertionMethod")
                 .build();
         byte[] signature = key.sign(hashData(document, options, canonical));
-        JsonObject proof = Json.createObjectBuilder(options)
+        JsonObject proof = JSON.createObjectBuilder(options)
                 .add("proofValue", Multibase.BASE_58_BTC.encode(signature))
                 .build();
-        return Json.createObjectBuilder(document)
-                .add("proof", Json.createArrayBuilder().add(proof))
+        return JSON.createObjectBuilder(document)
+                .add("proof", JSON.createArrayBuilder().add(proof))
                 .build();
     }
 
@@ -140,9 +141,9 @@ final class DataIntegrity {
         String method = proof.getString("verificationMethod", "");
         try {
             PublicKey key = publicKey(method);
-            JsonObjectBuilder options = Json.createObjectBuilder(proof);
+            JsonObjectBuilder options = JSON.createObjectBuilder(proof);
             options.remove("proofValue");
-            JsonObjectBuilder unsecured = Json.createObjectBuilder(secured);
+            JsonObjectBuilder unsecured = JSON.createObjectBuilder(secured);
             unsecured.remove("proof");
             Instant deadline = Instant.now().plus(VERIFY_BUDGET);
             byte[] hash = hashData(unsecured.build(), options.build(), d -> canonical(d, deadline));
@@ -164,7 +165,7 @@ final class DataIntegrity {
      * SHA-256 of the canonical proof options (with the document's @context), then of the canonical document.
      */
     private static byte[] hashData(JsonObject document, JsonObject options, Function<JsonObject, String> canonical) {
-        JsonObject optionsWithContext = Json.createObjectBuilder(options)
+        JsonObject optionsWithContext = JSON.createObjectBuilder(options)
                 .add("@context", document.get("@context"))
                 .build();
         byte[] optionsHash = Bytes.sha256(canonical.apply(optionsWithContext).getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
-import jakarta.json.Json;
+import static org.mesta.badge.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
@@ -70,35 +71,35 @@ final class EndorsementDocuments {
     /** The unsigned 3.0 EndorsementCredential; {@code status} names its bit in the endorser's list (null: none). */
     JsonObject credential(
             Endorsement e, Organisation endorser, String endorserDid, String badgeName, @Nullable JsonObject status) {
-        JsonObjectBuilder c = Json.createObjectBuilder()
+        JsonObjectBuilder c = JSON.createObjectBuilder()
                 .add(
                         "@context",
-                        Json.createArrayBuilder()
+                        JSON.createArrayBuilder()
                                 .add(DataIntegrity.CREDENTIALS_V2)
                                 .add(DataIntegrity.OB_V3))
                 .add("id", credentialId(e.getPublicId()))
                 .add(
                         "type",
-                        Json.createArrayBuilder().add("VerifiableCredential").add("EndorsementCredential"))
+                        JSON.createArrayBuilder().add("VerifiableCredential").add("EndorsementCredential"))
                 .add("name", endorser.getName() + " endorses " + badgeName)
                 .add(
                         "issuer",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("id", endorserDid)
-                                .add("type", Json.createArrayBuilder().add("Profile"))
+                                .add("type", JSON.createArrayBuilder().add("Profile"))
                                 .add("name", endorser.getName())
                                 .add("url", ob2.issuerId(endorser.getId())))
                 .add("validFrom", OpenBadges2.iso(e.getIssuedAt()))
                 .add(
                         "credentialSubject",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("id", ob2.badgeId(e.getBadgeId()))
-                                .add("type", Json.createArrayBuilder().add("EndorsementSubject"))
+                                .add("type", JSON.createArrayBuilder().add("EndorsementSubject"))
                                 .add("endorsementComment", e.getComment()))
                 .add(
                         "credentialSchema",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
+                        JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder()
                                         .add("id", SCHEMA)
                                         .add("type", "JsonSchema")));
         if (status != null) c.add("credentialStatus", status);

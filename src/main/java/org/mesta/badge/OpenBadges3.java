@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
-import jakarta.json.Json;
+import static org.mesta.badge.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -48,15 +49,15 @@ final class OpenBadges3 {
      * class answers in that language ({@code /ob/v2/badges/{id}?lang=sl}).
      */
     JsonArray languageEditions(Badge b, String language) {
-        JsonArrayBuilder related = Json.createArrayBuilder();
+        JsonArrayBuilder related = JSON.createArrayBuilder();
         b.texts().entrySet().stream()
                 .filter(e ->
                         !e.getKey().equals(language) && !e.getValue().name().isBlank())
                 .map(Map.Entry::getKey)
                 .sorted()
-                .forEach(other -> related.add(Json.createObjectBuilder()
+                .forEach(other -> related.add(JSON.createObjectBuilder()
                         .add("id", urls.badgeId(b.getId(), other))
-                        .add("type", Json.createArrayBuilder().add("Related"))
+                        .add("type", JSON.createArrayBuilder().add("Related"))
                         .add("inLanguage", other)));
         return related.build();
     }
@@ -82,15 +83,15 @@ final class OpenBadges3 {
             JsonObject credentialStatus,
             JsonArray endorsements) {
         BadgeTexts t = b.texts(a.getLanguage());
-        JsonObjectBuilder achievement = Json.createObjectBuilder()
+        JsonObjectBuilder achievement = JSON.createObjectBuilder()
                 .add("id", urls.badgeId(b.getId()))
-                .add("type", Json.createArrayBuilder().add("Achievement"))
+                .add("type", JSON.createArrayBuilder().add("Achievement"))
                 .add("name", t.name())
                 .add("description", t.description())
                 .add("criteria", criteria(b, t))
                 .add(
                         "image",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("id", urls.imageUrl(b.getId(), a.getLanguage()))
                                 .add("type", "Image")
                                 .add("caption", t.words().alt()))
@@ -98,15 +99,15 @@ final class OpenBadges3 {
         JsonArray editions = languageEditions(b, a.getLanguage());
         if (!editions.isEmpty()) achievement.add("related", editions);
         if (!b.getTags().isEmpty()) {
-            JsonArrayBuilder tags = Json.createArrayBuilder();
+            JsonArrayBuilder tags = JSON.createArrayBuilder();
             b.getTags().stream().map(tagLabel).forEach(tags::add);
             achievement.add("tag", tags);
         }
         if (!b.alignments().isEmpty()) {
-            JsonArrayBuilder alignments = Json.createArrayBuilder();
+            JsonArrayBuilder alignments = JSON.createArrayBuilder();
             for (Alignment al : b.alignments()) {
-                JsonObjectBuilder x = Json.createObjectBuilder()
-                        .add("type", Json.createArrayBuilder().add("Alignment"))
+                JsonObjectBuilder x = JSON.createObjectBuilder()
+                        .add("type", JSON.createArrayBuilder().add("Alignment"))
                         .add("targetName", al.name())
                         .add("targetUrl", al.url());
                 if (al.code() != null && !al.code().isBlank()) x.add("targetCode", al.code());
@@ -115,33 +116,33 @@ final class OpenBadges3 {
             achievement.add("alignment", alignments);
         }
         if (!endorsements.isEmpty()) achievement.add("endorsement", endorsements);
-        JsonObjectBuilder subject = Json.createObjectBuilder()
-                .add("type", Json.createArrayBuilder().add("AchievementSubject"))
+        JsonObjectBuilder subject = JSON.createObjectBuilder()
+                .add("type", JSON.createArrayBuilder().add("AchievementSubject"))
                 .add(
                         "identifier",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
+                        JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder()
                                         .add("type", "IdentityObject")
                                         .add("identityHash", a.getRecipientHash())
                                         .add("identityType", "emailAddress")
                                         .add("hashed", true)
                                         .add("salt", a.getSalt())))
                 .add("achievement", achievement);
-        JsonObjectBuilder issuer = Json.createObjectBuilder()
+        JsonObjectBuilder issuer = JSON.createObjectBuilder()
                 .add("id", issuerDid)
-                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("type", JSON.createArrayBuilder().add("Profile"))
                 .add("name", org.getName())
                 .add("url", urls.issuerId(org.getId()));
-        JsonObjectBuilder credential = Json.createObjectBuilder()
+        JsonObjectBuilder credential = JSON.createObjectBuilder()
                 .add(
                         "@context",
-                        Json.createArrayBuilder()
+                        JSON.createArrayBuilder()
                                 .add(DataIntegrity.CREDENTIALS_V2)
                                 .add(DataIntegrity.OB_V3))
                 .add("id", credentialUrl(a.getPublicId()))
                 .add(
                         "type",
-                        Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                        JSON.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("issuer", issuer)
                 .add("validFrom", OpenBadges2.iso(a.getIssuedAt()))
                 .add("name", t.name())
@@ -155,16 +156,16 @@ final class OpenBadges3 {
         if (a.getEvidenceNarrative() != null) {
             credential.add(
                     "evidence",
-                    Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder()
-                                    .add("type", Json.createArrayBuilder().add("Evidence"))
+                    JSON.createArrayBuilder()
+                            .add(JSON.createObjectBuilder()
+                                    .add("type", JSON.createArrayBuilder().add("Evidence"))
                                     .add("narrative", a.getEvidenceNarrative())));
         }
         return credential.build();
     }
 
     private static JsonObjectBuilder criteria(Badge b, BadgeTexts t) {
-        JsonObjectBuilder c = Json.createObjectBuilder().add("narrative", t.criteria());
+        JsonObjectBuilder c = JSON.createObjectBuilder().add("narrative", t.criteria());
         if (b.getCriteriaUrl() != null) c.add("id", b.getCriteriaUrl());
         return c;
     }

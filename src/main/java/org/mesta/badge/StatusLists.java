@@ -1,6 +1,7 @@
 package org.mesta.badge;
 
-import jakarta.json.Json;
+import static org.mesta.badge.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -58,7 +59,7 @@ class StatusLists {
 
     /** What a credential carries to name its bit. */
     JsonObject entry(long organisationId, int index) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", url(organisationId) + "#" + index)
                 .add("type", "BitstringStatusListEntry")
                 .add("statusPurpose", "revocation")
@@ -161,17 +162,17 @@ class StatusLists {
     }
 
     private String sign(long organisationId, IssuerKeys.Signer signer, BitSet revoked, Instant now) {
-        JsonObject list = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2))
+        JsonObject list = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(DataIntegrity.CREDENTIALS_V2))
                 .add("id", url(organisationId))
                 .add(
                         "type",
-                        Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                        JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", signer.did())
                 .add("validFrom", OpenBadges2.iso(now))
                 .add(
                         "credentialSubject",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("id", url(organisationId) + "#list")
                                 .add("type", "BitstringStatusList")
                                 .add("statusPurpose", "revocation")
