@@ -6,19 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,39 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class EventResubmissionTest {
 
-    /** An event only this test publishes. */
-    record Checked(String name) {}
-
-    /** Fails the first time it hears of each event, so that publication stays incomplete; counts every call. */
-    static class FailingOnce {
-        final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-
-        @ApplicationModuleListener
-        void on(Checked event) {
-            if (calls.computeIfAbsent(event.name(), n -> new AtomicInteger()).incrementAndGet() == 1) {
-                throw new IllegalStateException("the first attempt fails (mail server down)");
-            }
-        }
-
-        int calls(String name) {
-            AtomicInteger n = calls.get(name);
-            return n == null ? 0 : n.get();
-        }
-    }
-
-    @TestConfiguration
-    static class Listener {
-        @Bean
-        FailingOnce failingOnce() {
-            return new FailingOnce();
-        }
-    }
-
     @Autowired
     EventResubmission job;
 
     @Autowired
-    FailingOnce listener;
+    ResubmissionProbe listener;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -78,14 +44,14 @@ class EventResubmissionTest {
 
     @AfterEach
     void forgetTestPublications() {
-        jdbc.update("DELETE FROM EVENT_PUBLICATION WHERE EVENT_TYPE = ?", Checked.class.getName());
+        jdbc.update("DELETE FROM EVENT_PUBLICATION WHERE EVENT_TYPE = ?", ResubmissionProbe.Probed.class.getName());
     }
 
     private String status(String name) {
         return jdbc.queryForObject(
                 "SELECT STATUS FROM EVENT_PUBLICATION WHERE EVENT_TYPE = ? AND SERIALIZED_EVENT LIKE ?",
                 String.class,
-                Checked.class.getName(),
+                ResubmissionProbe.Probed.class.getName(),
                 "%\"" + name + "\"%");
     }
 
@@ -93,8 +59,8 @@ class EventResubmissionTest {
     void a_stale_unfinished_reaction_is_resubmitted_once_and_a_fresh_one_is_left_to_its_node() {
         assertThat(staleAfter).as("long enough for a live node's queue").isGreaterThanOrEqualTo(Duration.ofMinutes(30));
         tx.executeWithoutResult(t -> {
-            events.publishEvent(new Checked("stale"));
-            events.publishEvent(new Checked("fresh"));
+            events.publishEvent(new ResubmissionProbe.Probed("stale"));
+            events.publishEvent(new ResubmissionProbe.Probed("fresh"));
         });
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> listener.calls("stale") == 1
@@ -106,7 +72,7 @@ class EventResubmissionTest {
         jdbc.update(
                 "UPDATE EVENT_PUBLICATION SET PUBLICATION_DATE = ? WHERE EVENT_TYPE = ? AND SERIALIZED_EVENT LIKE ?",
                 Timestamp.from(Instant.now().minus(staleAfter).minusSeconds(60)),
-                Checked.class.getName(),
+                ResubmissionProbe.Probed.class.getName(),
                 "%\"stale\"%");
 
         job.resubmitStale();
@@ -116,8 +82,12 @@ class EventResubmissionTest {
         job.resubmitStale();
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> listener.calls("stale") == 2);
-        assertThat(listener.calls("stale")).as("first attempt and one resubmission").isEqualTo(2);
-        assertThat(listener.calls("fresh")).as("left to the node that published it").isEqualTo(1);
+        assertThat(listener.calls("stale"))
+                .as("first attempt and one resubmission")
+                .isEqualTo(2);
+        assertThat(listener.calls("fresh"))
+                .as("left to the node that published it")
+                .isEqualTo(1);
         assertThat(status("fresh")).isEqualTo("FAILED");
     }
 
