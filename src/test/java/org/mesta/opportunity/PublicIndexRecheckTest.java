@@ -28,18 +28,19 @@ class PublicIndexRecheckTest {
         Instant published = Instant.parse("2026-11-24T17:00:00Z");
         // A stand-in for the repository: the stamp query blocks (a busy database) after the first load.
         PublishedOpportunityRepository repository = (PublishedOpportunityRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {PublishedOpportunityRepository.class}, (p, m, args) ->
-                        switch (m.getName()) {
-                            case "stamp" -> {
-                                if (stampQueries.incrementAndGet() > 1) {
-                                    asked.countDown();
-                                    databaseSlow.await(10, TimeUnit.SECONDS);
-                                }
-                                yield List.<Object[]>of(new Object[] {0L, published});
-                            }
-                            case "indexRows" -> List.of();
-                            default -> throw new UnsupportedOperationException(m.getName());
-                        });
+                getClass().getClassLoader(),
+                new Class<?>[] {PublishedOpportunityRepository.class},
+                (p, m, args) -> switch (m.getName()) {
+                    case "stamp" -> {
+                        if (stampQueries.incrementAndGet() > 1) {
+                            asked.countDown();
+                            databaseSlow.await(10, TimeUnit.SECONDS);
+                        }
+                        yield List.<Object[]>of(new Object[] {0L, published});
+                    }
+                    case "indexRows" -> List.of();
+                    default -> throw new UnsupportedOperationException(m.getName());
+                });
         PublicIndex index = new PublicIndex(repository);
         Instant now = Instant.parse("2026-12-02T12:00:00Z");
         String tag = index.version(7L, now).tag();
