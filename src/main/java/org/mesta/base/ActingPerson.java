@@ -9,7 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Asynchronous work (mails, other modules' reactions to events after commit) runs on behalf of the person whose
  * action caused it, so a campaign's history still names the moderator who decided. Spring Boot applies this
- * decorator to its task executor. Work resubmitted after a restart has no one: listeners then act as the system
+ * decorator to its task executor. Work resubmitted later (EventResubmission) has no one: listeners then act as the system
  * ({@link SystemTask#runUnlessSignedIn}).
  */
 @Configuration(proxyBeanMethods = false)

@@ -6,7 +6,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs start-up work (first admin, demo data) and reactions to events resubmitted after a restart as the system
+ * Runs start-up work (first admin, demo data) and reactions to events resubmitted later (EventResubmission) as the system
  * acting as network admin, so it goes through the same role-checked services as people do instead of around them.
  */
 public final class SystemTask {
@@ -15,7 +15,7 @@ public final class SystemTask {
 
     /**
      * For reactions to events: on behalf of the person who caused them when known (the usual case, see
-     * ActingPerson), as the system when resubmitted after a restart.
+     * ActingPerson), as the system when resubmitted later.
      */
     public static void runUnlessSignedIn(Runnable task) {
         if (MestaUser.current().isPresent()) {

@@ -125,7 +125,7 @@ class ReachingOut {
     /**
      * A moderator decided on a campaign's public event: the team hears of it and the history keeps it. After the
      * decision is committed, in a transaction of its own, kept in the event publication registry until done; on
-     * behalf of the moderator (the history names them), or of the system when resubmitted after a restart.
+     * behalf of the moderator (the history names them), or of the system when resubmitted later (EventResubmission).
      */
     @ApplicationModuleListener
     void decided(OpportunityDecided event) {

@@ -61,7 +61,7 @@ class BadgeNotices {
                 "my/badges");
     }
 
-    /** Runs after the publishing transaction committed, off its thread; resubmitted after a restart, as the system. */
+    /** Runs after the publishing transaction committed, off its thread; resubmitted later (EventResubmission), as the system. */
     private void leave(Notice.Audience to, String messageKey, List<String> args, String link) {
         SystemTask.runUnlessSignedIn(() -> inbox.send(to, messageKey, args, link));
     }

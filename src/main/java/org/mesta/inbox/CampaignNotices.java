@@ -54,7 +54,7 @@ class CampaignNotices {
         }
     }
 
-    /** Runs after the publishing transaction committed, off its thread; resubmitted after a restart, as the system. */
+    /** Runs after the publishing transaction committed, off its thread; resubmitted later (EventResubmission), as the system. */
     private void leave(Notice.Audience to, String messageKey, List<String> args, String link) {
         SystemTask.runUnlessSignedIn(() -> inbox.send(to, messageKey, args, link));
     }

@@ -40,7 +40,7 @@ class JoiningNotices {
         }
     }
 
-    /** After the publishing transaction, off its thread; resubmitted after a restart, as the system. */
+    /** After the publishing transaction, off its thread; resubmitted later (EventResubmission), as the system. */
     private void leave(long accountId, String key, List<String> args, String link) {
         SystemTask.runUnlessSignedIn(() -> inbox.send(Notice.Audience.person(accountId), key, args, link));
     }

@@ -6,15 +6,15 @@ import biweekly.component.VEvent;
 import biweekly.property.Geo;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.mesta.city.City;
-import org.mesta.city.CityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -37,20 +37,20 @@ class CalendarFeeds {
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final PublicOpportunities opportunities;
-    private final CityService cities;
+    private final KnownCities cities;
     private final String baseUrl;
 
     /**
      * Each city feed written once per published version and language: the key holds the version, so a publication
-     * makes a new entry rather than a stale answer, and ended events leave within ten minutes. (This saves the
-     * writing; under 200 clients the feed is still slow for another reason, see docs/scaling.md.)
+     * makes a new entry rather than a stale answer, and ended events leave within ten minutes. Kept as the bytes
+     * sent, so a request costs no writing and no encoding.
      */
-    private final Cache<String, String> written = Caffeine.newBuilder()
+    private final Cache<String, byte[]> written = Caffeine.newBuilder()
             .maximumSize(500)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
-    CalendarFeeds(PublicOpportunities opportunities, CityService cities, @Value("${mesta.base-url}") String baseUrl) {
+    CalendarFeeds(PublicOpportunities opportunities, KnownCities cities, @Value("${mesta.base-url}") String baseUrl) {
         this.opportunities = opportunities;
         this.cities = cities;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -71,29 +71,45 @@ class CalendarFeeds {
     }
 
     @GetMapping("/api/cities/{slug}/opportunities.ics")
-    @Nullable ResponseEntity<String> cityFeed(
+    @Nullable ResponseEntity<byte[]> cityFeed(
             @PathVariable String slug, @RequestParam(required = false) String lang, WebRequest request) {
-        City city = cities.findCityBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PublicOpportunities.PublicVersion version = opportunities.publicVersion(city.getId());
+        // Nothing here reads the database while the city and its published set are unchanged: the city is known
+        // (KnownCities), the version comes from the in-memory index, and the text from the cache below.
+        KnownCities.KnownCity city = cities.bySlug(slug);
+        // Anonymous input is bounded before it keys a cache: a language we write, else the city's own.
+        String language = lang != null && knownLanguage(lang)
+                ? lang
+                : OpportunityFeeds.knownLanguage(Objects.requireNonNullElse(city.firstLanguage(), ""));
+        PublicOpportunities.PublicVersion version = opportunities.publicVersion(city.id());
         Instant last = version.lastModified();
-        if (request.checkNotModified("\"" + version.tag() + "-" + lang + "\"", last.toEpochMilli())) {
+        String etag = "\"" + version.tag() + "-" + language + "\"";
+        if (request.checkNotModified(etag, last.toEpochMilli())) {
             return null;
         }
-        String language = lang == null ? city.getDefaultLanguage() : lang;
-        String body = written.get(city.getId() + "/" + version.tag() + "/" + language, k -> {
+        byte[] body = written.get(city.id() + "/" + version.tag() + "/" + language, k -> {
             ICalendar calendar = new ICalendar();
             calendar.setProductId("-//Mesta//Cities of Learning//EN");
             opportunities
-                    .currentForCity(city.getId())
+                    .currentForCity(city.id())
                     .forEach(o -> events(o, language).forEach(calendar::addEvent));
-            return Biweekly.write(calendar).go();
+            return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);
         });
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
                 .lastModified(last)
-                .eTag("\"" + version.tag() + "-" + lang + "\"")
+                .eTag(etag)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(body);
+    }
+
+    private static boolean knownLanguage(String lang) {
+        return OpportunityFeeds.knownLanguage(lang).equals(lang);
+    }
+
+    /** For tests: how many city feeds are written and kept. */
+    long writtenFeeds() {
+        written.cleanUp();
+        return written.estimatedSize();
     }
 
     /** One calendar event per meeting; an ongoing opportunity has none. */

@@ -9,10 +9,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.TranslationProvider;
-import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
@@ -37,7 +35,7 @@ class OpportunityFeeds {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final PublicOpportunities opportunities;
-    private final CityService cities;
+    private final KnownCities cities;
     private final GeoJson geoJson;
     /** Recent answers by question (which includes the public version, so they never go stale). */
     private final Map<String, byte[]> answers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -47,7 +45,7 @@ class OpportunityFeeds {
         }
     });
 
-    OpportunityFeeds(PublicOpportunities opportunities, CityService cities, GeoJson geoJson) {
+    OpportunityFeeds(PublicOpportunities opportunities, KnownCities cities, GeoJson geoJson) {
         this.opportunities = opportunities;
         this.cities = cities;
         this.geoJson = geoJson;
@@ -75,7 +73,7 @@ class OpportunityFeeds {
         if (age != null && (age < 0 || age > 150)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "age is 0-150");
         }
-        KnownCity known = city == null ? null : city(city);
+        KnownCities.KnownCity known = city == null ? null : cities.bySlug(city);
         Long cityId = known == null ? null : known.id();
         PublicOpportunities.PublicVersion version = opportunities.publicVersion(cityId);
         Instant last = version.lastModified();
@@ -125,25 +123,6 @@ class OpportunityFeeds {
 
     int cachedFeatures() {
         return geoJson.cachedFeatures();
-    }
-
-    /** A city's id and first language (the public pages' language rule, Languages.pick), and when it was read. */
-    private record KnownCity(long id, @Nullable String firstLanguage, long readAt) {}
-
-    /** Cities by slug, kept briefly: every map request names its city, and cities hardly ever change. */
-    private final Map<String, KnownCity> knownCities = new ConcurrentHashMap<>();
-
-    private KnownCity city(String slug) {
-        KnownCity known = knownCities.get(slug);
-        long now = System.nanoTime();
-        if (known != null && now - known.readAt() < Duration.ofSeconds(10).toNanos()) {
-            return known;
-        }
-        var city = cities.findCityBySlug(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no city " + slug));
-        known = new KnownCity(city.getId(), city.getDefaultLanguage(), now);
-        knownCities.put(slug, known);
-        return known;
     }
 
     private byte[] answer(PublicQuery query, double cell, String lang, @Nullable String cityFirst, int limit) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -49,6 +50,8 @@ class PublicIndex {
         final long[] ends;
 
         volatile long checkedAt;
+        /** Whether a thread is asking the database for the city's stamp right now. */
+        final AtomicBoolean rechecking = new AtomicBoolean();
 
         Snapshot(Stamp stamp, List<IndexEntry> entries, long checkedAt) {
             this.stamp = stamp;
@@ -183,14 +186,25 @@ class PublicIndex {
         if (s != null && now - s.checkedAt < RECHECK_NANOS) {
             return s;
         }
-        Stamp stamp = stamp(cityId);
-        if (s != null && s.stamp.equals(stamp)) {
-            s.checkedAt = now;
+        // One thread asks the database; the others answer from the set they have meanwhile, instead of all asking
+        // at once every second (with hundreds of request threads that queued them for the pool's connections).
+        if (s != null && !s.rechecking.compareAndSet(false, true)) {
             return s;
         }
-        Snapshot fresh = load(cityId, stamp, now);
-        cities.put(cityId, fresh);
-        return fresh;
+        try {
+            Stamp stamp = stamp(cityId);
+            if (s != null && s.stamp.equals(stamp)) {
+                s.checkedAt = System.nanoTime();
+                return s;
+            }
+            Snapshot fresh = load(cityId, stamp, System.nanoTime());
+            cities.put(cityId, fresh);
+            return fresh;
+        } finally {
+            if (s != null) {
+                s.rechecking.set(false);
+            }
+        }
     }
 
     private Stamp stamp(long cityId) {
