@@ -305,10 +305,15 @@ class DemoPathways implements ApplicationRunner {
             List<StepGroup> groups,
             long milestone) {
         Pathway p = pathways.create(organisation);
+        // Its picture is described in each language it has a title in (the city's and English), as a submission
+        // needs.
+        pathways.setImage(p.getId(), DemoPictures.of("pathway-" + theme.name(), theme));
+        MultilingualText alt =
+                DemoPictures.describe(theme, texts.title().texts().keySet());
         p = pathways.save(
                 p.getId(),
                 p.getVersion(),
-                new PathwayContent(texts.title(), texts.story(), theme, null, steps, groups, milestone));
+                new PathwayContent(texts.title(), texts.story(), theme, alt, steps, groups, milestone));
         return pathways.submit(p.getId(), p.getVersion()).getId();
     }
 
