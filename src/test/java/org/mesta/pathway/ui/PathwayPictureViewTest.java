@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.*;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,7 @@ import org.mesta.city.CityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.Theme;
+import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.pathway.Pathway;
 import org.mesta.pathway.PathwayContent;
 import org.mesta.pathway.PathwayContent.Kind;
@@ -48,6 +52,9 @@ class PathwayPictureViewTest extends ViewTest {
 
     @Autowired
     PublicOpportunities opportunities;
+
+    @Autowired
+    PathwayLinks links;
 
     /** A pathway of the provider's organisation with a picture, titled in Slovenian and English. */
     private Pathway withPicture(MultilingualText alt) throws Exception {
@@ -101,6 +108,33 @@ class PathwayPictureViewTest extends ViewTest {
         page = navigate(PathwayPageView.class, p.getId());
         assertThat(page.picture.getAlt()).hasValue("Mladi sadijo drevesa");
         assertThat(page.picture.getElement().getAttribute("lang")).isEqualTo("sl");
+    }
+
+    @Test
+    void the_city_page_s_card_describes_the_picture_in_the_reader_s_language_else_the_city_s_first() throws Exception {
+        Pathway p = published(BOTH);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("lt"));
+        navigate(CityOpportunitiesView.class, "ljubljana");
+        test(find(Button.class).withId("tab-pathways").single()).click();
+        Image picture = $(
+                        Image.class,
+                        find(Div.class).withId("pathway-card-" + p.getId()).single())
+                .single();
+        assertThat(picture.getAlt()).hasValue("Mladi sadijo drevesa");
+        assertThat(picture.getElement().getAttribute("lang")).isEqualTo("sl");
+    }
+
+    @Test
+    void a_link_preview_describes_the_picture_in_the_reader_s_language_else_the_city_s_first() throws Exception {
+        Pathway p = published(BOTH);
+        String path = "pathways/" + p.getId();
+        assertThat(links.metaFor(path, Locale.ENGLISH).orElseThrow().imageAlt())
+                .isEqualTo("Young people planting trees");
+        assertThat(links.metaFor(path, Locale.forLanguageTag("lt"))
+                        .orElseThrow()
+                        .imageAlt())
+                .isEqualTo("Mladi sadijo drevesa");
+        assertThat(links.metaFor(path, null).orElseThrow().imageAlt()).isEqualTo("Mladi sadijo drevesa");
     }
 
     @Test
