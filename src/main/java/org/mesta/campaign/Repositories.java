@@ -67,7 +67,9 @@ interface CampaignActivityRepository extends JpaRepository<CampaignActivity, Lon
 
 interface CampaignImageRepository extends JpaRepository<CampaignImage, Long> {
 
-    @Query("select i.id, i.altText from CampaignImage i where i.campaignId = :campaignId order by i.id")
+    /** Each picture's id with its descriptions, one row per language: id, language, text (null: none). */
+    @Query("select i.id, key(a), value(a) from CampaignImage i left join i.altTexts a"
+            + " where i.campaignId = :campaignId order by i.id")
     List<Object[]> refs(Long campaignId);
 }
 

@@ -20,6 +20,7 @@ import org.mesta.campaign.BoardService;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.ChecklistService;
 import org.mesta.campaign.CommentService;
+import org.mesta.campaign.MaterialsService;
 import org.mesta.campaign.ReachingOutService;
 import org.mesta.campaign.Recommendation;
 import org.mesta.campaign.RecommendationService;
@@ -93,6 +94,7 @@ class DemoData implements ApplicationRunner {
             CampaignService campaigns,
             ChecklistService checklist,
             CommentService comments,
+            MaterialsService materials,
             RecommendationService library,
             ReachingOutService reachingOut,
             OpportunityService opportunities,
@@ -111,7 +113,8 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
         this.networkAwards = networkAwards;
         this.designs = new DemoBadges(badges, applications, awards);
-        this.work = new DemoWork(opportunities, moderation, board, campaigns, checklist, comments, library, accounts);
+        this.work = new DemoWork(
+                opportunities, moderation, board, campaigns, checklist, comments, library, accounts, materials);
     }
 
     @Override

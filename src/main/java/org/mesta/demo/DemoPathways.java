@@ -42,8 +42,9 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's learning pathways: in Ljubljana "Green city starter" (the youth centre's, with an "any 1 of 2" group)
  * and the city-wide "Feel well", one more waiting for the moderator, and one pathway in every other city; each with
- * a milestone badge designed like the demo's other badges. The demo learner follows the green one and has its first
- * step done (a badge she holds). Made once: a Ljubljana that has published pathways is left as it is.
+ * a milestone badge designed like the demo's other badges and a picture described in each language of its title.
+ * The demo learner follows the green one and has its first step done (a badge she holds). Made once: a Ljubljana
+ * that has published pathways is left as it is.
  */
 @Component
 @Order(7)
@@ -305,10 +306,15 @@ class DemoPathways implements ApplicationRunner {
             List<StepGroup> groups,
             long milestone) {
         Pathway p = pathways.create(organisation);
+        // Its picture is described in each language it has a title in (the city's and English), as a submission
+        // needs.
+        pathways.setImage(p.getId(), DemoPictures.of("pathway-" + theme.name(), theme));
+        MultilingualText alt =
+                DemoPictures.describe(theme, texts.title().texts().keySet());
         p = pathways.save(
                 p.getId(),
                 p.getVersion(),
-                new PathwayContent(texts.title(), texts.story(), theme, null, steps, groups, milestone));
+                new PathwayContent(texts.title(), texts.story(), theme, alt, steps, groups, milestone));
         return pathways.submit(p.getId(), p.getVersion()).getId();
     }
 

@@ -12,7 +12,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,9 +40,13 @@ final class DemoPictures {
 
     /** What the picture shows, for screen readers: in the city's language and in English. */
     static MultilingualText describe(Theme theme, String language) {
+        return describe(theme, List.of(language, "en"));
+    }
+
+    /** What the picture shows in each of these languages (those the demo speaks; see {@link #describeIn}). */
+    static MultilingualText describe(Theme theme, Collection<String> languages) {
         Map<String, String> alts = new LinkedHashMap<>();
-        alts.put(language, describeIn(theme, language));
-        alts.put("en", describeIn(theme, "en"));
+        languages.forEach(language -> alts.put(language, describeIn(theme, language)));
         return MultilingualText.of(alts);
     }
 

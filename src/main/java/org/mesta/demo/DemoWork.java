@@ -14,6 +14,7 @@ import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.CampaignService;
 import org.mesta.campaign.ChecklistService;
 import org.mesta.campaign.CommentService;
+import org.mesta.campaign.MaterialsService;
 import org.mesta.campaign.Outcomes;
 import org.mesta.campaign.Recommendation;
 import org.mesta.campaign.RecommendationService;
@@ -43,6 +44,7 @@ final class DemoWork {
     private final CommentService comments;
     private final RecommendationService library;
     private final AccountService accounts;
+    private final MaterialsService materials;
 
     DemoWork(
             OpportunityService opportunities,
@@ -52,7 +54,8 @@ final class DemoWork {
             ChecklistService checklist,
             CommentService comments,
             RecommendationService library,
-            AccountService accounts) {
+            AccountService accounts,
+            MaterialsService materials) {
         this.opportunities = opportunities;
         this.board = board;
         this.moderation = moderation;
@@ -61,6 +64,7 @@ final class DemoWork {
         this.comments = comments;
         this.library = library;
         this.accounts = accounts;
+        this.materials = materials;
     }
 
     /**
@@ -162,7 +166,12 @@ final class DemoWork {
         checklist.addTask(c.getId(), "Pripravi anketo za dijake", me, LocalDate.of(2027, 1, 20));
         checklist.addTask(c.getId(), "Dogovori srečanje z županom", second, LocalDate.of(2027, 2, 15));
         comments.comment(c.getId(), "@Bor Ambassador, lahko prevzameš srečanje z županom?");
-        board.create("Mural za zeleno Ljubljano", CampaignKind.ARTS, null);
+        // An idea with a first sketch among its materials, described in Slovenian and English.
+        Campaign mural = board.create("Mural za zeleno Ljubljano", CampaignKind.ARTS, null);
+        materials.addImage(
+                mural.getId(),
+                DemoPictures.of("campaign-mural", Theme.SUSTAINABILITY),
+                DemoPictures.describe(Theme.SUSTAINABILITY, "sl"));
         // In action: a repair-café tour through the city's districts, its next task due next week.
         Campaign tour =
                 board.create("Popravljalnica na obisku v vseh četrtnih skupnostih", CampaignKind.ADVOCACY, null);

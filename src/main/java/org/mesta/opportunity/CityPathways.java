@@ -12,8 +12,9 @@ import org.mesta.map.GeoPoint;
 public interface CityPathways {
 
     /**
-     * A published pathway as the city page lists it; {@code titleLanguage}/{@code storyLanguage}: the languages they
-     * are shown in (null: none written); {@code route}: its steps that have a place, in order.
+     * A published pathway as the city page lists it; {@code titleLanguage}/{@code storyLanguage}/{@code
+     * imageAltLanguage}: the languages they are shown in (null: none written); {@code route}: its steps that have a
+     * place, in order.
      */
     record PathwayCard(
             long id,
@@ -26,6 +27,7 @@ public interface CityPathways {
             int steps,
             @Nullable String imageUrl,
             @Nullable String imageAlt,
+            @Nullable String imageAltLanguage,
             List<Stop> route) {}
 
     /** One stop of a route: a step's place and what it is called. */

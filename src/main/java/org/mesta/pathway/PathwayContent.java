@@ -11,27 +11,27 @@ import org.mesta.base.TranslationProvider;
 import org.mesta.opportunity.Theme;
 
 /**
- * What an organiser composes: title and story per language, one theme, the picture's description, the steps in
+ * What an organiser composes: title, story and the picture's description per language, one theme, the steps in
  * order, the "any n of these" groups and the milestone badge. Stored as JSON (the working copy, and a snapshot of it
- * once published).
+ * once published; V31 turned the single descriptions stored before into the city's first language's).
  */
 public record PathwayContent(
         MultilingualText title,
         MultilingualText story,
         @Nullable Theme theme,
-        @Nullable String imageAlt,
+        MultilingualText imageAlt,
         List<PathwayStep> steps,
         List<StepGroup> groups,
         @Nullable Long milestoneBadgeId)
         implements Serializable {
 
-    public static final PathwayContent EMPTY =
-            new PathwayContent(MultilingualText.EMPTY, MultilingualText.EMPTY, null, null, List.of(), List.of(), null);
+    public static final PathwayContent EMPTY = new PathwayContent(
+            MultilingualText.EMPTY, MultilingualText.EMPTY, null, MultilingualText.EMPTY, List.of(), List.of(), null);
 
     public PathwayContent {
         title = title == null ? MultilingualText.EMPTY : title;
         story = story == null ? MultilingualText.EMPTY : story;
-        imageAlt = imageAlt == null || imageAlt.isBlank() ? null : imageAlt.strip();
+        imageAlt = imageAlt == null ? MultilingualText.EMPTY : imageAlt;
         steps = steps == null ? List.of() : List.copyOf(steps);
         groups = groups == null ? List.of() : List.copyOf(groups);
     }

@@ -15,14 +15,14 @@ import org.mesta.pathway.PathwayContent.StepGroup;
 
 /**
  * What a pathway must be: limits every draft keeps, and what a submission needs (texts in the city's first
- * language, a theme, steps that are published and in the city, sensible groups, the milestone badge). Each problem
- * names its field, so the editor shows it there.
+ * language, a theme, a picture described in each language titled, steps that are published and in the city, sensible
+ * groups, the milestone badge). Each problem names its field ("imageAlt.sl"), so the editor shows it there.
  */
 final class PathwayRules {
 
     static final int MAX_TITLE = 120;
     static final int MAX_STORY = 4000;
-    static final int MAX_ALT = 300;
+    static final int MAX_ALT = PathwayService.MAX_ALT;
     static final int MIN_STEPS = 2;
     static final int MAX_STEPS = 20;
 
@@ -37,9 +37,9 @@ final class PathwayRules {
         c.story().texts().forEach((lang, t) -> {
             if (t.length() > MAX_STORY) problems.add(new Problem("story." + lang, "error.too-long", MAX_STORY, 0));
         });
-        if (c.imageAlt() != null && c.imageAlt().length() > MAX_ALT) {
-            problems.add(new Problem("imageAlt", "error.too-long", MAX_ALT, 0));
-        }
+        c.imageAlt().texts().forEach((lang, t) -> {
+            if (t.length() > MAX_ALT) problems.add(new Problem("imageAlt." + lang, "error.too-long", MAX_ALT, 0));
+        });
         if (c.steps().size() > MAX_STEPS) problems.add(new Problem("steps", "pathway.error.too-many-steps", MAX_STEPS));
         return problems;
     }
@@ -61,7 +61,16 @@ final class PathwayRules {
         if (!c.title().has(first)) problems.add(new Problem("title." + first, "error.required"));
         if (!c.story().has(first)) problems.add(new Problem("story." + first, "error.required"));
         if (c.theme() == null) problems.add(new Problem("theme", "error.required"));
-        if (hasImage && c.imageAlt() == null) problems.add(new Problem("imageAlt", "pathway.error.alt-required"));
+        if (hasImage) {
+            // A picture is described in every language the pathway has a title in: each reader of the page is
+            // told what it shows in the language they read it in.
+            Set<String> described = new HashSet<>(c.title().texts().keySet());
+            described.add(first);
+            described.stream()
+                    .sorted()
+                    .filter(lang -> !c.imageAlt().has(lang))
+                    .forEach(lang -> problems.add(new Problem("imageAlt." + lang, "pathway.error.alt-required")));
+        }
         if (c.steps().size() < MIN_STEPS) problems.add(new Problem("steps", "pathway.error.too-few-steps", MIN_STEPS));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < c.steps().size(); i++) {

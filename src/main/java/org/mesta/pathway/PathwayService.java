@@ -40,6 +40,9 @@ public class PathwayService {
 
     static final int MAX_REASON = 1000;
 
+    /** The longest description of a pathway's picture, in any language. */
+    public static final int MAX_ALT = 300;
+
     private final PathwayRepository pathways;
     private final PathwayImageRepository images;
     private final EnrolmentRepository enrolments;

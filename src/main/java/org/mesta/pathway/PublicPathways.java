@@ -31,7 +31,8 @@ public class PublicPathways implements CityPathways {
 
     /**
      * A published pathway in the reader's language (else the city's first, else English, else any): its published
-     * copy, who runs it, and each step shown. The {@code …Language}s say which language each text is in (null: none).
+     * copy, who runs it, and each step shown. The {@code …Language}s say which language each text is in (null: none),
+     * the picture's description ({@code imageAlt}) included.
      */
     public record PublicPathway(
             long id,
@@ -46,7 +47,9 @@ public class PublicPathways implements CityPathways {
             String milestoneName,
             @Nullable String milestoneLanguage,
             @Nullable Long milestoneBadgeId,
-            boolean hasImage) {
+            boolean hasImage,
+            String imageAlt,
+            @Nullable String imageAltLanguage) {
 
         /** The steps with a place, in order: the route on the map. */
         public List<Stop> route() {
@@ -88,7 +91,8 @@ public class PublicPathways implements CityPathways {
                         p.content().theme(),
                         p.content().steps().size(),
                         p.hasImage() ? imageUrl(p.id()) : null,
-                        p.content().imageAlt(),
+                        p.imageAlt(),
+                        p.imageAltLanguage(),
                         p.route()))
                 .toList();
     }
@@ -129,6 +133,8 @@ public class PublicPathways implements CityPathways {
                 badge == null ? "" : steps.badgeName(badge, badgeLanguage == null ? lang : badgeLanguage),
                 badgeLanguage,
                 badge,
-                images.findByPathwayIdAndPublished(p.getId(), true).isPresent());
+                images.findByPathwayIdAndPublished(p.getId(), true).isPresent(),
+                c.imageAlt().best(reader, first).orElse(""),
+                c.imageAlt().shownLanguage(reader, first).orElse(null));
     }
 }

@@ -9,9 +9,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mesta.base.MultilingualText;
 import org.mesta.base.UserError;
 import org.mesta.campaign.MaterialsService.ImageRef;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +53,11 @@ class MaterialsServiceTest {
         as(users, AMBASSADOR);
         Campaign c = board.create("Posters", CampaignKind.ARTS, null);
         byte[] png = png();
-        assertThatThrownBy(() -> materials.addImage(c.getId(), png, " "))
+        assertThatThrownBy(() -> materials.addImage(c.getId(), png, alt("sl", " ")))
                 .isInstanceOf(UserError.class)
                 .hasMessage("campaign.error.alt-text");
-        ImageRef added = materials.addImage(c.getId(), png, "  The first poster, a green city  ");
-        assertThat(added.altText()).isEqualTo("The first poster, a green city");
+        ImageRef added = materials.addImage(c.getId(), png, alt("sl", "  Prvi plakat, zeleno mesto  "));
+        assertThat(added.altTexts()).isEqualTo(alt("sl", "Prvi plakat, zeleno mesto"));
         assertThat(materials.images(c.getId())).containsExactly(added);
         assertThat(materials.image(added.id())).as("redrawn as JPEG").startsWith((byte) 0xFF, (byte) 0xD8);
         assertThat(campaigns.activity(c.getId()))
@@ -63,13 +66,13 @@ class MaterialsServiceTest {
 
         as(users, SECOND);
         assertThat(materials.images(c.getId())).containsExactly(added);
-        assertThatThrownBy(() -> materials.addImage(c.getId(), png, "Mine"))
+        assertThatThrownBy(() -> materials.addImage(c.getId(), png, alt("sl", "Moj")))
                 .as("not on the team")
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> materials.removeImage(added.id())).isInstanceOf(AccessDeniedException.class);
         as(users, CITY_ADMIN);
         assertThat(materials.images(c.getId())).containsExactly(added);
-        assertThatThrownBy(() -> materials.addImage(c.getId(), png, "Admin's"))
+        assertThatThrownBy(() -> materials.addImage(c.getId(), png, alt("en", "Admin's")))
                 .isInstanceOf(AccessDeniedException.class);
         as(users, LEARNER);
         assertThatThrownBy(() -> materials.images(c.getId())).isInstanceOf(AccessDeniedException.class);
@@ -81,6 +84,33 @@ class MaterialsServiceTest {
         assertThat(campaigns.activity(c.getId()))
                 .extracting(ActivityLine::messageKey)
                 .contains("campaign.activity.image-removed");
+    }
+
+    @Test
+    void a_picture_is_described_in_several_languages_each_kept_and_none_too_long() throws IOException {
+        as(users, AMBASSADOR);
+        Campaign c = board.create("Mural", CampaignKind.ARTS, null);
+        byte[] png = png();
+        MultilingualText both = MultilingualText.of(Map.of("sl", "Skica murala", "en", "A sketch of the mural"));
+        assertThatThrownBy(() ->
+                        materials.addImage(c.getId(), png, both.with("en", "x".repeat(MaterialsService.MAX_ALT + 1))))
+                .isInstanceOf(UserError.class)
+                .hasMessage("campaign.error.too-long");
+        ImageRef added = materials.addImage(c.getId(), png, both);
+        assertThat(materials.images(c.getId())).singleElement().satisfies(ref -> {
+            assertThat(ref.id()).isEqualTo(added.id());
+            assertThat(ref.altTexts()).isEqualTo(both);
+        });
+        assertThat(campaigns.activity(c.getId()))
+                .filteredOn(line -> line.messageKey().equals("campaign.activity.image-added"))
+                .singleElement()
+                .extracting(ActivityLine::args)
+                .as("the history names it in Ljubljana's first language")
+                .isEqualTo(List.of("Skica murala"));
+    }
+
+    private static MultilingualText alt(String language, String text) {
+        return MultilingualText.of(Map.of(language, text));
     }
 
     private static byte[] png() throws IOException {

@@ -19,6 +19,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
+import org.mesta.base.Languages;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
@@ -171,7 +172,11 @@ public class CampaignView extends Main implements HasUrlParameter<Long>, HasDyna
 
         details = new DetailsForm(library, places, map, centre, city.getZoom());
         details.save.addClickListener(e -> saveDetails());
-        materials = new MaterialsSection(pictures, campaign.getId(), editable);
+        materials = new MaterialsSection(
+                pictures,
+                campaign.getId(),
+                Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages()),
+                editable);
         tasks = new TaskList(checklist, campaign.getId(), editable, this::reloadCampaign);
         comments = new CommentsPanel(
                 talk,

@@ -5,22 +5,29 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.ByteArrayInputStream;
+import org.mesta.base.Languages;
+import org.mesta.base.MultilingualText;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.ContentLanguage;
+import org.mesta.base.ui.MultilingualField;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.Uploads;
 import org.mesta.campaign.MaterialsService;
 
-/** Pictures among the campaign's materials (posters, artworks, photos of actions), each described for screen readers. */
+/**
+ * Pictures among the campaign's materials (posters, artworks, photos of actions), each described for screen readers:
+ * one input per city language, at least one filled; shown in the reader's language, else the city's first, else
+ * English, with {@code lang} saying which.
+ */
 class MaterialsSection extends Section {
 
     static final int MAX_MB = 5;
-    final TextField description = new TextField();
+    final MultilingualField description;
     final Upload upload;
     final Span problem = new Span();
     final Div pictures = new Div();
@@ -28,16 +35,15 @@ class MaterialsSection extends Section {
     private final long campaignId;
     private final boolean editable;
 
-    MaterialsSection(MaterialsService service, long campaignId, boolean editable) {
+    MaterialsSection(MaterialsService service, long campaignId, Languages languages, boolean editable) {
         super("campaign.materials");
         this.service = service;
         this.campaignId = campaignId;
         this.editable = editable;
         pictures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
-        description.setLabel(getTranslation("campaign.image.description"));
+        description = MultilingualField.line("campaign.image.description.in", languages);
         description.setHelperText(getTranslation("campaign.image.description.helper"));
-        description.setMaxLength(300);
-        description.setWidthFull();
+        description.setMaxLength(MaterialsService.MAX_ALT);
         upload = Uploads.single(
                 (metadata, data) -> received(data),
                 MAX_MB * 1024 * 1024,
@@ -60,11 +66,12 @@ class MaterialsSection extends Section {
         refresh();
     }
 
-    private void received(byte[] data) {
+    /** An uploaded picture, added with the description typed in the inputs. */
+    void received(byte[] data) {
         try {
             service.addImage(campaignId, data, description.getValue());
             problem.setText("");
-            description.clear();
+            description.setValue(MultilingualText.EMPTY);
         } catch (UserError e) {
             problem.setText(getTranslation(e.key(), e.params()));
         }
@@ -74,7 +81,9 @@ class MaterialsSection extends Section {
 
     void refresh() {
         pictures.removeAll();
+        String first = description.getLanguages().first();
         for (MaterialsService.ImageRef ref : service.images(campaignId)) {
+            String alt = ref.altTexts().best(getLocale(), first).orElse("");
             Image image = new Image(
                     DownloadHandler.fromInputStream(event -> {
                                 byte[] jpeg = service.image(ref.id());
@@ -82,7 +91,9 @@ class MaterialsSection extends Section {
                                         new ByteArrayInputStream(jpeg), "material.jpg", "image/jpeg", jpeg.length);
                             })
                             .inline(),
-                    ref.altText());
+                    alt);
+            ContentLanguage.mark(
+                    image, ref.altTexts().shownLanguage(getLocale(), first).orElse(null), getLocale());
             image.setMaxWidth("12rem");
             image.setMaxHeight("9rem");
             Div item = new Div(image);
@@ -91,7 +102,7 @@ class MaterialsSection extends Section {
                 Button remove = new Button(getTranslation("campaign.image.remove"), e -> {
                     if (Notifications.attempt(() -> service.removeImage(ref.id()))) refresh();
                 });
-                remove.setAriaLabel(getTranslation("campaign.image.remove-named", ref.altText()));
+                remove.setAriaLabel(getTranslation("campaign.image.remove-named", alt));
                 remove.addThemeVariants(
                         ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 item.add(remove);

@@ -105,6 +105,7 @@ class CityPathwaysPanel extends Div {
         card.getStyle().set("border-inline-start-color", colour);
         if (p.imageUrl() != null) {
             Image picture = new Image(p.imageUrl(), p.imageAlt() == null ? "" : p.imageAlt());
+            ContentLanguage.mark(picture, p.imageAltLanguage(), getLocale());
             picture.addClassName("pathway-city-card-picture");
             card.add(picture);
         }

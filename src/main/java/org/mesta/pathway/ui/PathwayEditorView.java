@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -75,7 +74,7 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
     MultilingualField story = MultilingualField.area("pathway.editor.story", new Languages(List.of("en")));
     final Select<Theme> theme = new Select<>();
     final Upload upload;
-    final TextField alt = new TextField();
+    MultilingualField alt = MultilingualField.line("pathway.editor.alt-in", new Languages(List.of("en")));
     final OrderedList stepList = new OrderedList();
     final Span stepsError = new Span();
     final ComboBox<Choice> stepChoice = new ComboBox<>();
@@ -86,6 +85,7 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
     final Button submit = new Button();
     final Div figures = new Div();
     private final Div texts = new Div();
+    private final Div altBox = new Div();
 
     /** The steps as edited (the form's state until saved). */
     final List<PathwayStep> steps = new ArrayList<>();
@@ -128,10 +128,6 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
         theme.setItems(Theme.values());
         theme.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
         upload.setId("pathway-picture");
-        alt.setId("pathway-alt");
-        alt.setLabel(getTranslation("pathway.editor.alt"));
-        alt.setWidthFull();
-        alt.setMaxLength(300);
         stepList.setId("pathway-editor-steps");
         stepList.addClassName("pathway-editor-steps");
         stepsError.setId("pathway-steps-error");
@@ -188,7 +184,7 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
                 theme,
                 new H2(getTranslation("pathway.editor.picture")),
                 upload,
-                alt,
+                altBox,
                 new H2(getTranslation("pathway.editor.steps")),
                 new Paragraph(getTranslation("pathway.editor.steps-help")),
                 stepList,
@@ -224,11 +220,17 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
         story.setId("pathway-story-field");
         texts.removeAll();
         texts.add(title, story);
+        alt = MultilingualField.line("pathway.editor.alt-in", languages);
+        alt.setId("pathway-alt");
+        alt.setHelperText(getTranslation("pathway.editor.alt-helper"));
+        alt.setMaxLength(PathwayService.MAX_ALT);
+        altBox.removeAll();
+        altBox.add(alt);
         PathwayContent c = p.content();
         title.setValue(c.title());
         story.setValue(c.story());
         theme.setValue(c.theme());
-        alt.setValue(c.imageAlt() == null ? "" : c.imageAlt());
+        alt.setValue(c.imageAlt());
         List<Choice> choices = pathways.choices(p.getId(), language);
         labels.clear();
         choices.forEach(ch -> labels.put(ch.kind() + ":" + ch.id(), ch.label()));
@@ -411,9 +413,8 @@ public class PathwayEditorView extends Main implements HasUrlParameter<Long>, Ha
         } else if (field.equals("theme")) {
             theme.setErrorMessage(message);
             theme.setInvalid(true);
-        } else if (field.equals("imageAlt")) {
-            alt.setErrorMessage(message);
-            alt.setInvalid(true);
+        } else if (field.startsWith("imageAlt.")) {
+            alt.showProblem(field.substring(9), message);
         } else if (field.equals("milestone")) {
             milestone.setErrorMessage(message);
             milestone.setInvalid(true);

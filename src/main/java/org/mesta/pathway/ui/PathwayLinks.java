@@ -37,9 +37,8 @@ class PathwayLinks implements PageMetaSource {
                             : p.milestoneBadgeId() == null
                                     ? null
                                     : "/api/badges/" + p.milestoneBadgeId() + "/image.png";
-                    String alt = p.hasImage() && p.content().imageAlt() != null
-                            ? p.content().imageAlt()
-                            : p.milestoneName();
+                    // The description in the reader's language, else the city's first, else English.
+                    String alt = p.hasImage() && !p.imageAlt().isEmpty() ? p.imageAlt() : p.milestoneName();
                     return new PageMeta(
                             p.title(), p.story(), "pathways/" + p.id(), image, alt, shown, p.hasImage(), true);
                 });

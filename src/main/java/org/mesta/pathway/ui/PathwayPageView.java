@@ -131,9 +131,12 @@ public class PathwayPageView extends Main implements HasUrlParameter<Long>, HasD
         back.setHref("cities/" + p.city().getSlug());
         back.setText(getTranslation("public.back-to-city", p.city().name(getLocale())));
         picture.setVisible(p.hasImage());
+        picture.getElement().removeAttribute("lang");
         if (p.hasImage()) {
             picture.setSrc(PublicPathways.imageUrl(p.id()));
-            picture.setAlt(p.content().imageAlt() == null ? "" : p.content().imageAlt());
+            // Described in the reader's language, else the city's first, else English: lang says which.
+            picture.setAlt(p.imageAlt());
+            ContentLanguage.mark(picture, p.imageAltLanguage(), getLocale());
         }
         story.setText(p.story());
         milestone.removeAll();
