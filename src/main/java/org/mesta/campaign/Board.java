@@ -21,9 +21,9 @@ class Board {
     /** Puts the card at the index (clamped) of the stage's column; returns where it landed. */
     int place(Campaign card, Stage to, int index, Instant now) {
         Stage from = card.getStage();
-        List<Campaign> column = others(card, to);
+        List<Object[]> column = others(card, to);
         int at = Math.max(0, Math.min(index, column.size()));
-        column.add(at, card);
+        column.add(at, new Object[] {card.getId(), at});
         card.moveTo(to, at, now);
         renumber(column, card);
         if (from != to) {
@@ -32,18 +32,19 @@ class Board {
         return at;
     }
 
-    private List<Campaign> others(Campaign card, Stage stage) {
-        List<Campaign> column =
-                new ArrayList<>(campaigns.findByCityIdAndStageOrderBySortOrderAsc(card.getCityId(), stage));
-        column.removeIf(c -> c.getId().equals(card.getId()));
+    // Ids and places only: loading the column's campaigns (each with its teams, themes, places…) made every
+    // position update below flush-check all of them, the heaviest part of a move in UiLoadBenchmark's profile.
+    private List<Object[]> others(Campaign card, Stage stage) {
+        List<Object[]> column = new ArrayList<>(campaigns.places(card.getCityId(), stage));
+        column.removeIf(c -> card.getId().equals(c[0]));
         return column;
     }
 
-    private void renumber(List<Campaign> column, Campaign moved) {
+    private void renumber(List<Object[]> column, Campaign moved) {
         for (int i = 0; i < column.size(); i++) {
-            Campaign c = column.get(i);
-            if (c != moved && c.getSortOrder() != i) {
-                campaigns.setPosition(c.getId(), i);
+            Object[] c = column.get(i);
+            if (!moved.getId().equals(c[0]) && ((Number) c[1]).intValue() != i) {
+                campaigns.setPosition((Long) c[0], i);
             }
         }
     }

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
 import org.mesta.base.AbstractEntity;
 import org.mesta.base.UserError;
 import org.mesta.map.GeoPoint;
@@ -77,32 +78,40 @@ public class Campaign extends AbstractEntity {
     private Instant evaluationConfirmedAt;
     private Long evaluationConfirmedBy;
 
+    // A board reads a city's campaigns at once: their teams, themes, places… come in batches, not one query each
+    // per campaign and collection (six per card, on every board refresh; seen in UiLoadBenchmark's profile).
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_member", joinColumns = @JoinColumn(name = "campaign_id"))
     private Set<Member> team = new HashSet<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_theme", joinColumns = @JoinColumn(name = "campaign_id"))
     @Column(name = "theme")
     @Enumerated(EnumType.STRING)
     private Set<Theme> themes = new HashSet<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_audience", joinColumns = @JoinColumn(name = "campaign_id"))
     @Column(name = "audience")
     @Enumerated(EnumType.STRING)
     private Set<Audience> audiences = new HashSet<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_recommendation", joinColumns = @JoinColumn(name = "campaign_id"))
     @Column(name = "recommendation_id")
     private Set<Long> recommendationIds = new HashSet<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_place", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderColumn(name = "sort_order")
     private List<StoredPlace> places = new ArrayList<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_link", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderColumn(name = "sort_order")

@@ -26,6 +26,11 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     @Query("select c.cityId, count(c), sum(c.version) from Campaign c group by c.cityId")
     List<Object[]> stamps();
 
+    /** The column's cards as id and position, in board order. */
+    @Query(
+            "select c.id, c.sortOrder from Campaign c where c.cityId = :cityId and c.stage = :stage order by c.sortOrder")
+    List<Object[]> places(Long cityId, Stage stage);
+
     @Query("select coalesce(max(c.sortOrder), -1) from Campaign c where c.cityId = :cityId and c.stage = :stage")
     int lastPosition(Long cityId, Stage stage);
 

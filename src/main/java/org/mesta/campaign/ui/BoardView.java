@@ -1,7 +1,6 @@
 package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,11 +21,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
@@ -78,6 +79,11 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
     private final BoardBroadcaster broadcaster;
     private final boolean ambassador;
     private List<BoardCard> cards = List.of();
+    /** The card components by campaign id: kept from one update to the next. */
+    private Map<Long, BoardCardItem> items = new HashMap<>();
+    /** The timeline is drawn when it is shown, not on every change of a board that shows the columns. */
+    private boolean timelineStale = true;
+
     private Long focusAfterRefresh;
 
     BoardView(
@@ -137,7 +143,7 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
 
         columns.addClassName("campaign-board");
         for (Stage s : Stage.values()) {
-            BoardColumn column = new BoardColumn(s, ambassador, this);
+            BoardColumn column = new BoardColumn(s, this);
             columnOf.put(s, column);
             lists.put(s, column.list);
             columns.add(column);
@@ -184,37 +190,96 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
     }
 
     void refresh() {
-        cards = service.board(new BoardFilter(mine.getValue(), theme.getValue(), kind.getValue(), stage.getValue()));
+        show(service.board(filter()), false);
+    }
+
+    /**
+     * Someone else created, moved or changed cards (on this node or another): the board follows without being
+     * redrawn. Only the cards that moved or changed are touched, the keyboard focus stays where it is, and a screen
+     * reader hears (politely) which cards changed column.
+     */
+    void changedElsewhere() {
+        show(service.board(filter()), true);
+    }
+
+    private BoardFilter filter() {
+        return new BoardFilter(mine.getValue(), theme.getValue(), kind.getValue(), stage.getValue());
+    }
+
+    private void show(List<BoardCard> now, boolean elsewhere) {
+        Map<Long, BoardCard> before = new HashMap<>();
+        cards.forEach(c -> before.put(c.id(), c));
+        cards = now;
+        Map<Long, BoardCardItem> kept = new HashMap<>();
+        List<BoardCardItem> touched = new ArrayList<>();
         for (Stage s : Stage.values()) {
-            List<BoardCard> in = cards.stream().filter(c -> c.stage() == s).toList();
-            BoardColumn column = columnOf.get(s);
-            column.show(in);
-            column.setVisible(stage.getValue() == null || stage.getValue() == s);
-            stageTab.get(s).setLabel(getTranslation("campaign.column", getTranslation(s.translationKey()), in.size()));
-            stageTab.get(s).setVisible(stage.getValue() == null || stage.getValue() == s);
+            List<BoardCard> in = now.stream().filter(c -> c.stage() == s).toList();
+            List<BoardCardItem> column = new ArrayList<>(in.size());
+            for (int i = 0; i < in.size(); i++) {
+                BoardCard c = in.get(i);
+                BoardCardItem item = items.get(c.id());
+                if (item != null && item.fits(c, ambassador)) {
+                    if (item.show(c, i, in.size())) touched.add(item);
+                } else {
+                    item = new BoardCardItem(c, i, in.size(), ambassador, this);
+                }
+                kept.put(c.id(), item);
+                column.add(item);
+            }
+            touched.addAll(columnOf.get(s).show(column));
+            columnOf.get(s).setVisible(stage.getValue() == null || stage.getValue() == s);
+            String label = getTranslation("campaign.column", getTranslation(s.translationKey()), in.size());
+            Tab tab = stageTab.get(s);
+            if (!label.equals(tab.getLabel())) tab.setLabel(label);
+            tab.setVisible(stage.getValue() == null || stage.getValue() == s);
         }
-        timeline.show(cards, this::openCampaign);
+        items = kept;
+        timelineStale = true;
+        if (timeline.isVisible()) showTimeline();
         if (stage.getValue() != null && currentColumn() != stage.getValue()) {
             showColumn(stage.getValue());
         }
         if (focusAfterRefresh != null) {
-            long id = focusAfterRefresh;
+            BoardCardItem moved = items.get(focusAfterRefresh);
             focusAfterRefresh = null;
-            cardElement(id).ifPresent(c -> c.getElement().callJsFunction("focus"));
-        } else {
-            // Redrawn because of someone else's move: whoever was on a card stays on it (it has the same id).
+            if (moved != null) moved.getElement().callJsFunction("focus");
+        } else if (!touched.isEmpty()) {
+            // A card put elsewhere or redrawn loses the browser's focus: whoever was on it stays on it. Nobody else's
+            // focus is taken: only when the focus was on one of these cards and is nowhere now.
+            String ids = touched.stream().map(c -> c.getId().orElseThrow()).collect(Collectors.joining(" "));
             columns.getElement()
-                    .executeJs("const a = document.activeElement;"
-                            + "if (this._lastCard && (!a || a === document.body)) {"
-                            + " const c = document.getElementById(this._lastCard); if (c) c.focus(); }");
+                    .executeJs(
+                            "const a = document.activeElement;"
+                                    + "if (this._lastCard && $0.split(' ').includes(this._lastCard)"
+                                    + " && (!a || a === document.body)) {"
+                                    + " const c = document.getElementById(this._lastCard);"
+                                    + " if (c) c.focus({preventScroll: true}); }",
+                            ids);
+        }
+        if (elsewhere) {
+            announceArrivals(before, now);
         }
     }
 
-    private Optional<Component> cardElement(long id) {
-        return lists.values().stream()
-                .flatMap(Component::getChildren)
-                .filter(c -> ("campaign-card-" + id).equals(c.getId().orElse(null)))
-                .findFirst();
+    /** Cards that came to a column (new, or moved there by someone else) are read out, politely. */
+    private void announceArrivals(Map<Long, BoardCard> before, List<BoardCard> now) {
+        List<BoardCard> arrived = now.stream()
+                .filter(c -> !before.containsKey(c.id()) || before.get(c.id()).stage() != c.stage())
+                .toList();
+        if (arrived.size() == 1) {
+            BoardCard c = arrived.getFirst();
+            announcer.setText(getTranslation(
+                    "campaign.moved-elsewhere",
+                    c.title(),
+                    getTranslation(c.stage().translationKey())));
+        } else if (arrived.size() > 1) {
+            announcer.setText(getTranslation("campaign.moved-elsewhere-several", arrived.size()));
+        }
+    }
+
+    private void showTimeline() {
+        timelineStale = false;
+        timeline.show(cards, this::openCampaign);
     }
 
     /**
@@ -278,6 +343,9 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
         stageTabs.setVisible(board);
         help.setVisible(board);
         timeline.setVisible(!board);
+        if (!board && timelineStale) {
+            showTimeline();
+        }
     }
 
     private void openCampaign(long id) {
@@ -287,11 +355,15 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
     @Override
     protected void onAttach(AttachEvent event) {
         columns.getElement()
-                .executeJs("this.addEventListener('focusin', e => {"
-                        + " const c = e.target.closest('.campaign-card'); if (c) this._lastCard = c.id; })");
+                .executeJs(
+                        "this.addEventListener('focusin', e => {"
+                                + " const c = e.target.closest('.campaign-card'); if (c) this._lastCard = c.id; });"
+                                // Gone elsewhere on purpose (not lost in a redraw): the board does not bring it back.
+                                + "this.addEventListener('focusout', e => {"
+                                + " const to = e.relatedTarget; if (to && !to.closest('.campaign-card')) this._lastCard = null; })");
         Long city = MestaUser.require().cityId();
         if (city != null) {
-            broadcaster.listenWhileAttached(this, city, changes -> refresh());
+            broadcaster.listenWhileAttached(this, city, changes -> changedElsewhere());
         }
     }
 
