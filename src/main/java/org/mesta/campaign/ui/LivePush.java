@@ -21,7 +21,7 @@ final class LivePush {
 
     static void needed(UI ui) {
         ComponentUtil.setData(ui, Count.class, new Count(views(ui) + 1));
-        if (!ui.getPushConfiguration().getPushMode().isEnabled()) {
+        if (ui.getSession() != null && !ui.getPushConfiguration().getPushMode().isEnabled()) {
             ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         }
     }
