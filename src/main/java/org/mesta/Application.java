@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -22,8 +23,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
-// Server push: a campaign board refreshes when someone else moves a card.
-@Push
+// Server push is available but off: only the views that show live changes (the campaign board and page, when
+// someone else moves a card) turn it on for their tab (LivePush), so the many city-page visitors hold no push
+// connection (#17). The transport stays WEBSOCKET_XHR (see SessionGuard).
+@Push(PushMode.DISABLED)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * The request then goes on as anonymous: a page request meets the login page through Vaadin's access control,
  * and a Vaadin UIDL request finds no session, so Vaadin answers "session expired" and the browser reloads onto
- * the login page. That needs client messages to pass the servlet filters: keep {@code @Push} on its default
- * transport WEBSOCKET_XHR (a pure WEBSOCKET transport would carry clicks past this filter).
+ * the login page. That needs client messages to pass the servlet filters: keep {@code @Push} (off by default, on
+ * for the live views) on its default transport WEBSOCKET_XHR (a pure WEBSOCKET transport would carry clicks past
+ * this filter).
  */
 class SessionGuard extends OncePerRequestFilter {
 

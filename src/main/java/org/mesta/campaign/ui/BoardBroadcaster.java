@@ -50,11 +50,13 @@ class BoardBroadcaster {
      * detached (page left, session ended). Changes made in this very UI have redrawn it already.
      */
     void listenWhileAttached(Component view, long cityId, Consumer<List<BoardChanged>> action) {
-        Listener listener =
-                new Listener(view.getUI().orElseThrow(), action, new ConcurrentLinkedQueue<>(), new AtomicBoolean());
+        UI ui = view.getUI().orElseThrow();
+        Listener listener = new Listener(ui, action, new ConcurrentLinkedQueue<>(), new AtomicBoolean());
         listeners.computeIfAbsent(cityId, c -> new CopyOnWriteArraySet<>()).add(listener);
+        LivePush.needed(ui);
         view.addDetachListener(e -> {
             remove(cityId, listener);
+            LivePush.notNeeded(ui);
             e.unregisterListener();
         });
     }

@@ -92,6 +92,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final Button more = new Button();
     /** The list's question (the filters and the box the map shows), asked again for each further page. */
     private @Nullable PublicQuery query;
+    /** What the list's first page showed when drawn (a hash, not the cards): an unchanged page is not redrawn. */
+    private int shownFirstPage;
 
     Pane pane;
 
@@ -398,8 +400,16 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
             String shown = c.shown(getLocale(), city.getDefaultLanguage()).language();
             return shown != null && !shown.equals(lang);
         }));
-        list.removeAll();
-        showMore(found);
+        List<Card> firstPage = found.subList(0, Math.min(found.size(), Math.min(LIST_LIMIT, PAGE)));
+        if (list.getChildren().count() == firstPage.size() && firstPage.hashCode() == shownFirstPage) {
+            // The map settled or moved a little and the first page is what is shown: no redraw, so the answer stays
+            // a few bytes (Vaadin keeps each UI's last answer) and a screen reader's place in the list is kept.
+            showLeft(found);
+        } else {
+            list.removeAll();
+            showMore(found);
+            shownFirstPage = firstPage.hashCode();
+        }
         count.setText(getTranslation("public.city.count", found.size()));
         return found;
     }
@@ -439,7 +449,12 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         listed.subList(Math.min(drawn, listed.size()), Math.min(listed.size(), drawn + PAGE))
                 .forEach(c -> list.add(new CityCard(
                         c, c.shown(getLocale(), city.getDefaultLanguage()), zone, city.getDefaultLanguage())));
-        int left = listed.size() - (int) list.getChildren().count();
+        showLeft(found);
+    }
+
+    /** The "more" button: how many of the found cards are not drawn yet. */
+    private void showLeft(List<Card> found) {
+        int left = Math.min(found.size(), LIST_LIMIT) - (int) list.getChildren().count();
         more.setText(getTranslation("public.city.more", Math.min(left, PAGE), Math.max(0, left)));
         more.setVisible(left > 0);
     }

@@ -30,17 +30,25 @@ class CityPathwaysPanel extends Div {
     static final List<String> COLOURS = List.of("#1f6f5c", "#8a3b12", "#3b4ba8", "#7a2e7a", "#5b5b12", "#a1283a");
 
     private final @Nullable CityPathways pathways;
-    final MestaMap map;
-    final RouteList routes = new RouteList();
-    final Div cards = new Div();
+    private final MapSettings mapSettings;
+    private @Nullable MestaMap map;
+    private @Nullable RouteList routes;
+    private @Nullable Div cards;
     private @Nullable City city;
     private @Nullable Long loadedFor;
 
+    /** Empty until first shown: most visitors of a city page never open this tab, and a session keeps what is built. */
     CityPathwaysPanel(@Nullable CityPathways pathways, MapSettings mapSettings) {
         this.pathways = pathways;
-        this.map = new MestaMap(mapSettings);
+        this.mapSettings = mapSettings;
         setId("city-pathways");
         addClassName("city-pathways");
+    }
+
+    private void build() {
+        MestaMap map = new MestaMap(mapSettings);
+        RouteList routes = new RouteList();
+        Div cards = new Div();
         map.setId("city-pathways-map");
         map.setClustering(false);
         map.setInteraction(false, true);
@@ -52,6 +60,9 @@ class CityPathwaysPanel extends Div {
         Div mapPane = new Div(map, routes);
         mapPane.addClassName("city-pathways-map");
         add(cards, mapPane);
+        this.map = map;
+        this.routes = routes;
+        this.cards = cards;
     }
 
     boolean available() {
@@ -67,6 +78,10 @@ class CityPathwaysPanel extends Div {
         City c = city;
         if (pathways == null || c == null || Long.valueOf(c.getId()).equals(loadedFor)) return;
         loadedFor = c.getId();
+        if (map == null) build();
+        MestaMap map = this.map;
+        RouteList routes = this.routes;
+        Div cards = this.cards;
         map.setAccessibleTexts(getTranslation("pathway.city.map"), "", "{0}");
         List<PathwayCard> found = pathways.publishedIn(c.getId(), language);
         cards.removeAll();

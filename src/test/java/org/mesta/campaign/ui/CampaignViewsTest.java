@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mesta.SignedIn.*;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -191,6 +193,17 @@ class CampaignViewsTest extends ViewTest {
                 .as("the hidden card keeps its place before Z")
                 .isLessThan(idea.indexOf(z.getId()));
         assertThat(text(view.lists.get(Stage.IDEA))).containsSubsequence("Filtered Z", "Filtered X");
+    }
+
+    @Test
+    void the_board_turns_push_on_for_its_tab_and_a_page_without_live_changes_turns_it_off() {
+        board();
+        UI ui = UI.getCurrent();
+        assertThat(ui.getPushConfiguration().getPushMode()).isEqualTo(PushMode.AUTOMATIC);
+
+        navigate(RecommendationsView.class);
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse(); // as before the answer is written
+        assertThat(ui.getPushConfiguration().getPushMode()).isEqualTo(PushMode.DISABLED);
     }
 
     @Test
