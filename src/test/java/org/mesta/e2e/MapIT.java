@@ -65,6 +65,38 @@ class MapIT extends BrowserTest {
     }
 
     /**
+     * A map that gets its marker source before it has a size (laid out later, as beside the list on a desktop) asks for
+     * its markers as soon as it is given one, without being moved.
+     */
+    @Test
+    void a_map_laid_out_after_its_marker_source_arrives_still_loads_its_markers() {
+        open("cities/ljubljana");
+        page.locator("#city-map canvas").first().waitFor();
+        page.evaluate("""
+                () => {
+                  const box = document.createElement('div');
+                  box.id = 'late-box';
+                  box.style.display = 'none';
+                  const map = document.createElement('mesta-map');
+                  map.id = 'late-map';
+                  map.style.height = '300px';
+                  box.append(map);
+                  document.body.append(box);
+                  map.setMarkerSource('/api/opportunities.geojson?city=ljubljana&lang=en', 'default');
+                  map.setMarkerSource('/api/opportunities.geojson?city=ljubljana&lang=en', 'default');
+                }""");
+        page.waitForTimeout(500);
+        assertThat(page.evaluate("() => document.querySelector('#late-map').sourceLoads"))
+                .isEqualTo(0);
+
+        page.evaluate("() => { document.querySelector('#late-box').style.display = 'block'; }");
+        page.waitForFunction("() => document.querySelector('#late-map').sourceLoads > 0");
+        page.waitForFunction("() => { const c = document.querySelector('#late-map').renderedCounts();"
+                + " return c.clusters + c.singles > 0; }");
+        assertNoConsoleErrors();
+    }
+
+    /**
      * A marker whose text fell back to another language than the page's says so in its pop-up's lang (WCAG 3.1.2), and
      * the keyboard reaches it (Enter at the centre cross). The endpoint's answer is replaced by one such marker.
      */
