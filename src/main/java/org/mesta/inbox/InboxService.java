@@ -94,7 +94,11 @@ public class InboxService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllRead() {
-        recent(100).stream().filter(n -> !n.read()).forEach(n -> markRead(n.id()));
+        // Every unread one, not only those the bell lists (a busy organisation gathers more than a page of them).
+        MestaUser me = MestaUser.require();
+        reads.saveAll(notices.unreadIds(me.accountId(), organisations(me), city(me), roles(me), since()).stream()
+                .map(id -> new NoticeRead(id, me.accountId()))
+                .toList());
     }
 
     private static boolean isFor(Notice n, MestaUser me) {

@@ -34,6 +34,11 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     @Query("select count(n)" + FOR_ME
             + " and not exists (select r from NoticeRead r where r.noticeId = n.id and r.accountId = :me)")
     long unread(long me, Collection<Long> organisations, @Nullable Long city, Collection<Role> roles, Instant since);
+
+    @Query("select n.id" + FOR_ME
+            + " and not exists (select r from NoticeRead r where r.noticeId = n.id and r.accountId = :me)")
+    List<Long> unreadIds(
+            long me, Collection<Long> organisations, @Nullable Long city, Collection<Role> roles, Instant since);
 }
 
 interface NoticeReadRepository extends JpaRepository<NoticeRead, NoticeRead.Key> {

@@ -93,6 +93,18 @@ class InboxServiceTest {
     }
 
     @Test
+    void marking_all_read_marks_more_than_the_bell_lists() {
+        as(users, PROVIDER);
+        long org = MestaUser.require().organisationIds().iterator().next();
+        for (int i = 0; i < 105; i++) {
+            inbox.send(Notice.Audience.organisation(org), "notice.opportunity.approved", List.of("Tabor " + i), null);
+        }
+        assertThat(inbox.unreadCount()).isGreaterThan(100);
+        inbox.markAllRead();
+        assertThat(inbox.unreadCount()).isZero();
+    }
+
+    @Test
     void nobody_signed_out_has_an_inbox() {
         assertThatThrownBy(() -> inbox.recent(5)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(inbox::unreadCount).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
