@@ -4,8 +4,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,8 +42,20 @@ public abstract class ViewTest extends SpringBrowserlessTest {
                 .toList();
     }
 
+    /**
+     * The component's text as a reader gets it, including parts drawn as markup ({@code innerHTML}, as the city's
+     * cards and the board's are, #17).
+     */
     protected String text(Component c) {
-        return c.getElement().getTextRecursively();
+        return text(c.getElement());
+    }
+
+    private static String text(Element e) {
+        if (e.isTextNode()) return e.getText();
+        if (e.hasProperty("innerHTML")) {
+            return Jsoup.parseBodyFragment(e.getProperty("innerHTML", "")).text();
+        }
+        return e.getChildren().map(ViewTest::text).collect(Collectors.joining());
     }
 
     @AfterEach

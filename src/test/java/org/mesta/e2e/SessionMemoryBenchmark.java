@@ -78,6 +78,9 @@ class SessionMemoryBenchmark extends BrowserTest {
         p.fill("input[name=password]", SignedIn.DEMO_PASSWORD);
         p.click("vaadin-button[slot=submit]");
         p.waitForURL(u -> !u.contains("/login"));
+        // The page signing in leads to is ready (as a person sees it before clicking on): a page left before its
+        // client started cannot tell the server it is gone, so its UI would stay until its heartbeats are missed.
+        p.waitForSelector("#logout");
         p.navigate(url("ambassador/campaigns"));
         p.waitForSelector(".campaign-board");
     }
@@ -103,6 +106,7 @@ class SessionMemoryBenchmark extends BrowserTest {
             // Let the last round trips (viewport reports after the map settled) finish and idle connections close.
             open.getLast().pages().getFirst().waitForTimeout(5000);
             long after = usedAfterGc();
+            sessionsSeen();
             Map<String, Long> classesAfter = histogram();
             classesAfter.entrySet().stream()
                     .map(e -> Map.entry(e.getKey(), e.getValue() - classesBefore.getOrDefault(e.getKey(), 0L)))
@@ -114,6 +118,43 @@ class SessionMemoryBenchmark extends BrowserTest {
         } finally {
             open.forEach(BrowserContext::close);
         }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.server.context.WebServerApplicationContext web;
+
+    /** What the open sessions hold besides their components: their UIs and each UI's last answer kept for a resend. */
+    private void sessionsSeen() {
+        var tomcat = (org.springframework.boot.tomcat.TomcatWebServer) web.getWebServer();
+        var context = (org.apache.catalina.Context) tomcat.getTomcat().getHost().findChildren()[0];
+        int uis = 0;
+        long answers = 0;
+        int sessions = 0;
+        for (var session : context.getManager().findSessions()) {
+            sessions++;
+            var names = session.getSession().getAttributeNames();
+            while (names.hasMoreElements()) {
+                if (session.getSession().getAttribute(names.nextElement())
+                        instanceof com.vaadin.flow.server.VaadinSession vaadin) {
+                    vaadin.lock();
+                    try {
+                        for (var ui : vaadin.getUIs()) {
+                            uis++;
+                            String last = ui.getInternals().getLastRequestResponse();
+                            answers += last == null ? 0 : last.length();
+                        }
+                    } finally {
+                        vaadin.unlock();
+                    }
+                }
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK       sessions %d, UIs %d, last answers kept %d chars in all%n",
+                sessions,
+                uis,
+                answers);
     }
 
     /** Bytes on the heap by class (the JVM's class histogram, which collects first). */

@@ -37,11 +37,17 @@ public final class ContentLanguage {
      * {@link #mark}.
      */
     public static Optional<Span> marker(Component translator, @Nullable String shown, Locale reader) {
+        return markerText(translator, shown, reader).map(text -> {
+            Span marker = new Span(text);
+            marker.addClassNames("mesta-content-marker", LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            marker.getElement().setAttribute("lang", TranslationProvider.tag(reader));
+            return marker;
+        });
+    }
+
+    /** The text of {@link #marker}, for an item drawn as markup; in the reader's language. */
+    public static Optional<String> markerText(Component translator, @Nullable String shown, Locale reader) {
         if (shown == null || shown.isEmpty() || shown.equals(TranslationProvider.tag(reader))) return Optional.empty();
-        Span marker =
-                new Span(translator.getTranslation("content.fallback.short", Languages.displayName(shown, reader)));
-        marker.addClassNames("mesta-content-marker", LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        marker.getElement().setAttribute("lang", TranslationProvider.tag(reader));
-        return Optional.of(marker);
+        return Optional.of(translator.getTranslation("content.fallback.short", Languages.displayName(shown, reader)));
     }
 }

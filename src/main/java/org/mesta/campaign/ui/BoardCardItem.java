@@ -1,23 +1,23 @@
 package org.mesta.campaign.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jsoup.nodes.Element;
+import org.mesta.base.ui.Markup;
 import org.mesta.campaign.BoardService.BoardCard;
 
 /**
@@ -28,10 +28,15 @@ import org.mesta.campaign.BoardService.BoardCard;
  * board moves and updates these components instead of making new ones, so the browser keeps the element that has
  * the keyboard focus.
  */
+// The progress bar is drawn as markup, so the production bundle must be told it is used.
+@Uses(ProgressBar.class)
 class BoardCardItem extends Div {
 
     private final boolean draggable;
     private final MoveMenu menu;
+    /** The card's words, drawn as markup ({@link #markup}). */
+    private final Div content = new Div();
+
     private BoardCard card;
     private int index;
     private List<Object> looks;
@@ -44,6 +49,8 @@ class BoardCardItem extends Div {
         getElement().setAttribute("tabindex", "0");
         draggable = ambassador && c.mine();
         menu = draggable ? new MoveMenu(this, moves) : null;
+        content.addClassName("campaign-card-content");
+        add(content);
         if (draggable) {
             add(menu);
             DragSource<Div> drag = DragSource.create(this);
@@ -110,11 +117,7 @@ class BoardCardItem extends Div {
         boolean redrawn = looks != null && !nowLooks.equals(looks);
         if (!nowLooks.equals(looks)) {
             looks = nowLooks;
-            getChildren().filter(child -> child != menu).toList().forEach(this::remove);
-            List<Component> content = content(c);
-            for (int i = 0; i < content.size(); i++) {
-                addComponentAtIndex(i, content.get(i));
-            }
+            Markup.draw(content, markup(c));
         }
         if (menu != null) {
             menu.show(c, index, shown);
@@ -122,14 +125,28 @@ class BoardCardItem extends Div {
         return redrawn;
     }
 
-    private List<Component> content(BoardCard c) {
-        List<Component> content = new ArrayList<>();
-        RouterLink open = new RouterLink(c.title(), CampaignView.class, c.id());
-        open.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        content.add(open);
-        content.add(tags(c));
+    /**
+     * The card's words as {@link Markup} (#17): as components they were a dozen nodes of the session's state per
+     * card, on every open board; nothing in them reacts on the server (the link is followed by the browser's router).
+     */
+    private Element markup(BoardCard c) {
+        Element box = Markup.root();
+        box.appendElement("a")
+                .attr("href", RouteConfiguration.forSessionScope().getUrl(CampaignView.class, c.id()))
+                .attr("router-link", "")
+                .addClass(LumoUtility.FontWeight.SEMIBOLD)
+                .text(c.title());
+        Element tags = box.appendElement("div")
+                .addClass(LumoUtility.Display.FLEX)
+                .addClass(LumoUtility.FlexWrap.WRAP)
+                .addClass(LumoUtility.Gap.XSMALL);
+        tag(tags, "badge contrast small", getTranslation(c.kind().translationKey()));
+        if (c.mine()) {
+            tag(tags, "badge success small", getTranslation("campaign.card.your-team"));
+        }
+        c.themes().stream().sorted().forEach(t -> tag(tags, "badge small", getTranslation(t.translationKey())));
         if (!c.leads().isEmpty()) {
-            content.add(line(getTranslation("campaign.card.leads", String.join(", ", c.leads()))));
+            line(box, getTranslation("campaign.card.leads", String.join(", ", c.leads())));
         }
         if (c.nextTask() != null) {
             String due = c.nextDue() == null
@@ -140,43 +157,31 @@ class BoardCardItem extends Div {
                                     c.nextDue()
                                             .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                                                     .withLocale(getLocale())));
-            content.add(line(getTranslation("campaign.card.next", c.nextTask()) + due));
+            line(box, getTranslation("campaign.card.next", c.nextTask()) + due);
         }
         if (c.peopleReached() != null) {
-            content.add(line(getTranslation("campaign.card.reached", c.peopleReached())));
+            line(box, getTranslation("campaign.card.reached", c.peopleReached()));
         }
         if (c.tasksTotal() > 0) {
-            ProgressBar progress = new ProgressBar(0, c.tasksTotal(), c.tasksDone());
-            progress.getElement()
-                    .setAttribute(
-                            "aria-label", getTranslation("campaign.card.progress", c.tasksDone(), c.tasksTotal()));
-            content.add(progress);
-            content.add(line(getTranslation("campaign.card.progress", c.tasksDone(), c.tasksTotal())));
+            String progress = getTranslation("campaign.card.progress", c.tasksDone(), c.tasksTotal());
+            box.appendElement("vaadin-progress-bar")
+                    .attr("min", "0")
+                    .attr("max", String.valueOf(c.tasksTotal()))
+                    .attr("value", String.valueOf(c.tasksDone()))
+                    .attr("aria-label", progress);
+            line(box, progress);
         }
-        return content;
+        return box;
     }
 
-    private Div tags(BoardCard c) {
-        Span kindTag = new Span(getTranslation(c.kind().translationKey()));
-        kindTag.getElement().getThemeList().add("badge contrast small");
-        Div tags = new Div(kindTag);
-        if (c.mine()) {
-            Span team = new Span(getTranslation("campaign.card.your-team"));
-            team.getElement().getThemeList().add("badge success small");
-            tags.add(team);
-        }
-        tags.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
-        c.themes().stream().sorted().forEach(t -> {
-            Span tag = new Span(getTranslation(t.translationKey()));
-            tag.getElement().getThemeList().add("badge small");
-            tags.add(tag);
-        });
-        return tags;
+    private static void tag(Element tags, String theme, String text) {
+        tags.appendElement("span").attr("theme", theme).text(text);
     }
 
-    private static Span line(String text) {
-        Span s = new Span(text);
-        s.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        return s;
+    private static void line(Element box, String text) {
+        box.appendElement("span")
+                .addClass(LumoUtility.FontSize.SMALL)
+                .addClass(LumoUtility.TextColor.SECONDARY)
+                .text(text);
     }
 }

@@ -1,60 +1,86 @@
 package org.mesta.opportunity.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneId;
+import org.jsoup.nodes.Element;
+import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ContentLanguage;
+import org.mesta.base.ui.Markup;
 import org.mesta.opportunity.Card;
 import org.mesta.opportunity.Theme;
 
 /**
  * One opportunity in a city's list: its picture (with its description), title linking to it (marked with the language
  * it is shown in when that is not the reader's), organisation, date and themes.
+ *
+ * <p>Drawn as {@link Markup} (#17): built of components, a card was a dozen nodes of the UI's state tree, kept in
+ * every visitor's session for twenty cards and more; as markup the browser gets the same HTML and the session one
+ * node.
  */
 class CityCard extends Div {
 
     private final long id;
+    /** What the card shows, kept for {@link #markup()} (tests read the card as a browser would). */
+    private final String html;
 
     CityCard(Card card, Card.Shown shown, ZoneId zone, String cityFirst) {
         this.id = card.id();
         addClassName("city-card");
         getElement().setAttribute("role", "listitem");
+        String reader = TranslationProvider.tag(getLocale());
+        Element box = Markup.root();
         card.picture(getLocale(), cityFirst).ifPresent(p -> {
-            Image picture = new Image(p.url(), p.alt());
-            ContentLanguage.mark(picture, p.altLanguage(), getLocale());
-            picture.addClassName("city-card-picture");
-            picture.getElement().setAttribute("loading", "lazy");
-            add(picture);
+            Element picture = box.appendElement("img")
+                    .attr("src", p.url())
+                    .attr("alt", p.alt())
+                    .attr("loading", "lazy")
+                    .addClass("city-card-picture");
+            if (p.altLanguage() != null && !p.altLanguage().isEmpty()) picture.attr("lang", p.altLanguage());
         });
-        Anchor link = new Anchor("opportunities/" + card.id(), shown.title());
-        link.addClassName("city-card-link");
-        H3 heading = new H3(link);
-        heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
-        ContentLanguage.mark(heading, shown.language(), getLocale());
-        Span by = new Span(shown.organisation());
-        by.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        Span when = new Span(CardDates.when(this, card, getLocale(), zone));
-        when.addClassNames(LumoUtility.FontSize.SMALL);
-        Div tags = new Div();
-        tags.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
+        Element words = box.appendElement("div").addClass("city-card-words");
+        Element heading =
+                words.appendElement("h3").addClass(LumoUtility.FontSize.MEDIUM).addClass(LumoUtility.Margin.NONE);
+        if (shown.language() != null && !shown.language().isEmpty()) heading.attr("lang", shown.language());
+        heading.appendElement("a")
+                .attr("href", "opportunities/" + card.id())
+                .addClass("city-card-link")
+                .text(shown.title());
+        words.appendElement("span")
+                .addClass(LumoUtility.FontSize.SMALL)
+                .addClass(LumoUtility.TextColor.SECONDARY)
+                .text(shown.organisation() == null ? "" : shown.organisation());
+        words.appendElement("span")
+                .addClass(LumoUtility.FontSize.SMALL)
+                .text(CardDates.when(this, card, getLocale(), zone));
+        Element tags = words.appendElement("div")
+                .addClass(LumoUtility.Display.FLEX)
+                .addClass(LumoUtility.FlexWrap.WRAP)
+                .addClass(LumoUtility.Gap.XSMALL);
         for (String name : card.themes() == null ? new String[0] : card.themes().split(",")) {
             if (!name.isBlank()) {
-                Span tag = new Span(getTranslation(Theme.valueOf(name).translationKey()));
-                tag.getElement().getThemeList().add("badge contrast small");
-                tags.add(tag);
+                tags.appendElement("span")
+                        .attr("theme", "badge contrast small")
+                        .text(getTranslation(Theme.valueOf(name).translationKey()));
             }
         }
-        Div words = new Div(heading, by, when, tags);
-        words.addClassName("city-card-words");
-        ContentLanguage.marker(this, shown.language(), getLocale()).ifPresent(words::add);
-        add(words);
+        ContentLanguage.markerText(this, shown.language(), getLocale())
+                .ifPresent(text -> words.appendElement("span")
+                        .addClass("mesta-content-marker")
+                        .addClass(LumoUtility.FontSize.XSMALL)
+                        .addClass(LumoUtility.TextColor.SECONDARY)
+                        .attr("lang", reader)
+                        .text(text));
+        html = box.html();
+        Markup.draw(this, box);
     }
 
     long id() {
         return id;
+    }
+
+    /** The card's content as the browser gets it. */
+    Element markup() {
+        return org.jsoup.Jsoup.parseBodyFragment(html).body();
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import javax.imageio.ImageIO;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -59,14 +57,14 @@ class CityPageOnPhonesTest extends ViewTest {
     }
 
     /** The card of an opportunity, showing more cards until it is drawn (other tests publish some too). */
-    private Component cardOf(CityOpportunitiesView city, long id) {
+    private Element cardOf(CityOpportunitiesView city, long id) {
         while (city.more.isVisible()) {
             test(city.more).click();
         }
         return city.list
                 .getChildren()
-                .filter(c -> $(Anchor.class, c).all().stream()
-                        .anyMatch(a -> a.getHref().equals("opportunities/" + id)))
+                .map(c -> ((CityCard) c).markup())
+                .filter(c -> c.select("a").stream().anyMatch(a -> a.attr("href").equals("opportunities/" + id)))
                 .findFirst()
                 .orElseThrow();
     }
@@ -87,14 +85,16 @@ class CityPageOnPhonesTest extends ViewTest {
         assertThat(city.showMap.getElement().getAttribute("aria-pressed")).isEqualTo("false");
 
         var card = cardOf(city, pictured.getId());
-        Image picture = $(Image.class, card).single();
-        assertThat(picture.getAlt()).hasValue("Teenagers drawing comics at a long table");
-        assertThat(picture.getSrc()).startsWith("/api/opportunities/" + pictured.getId() + "/image.jpg?r=");
+        assertThat(card.select("img")).hasSize(1);
+        Element picture = card.selectFirst("img");
+        assertThat(picture.attr("alt")).isEqualTo("Teenagers drawing comics at a long table");
+        assertThat(picture.attr("src")).startsWith("/api/opportunities/" + pictured.getId() + "/image.jpg?r=");
         String organisation =
                 publicOpportunities.findPublic(pictured.getId()).orElseThrow().organisationName();
-        assertThat(text(card)).contains("Stripovska delavnica", organisation, "Mental health", "Inclusion");
-        assertThat($(Anchor.class, card).single().getText()).isEqualTo("Stripovska delavnica");
-        assertThat($(Image.class, cardOf(city, plain.getId())).all())
+        assertThat(card.text()).contains("Stripovska delavnica", organisation, "Mental health", "Inclusion");
+        assertThat(card.select("a")).hasSize(1);
+        assertThat(card.selectFirst("a").text()).isEqualTo("Stripovska delavnica");
+        assertThat(cardOf(city, plain.getId()).select("img"))
                 .as("no picture, no empty frame")
                 .isEmpty();
 

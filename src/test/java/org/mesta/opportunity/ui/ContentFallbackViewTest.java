@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.ViewTest;
@@ -142,14 +142,13 @@ class ContentFallbackViewTest extends ViewTest {
         english();
         CityOpportunitiesView city = cityPageAround(place);
         assertThat(city.listedIds()).containsExactly(o.getId());
-        CityCard card = $(CityCard.class).from(city.list).single();
-        H3 heading = $(H3.class).from(card).single();
-        assertThat(text(heading)).isEqualTo("Kolesarska delavnica");
-        assertThat(heading.getElement().getAttribute("lang")).isEqualTo("sl");
-        Span marker =
-                $(Span.class).from(card).withClassName("mesta-content-marker").single();
-        assertThat(marker.getText()).isEqualTo("In Slovenian");
-        assertThat(marker.getElement().getAttribute("lang")).isEqualTo("en");
+        Element card = $(CityCard.class).from(city.list).single().markup();
+        Element heading = card.selectFirst("h3");
+        assertThat(heading.text()).isEqualTo("Kolesarska delavnica");
+        assertThat(heading.attr("lang")).isEqualTo("sl");
+        Element marker = card.selectFirst(".mesta-content-marker");
+        assertThat(marker.text()).isEqualTo("In Slovenian");
+        assertThat(marker.attr("lang")).isEqualTo("en");
         assertThat(city.fallback.isVisible()).isTrue();
         assertThat(city.fallback.getText())
                 .isEqualTo("Some opportunities are not yet available in English, so they are shown in another"
@@ -181,7 +180,7 @@ class ContentFallbackViewTest extends ViewTest {
         String url = city.map.getMarkerSource().orElseThrow();
         assertThat(url).contains("&lang=lt");
         assertThat(feature(url, other, both.getId()).get("lang").asString()).isEqualTo("sl");
-        assertThat(text($(CityCard.class).from(city.list).single())).contains("Kolesarski izlet ob Savi");
+        assertThat($(CityCard.class).from(city.list).single().markup().text()).contains("Kolesarski izlet ob Savi");
     }
 
     /** The properties of the opportunity's feature in the GeoJSON the browser gets for a small box around a place. */
@@ -219,30 +218,21 @@ class ContentFallbackViewTest extends ViewTest {
         english();
         CityOpportunitiesView city = cityPageAround(place);
         assertThat(city.listedIds()).containsExactly(o.getId());
-        CityCard card = $(CityCard.class).from(city.list).single();
-        H3 heading = $(H3.class).from(card).single();
-        assertThat(text(heading)).isEqualTo("Cycling trip");
-        assertThat(heading.getElement().getAttribute("lang")).isEqualTo("en");
-        assertThat($(Span.class)
-                        .from(card)
-                        .withClassName("mesta-content-marker")
-                        .exists())
-                .isFalse();
+        Element card = $(CityCard.class).from(city.list).single().markup();
+        Element heading = card.selectFirst("h3");
+        assertThat(heading.text()).isEqualTo("Cycling trip");
+        assertThat(heading.attr("lang")).isEqualTo("en");
+        assertThat(card.select(".mesta-content-marker")).isEmpty();
         assertThat(city.fallback.isVisible()).isFalse();
 
         // Not in Lithuanian: the city's first language (Slovenian) comes before English.
         UI.getCurrent().setLocale(Locale.forLanguageTag("lt"));
         city = cityPageAround(place);
-        card = $(CityCard.class).from(city.list).single();
-        heading = $(H3.class).from(card).single();
-        assertThat(text(heading)).isEqualTo("Kolesarski izlet");
-        assertThat(heading.getElement().getAttribute("lang")).isEqualTo("sl");
-        assertThat($(Span.class)
-                        .from(card)
-                        .withClassName("mesta-content-marker")
-                        .single()
-                        .getText())
-                .isEqualTo("Kalba: slovėnų");
+        card = $(CityCard.class).from(city.list).single().markup();
+        heading = card.selectFirst("h3");
+        assertThat(heading.text()).isEqualTo("Kolesarski izlet");
+        assertThat(heading.attr("lang")).isEqualTo("sl");
+        assertThat(card.selectFirst(".mesta-content-marker").text()).isEqualTo("Kalba: slovėnų");
         assertThat(city.fallback.isVisible()).isTrue();
     }
 }

@@ -1,0 +1,64 @@
+package org.mesta.campaign.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mesta.SignedIn.AMBASSADOR;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mesta.SignedIn;
+import org.mesta.StateNodes;
+import org.mesta.ViewTest;
+import org.mesta.campaign.BoardService;
+import org.mesta.campaign.Campaign;
+import org.mesta.campaign.CampaignKind;
+import org.mesta.campaign.ChecklistService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What an open board keeps in its session (#17): a card someone else's team runs is a couple of state nodes, one's
+ * own (which can be moved) a few more for its menu; the words of both are markup.
+ */
+class BoardWeightTest extends ViewTest {
+
+    /** A card held 2 nodes (someone else's) and 4 (one's own, with its menu) when its words became markup, 10-16 before. */
+    static final int OTHERS_CARD = 3;
+
+    static final int OWN_CARD = 6;
+
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    ChecklistService checklist;
+
+    @Test
+    void a_card_on_the_board_holds_few_state_nodes_whoever_runs_it() {
+        Campaign his = SignedIn.as(
+                users, "ambassador2@mesta.example", () -> board.create("Bor's card", CampaignKind.ADVOCACY, null));
+        login(AMBASSADOR);
+        Campaign mine = board.create("Ana's card", CampaignKind.ARTS, null);
+        checklist.addTask(mine.getId(), "Book the hall", null, null);
+        english();
+        BoardView view = navigate(BoardView.class);
+
+        Map<String, Integer> byTag = StateNodes.byTag(UI.getCurrent());
+        System.out.println("Board state nodes: " + StateNodes.total(byTag) + " " + byTag);
+        Component hisCard = card(view, his);
+        Component myCard = card(view, mine);
+        System.out.println(
+                "Board card nodes: someone else's " + StateNodes.in(hisCard) + ", one's own " + StateNodes.in(myCard));
+        assertThat(text(myCard)).contains("Ana's card", "Next: Book the hall", "0 of 1 tasks done");
+        assertThat(StateNodes.in(hisCard)).as("someone else's card").isLessThanOrEqualTo(OTHERS_CARD);
+        assertThat(StateNodes.in(myCard)).as("one's own card, with its menu").isLessThanOrEqualTo(OWN_CARD);
+    }
+
+    private static Component card(BoardView view, Campaign c) {
+        return view.lists.values().stream()
+                .flatMap(Component::getChildren)
+                .filter(x -> ("campaign-card-" + c.getId()).equals(x.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow();
+    }
+}
