@@ -5,16 +5,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
+import org.mesta.base.ui.EnumSelect;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.node.ArrayNode;
 
 /** Browserless view tests: the real Spring context, a simulated browser, people signed in as demo accounts. */
 @SpringBootTest
@@ -56,6 +59,20 @@ public abstract class ViewTest extends SpringBrowserlessTest {
             return Jsoup.parseBodyFragment(e.getProperty("innerHTML", "")).text();
         }
         return e.getChildren().map(ViewTest::text).collect(Collectors.joining());
+    }
+
+    /**
+     * Chooses the option with this label in an {@link EnumSelect} as a person would: the browser sets the element's
+     * value to that option's, and the field reads it back.
+     */
+    protected static void choose(EnumSelect<?> select, String label) {
+        ArrayNode items = (ArrayNode) select.getElement().getPropertyRaw("items");
+        String value = JacksonUtils.stream(items)
+                .filter(item -> item.get("label").asString().equals(label))
+                .map(item -> item.get("value").asString())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + label + " in " + select.labels()));
+        select.getElement().setProperty("value", value);
     }
 
     @AfterEach

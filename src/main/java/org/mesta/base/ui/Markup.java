@@ -1,6 +1,7 @@
 package org.mesta.base.ui;
 
 import com.vaadin.flow.component.Component;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,8 +22,20 @@ public final class Markup {
         return document.body().appendElement("div");
     }
 
-    /** Shows what was built inside {@code root} as the component's content, replacing what it showed before. */
+    /**
+     * Shows what was built inside {@code root} as the component's content, replacing what it showed before.
+     *
+     * <p>The HTML is interned: visitors who see the same card in the same language share one string instead of each
+     * session keeping its own copy (a page of cards was about half of an anonymous visit's memory). The JVM's string
+     * table holds its strings weakly, so a card nobody shows any more is collected.
+     */
     public static void draw(Component component, Element root) {
-        component.getElement().setProperty("innerHTML", root.html());
+        component.getElement().setProperty("innerHTML", root.html().intern());
+    }
+
+    /** The HTML a component shows, as drawn by {@link #draw}, parsed again (tests read it as a browser would). */
+    public static Element drawn(Component component) {
+        return Jsoup.parseBodyFragment(component.getElement().getProperty("innerHTML", ""))
+                .body();
     }
 }

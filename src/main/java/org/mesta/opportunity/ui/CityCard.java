@@ -21,8 +21,6 @@ import org.mesta.opportunity.Theme;
 class CityCard extends Div {
 
     private final long id;
-    /** What the card shows, kept for {@link #markup()} (tests read the card as a browser would). */
-    private final String html;
 
     CityCard(Card card, Card.Shown shown, ZoneId zone, String cityFirst) {
         this.id = card.id();
@@ -71,7 +69,6 @@ class CityCard extends Div {
                         .addClass(LumoUtility.TextColor.SECONDARY)
                         .attr("lang", reader)
                         .text(text));
-        html = box.html();
         Markup.draw(this, box);
     }
 
@@ -81,6 +78,6 @@ class CityCard extends Div {
 
     /** The card's content as the browser gets it. */
     Element markup() {
-        return org.jsoup.Jsoup.parseBodyFragment(html).body();
+        return Markup.drawn(this);
     }
 }

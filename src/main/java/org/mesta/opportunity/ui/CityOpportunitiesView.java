@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,6 +31,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.EnumSelect;
 import org.mesta.base.ui.LocalDates;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -71,10 +71,12 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     private final PublicOpportunities opportunities;
     private final CityService cities;
     final MestaMap map;
-    final Select<Theme> theme = new Select<>();
-    final Select<OpportunityType> type = new Select<>();
-    final Select<Format> format = new Select<>();
-    final Select<AccessFeature> access = new Select<>();
+    /** The filters' options live in the browser: each filter is one node of the session's state, not a dozen. */
+    final EnumSelect<Theme> theme = new EnumSelect<>(Theme.class);
+
+    final EnumSelect<OpportunityType> type = new EnumSelect<>(OpportunityType.class);
+    final EnumSelect<Format> format = new EnumSelect<>(Format.class);
+    final EnumSelect<AccessFeature> access = new EnumSelect<>(AccessFeature.class);
     final DatePicker from = LocalDates.localize(new DatePicker());
     final DatePicker to = LocalDates.localize(new DatePicker());
     final IntegerField age = new IntegerField();
@@ -212,10 +214,10 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         impactLink.addClassNames(LumoUtility.Margin.Left.MEDIUM);
         feed.getElement().setAttribute("download", true);
 
-        select(theme, Theme.values(), "public.filter.theme", t -> getTranslation(t.translationKey()));
-        select(type, OpportunityType.values(), "public.filter.type", t -> getTranslation(t.translationKey()));
-        select(format, Format.values(), "public.filter.format", f -> getTranslation(f.translationKey()));
-        select(access, AccessFeature.values(), "public.filter.access", a -> getTranslation(a.translationKey()));
+        select(theme, "public.filter.theme", t -> getTranslation(t.translationKey()));
+        select(type, "public.filter.type", t -> getTranslation(t.translationKey()));
+        select(format, "public.filter.format", f -> getTranslation(f.translationKey()));
+        select(access, "public.filter.access", a -> getTranslation(a.translationKey()));
         from.setLabel(getTranslation("public.filter.from"));
         to.setLabel(getTranslation("public.filter.to"));
         from.setLocale(getLocale());
@@ -364,12 +366,9 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         densitySummary.add(busiest, new Paragraph(getTranslation("public.city.density-rule", found.minPeople())));
     }
 
-    private <T> void select(Select<T> select, T[] values, String labelKey, Function<T, String> label) {
+    private <T extends Enum<T>> void select(EnumSelect<T> select, String labelKey, Function<T, String> label) {
         select.setLabel(getTranslation(labelKey));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("public.filter.any"));
-        select.setItems(values);
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("public.filter.any") : label.apply(v));
+        select.setOptions(getTranslation("public.filter.any"), label);
     }
 
     /** Asks for what the filters and the map's box match: the list's first page, the count, the map's markers URL. */

@@ -46,7 +46,7 @@ class CityMapMarkersTest extends ViewTest {
         assertThat(featureIds(all)).containsExactlyInAnyOrderElementsOf(listed);
 
         // A filter reaches the browser as a new URL; the endpoint narrows the markers as the view narrows the list.
-        test(city.type).selectItem("Workshop");
+        choose(city.type, "Workshop");
         city.freeOnly.setValue(true);
         city.from.setValue(LocalDate.now().minusDays(1));
         String narrowed = city.map.getMarkerSource().orElseThrow();

@@ -122,11 +122,11 @@ class OpportunityViewsTest extends ViewTest {
         while (city.more.isVisible()) test(city.more).click();
         assertThat(city.listedIds()).contains(o.getId());
         assertThat(city.map.getMarkerSource()).hasValue("/api/opportunities.geojson?city=ljubljana&lang=en");
-        test(city.type).selectItem("Volunteering");
+        choose(city.type, "Volunteering");
         assertThat(city.listedIds()).doesNotContain(o.getId());
         assertThat(city.map.getMarkerSource())
                 .hasValue("/api/opportunities.geojson?city=ljubljana&lang=en&type=VOLUNTEERING");
-        test(city.type).selectItem("Workshop");
+        choose(city.type, "Workshop");
         while (city.more.isVisible()) test(city.more).click();
         assertThat(city.listedIds()).contains(o.getId());
         OpportunityDetailView detail = navigate(OpportunityDetailView.class, o.getId());
