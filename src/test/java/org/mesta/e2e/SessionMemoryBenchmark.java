@@ -107,6 +107,7 @@ class SessionMemoryBenchmark extends BrowserTest {
             open.getLast().pages().getFirst().waitForTimeout(5000);
             long after = usedAfterGc();
             sessionsSeen();
+            heapDump();
             Map<String, Long> classesAfter = histogram();
             classesAfter.entrySet().stream()
                     .map(e -> Map.entry(e.getKey(), e.getValue() - classesBefore.getOrDefault(e.getKey(), 0L)))
@@ -117,6 +118,26 @@ class SessionMemoryBenchmark extends BrowserTest {
             return (after - before) / SESSIONS;
         } finally {
             open.forEach(BrowserContext::close);
+        }
+    }
+
+    private int dumps;
+
+    /**
+     * With -Dmesta.heapdump=/some/dir, a heap dump (live objects) per phase while its sessions are open, to say what
+     * holds the memory (a dominator tree, e.g. Eclipse MAT's).
+     */
+    private void heapDump() {
+        String dir = System.getProperty("mesta.heapdump");
+        if (dir == null) return;
+        try {
+            var diagnostics = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            String file = dir + "/sessions-" + (++dumps) + ".hprof";
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file));
+            diagnostics.dumpHeap(file, true);
+            System.out.println("BENCHMARK       heap dump: " + file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -13,6 +13,8 @@ import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.mesta.base.TranslationProvider;
 
@@ -24,13 +26,19 @@ public final class LocalDates {
 
     private static final String ISO = "yyyy-MM-dd";
 
+    /**
+     * One set of texts per language, shared by every picker (#17): the month and weekday names were a few kilobytes
+     * per picker and visitor. Pickers only read them; nothing may change a shared one.
+     */
+    private static final Map<Locale, DatePicker.DatePickerI18n> SHARED = new ConcurrentHashMap<>();
+
     private LocalDates() {}
 
     /** A date picker speaking the UI's language (call once, when the picker is built). */
     public static DatePicker localize(DatePicker picker) {
         Locale locale = TranslationProvider.supported(picker.getLocale());
         picker.setLocale(locale);
-        picker.setI18n(i18n(locale, picker::getTranslation));
+        picker.setI18n(SHARED.computeIfAbsent(locale, l -> i18n(l, picker::getTranslation)));
         return picker;
     }
 
@@ -38,7 +46,7 @@ public final class LocalDates {
     public static DateTimePicker localize(DateTimePicker picker) {
         Locale locale = TranslationProvider.supported(picker.getLocale());
         picker.setLocale(locale);
-        picker.setDatePickerI18n(i18n(locale, picker::getTranslation));
+        picker.setDatePickerI18n(SHARED.computeIfAbsent(locale, l -> i18n(l, picker::getTranslation)));
         return picker;
     }
 

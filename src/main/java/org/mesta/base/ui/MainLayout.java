@@ -13,10 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.popover.Popover;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -27,7 +25,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Element;
 import org.mesta.base.LanguagePreference;
 import org.mesta.base.MestaUser;
 import org.mesta.base.TranslationProvider;
@@ -117,9 +114,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component toolbar() {
-        Select<Locale> language = new Select<>();
-        language.setItems(TranslationProvider.LOCALES);
-        language.setRenderer(new ComponentRenderer<>(this::languageName));
+        LanguageSelect language = new LanguageSelect();
+        language.setLanguages(TranslationProvider.LOCALES, this::languageName);
         language.setAriaLabel(getTranslation("layout.language"));
         language.setValue(TranslationProvider.supported(getLocale()));
         language.setId("language-switcher");
@@ -155,24 +151,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**
      * A language named in itself ("Македонски", in Macedonian), with its short form ("МК") that the field shows on
-     * a phone where the long names do not fit (styles.css); screen readers read the name only. Markup in one element
-     * (#17): the switcher is on every page of every session, eight languages of three components each were 24 state
-     * nodes per tab.
+     * a phone where the long names do not fit (styles.css); screen readers read the name only.
      */
-    private Component languageName(Locale locale) {
+    private LanguageSelect.Language languageName(Locale locale) {
         String tag = TranslationProvider.tag(locale);
-        Element box = Markup.root();
-        box.appendElement("span")
-                .addClass("mesta-language-name")
-                .attr("lang", tag)
-                .text(getTranslation("language." + tag));
-        box.appendElement("span")
-                .addClass("mesta-language-code")
-                .attr("aria-hidden", "true")
-                .text(getTranslation("language.short." + tag));
-        Span name = new Span();
-        Markup.draw(name, box);
-        return name;
+        return new LanguageSelect.Language(
+                tag, getTranslation("language." + tag), getTranslation("language.short." + tag));
     }
 
     @Override

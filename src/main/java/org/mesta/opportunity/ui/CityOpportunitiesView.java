@@ -32,6 +32,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.EnumSelect;
+import org.mesta.base.ui.LeanButton;
 import org.mesta.base.ui.LocalDates;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -82,8 +83,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final IntegerField age = new IntegerField();
     final Checkbox freeOnly = new Checkbox();
     final Details filters = new Details();
-    final Button showMap = new Button();
-    final Button showList = new Button();
+    final Button showMap = new LeanButton();
+    final Button showList = new LeanButton();
     /** Map and list side by side where there is room; on phones the one chosen with the switch. */
     final Div results = new Div();
 
@@ -91,7 +92,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     /** Said when some cards are not in the reader's language: "Some opportunities are not yet available in …". */
     final Paragraph fallback = new Paragraph();
 
-    final Button more = new Button();
+    final Button more = new LeanButton();
     /** The list's question (the filters and the box the map shows), asked again for each further page. */
     private @Nullable PublicQuery query;
     /** What the list's first page showed when drawn (a hash, not the cards): an unchanged page is not redrawn. */
@@ -122,8 +123,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
      */
     final Div tabs = new Div();
 
-    final Button opportunitiesTab = new Button();
-    final Button pathwaysTab = new Button();
+    final Button opportunitiesTab = new LeanButton();
+    final Button pathwaysTab = new LeanButton();
     final Div opportunitiesPanel = new Div();
     final CityPathwaysPanel pathwaysPanel;
 
@@ -133,7 +134,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
      */
     private final @Nullable CityActivity activity;
 
-    final Button density = new Button();
+    final Button density = new LeanButton();
     /** The busiest areas as text, since a heat map alone cannot be read by everyone. */
     final Div densitySummary = new Div();
 
