@@ -1,8 +1,9 @@
 package org.mesta.opportunity.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.ContentLanguage;
@@ -14,21 +15,20 @@ import org.mesta.opportunity.Theme;
  * One opportunity in a city's list: its picture (with its description), title linking to it (marked with the language
  * it is shown in when that is not the reader's), organisation, date and themes.
  *
- * <p>Drawn as {@link Markup} (#17): built of components, a card was a dozen nodes of the UI's state tree, kept in
- * every visitor's session for twenty cards and more; as markup the browser gets the same HTML and the session one
- * node.
+ * <p>Drawn as {@link Markup} into the list's one element (#17): built of components, a card was a dozen nodes of the
+ * UI's state tree, and one node each when drawn as markup; the whole list is one node now, kept in every visitor's
+ * session, and its HTML is shared by the visitors who see the same cards.
  */
-class CityCard extends Div {
+final class CityCard {
 
-    private final long id;
+    private CityCard() {}
 
-    CityCard(Card card, Card.Shown shown, ZoneId zone, String cityFirst) {
-        this.id = card.id();
-        addClassName("city-card");
-        getElement().setAttribute("role", "listitem");
-        String reader = TranslationProvider.tag(getLocale());
-        Element box = Markup.root();
-        card.picture(getLocale(), cityFirst).ifPresent(p -> {
+    /** Appends the card to {@code list} (a Markup element), in the reader's language ({@code in} translates). */
+    static void append(
+            Element list, Component in, Locale locale, Card card, Card.Shown shown, ZoneId zone, String cityFirst) {
+        String reader = TranslationProvider.tag(locale);
+        Element box = list.appendElement("div").addClass("city-card").attr("role", "listitem");
+        card.picture(locale, cityFirst).ifPresent(p -> {
             Element picture = box.appendElement("img")
                     .attr("src", p.url())
                     .attr("alt", p.alt())
@@ -48,9 +48,7 @@ class CityCard extends Div {
                 .addClass(LumoUtility.FontSize.SMALL)
                 .addClass(LumoUtility.TextColor.SECONDARY)
                 .text(shown.organisation() == null ? "" : shown.organisation());
-        words.appendElement("span")
-                .addClass(LumoUtility.FontSize.SMALL)
-                .text(CardDates.when(this, card, getLocale(), zone));
+        words.appendElement("span").addClass(LumoUtility.FontSize.SMALL).text(CardDates.when(in, card, locale, zone));
         Element tags = words.appendElement("div")
                 .addClass(LumoUtility.Display.FLEX)
                 .addClass(LumoUtility.FlexWrap.WRAP)
@@ -59,25 +57,15 @@ class CityCard extends Div {
             if (!name.isBlank()) {
                 tags.appendElement("span")
                         .attr("theme", "badge contrast small")
-                        .text(getTranslation(Theme.valueOf(name).translationKey()));
+                        .text(in.getTranslation(Theme.valueOf(name).translationKey()));
             }
         }
-        ContentLanguage.markerText(this, shown.language(), getLocale())
+        ContentLanguage.markerText(in, shown.language(), locale)
                 .ifPresent(text -> words.appendElement("span")
                         .addClass("mesta-content-marker")
                         .addClass(LumoUtility.FontSize.XSMALL)
                         .addClass(LumoUtility.TextColor.SECONDARY)
                         .attr("lang", reader)
                         .text(text));
-        Markup.draw(this, box);
-    }
-
-    long id() {
-        return id;
-    }
-
-    /** The card's content as the browser gets it. */
-    Element markup() {
-        return Markup.drawn(this);
     }
 }

@@ -34,6 +34,7 @@ import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.EnumSelect;
 import org.mesta.base.ui.LeanButton;
 import org.mesta.base.ui.LocalDates;
+import org.mesta.base.ui.Markup;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
 import org.mesta.map.BoundingBox;
@@ -88,7 +89,11 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     /** Map and list side by side where there is room; on phones the one chosen with the switch. */
     final Div results = new Div();
 
+    /** The cards, drawn as one piece of markup (role list, each card a listitem). */
     final Div list = new Div();
+
+    /** The ids of the cards drawn, in order. */
+    private final List<Long> listed = new java.util.ArrayList<>();
     /** Said when some cards are not in the reader's language: "Some opportunities are not yet available in …". */
     final Paragraph fallback = new Paragraph();
 
@@ -401,12 +406,12 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
             return shown != null && !shown.equals(lang);
         }));
         List<Card> firstPage = found.subList(0, Math.min(found.size(), Math.min(LIST_LIMIT, PAGE)));
-        if (list.getChildren().count() == firstPage.size() && firstPage.hashCode() == shownFirstPage) {
+        if (listed.size() == firstPage.size() && firstPage.hashCode() == shownFirstPage) {
             // The map settled or moved a little and the first page is what is shown: no redraw, so the answer stays
             // a few bytes (Vaadin keeps each UI's last answer) and a screen reader's place in the list is kept.
             showLeft(found);
         } else {
-            list.removeAll();
+            listed.clear();
             showMore(found);
             shownFirstPage = firstPage.hashCode();
         }
@@ -442,26 +447,44 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         if (query != null) showMore(opportunities.cards(query));
     }
 
-    /** Cards are drawn a page at a time: a visit holds a few components, not hundreds. */
+    /**
+     * Cards are drawn a page at a time, all of them as one piece of markup: the session keeps one node and their ids,
+     * and visitors who see the same cards share the HTML ({@link Markup}).
+     */
     private void showMore(List<Card> found) {
-        List<Card> listed = found.subList(0, Math.min(found.size(), LIST_LIMIT));
-        int drawn = (int) list.getChildren().count();
-        listed.subList(Math.min(drawn, listed.size()), Math.min(listed.size(), drawn + PAGE))
-                .forEach(c -> list.add(new CityCard(
-                        c, c.shown(getLocale(), city.getDefaultLanguage()), zone, city.getDefaultLanguage())));
+        List<Card> shown = found.subList(0, Math.min(found.size(), Math.min(LIST_LIMIT, listed.size() + PAGE)));
+        org.jsoup.nodes.Element cards = Markup.root();
+        listed.clear();
+        for (Card c : shown) {
+            CityCard.append(
+                    cards,
+                    this,
+                    getLocale(),
+                    c,
+                    c.shown(getLocale(), city.getDefaultLanguage()),
+                    zone,
+                    city.getDefaultLanguage());
+            listed.add(c.id());
+        }
+        Markup.draw(list, cards);
         showLeft(found);
     }
 
     /** The "more" button: how many of the found cards are not drawn yet. */
     private void showLeft(List<Card> found) {
-        int left = Math.min(found.size(), LIST_LIMIT) - (int) list.getChildren().count();
+        int left = Math.min(found.size(), LIST_LIMIT) - listed.size();
         more.setText(getTranslation("public.city.more", Math.min(left, PAGE), Math.max(0, left)));
         more.setVisible(left > 0);
     }
 
     /** The ids of the opportunities listed now, in order. */
     List<Long> listedIds() {
-        return list.getChildren().map(c -> ((CityCard) c).id()).toList();
+        return List.copyOf(listed);
+    }
+
+    /** The list's cards as the browser gets them (tests read them as a reader would). */
+    org.jsoup.select.Elements cards() {
+        return Markup.drawn(list).select(".city-card");
     }
 
     private void open(long id) {

@@ -61,9 +61,7 @@ class CityPageOnPhonesTest extends ViewTest {
         while (city.more.isVisible()) {
             test(city.more).click();
         }
-        return city.list
-                .getChildren()
-                .map(c -> ((CityCard) c).markup())
+        return city.cards().stream()
                 .filter(c -> c.select("a").stream().anyMatch(a -> a.attr("href").equals("opportunities/" + id)))
                 .findFirst()
                 .orElseThrow();
@@ -111,12 +109,12 @@ class CityPageOnPhonesTest extends ViewTest {
         test(city.showList).click();
         int total = Integer.parseInt(city.count.getText().replaceAll("\\D", ""));
         assertThat(total).isGreaterThan(CityOpportunitiesView.PAGE);
-        assertThat(city.list.getChildren()).hasSize(CityOpportunitiesView.PAGE);
+        assertThat(city.cards()).hasSize(CityOpportunitiesView.PAGE);
         assertThat(city.more.isVisible()).isTrue();
         while (city.more.isVisible()) {
             test(city.more).click();
         }
-        assertThat(city.list.getChildren()).hasSize(total);
+        assertThat(city.cards()).hasSize(total);
     }
 
     @Test

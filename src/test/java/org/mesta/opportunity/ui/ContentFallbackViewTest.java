@@ -142,7 +142,7 @@ class ContentFallbackViewTest extends ViewTest {
         english();
         CityOpportunitiesView city = cityPageAround(place);
         assertThat(city.listedIds()).containsExactly(o.getId());
-        Element card = $(CityCard.class).from(city.list).single().markup();
+        Element card = single(city.cards());
         Element heading = card.selectFirst("h3");
         assertThat(heading.text()).isEqualTo("Kolesarska delavnica");
         assertThat(heading.attr("lang")).isEqualTo("sl");
@@ -180,7 +180,7 @@ class ContentFallbackViewTest extends ViewTest {
         String url = city.map.getMarkerSource().orElseThrow();
         assertThat(url).contains("&lang=lt");
         assertThat(feature(url, other, both.getId()).get("lang").asString()).isEqualTo("sl");
-        assertThat($(CityCard.class).from(city.list).single().markup().text()).contains("Kolesarski izlet ob Savi");
+        assertThat(single(city.cards()).text()).contains("Kolesarski izlet ob Savi");
     }
 
     /** The properties of the opportunity's feature in the GeoJSON the browser gets for a small box around a place. */
@@ -218,7 +218,7 @@ class ContentFallbackViewTest extends ViewTest {
         english();
         CityOpportunitiesView city = cityPageAround(place);
         assertThat(city.listedIds()).containsExactly(o.getId());
-        Element card = $(CityCard.class).from(city.list).single().markup();
+        Element card = single(city.cards());
         Element heading = card.selectFirst("h3");
         assertThat(heading.text()).isEqualTo("Cycling trip");
         assertThat(heading.attr("lang")).isEqualTo("en");
@@ -228,11 +228,17 @@ class ContentFallbackViewTest extends ViewTest {
         // Not in Lithuanian: the city's first language (Slovenian) comes before English.
         UI.getCurrent().setLocale(Locale.forLanguageTag("lt"));
         city = cityPageAround(place);
-        card = $(CityCard.class).from(city.list).single().markup();
+        card = single(city.cards());
         heading = card.selectFirst("h3");
         assertThat(heading.text()).isEqualTo("Kolesarski izlet");
         assertThat(heading.attr("lang")).isEqualTo("sl");
         assertThat(card.selectFirst(".mesta-content-marker").text()).isEqualTo("Kalba: slovėnų");
         assertThat(city.fallback.isVisible()).isTrue();
+    }
+
+    /** The one card the list shows. */
+    private static Element single(org.jsoup.select.Elements cards) {
+        assertThat(cards).hasSize(1);
+        return cards.getFirst();
     }
 }
