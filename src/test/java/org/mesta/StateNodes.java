@@ -38,6 +38,43 @@ public final class StateNodes {
         return byTag;
     }
 
+    /**
+     * The DOM events each element listens to, with how many details each asks the browser for ("tag: click(10),
+     * value-changed(0)"), for the elements that listen to any: listeners are the heaviest part of a node.
+     */
+    public static Map<String, Integer> listeners(UI ui) {
+        Map<String, Integer> found = new TreeMap<>();
+        ui.getInternals().getStateTree().getRootNode().visitNodeTree((StateNode node) -> {
+            if (!node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)) return;
+            var map = node.getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class);
+            if (map.isEmpty()) return;
+            String tag = "(other)";
+            try {
+                tag = Element.get(node).getTag();
+            } catch (RuntimeException notAnElement) {
+                // not an element's node
+            }
+            StringBuilder events = new StringBuilder(tag).append(':');
+            try {
+                var field = map.get().getClass().getDeclaredField("listeners");
+                field.setAccessible(true);
+                var listeners = (Map<?, ?>) field.get(map.get());
+                if (listeners == null) return;
+                for (Object key : listeners.keySet()) {
+                    events.append(' ')
+                            .append(key)
+                            .append('(')
+                            .append(map.get().getExpressions((String) key).size())
+                            .append(')');
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            found.merge(events.toString(), 1, Integer::sum);
+        });
+        return found;
+    }
+
     public static int total(Map<String, Integer> byTag) {
         return byTag.values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -45,6 +45,7 @@ class BoardWeightTest extends ViewTest {
 
         Map<String, Integer> byTag = StateNodes.byTag(UI.getCurrent());
         System.out.println("Board state nodes: " + StateNodes.total(byTag) + " " + byTag);
+        StateNodes.listeners(UI.getCurrent()).forEach((k, v) -> System.out.println("Board listeners " + v + " x " + k));
         Component hisCard = card(view, his);
         Component myCard = card(view, mine);
         System.out.println(
