@@ -1,6 +1,7 @@
 package org.mesta.base.ui;
 
 import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.ComponentUtil;
@@ -31,6 +32,18 @@ public class LeanButton extends Button {
 
     public LeanButton(String text) {
         super(text);
+    }
+
+    public LeanButton(Component icon) {
+        super(icon);
+    }
+
+    public LeanButton(String text, ComponentEventListener<ClickEvent<Button>> listener) {
+        super(text, listener);
+    }
+
+    public LeanButton(Component content, ComponentEventListener<ClickEvent<Button>> listener) {
+        super(content, listener);
     }
 
     @Override

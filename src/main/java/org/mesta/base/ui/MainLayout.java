@@ -134,7 +134,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             Span name = new Span(user.displayName());
                             name.addClassNames(
                                     "mesta-user-name", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-                            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
+                            Button logout =
+                                    new LeanButton(getTranslation("layout.logout"), e -> authentication.logout());
                             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                             logout.setId("logout");
                             headerTools.forEach(tool -> tool.create().ifPresent(tools::add));

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,6 +30,8 @@ import java.util.stream.Collectors;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.EnumSelect;
+import org.mesta.base.ui.LeanButton;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.BoardService.BoardCard;
@@ -54,13 +55,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class BoardView extends Main implements HasDynamicTitle, CardMoves {
 
     final Checkbox mine = new Checkbox();
-    final Select<Theme> theme = new Select<>();
-    final Select<CampaignKind> kind = new Select<>();
-    final Select<Stage> stage = new Select<>();
+    final EnumSelect<Theme> theme = new EnumSelect<>(Theme.class);
+    final EnumSelect<CampaignKind> kind = new EnumSelect<>(CampaignKind.class);
+    final EnumSelect<Stage> stage = new EnumSelect<>(Stage.class);
     final Tabs views = new Tabs();
     final Tab boardTab = new Tab();
     final Tab timelineTab = new Tab();
-    final Button create = new Button();
+    final Button create = new LeanButton();
     final Div columns = new Div();
     /** Phones show one column at a time: this picks it (hidden where all columns fit, see phone.css). */
     final Tabs stageTabs = new Tabs();
@@ -120,9 +121,9 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
         mine.setLabel(getTranslation("campaign.filter.mine"));
         mine.setVisible(ambassador);
         mine.addValueChangeListener(e -> refresh());
-        Filters.any(theme, "campaign.field.theme", Theme::translationKey, this::refresh, Theme.values());
-        Filters.any(kind, "campaign.field.kind", CampaignKind::translationKey, this::refresh, CampaignKind.values());
-        Filters.any(stage, "campaign.field.stage", Stage::translationKey, this::refresh, Stage.values());
+        Filters.any(theme, "campaign.field.theme", Theme::translationKey, this::refresh);
+        Filters.any(kind, "campaign.field.kind", CampaignKind::translationKey, this::refresh);
+        Filters.any(stage, "campaign.field.stage", Stage::translationKey, this::refresh);
 
         boardTab.setLabel(getTranslation("campaign.view.board"));
         timelineTab.setLabel(getTranslation("campaign.view.timeline"));

@@ -1,21 +1,21 @@
 package org.mesta.campaign.ui;
 
-import com.vaadin.flow.component.select.Select;
 import java.util.function.Function;
+import org.mesta.base.ui.EnumSelect;
 
-/** The campaign screens' filter menus: one value or "Any", labelled from the translations. */
+/**
+ * The campaign screens' filter menus: one value or "Any", labelled from the translations. Their options live in the
+ * browser ({@link EnumSelect}, #17): a board is open for long, and as a Select each menu was eight nodes or more of
+ * the session's state.
+ */
 final class Filters {
 
     private Filters() {}
 
-    @SafeVarargs
-    static <T> void any(Select<T> select, String labelKey, Function<T, String> key, Runnable changed, T... values) {
-        String any = select.getTranslation("campaign.filter.any");
+    static <E extends Enum<E>> void any(
+            EnumSelect<E> select, String labelKey, Function<E, String> key, Runnable changed) {
         select.setLabel(select.getTranslation(labelKey));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(any);
-        select.setItems(values);
-        select.setItemLabelGenerator(v -> v == null ? any : select.getTranslation(key.apply(v)));
+        select.setOptions(select.getTranslation("campaign.filter.any"), v -> select.getTranslation(key.apply(v)));
         select.addValueChangeListener(e -> changed.run());
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,6 +21,7 @@ import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.Role;
 import org.mesta.base.TranslationProvider;
+import org.mesta.base.ui.EnumSelect;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.Recommendation;
@@ -37,7 +37,7 @@ import org.mesta.opportunity.Theme;
 @RolesAllowed({Role.AMBASSADOR_, Role.CITY_ADMIN_, Role.NETWORK_ADMIN_})
 public class RecommendationsView extends Main implements HasDynamicTitle {
 
-    final Select<Theme> theme = new Select<>();
+    final EnumSelect<Theme> theme = new EnumSelect<>(Theme.class);
     final Checkbox proposals = new Checkbox();
     final Button propose = new Button();
     final Div list = new Div();
@@ -58,7 +58,7 @@ public class RecommendationsView extends Main implements HasDynamicTitle {
         title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE);
         Paragraph intro = new Paragraph(getTranslation("recommendation.intro"));
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-        Filters.any(theme, "campaign.field.theme", Theme::translationKey, this::refresh, Theme.values());
+        Filters.any(theme, "campaign.field.theme", Theme::translationKey, this::refresh);
         proposals.setLabel(getTranslation(curator() ? "recommendation.show-proposals" : "recommendation.show-mine"));
         proposals.addValueChangeListener(e -> refresh());
         proposals.setValue(curator());

@@ -21,6 +21,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.mesta.base.MestaUser;
 import org.mesta.base.ui.ClientTime;
+import org.mesta.base.ui.LeanButton;
 import org.mesta.inbox.InboxService;
 import org.mesta.inbox.Notice;
 
@@ -33,11 +34,11 @@ class InboxBell extends Composite<Div> {
     static final int SHOWN = 20;
 
     private final transient InboxService inbox;
-    final Button bell = new Button(VaadinIcon.BELL.create());
+    final Button bell = new LeanButton(VaadinIcon.BELL.create());
     final Span count = new Span();
     final Popover panel = new Popover();
     final Div list = new Div();
-    final Button allRead = new Button();
+    final Button allRead = new LeanButton();
     private Registration navigation;
 
     InboxBell(InboxService inbox) {
@@ -127,7 +128,7 @@ class InboxBell extends Composite<Div> {
         time.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         Div words = new Div(text, time);
         words.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.TextAlignment.LEFT);
-        Button open = new Button(words, e -> {
+        Button open = new LeanButton(words, e -> {
             inbox.markRead(n.id());
             panel.close();
             if (n.link() != null) UI.getCurrent().navigate(n.link());
