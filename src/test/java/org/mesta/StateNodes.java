@@ -54,7 +54,12 @@ public final class StateNodes {
             } catch (RuntimeException notAnElement) {
                 // not an element's node
             }
-            StringBuilder events = new StringBuilder(tag).append(':');
+            StringBuilder events = new StringBuilder(tag);
+            if (System.getProperty("mesta.nodes.debug") != null) {
+                String html = Element.get(node).getOuterHTML().replaceAll("\\s+", " ");
+                events.append('[').append(html, 0, Math.min(html.length(), 80)).append(']');
+            }
+            events.append(':');
             try {
                 var field = map.get().getClass().getDeclaredField("listeners");
                 field.setAccessible(true);

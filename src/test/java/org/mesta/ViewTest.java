@@ -1,5 +1,7 @@
 package org.mesta;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.mesta.base.ui.EnumSelect;
+import org.mesta.base.ui.LeanButton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -73,6 +76,24 @@ public abstract class ViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + label + " in " + select.labels()));
         select.getElement().setProperty("value", value);
+    }
+
+    /**
+     * Clicks a {@link LeanButton} as a person would: only when it is shown and enabled (with its parents), and as the
+     * browser reports it, a DOM click without details.
+     */
+    protected static void click(LeanButton button) {
+        for (com.vaadin.flow.component.Component c = button;
+                c != null;
+                c = c.getParent().orElse(null)) {
+            assertThat(c.isVisible()).as("shown: " + c).isTrue();
+        }
+        assertThat(button.isEnabled()).as("enabled").isTrue();
+        button.getElement()
+                .getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(
+                        button.getElement(), "click", JacksonUtils.createObjectNode()));
     }
 
     @AfterEach

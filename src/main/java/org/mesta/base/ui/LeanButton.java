@@ -1,26 +1,39 @@
 package org.mesta.base.ui;
 
-import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.shared.HasThemeVariant;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A button whose click listeners ask the browser for nothing but the click (#17).
+ * A {@code vaadin-button} whose clicks ask the browser for nothing but the click (#17).
  *
- * <p>A {@link ClickEvent} listener has the browser send a dozen details of every click (coordinates, modifier keys,
- * button) that the listeners on the public pages never read, and keeps their list and the listener's settings in the
- * session: about 2.5 KB per button, per visitor, for as long as the page is open. Here a click is a plain DOM
- * {@code click} (the web component fires it for Enter and Space too); listeners still get a {@link ClickEvent},
- * without those details. A {@link ClickEvent} fired on the server (as browserless tests do) reaches them as well.
+ * <p>Vaadin's {@link Button} listens to every click with a dozen details (coordinates, modifier keys, mouse button),
+ * even when nobody listens (for its disable-on-click support): about 2.5 KB of the session per button, for as long
+ * as the page is open, and the public pages and the frame around every page never read them. This is the same web
+ * component with a plain DOM {@code click} listener (the component fires it for Enter and Space too), for buttons
+ * that only need their text, an icon before it, themes and a click.
  */
-public class LeanButton extends Button {
+@Tag("vaadin-button")
+@Uses(Button.class)
+public class LeanButton extends Component
+        implements HasAriaLabel, HasEnabled, HasSize, HasStyle, Focusable<LeanButton>, HasThemeVariant<ButtonVariant> {
 
-    /** A click on the button, with nothing of its details. */
+    /** A click on the button (from the browser, or fired on the server), with nothing of its details. */
     @DomEvent("click")
     public static class Pressed extends ComponentEvent<LeanButton> {
         public Pressed(LeanButton source, boolean fromClient) {
@@ -28,39 +41,53 @@ public class LeanButton extends Button {
         }
     }
 
-    public LeanButton() {}
+    private final Text text = new Text("");
+    private @Nullable Component icon;
+
+    public LeanButton() {
+        getElement().appendChild(text.getElement());
+    }
 
     public LeanButton(String text) {
-        super(text);
+        this();
+        setText(text);
     }
 
-    public LeanButton(Component icon) {
-        super(icon);
+    /** A button showing an icon or other content (give it an accessible name when it has no words). */
+    public LeanButton(Component content) {
+        this();
+        getElement().appendChild(content.getElement());
     }
 
-    public LeanButton(String text, ComponentEventListener<ClickEvent<Button>> listener) {
-        super(text, listener);
+    public LeanButton(String text, ComponentEventListener<Pressed> listener) {
+        this(text);
+        addClickListener(listener);
     }
 
-    public LeanButton(Component content, ComponentEventListener<ClickEvent<Button>> listener) {
-        super(content, listener);
+    public LeanButton(Component content, ComponentEventListener<Pressed> listener) {
+        this(content);
+        addClickListener(listener);
     }
 
-    @Override
-    public Registration addClickListener(ComponentEventListener<ClickEvent<Button>> listener) {
-        return ComponentUtil.addListener(
-                this,
-                Pressed.class,
-                e -> listener.onComponentEvent(
-                        new ClickEvent<>(this, e.isFromClient(), 0, 0, 0, 0, 1, 0, false, false, false, false)));
+    public Registration addClickListener(ComponentEventListener<Pressed> listener) {
+        return ComponentUtil.addListener(this, Pressed.class, listener);
     }
 
-    @Override
-    protected void fireEvent(ComponentEvent<?> event) {
-        if (event instanceof ClickEvent<?> && event.getSource() == this) {
-            super.fireEvent(new Pressed(this, event.isFromClient()));
-        } else {
-            super.fireEvent(event);
+    public void setText(String words) {
+        text.setText(words == null ? "" : words);
+    }
+
+    public String getText() {
+        return text.getText();
+    }
+
+    /** An icon before the words (the web component's prefix slot), replacing any earlier one. */
+    public void setIcon(@Nullable Component newIcon) {
+        if (icon != null) getElement().removeChild(icon.getElement());
+        icon = newIcon;
+        if (newIcon != null) {
+            newIcon.getElement().setAttribute("slot", "prefix");
+            getElement().insertChild(0, newIcon.getElement());
         }
     }
 }

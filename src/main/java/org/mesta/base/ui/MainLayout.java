@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
@@ -134,7 +133,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             Span name = new Span(user.displayName());
                             name.addClassNames(
                                     "mesta-user-name", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-                            Button logout =
+                            LeanButton logout =
                                     new LeanButton(getTranslation("layout.logout"), e -> authentication.logout());
                             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                             logout.setId("logout");

@@ -1,13 +1,6 @@
 package org.mesta.campaign.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.dependency.Uses;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
-import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -51,30 +44,24 @@ class BoardCardItem extends Div {
         menu = draggable ? new MoveMenu(this, moves) : null;
         content.addClassName("campaign-card-content");
         add(content);
+        getElement().setAttribute("data-card", String.valueOf(c.id()));
         if (draggable) {
             add(menu);
-            DragSource<Div> drag = DragSource.create(this);
-            drag.setDragData(c.id());
-            drag.setEffectAllowed(EffectAllowed.MOVE);
-            Shortcuts.addShortcutListener(this, () -> moves.step(card, 1), Key.ARROW_RIGHT, KeyModifier.ALT)
-                    .listenOn(this);
-            Shortcuts.addShortcutListener(this, () -> moves.step(card, -1), Key.ARROW_LEFT, KeyModifier.ALT)
-                    .listenOn(this);
-            Shortcuts.addShortcutListener(
-                            this, () -> moves.neighbour(card, this.index, -1), Key.ARROW_UP, KeyModifier.ALT)
-                    .listenOn(this);
-            Shortcuts.addShortcutListener(
-                            this, () -> moves.neighbour(card, this.index, 1), Key.ARROW_DOWN, KeyModifier.ALT)
-                    .listenOn(this);
+            // Dragging and Alt+arrow keys are handled by the board in the browser (mesta-board.ts), which says which
+            // card: one listener for the board instead of several per card kept in the session (#17).
+            getElement().setAttribute("draggable", "true");
+            getElement().setAttribute("data-own", true);
         }
         if (ambassador) {
             // Dropping a card on another puts it in that card's place (and the other one below it).
-            DropTarget<Div> target = DropTarget.create(this);
-            target.setDropEffect(DropEffect.MOVE);
-            target.addDropListener(
-                    e -> e.getDragData().ifPresent(id -> moves.dropped((Long) id, card.stage(), card.position())));
+            getElement().setAttribute("data-drop", true);
         }
         show(c, index, shown);
+    }
+
+    /** Whether the person looking may move this card (drag it, Alt+arrows, its menu): one's own, as an ambassador. */
+    boolean movable() {
+        return draggable;
     }
 
     BoardCard card() {

@@ -1,8 +1,6 @@
 package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +22,7 @@ class BoardColumn extends Div {
     private int count = -1;
     private final Stage stage;
 
-    BoardColumn(Stage stage, CardMoves moves) {
+    BoardColumn(Stage stage) {
         this.stage = stage;
         addClassName("campaign-column");
         getElement().setAttribute("role", "region");
@@ -34,14 +32,10 @@ class BoardColumn extends Div {
         list.addClassName("campaign-list");
         list.getElement().setAttribute("role", "list");
         list.getElement().setAttribute("data-stage", stage.name());
-        // Dropping below the last card puts the card at the end of the column.
+        // Dropping below the last card puts the card at the end of the column (the board handles it, mesta-board.ts).
         Div end = new Div();
         end.addClassName("campaign-drop-end");
         end.getElement().setAttribute("data-stage", stage.name());
-        DropTarget<Div> endTarget = DropTarget.create(end);
-        endTarget.setDropEffect(DropEffect.MOVE);
-        endTarget.addDropListener(
-                e -> e.getDragData().ifPresent(id -> moves.dropped((Long) id, stage, Integer.MAX_VALUE)));
         empty.setText(getTranslation("campaign.column.empty"));
         empty.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         add(heading, list, end);

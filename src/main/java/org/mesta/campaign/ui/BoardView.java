@@ -1,9 +1,9 @@
 package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -50,6 +50,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * card's "Move to…" menu or Alt+arrow keys by anyone who cannot drag. Other people's moves arrive by push.
  */
 @Route("ambassador/campaigns")
+@JsModule("./mesta-board.ts")
 @Menu(title = "nav.campaigns", order = 31, icon = "vaadin:clipboard-check")
 @RolesAllowed({Role.AMBASSADOR_, Role.CITY_ADMIN_})
 public class BoardView extends Main implements HasDynamicTitle, CardMoves {
@@ -61,7 +62,7 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
     final Tabs views = new Tabs();
     final Tab boardTab = new Tab();
     final Tab timelineTab = new Tab();
-    final Button create = new LeanButton();
+    final LeanButton create = new LeanButton();
     final Div columns = new Div();
     /** Phones show one column at a time: this picks it (hidden where all columns fit, see phone.css). */
     final Tabs stageTabs = new Tabs();
@@ -143,8 +144,29 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
         filters.getElement().setAttribute("aria-label", getTranslation("campaign.filter.label"));
 
         columns.addClassName("campaign-board");
+        if (ambassador) {
+            // What mesta-board.ts reports: a card dropped, or moved with Alt+arrows (two listeners for all cards).
+            columns.getElement()
+                    .addEventListener(
+                            "mesta-card-drop",
+                            e -> cardDropped(
+                                    e.getEventData().get("event.detail.card").asLong(),
+                                    e.getEventData().get("event.detail.onto").asLong(),
+                                    e.getEventData().get("event.detail.stage").asString()))
+                    .addEventData("event.detail.card")
+                    .addEventData("event.detail.onto")
+                    .addEventData("event.detail.stage");
+            columns.getElement()
+                    .addEventListener(
+                            "mesta-card-key",
+                            e -> cardKey(
+                                    e.getEventData().get("event.detail.card").asLong(),
+                                    e.getEventData().get("event.detail.key").asString()))
+                    .addEventData("event.detail.card")
+                    .addEventData("event.detail.key");
+        }
         for (Stage s : Stage.values()) {
-            BoardColumn column = new BoardColumn(s, this);
+            BoardColumn column = new BoardColumn(s);
             columnOf.put(s, column);
             lists.put(s, column.list);
             columns.add(column);
@@ -297,6 +319,39 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
         }
     }
 
+    /**
+     * The browser says a card was dropped on another ({@code onto}) or below a column's last card ({@code stage}):
+     * only a card the person may move, onto a card or column of this board, whatever the browser sends.
+     */
+    void cardDropped(long id, long onto, String stage) {
+        BoardCardItem item = items.get(id);
+        if (item == null || !item.movable()) return;
+        if (onto >= 0) {
+            BoardCardItem target = items.get(onto);
+            if (target != null) dropped(id, target.card().stage(), target.card().position());
+            return;
+        }
+        java.util.Arrays.stream(Stage.values())
+                .filter(s -> s.name().equals(stage))
+                .findFirst()
+                .ifPresent(s -> dropped(id, s, Integer.MAX_VALUE));
+    }
+
+    /** Alt+arrow keys on a card: right and left to the next stage, up and down past the card above or below. */
+    void cardKey(long id, String key) {
+        BoardCardItem item = items.get(id);
+        if (item == null || !item.movable()) return;
+        switch (key) {
+            case "right" -> step(item.card(), 1);
+            case "left" -> step(item.card(), -1);
+            case "up" -> neighbour(item.card(), item.index(), -1);
+            case "down" -> neighbour(item.card(), item.index(), 1);
+            default -> {
+                // no such key: nothing moves
+            }
+        }
+    }
+
     /** A card dropped on another takes that card's stored place; dropped below the last, it goes to the end. */
     @Override
     public void dropped(long id, Stage to, int index) {
@@ -355,6 +410,7 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        columns.getElement().executeJs("window.mestaBoard(this)");
         columns.getElement()
                 .executeJs(
                         "this.addEventListener('focusin', e => {"

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -34,11 +33,11 @@ class InboxBell extends Composite<Div> {
     static final int SHOWN = 20;
 
     private final transient InboxService inbox;
-    final Button bell = new LeanButton(VaadinIcon.BELL.create());
+    final LeanButton bell = new LeanButton(VaadinIcon.BELL.create());
     final Span count = new Span();
     final Popover panel = new Popover();
     final Div list = new Div();
-    final Button allRead = new LeanButton();
+    final LeanButton allRead = new LeanButton();
     private Registration navigation;
 
     InboxBell(InboxService inbox) {
@@ -128,7 +127,7 @@ class InboxBell extends Composite<Div> {
         time.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         Div words = new Div(text, time);
         words.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.TextAlignment.LEFT);
-        Button open = new LeanButton(words, e -> {
+        LeanButton open = new LeanButton(words, e -> {
             inbox.markRead(n.id());
             panel.close();
             if (n.link() != null) UI.getCurrent().navigate(n.link());

@@ -1,6 +1,5 @@
 package org.mesta.opportunity.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -84,8 +83,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final IntegerField age = new IntegerField();
     final Checkbox freeOnly = new Checkbox();
     final Details filters = new Details();
-    final Button showMap = new LeanButton();
-    final Button showList = new LeanButton();
+    final LeanButton showMap = new LeanButton();
+    final LeanButton showList = new LeanButton();
     /** Map and list side by side where there is room; on phones the one chosen with the switch. */
     final Div results = new Div();
 
@@ -97,7 +96,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     /** Said when some cards are not in the reader's language: "Some opportunities are not yet available in …". */
     final Paragraph fallback = new Paragraph();
 
-    final Button more = new LeanButton();
+    final LeanButton more = new LeanButton();
     /** The list's question (the filters and the box the map shows), asked again for each further page. */
     private @Nullable PublicQuery query;
     /** What the list's first page showed when drawn (a hash, not the cards): an unchanged page is not redrawn. */
@@ -128,8 +127,8 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
      */
     final Div tabs = new Div();
 
-    final Button opportunitiesTab = new LeanButton();
-    final Button pathwaysTab = new LeanButton();
+    final LeanButton opportunitiesTab = new LeanButton();
+    final LeanButton pathwaysTab = new LeanButton();
     final Div opportunitiesPanel = new Div();
     final CityPathwaysPanel pathwaysPanel;
 
@@ -139,7 +138,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
      */
     private final @Nullable CityActivity activity;
 
-    final Button density = new LeanButton();
+    final LeanButton density = new LeanButton();
     /** The busiest areas as text, since a heat map alone cannot be read by everyone. */
     final Div densitySummary = new Div();
 

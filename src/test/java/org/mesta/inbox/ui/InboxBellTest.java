@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.*;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
+import org.mesta.base.ui.LeanButton;
 import org.mesta.inbox.InboxService;
 import org.mesta.inbox.Notice;
 import org.mesta.opportunity.ui.ProviderOpportunitiesView;
@@ -39,15 +39,14 @@ class InboxBellTest extends ViewTest {
         assertThat(bell.bell.getAriaLabel()).hasValue("Notifications, 1 unread");
         assertThat(text(bell.list)).contains("Changes requested for \u201CKiparska delavnica\u201D: Add the venue.");
 
-        test(bell.list
-                        .getChildren()
-                        .findFirst()
-                        .orElseThrow()
-                        .getChildren()
-                        .findFirst()
-                        .map(c -> (Button) c)
-                        .orElseThrow())
-                .click();
+        click(bell.list
+                .getChildren()
+                .findFirst()
+                .orElseThrow()
+                .getChildren()
+                .findFirst()
+                .map(c -> (LeanButton) c)
+                .orElseThrow());
         assertThat(getCurrentView()).isInstanceOf(ProviderOpportunitiesView.class);
         bell = $(InboxBell.class).single();
         assertThat(bell.count.isVisible()).isFalse();
@@ -65,7 +64,7 @@ class InboxBellTest extends ViewTest {
         InboxBell bell = $(InboxBell.class).single();
         assertThat(text(bell.list)).contains("Objavljeno: \u201ETabor\u201C je odobreno.");
         assertThat(bell.bell.getAriaLabel()).hasValue("Obvestila, neprebranih: 1");
-        test(bell.allRead).click();
+        click(bell.allRead);
         assertThat(bell.count.isVisible()).isFalse();
 
         logout();

@@ -50,7 +50,7 @@ class CityDensityViewTest extends ViewTest {
         assertThat(city.density.getText()).isEqualTo("Activity density");
         assertThat(city.map.getHeat()).as("nothing sent before it is asked for").isEmpty();
 
-        test(city.density).click();
+        click(city.density);
 
         assertThat(city.density.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(city.map.getHeat()).isNotEmpty();
@@ -61,7 +61,7 @@ class CityDensityViewTest extends ViewTest {
                 .isNotEmpty()
                 .allMatch(li -> text(li).matches(".+ \\(activity score \\d+\\)"));
 
-        test(city.density).click();
+        click(city.density);
 
         assertThat(city.density.getElement().getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(city.map.getHeat()).isEmpty();

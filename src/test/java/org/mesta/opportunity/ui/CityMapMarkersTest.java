@@ -67,7 +67,7 @@ class CityMapMarkersTest extends ViewTest {
     }
 
     private List<Long> allListed(CityOpportunitiesView city) {
-        while (city.more.isVisible()) test(city.more).click();
+        while (city.more.isVisible()) click(city.more);
         return city.listedIds();
     }
 

@@ -59,7 +59,7 @@ class CityPageOnPhonesTest extends ViewTest {
     /** The card of an opportunity, showing more cards until it is drawn (other tests publish some too). */
     private Element cardOf(CityOpportunitiesView city, long id) {
         while (city.more.isVisible()) {
-            test(city.more).click();
+            click(city.more);
         }
         return city.cards().stream()
                 .filter(c -> c.select("a").stream().anyMatch(a -> a.attr("href").equals("opportunities/" + id)))
@@ -77,7 +77,7 @@ class CityPageOnPhonesTest extends ViewTest {
         assertThat(city.results.getElement().getAttribute("data-show")).isEqualTo("map");
         assertThat(city.showMap.getElement().getAttribute("aria-pressed")).isEqualTo("true");
 
-        test(city.showList).click();
+        click(city.showList);
         assertThat(city.results.getElement().getAttribute("data-show")).isEqualTo("list");
         assertThat(city.showList.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(city.showMap.getElement().getAttribute("aria-pressed")).isEqualTo("false");
@@ -96,7 +96,7 @@ class CityPageOnPhonesTest extends ViewTest {
                 .as("no picture, no empty frame")
                 .isEmpty();
 
-        test(city.showMap).click();
+        click(city.showMap);
         assertThat(city.results.getElement().getAttribute("data-show")).isEqualTo("map");
     }
 
@@ -106,13 +106,13 @@ class CityPageOnPhonesTest extends ViewTest {
             published("Delavnica " + i, null);
         }
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
-        test(city.showList).click();
+        click(city.showList);
         int total = Integer.parseInt(city.count.getText().replaceAll("\\D", ""));
         assertThat(total).isGreaterThan(CityOpportunitiesView.PAGE);
         assertThat(city.cards()).hasSize(CityOpportunitiesView.PAGE);
         assertThat(city.more.isVisible()).isTrue();
         while (city.more.isVisible()) {
-            test(city.more).click();
+            click(city.more);
         }
         assertThat(city.cards()).hasSize(total);
     }

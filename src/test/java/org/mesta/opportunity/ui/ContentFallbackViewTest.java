@@ -127,7 +127,7 @@ class ContentFallbackViewTest extends ViewTest {
                 city.map,
                 new ViewportChangeEvent(
                         city.map, true, lat - 0.001, lon - 0.001, lat + 0.001, lon + 0.001, 17, lat, lon));
-        test(city.showList).click();
+        click(city.showList);
         return city;
     }
 

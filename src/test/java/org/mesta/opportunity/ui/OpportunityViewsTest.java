@@ -119,7 +119,7 @@ class OpportunityViewsTest extends ViewTest {
         moderation.decide(o.getId(), service.get(o.getId()).getVersion(), Status.APPROVED, null);
         signOut();
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
-        while (city.more.isVisible()) test(city.more).click();
+        while (city.more.isVisible()) click(city.more);
         assertThat(city.listedIds()).contains(o.getId());
         assertThat(city.map.getMarkerSource()).hasValue("/api/opportunities.geojson?city=ljubljana&lang=en");
         choose(city.type, "Volunteering");
@@ -127,7 +127,7 @@ class OpportunityViewsTest extends ViewTest {
         assertThat(city.map.getMarkerSource())
                 .hasValue("/api/opportunities.geojson?city=ljubljana&lang=en&type=VOLUNTEERING");
         choose(city.type, "Workshop");
-        while (city.more.isVisible()) test(city.more).click();
+        while (city.more.isVisible()) click(city.more);
         assertThat(city.listedIds()).contains(o.getId());
         OpportunityDetailView detail = navigate(OpportunityDetailView.class, o.getId());
         assertThat(text(detail)).contains("Javna delavnica", "Workshop", "Add to your calendar");
