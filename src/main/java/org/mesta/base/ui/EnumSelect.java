@@ -60,6 +60,8 @@ public class EnumSelect<E extends Enum<E>> extends AbstractSinglePropertyField<E
         String key = type.getName() + items;
         ArrayNode shared = SHARED.size() < MOST_SHARED ? SHARED.computeIfAbsent(key, k -> items) : items;
         getElement().setPropertyJson("items", shared);
+        // The browser shows the placeholder while nothing is chosen (the "any" option has no value to match).
+        getElement().setProperty("placeholder", any);
     }
 
     /** The options' labels as the browser shows them, "any" first. */

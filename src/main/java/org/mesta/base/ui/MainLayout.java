@@ -1,6 +1,8 @@
 package org.mesta.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -60,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             remove(navbar, drawer);
         }
         builtFor = MestaUser.current().map(MestaUser::accountId).orElse(-1L);
-        DrawerToggle toggle = new DrawerToggle();
+        MenuToggle toggle = new MenuToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassNames("mesta-view-title", LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
         HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, toolbar());
@@ -166,4 +168,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
+
+    /**
+     * The app layout's menu toggle without the server-side click listener Vaadin's {@link DrawerToggle} (a Button)
+     * keeps in every session (#17): the web component opens and closes the drawer by itself.
+     */
+    @Tag("vaadin-drawer-toggle")
+    @Uses(DrawerToggle.class)
+    static final class MenuToggle extends Component implements HasAriaLabel {}
 }

@@ -19,6 +19,9 @@ class EnumSelectTest {
         for (DayOfWeek f : DayOfWeek.values()) expected.add("label " + f.name());
         assertThat(select.labels()).containsExactlyElementsOf(expected);
         assertThat(select.getValue()).isNull();
+        assertThat(select.getElement().getProperty("placeholder"))
+                .as("shown while none is chosen")
+                .isEqualTo("Any");
 
         List<DayOfWeek> changes = new ArrayList<>();
         select.addValueChangeListener(e -> changes.add(e.getValue()));
