@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.MODERATOR;
 import static org.mesta.SignedIn.PROVIDER;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -23,6 +22,7 @@ import org.mesta.badge.BadgeTestData;
 import org.mesta.badge.BadgeTexts;
 import org.mesta.base.MestaUser;
 import org.mesta.base.MultilingualText;
+import org.mesta.base.ui.LeanButton;
 import org.mesta.opportunity.Theme;
 import org.mesta.opportunity.ui.CityOpportunitiesView;
 import org.mesta.pathway.Pathway;
@@ -91,7 +91,7 @@ class PathwayFallbackViewTest extends ViewTest {
 
     private void pathwaysTab() {
         navigate(CityOpportunitiesView.class, "ljubljana");
-        test(find(Button.class).withId("tab-pathways").single()).click();
+        click(find(LeanButton.class).withId("tab-pathways").single());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.*;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +17,7 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
 import org.mesta.base.MultilingualText;
+import org.mesta.base.ui.LeanButton;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.OpportunityServiceTestData;
 import org.mesta.opportunity.PublicOpportunities;
@@ -115,7 +115,7 @@ class PathwayPictureViewTest extends ViewTest {
         Pathway p = published(BOTH);
         UI.getCurrent().setLocale(Locale.forLanguageTag("lt"));
         navigate(CityOpportunitiesView.class, "ljubljana");
-        test(find(Button.class).withId("tab-pathways").single()).click();
+        click(find(LeanButton.class).withId("tab-pathways").single());
         Image picture = $(
                         Image.class,
                         find(Div.class).withId("pathway-card-" + p.getId()).single())

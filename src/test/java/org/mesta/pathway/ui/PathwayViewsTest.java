@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mesta.SignedIn.*;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.mesta.badge.BadgeService;
 import org.mesta.badge.BadgeTestData;
 import org.mesta.base.MestaUser;
 import org.mesta.base.MultilingualText;
+import org.mesta.base.ui.LeanButton;
 import org.mesta.city.CityService;
 import org.mesta.opportunity.PublicOpportunities;
 import org.mesta.opportunity.Theme;
@@ -119,7 +119,7 @@ class PathwayViewsTest extends ViewTest {
     void the_city_page_has_a_pathways_tab_with_cards_and_routes() {
         CityOpportunitiesView city = navigate(CityOpportunitiesView.class, "ljubljana");
         assertThat(find(Div.class).withId("city-pathways").exists()).isFalse(); // hidden until its tab is chosen
-        test(find(Button.class).withId("tab-pathways").single()).click();
+        click(find(LeanButton.class).withId("tab-pathways").single());
         assertThat(find(Div.class).withId("city-pathways").exists()).isTrue();
         assertThat(find(Div.class).withId("opportunity-list").exists()).isFalse();
         assertThat(find(Div.class).withId("pathway-card-" + green()).exists()).isTrue();
