@@ -79,6 +79,19 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     }
 
     /**
+     * Commits a value to a lean field as its browser does (base/ui's Lean* fields): the web component's own property,
+     * in the web component's own form ("2026-12-24", "17", true), for the server to read.
+     */
+    protected static void commit(
+            com.vaadin.flow.component.AbstractSinglePropertyField<?, ?> field, String property, Object value) {
+        assertThat(field.isVisible()).as("shown").isTrue();
+        switch (value) {
+            case Boolean b -> field.getElement().setProperty(property, b);
+            default -> field.getElement().setProperty(property, value.toString());
+        }
+    }
+
+    /**
      * Clicks a {@link LeanButton} as a person would: only when it is shown and enabled (with its parents), and as the
      * browser reports it, a DOM click without details.
      */

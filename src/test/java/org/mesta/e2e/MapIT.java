@@ -3,14 +3,18 @@ package org.mesta.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mesta.base.TranslationProvider;
 
 /** The map component and the location picker in Chromium, on the developer demo page, offline. */
 class MapIT extends BrowserTest {
@@ -62,6 +66,42 @@ class MapIT extends BrowserTest {
         page.waitForCondition(() -> requests.stream()
                 .anyMatch(u -> u.startsWith(url("api/opportunities.geojson?city=ljubljana&lang=en&free=true&bbox="))));
         assertNoConsoleErrors();
+    }
+
+    /**
+     * The city page's date and age filters are the web components alone (#17), and still speak the reader's language: a
+     * Slovenian reader types a date the Slovenian way and sees Slovenian months, and both filters reach the markers.
+     */
+    @Test
+    void the_city_page_s_date_and_age_filters_read_a_slovenian_date_and_narrow_the_markers() {
+        Locale sl = Locale.forLanguageTag("sl");
+        TranslationProvider texts = new TranslationProvider();
+        Page p = context.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setLocale("sl-SI")
+                        .setViewportSize(1280, 860)
+                        .setTimezoneId("Europe/Ljubljana"))
+                .newPage();
+        List<String> asked = new CopyOnWriteArrayList<>();
+        p.onRequest(r -> asked.add(r.url()));
+        p.navigate(url("cities/ljubljana"));
+        p.waitForFunction("() => document.querySelector('#city-map')?.sourceLoads > 0");
+
+        Locator from = p.getByLabel(
+                texts.getTranslation("public.filter.from", sl), new Page.GetByLabelOptions().setExact(true));
+        from.fill("24. 12. 2099");
+        assertThat(p.locator("vaadin-date-picker-overlay[opened]")).containsText("december 2099");
+        from.press("Enter");
+        p.waitForCondition(() -> asked.stream().anyMatch(u -> u.contains("&from=2099-12-24&bbox=")));
+        assertThat(from).hasValue("24. 12. 2099");
+        assertThat(p.locator("#opportunity-count")).hasText(texts.getTranslation("public.city.count", sl, 0));
+
+        Locator age = p.getByLabel(
+                texts.getTranslation("public.filter.age", sl), new Page.GetByLabelOptions().setExact(true));
+        age.fill("17");
+        age.press("Enter");
+        p.waitForCondition(() -> asked.stream().anyMatch(u -> u.contains("&age=17&from=2099-12-24&bbox=")));
+        p.context().close();
     }
 
     /**

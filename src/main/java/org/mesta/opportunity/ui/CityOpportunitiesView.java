@@ -1,7 +1,5 @@
 package org.mesta.opportunity.ui;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -32,7 +29,9 @@ import org.jspecify.annotations.Nullable;
 import org.mesta.base.TranslationProvider;
 import org.mesta.base.ui.EnumSelect;
 import org.mesta.base.ui.LeanButton;
-import org.mesta.base.ui.LocalDates;
+import org.mesta.base.ui.LeanCheckbox;
+import org.mesta.base.ui.LeanDatePicker;
+import org.mesta.base.ui.LeanIntegerField;
 import org.mesta.base.ui.Markup;
 import org.mesta.city.City;
 import org.mesta.city.CityService;
@@ -78,10 +77,12 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
     final EnumSelect<OpportunityType> type = new EnumSelect<>(OpportunityType.class);
     final EnumSelect<Format> format = new EnumSelect<>(Format.class);
     final EnumSelect<AccessFeature> access = new EnumSelect<>(AccessFeature.class);
-    final DatePicker from = LocalDates.localize(new DatePicker());
-    final DatePicker to = LocalDates.localize(new DatePicker());
-    final IntegerField age = new IntegerField();
-    final Checkbox freeOnly = new Checkbox();
+    /** The dates, age and "free only" are the web components alone too, with one listener each (base/ui Lean*). */
+    final LeanDatePicker from = new LeanDatePicker();
+
+    final LeanDatePicker to = new LeanDatePicker();
+    final LeanIntegerField age = new LeanIntegerField(0, 99);
+    final LeanCheckbox freeOnly = new LeanCheckbox();
     final Details filters = new Details();
     final LeanButton showMap = new LeanButton();
     final LeanButton showList = new LeanButton();
@@ -225,11 +226,7 @@ public class CityOpportunitiesView extends Main implements HasUrlParameter<Strin
         select(access, "public.filter.access", a -> getTranslation(a.translationKey()));
         from.setLabel(getTranslation("public.filter.from"));
         to.setLabel(getTranslation("public.filter.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
         age.setLabel(getTranslation("public.filter.age"));
-        age.setMin(0);
-        age.setMax(99);
         age.setWidth("7em");
         freeOnly.setLabel(getTranslation("public.filter.free"));
         for (var f : List.of(theme, type, format, access)) f.addValueChangeListener(e -> load());

@@ -47,8 +47,8 @@ class CityMapMarkersTest extends ViewTest {
 
         // A filter reaches the browser as a new URL; the endpoint narrows the markers as the view narrows the list.
         choose(city.type, "Workshop");
-        city.freeOnly.setValue(true);
-        city.from.setValue(LocalDate.now().minusDays(1));
+        commit(city.freeOnly, "checked", true);
+        commit(city.from, "value", LocalDate.now().minusDays(1).toString());
         String narrowed = city.map.getMarkerSource().orElseThrow();
         assertThat(narrowed)
                 .startsWith(all)

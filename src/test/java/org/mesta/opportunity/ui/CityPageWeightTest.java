@@ -58,7 +58,8 @@ class CityPageWeightTest extends ViewTest {
         Map<String, Integer> byTag = StateNodes.byTag(UI.getCurrent());
         System.out.println("City page state nodes: " + StateNodes.total(byTag) + " " + byTag);
         assertThat(StateNodes.in(city.list)).as("the list of cards is one node").isEqualTo(1);
-        for (var filter : java.util.List.of(city.theme, city.type, city.format, city.access)) {
+        for (var filter : java.util.List.<com.vaadin.flow.component.Component>of(
+                city.theme, city.type, city.format, city.access, city.from, city.to, city.age, city.freeOnly)) {
             assertThat(StateNodes.in(filter)).as("a filter is one node").isEqualTo(1);
         }
         assertThat(StateNodes.total(byTag)).as("state nodes of the page").isLessThanOrEqualTo(BUDGET);
