@@ -7,8 +7,18 @@
  *   mesta-card-key {card, key}: Alt + an arrow key (right, left, up, down) on the card `card` or inside it.
  * Cards one may move carry data-own and draggable; cards and column ends one may drop on carry data-drop (ends:
  * .campaign-drop-end, with data-stage). The server checks every id and what the person may do.
+ *
+ * The "Move to…" menu of one's own cards, for anyone who cannot drag, is drawn here too: each such card's markup holds
+ * an empty vaadin-menu-bar.campaign-move (its name in data-label), and the board fills its items from the words in
+ * the board's data-move-labels and where the card is now (its column, above or below others). Choosing reports the
+ * same events: another stage is a drop at the end of that column (mesta-card-drop, onto -1), up and down are keys.
  */
 type Board = HTMLElement & { mestaBoard?: boolean };
+
+/** The move menu's words, in the reader's language: the stages in their order as [name, label]. */
+type MoveLabels = { move: string; up: string; down: string; stages: [string, string][] };
+type MoveItem = { text?: string; component?: HTMLElement; children?: MoveItem[]; disabled?: boolean; move?: string };
+type MoveMenu = HTMLElement & { items: MoveItem[]; mestaShown?: string };
 
 const KEYS: Record<string, string> = {
   ArrowRight: 'right',
@@ -78,4 +88,51 @@ function closest(e: Event, selector: string): HTMLElement | null {
     e.preventDefault();
     board.dispatchEvent(new CustomEvent('mesta-card-key', { detail: { card: Number(card.dataset.card), key } }));
   });
+  const labels = JSON.parse(board.dataset.moveLabels ?? 'null') as MoveLabels | null;
+  if (labels) {
+    const fill = () => board.querySelectorAll<MoveMenu>('vaadin-menu-bar.campaign-move').forEach((m) => fillMenu(board, m, labels));
+    fill();
+    // Cards are drawn, moved and redrawn by the server: each menu follows where its card is now.
+    new MutationObserver(fill).observe(board, { childList: true, subtree: true });
+  }
 };
+
+/** Sets a card's menu items for where the card is (only when that changed: setting them redraws its button). */
+function fillMenu(board: Board, menu: MoveMenu, labels: MoveLabels) {
+  const card = menu.closest<HTMLElement>('.campaign-card');
+  const list = card?.parentElement;
+  if (!card || !list) return;
+  const stage = list.dataset.stage ?? '';
+  const cards = Array.from(list.children).filter((c) => c.classList.contains('campaign-card'));
+  const at = cards.indexOf(card);
+  const name = menu.dataset.label ?? labels.move;
+  const shown = [stage, at, cards.length, name].join('|');
+  if (menu.mestaShown === shown) return;
+  const first = menu.mestaShown === undefined;
+  menu.mestaShown = shown;
+  // The button's accessible name says which card ("Move "Mural" to…"); it shows the short words.
+  const root = document.createElement('vaadin-menu-bar-item');
+  root.setAttribute('aria-label', name);
+  root.textContent = labels.move;
+  menu.items = [
+    {
+      component: root,
+      children: [
+        ...labels.stages.filter(([s]) => s !== stage).map(([s, text]) => ({ text, move: s })),
+        { text: labels.up, move: 'up', disabled: at <= 0 },
+        { text: labels.down, move: 'down', disabled: at >= cards.length - 1 },
+      ],
+    },
+  ];
+  if (!first) return;
+  menu.addEventListener('item-selected', (e) => {
+    const move = (e as CustomEvent<{ value: MoveItem }>).detail.value.move;
+    const id = Number(card.dataset.card);
+    if (!move) return;
+    if (move === 'up' || move === 'down') {
+      board.dispatchEvent(new CustomEvent('mesta-card-key', { detail: { card: id, key: move } }));
+    } else {
+      board.dispatchEvent(new CustomEvent('mesta-card-drop', { detail: { card: id, onto: -1, stage: move } }));
+    }
+  });
+}

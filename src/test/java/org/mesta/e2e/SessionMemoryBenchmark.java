@@ -160,7 +160,15 @@ class SessionMemoryBenchmark extends BrowserTest {
                     vaadin.lock();
                     try {
                         for (var ui : vaadin.getUIs()) {
-                            uis++;
+                            if (uis++ == 0) {
+                                // One UI's state tree, by element and by what its elements listen to: where it goes.
+                                var byTag = org.mesta.StateNodes.byTag(ui);
+                                System.out.println("BENCHMARK       one UI's state nodes: "
+                                        + org.mesta.StateNodes.total(byTag) + " " + byTag);
+                                System.setProperty("mesta.nodes.debug", "true"); // each with its element's start
+                                org.mesta.StateNodes.listeners(ui)
+                                        .forEach((k, v) -> System.out.println("BENCHMARK         " + v + " x " + k));
+                            }
                             String last = ui.getInternals().getLastRequestResponse();
                             answers += last == null ? 0 : last.length();
                         }

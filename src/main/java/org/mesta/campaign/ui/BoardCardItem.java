@@ -2,6 +2,7 @@ package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -21,12 +22,12 @@ import org.mesta.campaign.BoardService.BoardCard;
  * board moves and updates these components instead of making new ones, so the browser keeps the element that has
  * the keyboard focus.
  */
-// The progress bar is drawn as markup, so the production bundle must be told it is used.
+// The progress bar and the move menu are drawn as markup, so the production bundle must be told they are used.
 @Uses(ProgressBar.class)
+@Uses(MenuBar.class)
 class BoardCardItem extends Div {
 
     private final boolean draggable;
-    private final MoveMenu menu;
     /** The card's words, drawn as markup ({@link #markup}). */
     private final Div content = new Div();
 
@@ -35,18 +36,16 @@ class BoardCardItem extends Div {
     private List<Object> looks;
     private String label;
 
-    BoardCardItem(BoardCard c, int index, int shown, boolean ambassador, CardMoves moves) {
+    BoardCardItem(BoardCard c, int index, boolean ambassador) {
         setId("campaign-card-" + c.id());
         addClassName("campaign-card");
         getElement().setAttribute("role", "listitem");
         getElement().setAttribute("tabindex", "0");
         draggable = ambassador && c.mine();
-        menu = draggable ? new MoveMenu(this, moves) : null;
         content.addClassName("campaign-card-content");
         add(content);
         getElement().setAttribute("data-card", String.valueOf(c.id()));
         if (draggable) {
-            add(menu);
             // Dragging and Alt+arrow keys are handled by the board in the browser (mesta-board.ts), which says which
             // card: one listener for the board instead of several per card kept in the session (#17).
             getElement().setAttribute("draggable", "true");
@@ -56,7 +55,7 @@ class BoardCardItem extends Div {
             // Dropping a card on another puts it in that card's place (and the other one below it).
             getElement().setAttribute("data-drop", true);
         }
-        show(c, index, shown);
+        show(c, index);
     }
 
     /** Whether the person looking may move this card (drag it, Alt+arrows, its menu): one's own, as an ambassador. */
@@ -79,9 +78,9 @@ class BoardCardItem extends Div {
 
     /**
      * Shows the card as it is now, at this place among the cards shown in its column; changes only what changed.
-     * Returns whether its content was drawn anew (which takes the focus from a link inside it).
+     * Returns whether its content was drawn anew (which takes the focus from a link or the menu inside it).
      */
-    boolean show(BoardCard c, int index, int shown) {
+    boolean show(BoardCard c, int index) {
         this.card = c;
         this.index = index;
         String nowLabel = getTranslation(
@@ -106,10 +105,12 @@ class BoardCardItem extends Div {
             looks = nowLooks;
             Markup.draw(content, markup(c));
         }
-        if (menu != null) {
-            menu.show(c, index, shown);
-        }
         return redrawn;
+    }
+
+    /** The card's content as the browser gets it (tests read it as a reader would). */
+    Element drawn() {
+        return Markup.drawn(content);
     }
 
     /**
@@ -157,6 +158,14 @@ class BoardCardItem extends Div {
                     .attr("value", String.valueOf(c.tasksDone()))
                     .attr("aria-label", progress);
             line(box, progress);
+        }
+        if (draggable) {
+            // The "Move to…" menu for anyone who cannot drag: the browser fills it for where the card is now and
+            // reports the choice as a drop or a key (mesta-board.ts); its button is named after the card.
+            box.appendElement("vaadin-menu-bar")
+                    .addClass("campaign-move")
+                    .attr("theme", "small tertiary")
+                    .attr("data-label", getTranslation("campaign.move-named", c.title()));
         }
         return box;
     }

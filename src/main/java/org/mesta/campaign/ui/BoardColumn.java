@@ -18,7 +18,9 @@ class BoardColumn extends Div {
 
     final Div list = new Div();
     private final H2 heading = new H2();
-    private final Span empty = new Span();
+    /** "No campaigns here": made when the column is first empty (a node kept for each of six columns otherwise). */
+    private Span empty;
+
     private int count = -1;
     private final Stage stage;
 
@@ -36,8 +38,6 @@ class BoardColumn extends Div {
         Div end = new Div();
         end.addClassName("campaign-drop-end");
         end.getElement().setAttribute("data-stage", stage.name());
-        empty.setText(getTranslation("campaign.column.empty"));
-        empty.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         add(heading, list, end);
     }
 
@@ -50,7 +50,7 @@ class BoardColumn extends Div {
     List<BoardCardItem> show(List<BoardCardItem> in) {
         Set<Component> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
         wanted.addAll(in);
-        if (in.isEmpty()) wanted.add(empty);
+        if (in.isEmpty()) wanted.add(empty());
         list.getChildren().filter(c -> !wanted.contains(c)).toList().forEach(list::remove);
         List<BoardCardItem> here = list.getChildren()
                 .filter(BoardCardItem.class::isInstance)
@@ -74,11 +74,19 @@ class BoardColumn extends Div {
         // A list must hold list items only (axe: aria-required-children): an empty column is no list.
         if (in.isEmpty()) {
             list.getElement().removeAttribute("role");
-            if (empty.getParent().isEmpty()) list.add(empty);
+            if (empty().getParent().isEmpty()) list.add(empty());
         } else {
             list.getElement().setAttribute("role", "list");
         }
         return placed;
+    }
+
+    private Span empty() {
+        if (empty == null) {
+            empty = new Span(getTranslation("campaign.column.empty"));
+            empty.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        }
+        return empty;
     }
 
     /** The longest run of the cards here that is already in the wanted order (they need not move). */

@@ -2,7 +2,6 @@ package org.mesta.campaign.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,6 +32,7 @@ import org.mesta.base.Role;
 import org.mesta.base.UserError;
 import org.mesta.base.ui.EnumSelect;
 import org.mesta.base.ui.LeanButton;
+import org.mesta.base.ui.LeanCheckbox;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.BoardService.BoardCard;
@@ -44,6 +45,8 @@ import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.Stage;
 import org.mesta.opportunity.Theme;
 import org.springframework.dao.OptimisticLockingFailureException;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The city's campaign board: a column per stage, cards dragged between and within columns, or moved with the
@@ -53,9 +56,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @JsModule("./mesta-board.ts")
 @Menu(title = "nav.campaigns", order = 31, icon = "vaadin:clipboard-check")
 @RolesAllowed({Role.AMBASSADOR_, Role.CITY_ADMIN_})
-public class BoardView extends Main implements HasDynamicTitle, CardMoves {
+public class BoardView extends Main implements HasDynamicTitle {
 
-    final Checkbox mine = new Checkbox();
+    final LeanCheckbox mine = new LeanCheckbox();
     final EnumSelect<Theme> theme = new EnumSelect<>(Theme.class);
     final EnumSelect<CampaignKind> kind = new EnumSelect<>(CampaignKind.class);
     final EnumSelect<Stage> stage = new EnumSelect<>(Stage.class);
@@ -73,6 +76,8 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
     final Span announcer = new Span();
 
     final Map<Stage, Div> lists = new EnumMap<>(Stage.class);
+    private static final Map<Locale, String> MOVE_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Map<Stage, BoardColumn> columnOf = new EnumMap<>(Stage.class);
     private final Paragraph help;
     private final BoardService service;
@@ -164,6 +169,8 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
                                     e.getEventData().get("event.detail.key").asString()))
                     .addEventData("event.detail.card")
                     .addEventData("event.detail.key");
+            // The words of one's own cards' "Move to…" menus, which the browser draws (mesta-board.ts).
+            columns.getElement().setAttribute("data-move-labels", moveLabels());
         }
         for (Stage s : Stage.values()) {
             BoardColumn column = new BoardColumn(s);
@@ -242,9 +249,9 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
                 BoardCard c = in.get(i);
                 BoardCardItem item = items.get(c.id());
                 if (item != null && item.fits(c, ambassador)) {
-                    if (item.show(c, i, in.size())) touched.add(item);
+                    if (item.show(c, i)) touched.add(item);
                 } else {
-                    item = new BoardCardItem(c, i, in.size(), ambassador, this);
+                    item = new BoardCardItem(c, i, ambassador);
                 }
                 kept.put(c.id(), item);
                 column.add(item);
@@ -309,8 +316,7 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
      * Up or down past the card shown above or below. Positions are the stored ones, so this is right even when
      * filters hide some cards of the column.
      */
-    @Override
-    public void neighbour(BoardCard c, int shownIndex, int direction) {
+    void neighbour(BoardCard c, int shownIndex, int direction) {
         List<BoardCard> column =
                 cards.stream().filter(x -> x.stage() == c.stage()).toList();
         int other = shownIndex + direction;
@@ -352,15 +358,39 @@ public class BoardView extends Main implements HasDynamicTitle, CardMoves {
         }
     }
 
+    /** One column left or right. */
+    void step(BoardCard card, int direction) {
+        int to = card.stage().ordinal() + direction;
+        if (to >= 0 && to < Stage.values().length) {
+            move(card, Stage.values()[to], Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * The move menu's words in the reader's language, as mesta-board.ts reads them: one string per language for all
+     * boards (the stages in their order, up, down).
+     */
+    private String moveLabels() {
+        return MOVE_LABELS.computeIfAbsent(getLocale(), l -> {
+            ObjectNode labels = JacksonUtils.createObjectNode()
+                    .put("move", getTranslation("campaign.move"))
+                    .put("up", getTranslation("campaign.move.up"))
+                    .put("down", getTranslation("campaign.move.down"));
+            ArrayNode stages = labels.putArray("stages");
+            for (Stage s : Stage.values()) {
+                stages.addArray().add(s.name()).add(getTranslation(s.translationKey()));
+            }
+            return labels.toString();
+        });
+    }
+
     /** A card dropped on another takes that card's stored place; dropped below the last, it goes to the end. */
-    @Override
-    public void dropped(long id, Stage to, int index) {
+    void dropped(long id, Stage to, int index) {
         cards.stream().filter(c -> c.id() == id).findFirst().ifPresent(c -> move(c, to, index));
     }
 
     /** Moves a card; reaching Done (or Evaluated) without outcomes first asks for them. */
-    @Override
-    public void move(BoardCard c, Stage to, int index) {
+    void move(BoardCard c, Stage to, int index) {
         if (to == c.stage() && index == c.position()) {
             return; // already there: nothing to store, nothing to log
         }

@@ -2,11 +2,10 @@ package org.mesta.campaign.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.AMBASSADOR;
+import static org.mesta.campaign.ui.BoardEvents.drop;
+import static org.mesta.campaign.ui.BoardEvents.key;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
 import org.mesta.StateNodes;
@@ -17,7 +16,6 @@ import org.mesta.campaign.Campaign;
 import org.mesta.campaign.CampaignKind;
 import org.mesta.campaign.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The board's dragging and Alt+arrow keys are handled in the browser (mesta-board.ts), which tells the board which
@@ -69,29 +67,5 @@ class BoardDragAndKeysTest extends ViewTest {
                 .findFirst()
                 .orElseThrow()
                 .stage();
-    }
-
-    private static void drop(BoardView view, long card, long onto, String stage) {
-        ObjectNode data = JacksonUtils.createObjectNode();
-        data.put("event.detail.card", card);
-        data.put("event.detail.onto", onto);
-        data.put("event.detail.stage", stage);
-        fire(view, "mesta-card-drop", data);
-    }
-
-    private static void key(BoardView view, long card, String key) {
-        ObjectNode data = JacksonUtils.createObjectNode();
-        data.put("event.detail.card", card);
-        data.put("event.detail.key", key);
-        fire(view, "mesta-card-key", data);
-    }
-
-    /** As the browser reports it: a DOM event on the board with the details it asks for. */
-    private static void fire(BoardView view, String type, ObjectNode data) {
-        view.columns
-                .getElement()
-                .getNode()
-                .getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(view.columns.getElement(), type, data));
     }
 }

@@ -3,8 +3,6 @@ package org.mesta.campaign.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mesta.SignedIn.AMBASSADOR;
 
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +73,7 @@ class BoardOnPhonesTest extends ViewTest {
                 .filter(x -> ("campaign-card-" + c.getId()).equals(x.getId().orElse(null)))
                 .findFirst()
                 .orElseThrow();
-        new MenuBarTester<>($(MenuBar.class, card).single()).clickItem("Move to…", "Planning");
+        BoardEvents.chooseMove(view, (BoardCardItem) card, "Planning");
 
         assertThat(campaigns.get(c.getId()).getStage()).isEqualTo(Stage.PLANNING);
         assertThat(campaigns.get(c.getId()).getVersion())

@@ -17,15 +17,18 @@ import org.mesta.campaign.ChecklistService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What an open board keeps in its session (#17): a card someone else's team runs is a couple of state nodes, one's
- * own (which can be moved) a few more for its menu; the words of both are markup.
+ * What an open board keeps in its session (#17): a card is two state nodes whoever runs it (the card and its words as
+ * markup); one's own card's "Move to…" menu is in its markup too, filled by the browser.
  */
 class BoardWeightTest extends ViewTest {
 
-    /** A card held 2 nodes (someone else's) and 4 (one's own, with its menu) when its words became markup, 10-16 before. */
-    static final int OTHERS_CARD = 3;
+    /**
+     * A card held 10-16 nodes, then 2 (someone else's) and 4 (one's own, with a MenuBar of eight items, each listening to
+     * clicks with ten details) when its words became markup, and 2 when the menu became markup the browser fills.
+     */
+    static final int OTHERS_CARD = 2;
 
-    static final int OWN_CARD = 6;
+    static final int OWN_CARD = 2;
 
     @Autowired
     BoardService board;
@@ -53,6 +56,15 @@ class BoardWeightTest extends ViewTest {
         assertThat(text(myCard)).contains("Ana's card", "Next: Book the hall", "0 of 1 tasks done");
         assertThat(StateNodes.in(hisCard)).as("someone else's card").isLessThanOrEqualTo(OTHERS_CARD);
         assertThat(StateNodes.in(myCard)).as("one's own card, with its menu").isLessThanOrEqualTo(OWN_CARD);
+        assertThat(((BoardCardItem) myCard)
+                        .drawn()
+                        .select("vaadin-menu-bar.campaign-move")
+                        .attr("data-label"))
+                .as("one's own card's menu, named after it")
+                .isEqualTo("Move \u201CAna's card\u201D to…");
+        assertThat(((BoardCardItem) hisCard).drawn().select("vaadin-menu-bar"))
+                .as("no menu on someone else's card")
+                .isEmpty();
     }
 
     private static Component card(BoardView view, Campaign c) {
