@@ -87,6 +87,7 @@ public abstract class ViewTest extends SpringBrowserlessTest {
         assertThat(field.isVisible()).as("shown").isTrue();
         switch (value) {
             case Boolean b -> field.getElement().setProperty(property, b);
+            case Integer i -> field.getElement().setProperty(property, i);
             default -> field.getElement().setProperty(property, value.toString());
         }
     }

@@ -2,6 +2,7 @@ package org.mesta.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -93,26 +93,50 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return box;
     }
 
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("layout.navigation"));
+    /**
+     * The drawer's navigation, built only from views this user may open, as one piece of markup (#17): as components
+     * its items and icons were a dozen nodes of the session's state with a listener per item, on every page of every
+     * session. The web components highlight the current item and the router follows their links, as before; people
+     * with the same role and language share the HTML ({@link Markup}).
+     */
+    private NavigationMenu navigation() {
+        org.jsoup.nodes.Element nav = Markup.root();
+        nav.appendElement("span").attr("slot", "label").text(getTranslation("layout.navigation"));
         if (MestaUser.current().isEmpty()) {
             // Visitors have no workspace: the front page (what is on, the cities) is where the drawer leads first.
-            SideNavItem home = new SideNavItem(getTranslation("nav.home"), "");
-            home.setPrefixComponent(new Icon("vaadin:home"));
-            nav.addItem(home);
+            item(nav, getTranslation("nav.home"), "", "vaadin:home");
         }
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            item.setMatchNested(true);
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
+            item(nav, getTranslation(entry.title()), entry.path(), entry.icon()).attr("match-nested", true);
         }
-        nav.addClassNames(LumoUtility.Padding.Horizontal.SMALL);
-        return nav;
+        NavigationMenu menu = new NavigationMenu();
+        menu.addClassNames(LumoUtility.Padding.Horizontal.SMALL);
+        Markup.draw(menu, nav);
+        return menu;
     }
+
+    private static org.jsoup.nodes.Element item(org.jsoup.nodes.Element nav, String label, String path, String icon) {
+        org.jsoup.nodes.Element item = nav.appendElement("vaadin-side-nav-item").attr("path", path);
+        if (icon != null) item.appendElement("vaadin-icon").attr("icon", icon).attr("slot", "prefix");
+        item.appendText(label);
+        return item;
+    }
+
+    /** The menu's labels in order, as drawn (tests read them as a reader would). */
+    public List<String> navigationLabels() {
+        if (drawer == null) return List.of();
+        return drawer.getChildren()
+                .filter(NavigationMenu.class::isInstance)
+                .flatMap(m -> Markup.drawn(m).select("vaadin-side-nav-item").stream())
+                .map(org.jsoup.nodes.Element::text)
+                .toList();
+    }
+
+    /** Vaadin's side navigation web component, its items drawn as markup. */
+    @Tag("vaadin-side-nav")
+    @Uses(SideNav.class)
+    @Uses(SideNavItem.class)
+    static final class NavigationMenu extends Component implements HasStyle {}
 
     private Component toolbar() {
         LanguageSelect language = new LanguageSelect();

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -33,6 +31,7 @@ import org.mesta.base.UserError;
 import org.mesta.base.ui.EnumSelect;
 import org.mesta.base.ui.LeanButton;
 import org.mesta.base.ui.LeanCheckbox;
+import org.mesta.base.ui.LeanTabs;
 import org.mesta.base.ui.Notifications;
 import org.mesta.campaign.BoardService;
 import org.mesta.campaign.BoardService.BoardCard;
@@ -62,15 +61,14 @@ public class BoardView extends Main implements HasDynamicTitle {
     final EnumSelect<Theme> theme = new EnumSelect<>(Theme.class);
     final EnumSelect<CampaignKind> kind = new EnumSelect<>(CampaignKind.class);
     final EnumSelect<Stage> stage = new EnumSelect<>(Stage.class);
-    final Tabs views = new Tabs();
-    final Tab boardTab = new Tab();
-    final Tab timelineTab = new Tab();
+    /** The board (0) or the timeline (1); tabs drawn as markup (base/ui LeanTabs). */
+    final LeanTabs views = new LeanTabs();
+
     final LeanButton create = new LeanButton();
     final Div columns = new Div();
     /** Phones show one column at a time: this picks it (hidden where all columns fit, see phone.css). */
-    final Tabs stageTabs = new Tabs();
+    final LeanTabs stageTabs = new LeanTabs();
 
-    final Map<Stage, Tab> stageTab = new EnumMap<>(Stage.class);
     final TimelinePanel timeline;
     /** Read out after a move, so people using a screen reader hear where the card went. */
     final Span announcer = new Span();
@@ -131,10 +129,10 @@ public class BoardView extends Main implements HasDynamicTitle {
         Filters.any(kind, "campaign.field.kind", CampaignKind::translationKey, this::refresh);
         Filters.any(stage, "campaign.field.stage", Stage::translationKey, this::refresh);
 
-        boardTab.setLabel(getTranslation("campaign.view.board"));
-        timelineTab.setLabel(getTranslation("campaign.view.timeline"));
-        views.add(boardTab, timelineTab);
-        views.addSelectedChangeListener(e -> showView());
+        views.show(List.of(
+                new LeanTabs.Shown("view-board", getTranslation("campaign.view.board"), true),
+                new LeanTabs.Shown("view-timeline", getTranslation("campaign.view.timeline"), true)));
+        views.addValueChangeListener(e -> showView());
 
         HorizontalLayout head = new HorizontalLayout(title, library, create);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -177,14 +175,10 @@ public class BoardView extends Main implements HasDynamicTitle {
             columnOf.put(s, column);
             lists.put(s, column.list);
             columns.add(column);
-            Tab tab = new Tab();
-            tab.setId("stage-tab-" + s.name().toLowerCase(Locale.ROOT));
-            stageTab.put(s, tab);
-            stageTabs.add(tab);
         }
         stageTabs.addClassName("campaign-stage-tabs");
         stageTabs.getElement().setAttribute("aria-label", getTranslation("campaign.board.stage-tabs"));
-        stageTabs.addSelectedChangeListener(e -> showColumn());
+        stageTabs.addValueChangeListener(e -> showColumn());
         announcer.getElement().setAttribute("aria-live", "polite");
         announcer.addClassName("sr-only");
         announcer.setId("board-announcer");
@@ -207,15 +201,12 @@ public class BoardView extends Main implements HasDynamicTitle {
     }
 
     Stage currentColumn() {
-        return stageTab.entrySet().stream()
-                .filter(e -> e.getValue() == stageTabs.getSelectedTab())
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(Stage.values()[0]);
+        int selected = stageTabs.getValue();
+        return selected >= 0 && selected < Stage.values().length ? Stage.values()[selected] : Stage.values()[0];
     }
 
     void showColumn(Stage s) {
-        stageTabs.setSelectedTab(stageTab.get(s));
+        stageTabs.setValue(s.ordinal());
         showColumn();
     }
 
@@ -242,6 +233,7 @@ public class BoardView extends Main implements HasDynamicTitle {
         cards = now;
         Map<Long, BoardCardItem> kept = new HashMap<>();
         List<BoardCardItem> touched = new ArrayList<>();
+        List<LeanTabs.Shown> tabs = new ArrayList<>();
         for (Stage s : Stage.values()) {
             List<BoardCard> in = now.stream().filter(c -> c.stage() == s).toList();
             List<BoardCardItem> column = new ArrayList<>(in.size());
@@ -258,11 +250,12 @@ public class BoardView extends Main implements HasDynamicTitle {
             }
             touched.addAll(columnOf.get(s).show(column));
             columnOf.get(s).setVisible(stage.getValue() == null || stage.getValue() == s);
-            String label = getTranslation("campaign.column", getTranslation(s.translationKey()), in.size());
-            Tab tab = stageTab.get(s);
-            if (!label.equals(tab.getLabel())) tab.setLabel(label);
-            tab.setVisible(stage.getValue() == null || stage.getValue() == s);
+            tabs.add(new LeanTabs.Shown(
+                    "stage-tab-" + s.name().toLowerCase(Locale.ROOT),
+                    getTranslation("campaign.column", getTranslation(s.translationKey()), in.size()),
+                    stage.getValue() == null || stage.getValue() == s));
         }
+        stageTabs.show(tabs); // drawn anew only when a count or the stage filter changed
         items = kept;
         timelineStale = true;
         if (timeline.isVisible()) showTimeline();
@@ -424,7 +417,7 @@ public class BoardView extends Main implements HasDynamicTitle {
     }
 
     private void showView() {
-        boolean board = views.getSelectedTab() == boardTab;
+        boolean board = views.getValue() == 0;
         columns.setVisible(board);
         stageTabs.setVisible(board);
         help.setVisible(board);

@@ -73,4 +73,27 @@ class LeanFieldsTest {
         assertThat(free.getElement().getProperty("checked", true)).isFalse();
         assertThat(free.getElement().getProperty("label")).isEqualTo("Free only");
     }
+
+    @Test
+    void tabs_are_markup_and_their_value_is_the_selected_index() {
+        LeanTabs tabs = new LeanTabs();
+        List<Integer> heard = new ArrayList<>();
+        tabs.addValueChangeListener(e -> heard.add(e.getValue()));
+        tabs.show(List.of(new LeanTabs.Shown("a", "Idea (2)", true), new LeanTabs.Shown("b", "Planning (0)", false)));
+        Object drawn = tabs.getElement().getPropertyRaw("innerHTML");
+
+        assertThat(Markup.drawn(tabs).select("vaadin-tab"))
+                .extracting(e -> e.id() + ":" + e.text() + ":" + e.hasAttr("hidden"))
+                .containsExactly("a:Idea (2):false", "b:Planning (0):true");
+        tabs.show(List.of(new LeanTabs.Shown("a", "Idea (2)", true), new LeanTabs.Shown("b", "Planning (0)", false)));
+        assertThat(tabs.getElement().getPropertyRaw("innerHTML"))
+                .as("not drawn again")
+                .isSameAs(drawn);
+
+        tabs.getElement().setProperty("selected", 1);
+        assertThat(tabs.getValue()).isEqualTo(1);
+        tabs.setValue(0);
+        assertThat(tabs.getElement().getProperty("selected", -1)).isZero();
+        assertThat(heard).containsExactly(1, 0);
+    }
 }

@@ -94,7 +94,8 @@ class BoardFollowsOthersTest extends ViewTest {
         Component hisCard = before.get("campaign-card-" + his.getId());
         Component myCard = before.get("campaign-card-" + mine.getId());
         assertThat(columnOf(view, hisCard)).isEqualTo(Stage.IDEA);
-        String planningBefore = view.stageTab.get(Stage.PLANNING).getLabel();
+        String planningBefore =
+                view.stageTabs.tabs().get(Stage.PLANNING.ordinal()).label();
         // Ana sits on her card with the keyboard; any card taken out of the page (and put back) loses the focus.
         List<String> takenOut = new CopyOnWriteArrayList<>();
         before.forEach((id, c) -> c.addDetachListener(e -> takenOut.add(id)));
@@ -111,7 +112,7 @@ class BoardFollowsOthersTest extends ViewTest {
                 .as("only the moved card left the page")
                 .containsExactly(hisCard.getId().orElseThrow());
         assertThat(columnOf(view, myCard)).isEqualTo(Stage.IDEA);
-        assertThat(view.stageTab.get(Stage.PLANNING).getLabel())
+        assertThat(view.stageTabs.tabs().get(Stage.PLANNING.ordinal()).label())
                 .isNotEqualTo(planningBefore)
                 .startsWith("Planning (");
         assertThat(view.announcer.getText()).isEqualTo("\u201CBor's card\u201D is now in Planning.");

@@ -49,13 +49,13 @@ class BoardOnPhonesTest extends ViewTest {
         english();
         BoardView view = navigate(BoardView.class);
         assertThat(shownOnPhone(view)).containsExactly(Stage.IDEA);
-        assertThat(view.stageTab.get(Stage.PLANNING).getLabel()).startsWith("Planning (");
+        assertThat(view.stageTabs.tabs().get(Stage.PLANNING.ordinal()).label()).startsWith("Planning (");
 
-        view.stageTabs.setSelectedTab(view.stageTab.get(Stage.PLANNING));
+        commit(view.stageTabs, "selected", Stage.PLANNING.ordinal());
         assertThat(shownOnPhone(view)).containsExactly(Stage.PLANNING);
         assertThat(text(view.lists.get(Stage.PLANNING))).contains("Svetovalec na vsaki šoli");
 
-        view.views.setSelectedTab(view.timelineTab);
+        commit(view.views, "selected", 1);
         assertThat(view.stageTabs.isVisible())
                 .as("no column picker on the timeline")
                 .isFalse();
@@ -92,6 +92,6 @@ class BoardOnPhonesTest extends ViewTest {
         BoardView view = navigate(BoardView.class);
         view.stage.setValue(Stage.IN_ACTION);
         assertThat(shownOnPhone(view)).containsExactly(Stage.IN_ACTION);
-        assertThat(view.stageTab.get(Stage.IDEA).isVisible()).isFalse();
+        assertThat(view.stageTabs.tabs().get(Stage.IDEA.ordinal()).visible()).isFalse();
     }
 }

@@ -96,7 +96,7 @@ class CampaignViewsTest extends ViewTest {
         view.stage.clear();
 
         // The timeline lists dated campaigns with their dates written out.
-        view.views.setSelectedTab(view.timelineTab);
+        commit(view.views, "selected", 1);
         assertThat(view.timeline.isVisible()).isTrue();
         assertThat(view.columns.isVisible()).isFalse();
         assertThat(text(view.timeline))
