@@ -65,24 +65,9 @@ class SessionMemoryBenchmark extends BrowserTest {
         System.out.println("BENCHMARK sessions: server memory per browser, " + SESSIONS + " browsers each");
         System.out.printf(
                 Locale.ROOT, "BENCHMARK   Playwright client only (stateless page): %d KB%n", control.growth() / 1024);
-        System.out.printf(
-                Locale.ROOT,
-                "BENCHMARK   anonymous city-page visit (cities/ljubljana, map loaded): held %d KB (heap growth %d KB)"
-                        + "   goal <= 100 KB%n",
-                anonymous.freed() / 1024,
-                (anonymous.growth() - control.growth()) / 1024);
-        System.out.printf(
-                Locale.ROOT,
-                "BENCHMARK   signed-in session (ambassador's campaign board, push on): held %d KB (heap growth %d KB)"
-                        + "   goal <= 150 KB%n",
-                signedIn.freed() / 1024,
-                (signedIn.growth() - control.growth()) / 1024);
-        System.out.printf(
-                Locale.ROOT,
-                "BENCHMARK   signed-in session (provider's opportunity wizard): held %d KB (heap growth %d KB)"
-                        + "   goal <= 150 KB%n",
-                wizard.freed() / 1024,
-                (wizard.growth() - control.growth()) / 1024);
+        print("anonymous city-page visit (cities/ljubljana, map loaded)", anonymous, control, 100);
+        print("signed-in session (ambassador's campaign board, push on)", signedIn, control, 150);
+        print("signed-in session (provider's opportunity wizard)", wizard, control, 150);
         System.out.println("BENCHMARK   (held: the heap after GC freed per session when the sessions end while the"
                 + " browsers stay open; heap growth: after GC, minus the stateless control, which leaves the"
                 + " Playwright client's share of a richer page in it)");
@@ -91,6 +76,16 @@ class SessionMemoryBenchmark extends BrowserTest {
 
     /** Per browser: the heap's growth after GC while open, and what ending their sessions frees. */
     record Held(long growth, long freed) {}
+
+    private static void print(String what, Held held, Held control, int goalKb) {
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK   %s: held %d KB (heap growth %d KB)   goal <= %d KB%n",
+                what,
+                held.freed() / 1024,
+                (held.growth() - control.growth()) / 1024,
+                goalKb);
+    }
 
     /** The city page until its map shows markers and its list its first cards. */
     private void cityVisit(Page p) {
