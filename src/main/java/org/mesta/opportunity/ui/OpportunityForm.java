@@ -23,7 +23,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mesta.base.Problem;
 import org.mesta.base.ui.LocalDates;
 import org.mesta.city.City;
@@ -47,6 +49,13 @@ class OpportunityForm {
     static final List<String> DELIVERY_LANGUAGES =
             List.of("sl", "en", "de", "it", "hr", "sr", "mk", "lt", "fr", "es", "sw");
 
+    /** The steps that have fields, in the wizard's order (the others show sections of their own). */
+    static final int BASICS = 0;
+
+    static final int WHEN = 1;
+    static final int WHERE = 2;
+    static final int WHO = 3;
+
     private final City city;
     private final PlaceService places;
     private final MapSettings mapSettings;
@@ -54,39 +63,52 @@ class OpportunityForm {
     private final Component host;
     private final Map<String, HasValueAndElement<?, ?>> fieldsByName = new HashMap<>();
     private boolean filling;
+    private boolean readOnly;
 
-    private final LanguageTexts texts;
-    final Map<String, TextField> titles;
-    final Map<String, TextField> summaries;
-    final Map<String, TextArea> descriptions;
-    final Select<OpportunityType> type = register("type", new Select<>());
-    final CheckboxGroup<Theme> themes = register("themes", new CheckboxGroup<>());
-    final Checkbox ongoing = register("ongoing", new Checkbox());
-    final DateTimePicker startsAt = register("startsAt", LocalDates.localize(new DateTimePicker()));
-    final DateTimePicker endsAt = register("endsAt", LocalDates.localize(new DateTimePicker()));
-    private final SessionRows sessionRows;
+    /**
+     * What the provider entered, as the draft the wizard opened with and the steps left since: only the step shown
+     * has fields (#17), so a session holds one step's components, not all of them at once.
+     */
+    private @Nullable OpportunityDraft held;
+
+    /** The step whose fields exist now (-1: none); each step's fields are null while another step is shown. */
+    private int built = -1;
+
+    private LanguageTexts texts;
+    Map<String, TextField> titles;
+    Map<String, TextField> summaries;
+    Map<String, TextArea> descriptions;
+    Select<OpportunityType> type;
+    CheckboxGroup<Theme> themes;
+
+    Checkbox ongoing;
+    DateTimePicker startsAt;
+    DateTimePicker endsAt;
+    private SessionRows sessionRows;
     /** Meetings after the first: start and end pickers per row. */
-    final List<DateTimePicker[]> sessions;
+    List<DateTimePicker[]> sessions;
 
-    final Button addSession;
-    final RadioButtonGroup<Format> format = register("format", new RadioButtonGroup<>());
+    Button addSession;
+
+    RadioButtonGroup<Format> format;
     LocationPicker location;
-    final TextField venue = register("venue", new TextField());
-    final TextField address = register("address", new TextField());
-    final TextField onlineUrl = register("onlineUrl", new TextField());
-    final IntegerField ageMin = register("ageMin", new IntegerField());
-    final IntegerField ageMax = register("ageMax", new IntegerField());
-    final IntegerField capacity = register("capacity", new IntegerField());
-    final Checkbox free = register("free", new Checkbox());
-    final TextField price = register("price", new TextField());
-    final CheckboxGroup<String> languages = register("languages", new CheckboxGroup<>());
-    final CheckboxGroup<AccessFeature> access = register("access", new CheckboxGroup<>());
-    final TextArea accessibilityNotes = register("accessibilityNotes", new TextArea());
-    final TextField joinUrl = register("joinUrl", new TextField());
-    final TextField joinEmail = register("joinEmail", new TextField());
-    final TextField joinPhone = register("joinPhone", new TextField());
-    final Checkbox joinInMesta = register("joinInMesta", new Checkbox());
-    final Checkbox awardOnCheckIn = register("awardOnCheckIn", new Checkbox());
+    TextField venue;
+    TextField address;
+    TextField onlineUrl;
+
+    IntegerField ageMin;
+    IntegerField ageMax;
+    IntegerField capacity;
+    Checkbox free;
+    TextField price;
+    CheckboxGroup<String> languages;
+    CheckboxGroup<AccessFeature> access;
+    TextArea accessibilityNotes;
+    TextField joinUrl;
+    TextField joinEmail;
+    TextField joinPhone;
+    Checkbox joinInMesta;
+    Checkbox awardOnCheckIn;
 
     OpportunityForm(Component host, City city, PlaceService places, MapSettings mapSettings, Runnable onChange) {
         this.host = host;
@@ -94,13 +116,6 @@ class OpportunityForm {
         this.places = places;
         this.mapSettings = mapSettings;
         this.onChange = onChange;
-        this.texts = new LanguageTexts(this, city);
-        this.titles = texts.titles;
-        this.summaries = texts.summaries;
-        this.descriptions = texts.descriptions;
-        this.sessionRows = new SessionRows(this);
-        this.sessions = sessionRows.rows;
-        this.addSession = sessionRows.add;
     }
 
     String getTranslation(String key, Object... params) {
@@ -112,7 +127,68 @@ class OpportunityForm {
         return ui != null ? ui.getLocale() : Locale.ENGLISH;
     }
 
-    Component basics() {
+    /**
+     * Shows a step: the fields of the step shown before keep only their values (in the draft), and this step's
+     * fields are built and filled; null for the steps without fields (recognition, review).
+     */
+    @Nullable Component step(int step) {
+        held = draft();
+        forgetFields();
+        built = step;
+        Component layout = switch (step) {
+            case BASICS -> basics();
+            case WHEN -> when();
+            case WHERE -> where();
+            case WHO -> who();
+            default -> null;
+        };
+        whileFilling(this::fillBuilt);
+        fieldsByName.values().forEach(f -> f.setReadOnly(readOnly));
+        return layout;
+    }
+
+    private void forgetFields() {
+        fieldsByName.clear();
+        texts = null;
+        titles = null;
+        summaries = null;
+        descriptions = null;
+        type = null;
+        themes = null;
+        ongoing = null;
+        startsAt = null;
+        endsAt = null;
+        sessionRows = null;
+        sessions = null;
+        addSession = null;
+        format = null;
+        location = null;
+        venue = null;
+        address = null;
+        onlineUrl = null;
+        ageMin = null;
+        ageMax = null;
+        capacity = null;
+        free = null;
+        price = null;
+        languages = null;
+        access = null;
+        accessibilityNotes = null;
+        joinUrl = null;
+        joinEmail = null;
+        joinPhone = null;
+        joinInMesta = null;
+        awardOnCheckIn = null;
+        built = -1;
+    }
+
+    private Component basics() {
+        texts = new LanguageTexts(this, city);
+        titles = texts.titles;
+        summaries = texts.summaries;
+        descriptions = texts.descriptions;
+        type = register("type", new Select<>());
+        themes = register("themes", new CheckboxGroup<>());
         FormLayout form = new FormLayout();
         texts.addTo(form);
         type.setLabel(getTranslation("opportunity.field.type"));
@@ -126,7 +202,13 @@ class OpportunityForm {
         return form;
     }
 
-    Component when() {
+    private Component when() {
+        ongoing = register("ongoing", new Checkbox());
+        startsAt = register("startsAt", LocalDates.localize(new DateTimePicker()));
+        endsAt = register("endsAt", LocalDates.localize(new DateTimePicker()));
+        sessionRows = new SessionRows(this);
+        sessions = sessionRows.rows;
+        addSession = sessionRows.add;
         ongoing.setLabel(getTranslation("opportunity.field.ongoing"));
         startsAt.setLabel(getTranslation("opportunity.field.starts"));
         endsAt.setLabel(getTranslation("opportunity.field.ends"));
@@ -142,7 +224,11 @@ class OpportunityForm {
         return form;
     }
 
-    Component where() {
+    private Component where() {
+        format = register("format", new RadioButtonGroup<>());
+        venue = register("venue", new TextField());
+        address = register("address", new TextField());
+        onlineUrl = register("onlineUrl", new TextField());
         format.setLabel(getTranslation("opportunity.field.format"));
         format.setItems(Format.values());
         format.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
@@ -166,7 +252,20 @@ class OpportunityForm {
         return form;
     }
 
-    Component who() {
+    private Component who() {
+        ageMin = register("ageMin", new IntegerField());
+        ageMax = register("ageMax", new IntegerField());
+        capacity = register("capacity", new IntegerField());
+        free = register("free", new Checkbox());
+        price = register("price", new TextField());
+        languages = register("languages", new CheckboxGroup<>());
+        access = register("access", new CheckboxGroup<>());
+        accessibilityNotes = register("accessibilityNotes", new TextArea());
+        joinUrl = register("joinUrl", new TextField());
+        joinEmail = register("joinEmail", new TextField());
+        joinPhone = register("joinPhone", new TextField());
+        joinInMesta = register("joinInMesta", new Checkbox());
+        awardOnCheckIn = register("awardOnCheckIn", new Checkbox());
         return WhoStep.layout(this);
     }
 
@@ -201,65 +300,94 @@ class OpportunityForm {
         onChange.run();
     }
 
+    /** What the provider entered: the shown step's fields, and the draft for the other steps. */
     OpportunityDraft draft() {
+        OpportunityDraft d = Objects.requireNonNull(held, "fill the form before reading it");
+        boolean basics = built == BASICS;
+        boolean when = built == WHEN;
+        boolean where = built == WHERE;
+        boolean who = built == WHO;
         return new OpportunityDraft(
-                texts.value(),
-                type.getValue(),
-                Set.copyOf(themes.getValue()),
-                format.getValue(),
-                startsAt.getValue(),
-                endsAt.getValue(),
-                ongoing.getValue(),
-                location.getValue(),
-                venue.getValue(),
-                address.getValue(),
-                onlineUrl.getValue(),
-                ageMin.getValue(),
-                ageMax.getValue(),
-                capacity.getValue(),
-                free.getValue(),
-                price.getValue(),
-                new LinkedHashSet<>(languages.getValue()),
-                Set.copyOf(access.getValue()),
-                accessibilityNotes.getValue(),
-                joinUrl.getValue(),
-                joinEmail.getValue(),
-                joinPhone.getValue(),
-                sessionRows.value(),
-                joinInMesta.getValue(),
-                awardOnCheckIn.getValue());
+                basics ? texts.value() : d.texts(),
+                basics ? type.getValue() : d.type(),
+                basics ? Set.copyOf(themes.getValue()) : d.themes(),
+                where ? format.getValue() : formatOf(d),
+                when ? startsAt.getValue() : d.startsAt(),
+                when ? endsAt.getValue() : d.endsAt(),
+                when ? ongoing.getValue() : d.ongoing(),
+                where ? location.getValue() : d.location(),
+                where ? venue.getValue() : nullToEmpty(d.venue()),
+                where ? address.getValue() : nullToEmpty(d.address()),
+                where ? onlineUrl.getValue() : nullToEmpty(d.onlineUrl()),
+                who ? ageMin.getValue() : d.ageMin(),
+                who ? ageMax.getValue() : d.ageMax(),
+                who ? capacity.getValue() : d.capacity(),
+                who ? free.getValue() : d.free(),
+                who ? price.getValue() : nullToEmpty(d.price()),
+                who ? new LinkedHashSet<>(languages.getValue()) : d.languages(),
+                who ? Set.copyOf(access.getValue()) : d.access(),
+                who ? accessibilityNotes.getValue() : nullToEmpty(d.accessibilityNotes()),
+                who ? joinUrl.getValue() : nullToEmpty(d.joinUrl()),
+                who ? joinEmail.getValue() : nullToEmpty(d.joinEmail()),
+                who ? joinPhone.getValue() : nullToEmpty(d.joinPhone()),
+                when ? sessionRows.value() : d.sessions(),
+                who ? joinInMesta.getValue() : d.joinInMesta(),
+                who ? awardOnCheckIn.getValue() : d.awardOnCheckIn());
     }
 
+    /** Takes this draft as what the provider entered (the shown step's fields show it too). */
     void fill(OpportunityDraft d) {
-        filling = true;
-        texts.setValue(d);
-        type.setValue(d.type());
-        themes.setValue(d.themes());
-        ongoing.setValue(d.ongoing());
-        startsAt.setValue(d.startsAt());
-        endsAt.setValue(d.endsAt());
-        sessionRows.setValue(d.sessions());
-        format.setValue(d.format() == null ? Format.IN_PERSON : d.format());
-        location.setValue(d.location());
-        venue.setValue(nullToEmpty(d.venue()));
-        address.setValue(nullToEmpty(d.address()));
-        onlineUrl.setValue(nullToEmpty(d.onlineUrl()));
-        ageMin.setValue(d.ageMin());
-        ageMax.setValue(d.ageMax());
-        capacity.setValue(d.capacity());
-        free.setValue(d.free());
-        price.setValue(nullToEmpty(d.price()));
-        price.setVisible(!d.free());
-        languages.setValue(d.languages());
-        access.setValue(d.access());
-        accessibilityNotes.setValue(nullToEmpty(d.accessibilityNotes()));
-        joinUrl.setValue(nullToEmpty(d.joinUrl()));
-        joinEmail.setValue(nullToEmpty(d.joinEmail()));
-        joinPhone.setValue(nullToEmpty(d.joinPhone()));
-        joinInMesta.setValue(d.joinInMesta());
-        awardOnCheckIn.setValue(d.awardOnCheckIn());
-        showFormatFields();
-        filling = false;
+        held = d;
+        whileFilling(this::fillBuilt);
+    }
+
+    private void fillBuilt() {
+        OpportunityDraft d = Objects.requireNonNull(held);
+        switch (built) {
+            case BASICS -> {
+                texts.setValue(d);
+                type.setValue(d.type());
+                themes.setValue(d.themes());
+            }
+            case WHEN -> {
+                ongoing.setValue(d.ongoing());
+                startsAt.setValue(d.startsAt());
+                endsAt.setValue(d.endsAt());
+                sessionRows.setValue(d.sessions());
+            }
+            case WHERE -> {
+                format.setValue(formatOf(d));
+                location.setValue(d.location());
+                venue.setValue(nullToEmpty(d.venue()));
+                address.setValue(nullToEmpty(d.address()));
+                onlineUrl.setValue(nullToEmpty(d.onlineUrl()));
+                showFormatFields();
+            }
+            case WHO -> {
+                ageMin.setValue(d.ageMin());
+                ageMax.setValue(d.ageMax());
+                capacity.setValue(d.capacity());
+                free.setValue(d.free());
+                price.setValue(nullToEmpty(d.price()));
+                price.setVisible(!d.free());
+                languages.setValue(d.languages());
+                access.setValue(d.access());
+                accessibilityNotes.setValue(nullToEmpty(d.accessibilityNotes()));
+                joinUrl.setValue(nullToEmpty(d.joinUrl()));
+                joinEmail.setValue(nullToEmpty(d.joinEmail()));
+                joinPhone.setValue(nullToEmpty(d.joinPhone()));
+                joinInMesta.setValue(d.joinInMesta());
+                awardOnCheckIn.setValue(d.awardOnCheckIn());
+            }
+            default -> {
+                // no fields on this step
+            }
+        }
+    }
+
+    /** A new opportunity takes place somewhere until the provider says otherwise. */
+    private static Format formatOf(OpportunityDraft d) {
+        return d.format() == null ? Format.IN_PERSON : d.format();
     }
 
     private void showFormatFields() {
@@ -288,6 +416,7 @@ class OpportunityForm {
     }
 
     void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
         fieldsByName.values().forEach(f -> f.setReadOnly(readOnly));
     }
 

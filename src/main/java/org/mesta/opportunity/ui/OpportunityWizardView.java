@@ -1,7 +1,6 @@
 package org.mesta.opportunity.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,11 +20,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import org.mesta.base.Languages;
 import org.mesta.base.Role;
 import org.mesta.base.UserError;
+import org.mesta.base.ui.LeanButton;
 import org.mesta.base.ui.Notifications;
 import org.mesta.base.ui.StaleEdit;
 import org.mesta.city.City;
@@ -70,12 +68,11 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
     private boolean loading;
 
     OpportunityForm form;
-    final Button back = new Button();
-    final Button next = new Button();
-    final Button submit = new Button();
+    final LeanButton back = new LeanButton();
+    final LeanButton next = new LeanButton();
+    final LeanButton submit = new LeanButton();
     final Span saved = new Span();
     private final OrderedList stepList = new OrderedList();
-    private final List<Div> panels = new ArrayList<>();
     private final Div review = new Div();
     private final Div banner = new Div();
     private final Div panelBox = new Div();
@@ -100,13 +97,18 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         version = o.getVersion();
         status = o.getStatus();
         city = service.cityOf(id);
-        buildPanels();
-        loading = true;
+        saved.setText("");
+        form = new OpportunityForm(this, city, places, mapSettings, this::autosave);
         form.fill(service.draft(id));
-        loading = false;
+        form.setReadOnly(!editable());
+        loading = true;
         showStep(Math.min(o.getWizardStep(), STEP_KEYS.length - 1));
+        loading = false;
         showBanner(o);
-        form.setReadOnly(status == Status.SUBMITTED || status == Status.REJECTED);
+    }
+
+    private boolean editable() {
+        return status != Status.SUBMITTED && status != Status.REJECTED;
     }
 
     /** Built once: Vaadin keeps this instance when only the id changes, so the buttons get their listeners here. */
@@ -138,45 +140,36 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
         add(heading, banner, stepList, panelBox, buttons);
     }
 
-    /** The steps of one opportunity: its form (for its city) and sections bound to its id. */
-    private void buildPanels() {
-        saved.setText("");
-        form = new OpportunityForm(this, city, places, mapSettings, this::autosave);
-        panels.clear();
-        panelBox.removeAll();
-        panels.add(panel(form.basics()));
-        panels.getFirst()
-                .add(new ImageSection(
-                        service,
-                        id,
-                        Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages()),
-                        status != Status.SUBMITTED && status != Status.REJECTED,
-                        changed -> {
-                            version = changed.getVersion();
-                            status = changed.getStatus();
-                            showBanner(changed);
-                        }));
-        panels.add(panel(form.when()));
-        panels.add(panel(form.where()));
-        panels.add(panel(form.who()));
-        panels.add(panel(new RecognitionSection(
-                service,
-                id,
-                service.get(id).getBadgeIds(),
-                status != Status.SUBMITTED && status != Status.REJECTED,
-                changed -> {
-                    version = changed.getVersion();
-                    status = changed.getStatus();
-                    showBanner(changed);
-                })));
-        panels.add(panel(review));
-        panels.forEach(panelBox::add);
+    /**
+     * The shown step's panel, built when it is shown (#17): a session holds one step's fields and sections, and
+     * the form keeps what the others hold as the draft.
+     */
+    private Component panel(int shown) {
+        Component fields = form.step(shown);
+        Div panel = new Div();
+        panel.setWidthFull();
+        if (fields != null) panel.add(fields);
+        if (shown == OpportunityForm.BASICS) {
+            panel.add(new ImageSection(
+                    service,
+                    id,
+                    Languages.of(city.getDefaultLanguage(), city.getOfferedLanguages()),
+                    editable(),
+                    this::changedElsewhere));
+        } else if (shown == STEP_KEYS.length - 2) {
+            panel.add(new RecognitionSection(
+                    service, id, service.get(id).getBadgeIds(), editable(), this::changedElsewhere));
+        } else if (shown == STEP_KEYS.length - 1) {
+            panel.add(review);
+        }
+        return panel;
     }
 
-    private Div panel(Component content) {
-        Div panel = new Div(content);
-        panel.setWidthFull();
-        return panel;
+    /** A section saved a change of its own (a picture, a badge): the wizard goes on from that version. */
+    private void changedElsewhere(Opportunity changed) {
+        version = changed.getVersion();
+        status = changed.getStatus();
+        showBanner(changed);
     }
 
     void autosave() {
@@ -205,9 +198,8 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
 
     void showStep(int target) {
         step = Math.max(0, Math.min(target, STEP_KEYS.length - 1));
-        for (int i = 0; i < panels.size(); i++) {
-            panels.get(i).setVisible(i == step);
-        }
+        panelBox.removeAll();
+        panelBox.add(panel(step));
         for (int i = 0; i < STEP_KEYS.length; i++) {
             var item = stepList.getChildren().toList().get(i).getElement();
             if (i == step) item.setAttribute("aria-current", "step");
@@ -235,7 +227,7 @@ public class OpportunityWizardView extends Main implements HasUrlParameter<Long>
                 int target = s;
                 var stepProblems = OpportunityRules.check(form.draft(), s, city.getDefaultLanguage());
                 if (!stepProblems.isEmpty()) {
-                    Button go = new Button(
+                    LeanButton go = new LeanButton(
                             getTranslation(STEP_KEYS[s]) + ": "
                                     + stepProblems.stream()
                                             .map(p -> getTranslation(p.key()))

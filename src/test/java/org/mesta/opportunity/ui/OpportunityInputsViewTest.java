@@ -33,7 +33,7 @@ class OpportunityInputsViewTest extends ViewTest {
 
         // As a tampered browser would send it, past the field's own limit.
         wizard.form.titles.get("sl").setValue("x".repeat(OpportunityRules.MAX_TITLE + 1));
-        test(wizard.next).click();
+        click(wizard.next);
         assertThat(wizard.step).isZero();
         assertThat(wizard.form.titles.get("sl").isInvalid()).isTrue();
         assertThat(wizard.form.titles.get("sl").getErrorMessage())
@@ -43,7 +43,7 @@ class OpportunityInputsViewTest extends ViewTest {
         wizard.form.titles.get("sl").setValue("Meje");
         wizard.showStep(3);
         wizard.form.joinUrl.setValue("javascript:alert(document.cookie)");
-        test(wizard.next).click();
+        click(wizard.next);
         assertThat(wizard.step).isEqualTo(3);
         assertThat(wizard.form.joinUrl.isInvalid()).isTrue();
         assertThat(wizard.form.joinUrl.getErrorMessage()).contains("https://");

@@ -59,7 +59,7 @@ class OpportunityViewsReuseTest extends ViewTest {
         assertThat(wizard.step).isZero();
         assertThat(wizard.form.titles.get("sl").getValue()).isEqualTo("Drugi osnutek");
 
-        test(wizard.next).click();
+        click(wizard.next);
         assertThat(wizard.step).isEqualTo(1);
         assertThat(service.get(b.getId()).getWizardStep()).isEqualTo(1);
         assertThat(service.get(a.getId()).getWizardStep())

@@ -6,13 +6,17 @@ import static org.mesta.SignedIn.PROVIDER;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
+import org.mesta.StateNodes;
 import org.mesta.ViewTest;
 import org.mesta.base.MestaUser;
+import org.mesta.map.LocationPicker;
 import org.mesta.opportunity.ModerationService;
 import org.mesta.opportunity.Opportunity;
 import org.mesta.opportunity.OpportunityRules;
@@ -52,7 +56,7 @@ class OpportunityViewsTest extends ViewTest {
         test(list.create).click();
         OpportunityWizardView wizard = (OpportunityWizardView) getCurrentView();
         assertThat(wizard.step).isZero();
-        test(wizard.next).click();
+        click(wizard.next);
         assertThat(wizard.form.titles.get("sl").isInvalid()).isTrue();
         assertThat(wizard.form.titles.get("sl").getErrorMessage()).contains("main language");
         assertThat(wizard.step).isZero();
@@ -61,7 +65,7 @@ class OpportunityViewsTest extends ViewTest {
         test(wizard.form.summaries.get("sl")).setValue("Ustvari svoj strip.");
         test(wizard.form.type).selectItem("Workshop");
         wizard.form.themes.setValue(Set.of(Theme.ARTS_CULTURE));
-        test(wizard.next).click();
+        click(wizard.next);
         assertThat(wizard.step).isEqualTo(1);
         assertThat(wizard.saved.getText()).startsWith("Saved at");
 
@@ -71,13 +75,13 @@ class OpportunityViewsTest extends ViewTest {
 
         test(wizard.form.addSession).click();
         assertThat(wizard.form.sessions).hasSize(1);
-        test(wizard.next).click();
+        click(wizard.next);
         assertThat(wizard.step).isEqualTo(1);
         assertThat(wizard.form.sessions.getFirst()[0].isInvalid()).isTrue();
         test(wizard.form.ongoing).click();
         wizard.form.sessions.getFirst()[0].setValue(LocalDateTime.now().plusDays(3));
-        test(wizard.next).click();
-        test(wizard.next).click();
+        click(wizard.next);
+        click(wizard.next);
         assertThat(wizard.form.venue.isInvalid()).isTrue();
         wizard.showStep(4);
         assertThat($(RecognitionSection.class).single().isVisible())
@@ -90,6 +94,42 @@ class OpportunityViewsTest extends ViewTest {
                 .isEqualTo(5);
         assertThat(find(Component.class).withId("review-problems").exists()).isTrue();
         assertThat(wizard.submit.isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_wizard_holds_only_the_shown_steps_fields_and_keeps_what_the_others_hold() {
+        login(PROVIDER);
+        ProviderOpportunitiesView list = navigate(ProviderOpportunitiesView.class);
+        test(list.create).click();
+        OpportunityWizardView wizard = (OpportunityWizardView) getCurrentView();
+        long id = Long.parseLong(currentId());
+        test(wizard.form.titles.get("sl")).setValue("Zgodbe mesta");
+        assertThat($(DateTimePicker.class).all())
+                .as("no date pickers on the basics")
+                .isEmpty();
+        assertThat($(LocationPicker.class).all()).as("no map on the basics").isEmpty();
+        int basics = StateNodes.in(wizard);
+
+        wizard.showStep(OpportunityForm.WHERE);
+        assertThat(wizard.form.titles).as("the basics' fields are gone").isNull();
+        assertThat($(LocationPicker.class).all()).hasSize(1);
+        assertThat($(TextField.class).all())
+                .extracting(TextField::getLabel)
+                .noneMatch(label -> label.startsWith("Title"));
+        test(wizard.form.venue).setValue("Mladinski center");
+
+        wizard.showStep(OpportunityForm.WHO);
+        assertThat($(LocationPicker.class).all())
+                .as("the map is gone with its step")
+                .isEmpty();
+        assertThat(wizard.form.draft().texts("sl").title()).isEqualTo("Zgodbe mesta");
+        assertThat(wizard.form.draft().venue()).isEqualTo("Mladinski center");
+
+        wizard.showStep(OpportunityForm.BASICS);
+        assertThat(wizard.form.titles.get("sl").getValue()).isEqualTo("Zgodbe mesta");
+        assertThat(StateNodes.in(wizard)).as("the basics again, no more").isEqualTo(basics);
+        assertThat(service.draft(id).venue()).isEqualTo("Mladinski center");
+        assertThat(service.draft(id).texts("sl").title()).isEqualTo("Zgodbe mesta");
     }
 
     private String currentId() {
