@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,6 +128,9 @@ class SessionMemoryBenchmark extends BrowserTest {
         }
     }
 
+    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("^(Next|Naprej)$");
+    private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile("^(Back|Nazaj)$");
+
     /** A provider in the wizard, having stepped through it all. */
     private void wizardSession(Page p) {
         // 20 sign-ins of one demo account from one address is not what the sign-in limits guard against.
@@ -138,17 +142,27 @@ class SessionMemoryBenchmark extends BrowserTest {
         p.waitForURL(u -> !u.contains("/login"));
         p.waitForSelector("#logout");
         p.navigate(url("provider/opportunity/" + draft));
-        p.waitForSelector(".mesta-wizard-steps li:nth-child(2)[aria-current=step]");
-        // On through every step to the review, and back to "who and how to join" (the step with the most fields):
-        // the session has built every step once, and what the steps left hold is their values alone.
-        for (int shown = 3; shown <= 6; shown++) {
-            p.click("vaadin-button:text-matches('^(Next|Naprej)$')");
-            p.waitForSelector(".mesta-wizard-steps li:nth-child(" + shown + ")[aria-current=step]");
-        }
-        for (int shown = 5; shown >= 4; shown--) {
-            p.click("vaadin-button:text-matches('^(Back|Nazaj)$')");
-            p.waitForSelector(".mesta-wizard-steps li:nth-child(" + shown + ")[aria-current=step]");
-        }
+        p.waitForSelector(".mesta-wizard-steps li[aria-current=step]");
+        // From the first step through every step to the review, and back to "who and how to join" (the step with
+        // the most fields): the session has built every step, and what the steps left hold is their values alone.
+        while (!shown(p, 1)) step(p, BACK);
+        while (!shown(p, 6)) step(p, NEXT);
+        step(p, BACK);
+        step(p, BACK);
+    }
+
+    private static boolean shown(Page p, int step) {
+        return p.locator(".mesta-wizard-steps li:nth-child(" + step + ")[aria-current=step]")
+                        .count()
+                > 0;
+    }
+
+    private static void step(Page p, java.util.regex.Pattern button) {
+        String before = p.locator(".mesta-wizard-steps li[aria-current=step]").innerText();
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .click();
+        p.waitForFunction(
+                "b => document.querySelector('.mesta-wizard-steps li[aria-current=step]').innerText !== b", before);
     }
 
     /** Two ambassadors take turns: one account may sign in only 20 times in 10 minutes (RateLimits). */
@@ -204,6 +218,15 @@ class SessionMemoryBenchmark extends BrowserTest {
             int ended = ServerSessions.endAllBut(web, earlier);
             open.getLast().pages().getFirst().waitForTimeout(3000);
             long afterEnd = usedAfterGc();
+            // What ending them freed, by class: the server's share alone (the growth above includes Playwright's).
+            Map<String, Long> classesEnded = histogram();
+            System.out.println("BENCHMARK       freed when the sessions ended, per session:");
+            classesAfter.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - classesEnded.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(16)
+                    .forEach(e -> System.out.printf(
+                            Locale.ROOT, "BENCHMARK       %6d B  %s%n", e.getValue() / SESSIONS, e.getKey()));
             System.out.printf(Locale.ROOT, "BENCHMARK       sessions ended %d; after that: ", ended);
             sessionsSeen();
             return new Held((after - before) / SESSIONS, (beforeEnd - afterEnd) / SESSIONS);
