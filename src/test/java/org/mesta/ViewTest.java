@@ -80,7 +80,8 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 
     /**
      * Commits a value to a lean field as its browser does (base/ui's Lean* fields): the web component's own property,
-     * in the web component's own form ("2026-12-24", "17", true), for the server to read.
+     * in the web component's own form ("2026-12-24", "17", true, a list of a checkbox group's keys), for the server to
+     * read.
      */
     protected static void commit(
             com.vaadin.flow.component.AbstractSinglePropertyField<?, ?> field, String property, Object value) {
@@ -88,6 +89,11 @@ public abstract class ViewTest extends SpringBrowserlessTest {
         switch (value) {
             case Boolean b -> field.getElement().setProperty(property, b);
             case Integer i -> field.getElement().setProperty(property, i);
+            case java.util.List<?> keys -> {
+                var array = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+                keys.forEach(k -> array.add(k.toString()));
+                field.getElement().setPropertyJson(property, array);
+            }
             default -> field.getElement().setProperty(property, value.toString());
         }
     }

@@ -26,7 +26,7 @@ import org.mesta.inbox.Notice;
 
 /**
  * The header's bell: how many notices are unread, and the latest ones in a panel; choosing one marks it
- * read and opens what it is about. The count is refreshed on every navigation.
+ * read and opens what it is about. The count is refreshed on every navigation, the panel's notices when it opens.
  */
 class InboxBell extends Composite<Div> {
 
@@ -77,8 +77,11 @@ class InboxBell extends Composite<Div> {
         panel.setModal(true);
         panel.setAriaLabelledBy("inbox-heading");
         panel.add(top, list);
+        // The notices exist only while the panel is open (#17): up to 20 of them, seven state nodes and a listener
+        // each, would otherwise stay in the session on every page of a signed-in person.
         panel.addOpenedChangeListener(e -> {
             if (e.isOpened()) refresh();
+            else list.removeAll();
         });
         getContent().add(bell, count, panel);
         getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER);
@@ -107,6 +110,7 @@ class InboxBell extends Composite<Div> {
         bell.setAriaLabel(unread == 0 ? getTranslation("inbox.bell") : getTranslation("inbox.bell.unread", unread));
         allRead.setEnabled(unread > 0);
         list.removeAll();
+        if (!panel.isOpened()) return;
         var notices = inbox.recent(SHOWN);
         if (notices.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("inbox.empty"));

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +25,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mesta.base.Problem;
+import org.mesta.base.ui.LeanCheckbox;
+import org.mesta.base.ui.LeanCheckboxGroup;
 import org.mesta.base.ui.LocalDates;
 import org.mesta.city.City;
 import org.mesta.map.GeoPoint;
@@ -79,9 +79,9 @@ class OpportunityForm {
     Map<String, TextField> summaries;
     Map<String, TextArea> descriptions;
     Select<OpportunityType> type;
-    CheckboxGroup<Theme> themes;
+    LeanCheckboxGroup<Theme> themes;
 
-    Checkbox ongoing;
+    LeanCheckbox ongoing;
     DateTimePicker startsAt;
     DateTimePicker endsAt;
     private SessionRows sessionRows;
@@ -99,16 +99,16 @@ class OpportunityForm {
     IntegerField ageMin;
     IntegerField ageMax;
     IntegerField capacity;
-    Checkbox free;
+    LeanCheckbox free;
     TextField price;
-    CheckboxGroup<String> languages;
-    CheckboxGroup<AccessFeature> access;
+    LeanCheckboxGroup<String> languages;
+    LeanCheckboxGroup<AccessFeature> access;
     TextArea accessibilityNotes;
     TextField joinUrl;
     TextField joinEmail;
     TextField joinPhone;
-    Checkbox joinInMesta;
-    Checkbox awardOnCheckIn;
+    LeanCheckbox joinInMesta;
+    LeanCheckbox awardOnCheckIn;
 
     OpportunityForm(Component host, City city, PlaceService places, MapSettings mapSettings, Runnable onChange) {
         this.host = host;
@@ -188,22 +188,21 @@ class OpportunityForm {
         summaries = texts.summaries;
         descriptions = texts.descriptions;
         type = register("type", new Select<>());
-        themes = register("themes", new CheckboxGroup<>());
+        themes = register("themes", new LeanCheckboxGroup<>());
         FormLayout form = new FormLayout();
         texts.addTo(form);
         type.setLabel(getTranslation("opportunity.field.type"));
         type.setItems(OpportunityType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
         themes.setLabel(getTranslation("opportunity.field.themes"));
-        themes.setItems(Theme.values());
-        themes.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
+        themes.setItems(List.of(Theme.values()), Theme::name, t -> getTranslation(t.translationKey()));
         form.add(type, themes);
         form.setColspan(themes, 2);
         return form;
     }
 
     private Component when() {
-        ongoing = register("ongoing", new Checkbox());
+        ongoing = register("ongoing", new LeanCheckbox());
         startsAt = register("startsAt", LocalDates.localize(new DateTimePicker()));
         endsAt = register("endsAt", LocalDates.localize(new DateTimePicker()));
         sessionRows = new SessionRows(this);
@@ -256,16 +255,16 @@ class OpportunityForm {
         ageMin = register("ageMin", new IntegerField());
         ageMax = register("ageMax", new IntegerField());
         capacity = register("capacity", new IntegerField());
-        free = register("free", new Checkbox());
+        free = register("free", new LeanCheckbox());
         price = register("price", new TextField());
-        languages = register("languages", new CheckboxGroup<>());
-        access = register("access", new CheckboxGroup<>());
+        languages = register("languages", new LeanCheckboxGroup<>());
+        access = register("access", new LeanCheckboxGroup<>());
         accessibilityNotes = register("accessibilityNotes", new TextArea());
         joinUrl = register("joinUrl", new TextField());
         joinEmail = register("joinEmail", new TextField());
         joinPhone = register("joinPhone", new TextField());
-        joinInMesta = register("joinInMesta", new Checkbox());
-        awardOnCheckIn = register("awardOnCheckIn", new Checkbox());
+        joinInMesta = register("joinInMesta", new LeanCheckbox());
+        awardOnCheckIn = register("awardOnCheckIn", new LeanCheckbox());
         return WhoStep.layout(this);
     }
 

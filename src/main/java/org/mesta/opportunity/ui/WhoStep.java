@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
 import java.util.Locale;
 import org.mesta.opportunity.AccessFeature;
 import org.mesta.opportunity.OpportunityRules;
@@ -20,11 +21,13 @@ final class WhoStep {
         f.free.setLabel(f.getTranslation("opportunity.field.free"));
         f.price.setLabel(f.getTranslation("opportunity.field.price"));
         f.languages.setLabel(f.getTranslation("opportunity.field.languages"));
-        f.languages.setItems(OpportunityForm.DELIVERY_LANGUAGES);
-        f.languages.setItemLabelGenerator(l -> Locale.forLanguageTag(l).getDisplayLanguage(f.getLocale()));
+        f.languages.setItems(
+                OpportunityForm.DELIVERY_LANGUAGES,
+                l -> l,
+                l -> Locale.forLanguageTag(l).getDisplayLanguage(f.getLocale()));
         f.access.setLabel(f.getTranslation("opportunity.field.access"));
-        f.access.setItems(AccessFeature.values());
-        f.access.setItemLabelGenerator(a -> f.getTranslation(a.translationKey()));
+        f.access.setItems(
+                List.of(AccessFeature.values()), AccessFeature::name, a -> f.getTranslation(a.translationKey()));
         f.accessibilityNotes.setLabel(f.getTranslation("opportunity.field.access-notes"));
         f.accessibilityNotes.setMaxLength(1000);
         f.joinUrl.setLabel(f.getTranslation("opportunity.field.join-url"));

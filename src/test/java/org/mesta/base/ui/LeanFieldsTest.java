@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The lean filter fields read what their web components commit in the browser, take nothing else for a value, and the
@@ -44,6 +46,36 @@ class LeanFieldsTest {
         assertThat(LeanDatePicker.i18n(Locale.forLanguageTag("sl")))
                 .as("shared")
                 .isSameAs(sl);
+    }
+
+    @Test
+    void a_checkbox_group_draws_its_boxes_once_and_takes_only_its_own_keys_in_the_list_s_order() {
+        LeanCheckboxGroup<Locale> languages = new LeanCheckboxGroup<>();
+        List<java.util.Set<Locale>> heard = new ArrayList<>();
+        languages.addValueChangeListener(e -> heard.add(e.getValue()));
+        languages.setItems(
+                List.of(Locale.ENGLISH, Locale.GERMAN, Locale.ITALIAN), Locale::getLanguage, Locale::getDisplayName);
+
+        assertThat(languages.getElement().getProperty("innerHTML"))
+                .contains("<vaadin-checkbox value=\"en\" label=\"English\"></vaadin-checkbox>")
+                .contains("value=\"de\"");
+        languages.setValue(java.util.Set.of(Locale.ITALIAN));
+        assertThat(languages.getElement().getPropertyRaw("value").toString()).isEqualTo("[\"it\"]");
+
+        ArrayNode ticked =
+                JsonNodeFactory.instance.arrayNode().add("it").add("xx").add("en");
+        languages.getElement().setPropertyJson("value", ticked);
+        assertThat(languages.getValue())
+                .as("the list's order, no made-up key")
+                .containsExactly(Locale.ENGLISH, Locale.ITALIAN);
+        languages.setValue(java.util.Set.of(Locale.GERMAN));
+        assertThat(languages.getElement().getPropertyRaw("value").toString()).isEqualTo("[\"de\"]");
+        assertThat(heard).hasSize(3);
+
+        languages.setInvalid(true);
+        languages.setErrorMessage("Choose one");
+        assertThat(languages.isInvalid()).isTrue();
+        assertThat(languages.getErrorMessage()).isEqualTo("Choose one");
     }
 
     @Test

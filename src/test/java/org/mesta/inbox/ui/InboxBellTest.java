@@ -37,6 +37,10 @@ class InboxBellTest extends ViewTest {
         assertThat(bell.count.isVisible()).isTrue();
         assertThat(bell.count.getText()).isEqualTo("1");
         assertThat(bell.bell.getAriaLabel()).hasValue("Notifications, 1 unread");
+        assertThat(bell.list.getChildren())
+                .as("no notices in the session until the panel opens")
+                .isEmpty();
+        bell.panel.setOpened(true);
         assertThat(text(bell.list)).contains("Changes requested for \u201CKiparska delavnica\u201D: Add the venue.");
 
         click(bell.list
@@ -49,6 +53,8 @@ class InboxBellTest extends ViewTest {
                 .orElseThrow());
         assertThat(getCurrentView()).isInstanceOf(ProviderOpportunitiesView.class);
         bell = $(InboxBell.class).single();
+        assertThat(bell.panel.isOpened()).isFalse();
+        assertThat(bell.list.getChildren()).as("closed: the notices are gone").isEmpty();
         assertThat(bell.count.isVisible()).isFalse();
         assertThat(bell.bell.getAriaLabel()).hasValue("Notifications");
     }
@@ -62,6 +68,7 @@ class InboxBellTest extends ViewTest {
         slovenian();
         navigate("", Component.class);
         InboxBell bell = $(InboxBell.class).single();
+        bell.panel.setOpened(true);
         assertThat(text(bell.list)).contains("Objavljeno: \u201ETabor\u201C je odobreno.");
         assertThat(bell.bell.getAriaLabel()).hasValue("Obvestila, neprebranih: 1");
         click(bell.allRead);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mesta.SignedIn;
@@ -64,7 +64,7 @@ class OpportunityViewsTest extends ViewTest {
         test(wizard.form.titles.get("sl")).setValue("Delavnica stripa");
         test(wizard.form.summaries.get("sl")).setValue("Ustvari svoj strip.");
         test(wizard.form.type).selectItem("Workshop");
-        wizard.form.themes.setValue(Set.of(Theme.ARTS_CULTURE));
+        commit(wizard.form.themes, "value", List.of(Theme.ARTS_CULTURE.name()));
         click(wizard.next);
         assertThat(wizard.step).isEqualTo(1);
         assertThat(wizard.saved.getText()).startsWith("Saved at");
@@ -78,7 +78,7 @@ class OpportunityViewsTest extends ViewTest {
         click(wizard.next);
         assertThat(wizard.step).isEqualTo(1);
         assertThat(wizard.form.sessions.getFirst()[0].isInvalid()).isTrue();
-        test(wizard.form.ongoing).click();
+        commit(wizard.form.ongoing, "checked", true);
         wizard.form.sessions.getFirst()[0].setValue(LocalDateTime.now().plusDays(3));
         click(wizard.next);
         click(wizard.next);
