@@ -12,21 +12,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The buffers every push socket keeps for messages coming in over it (#17). Vaadin tells Atmosphere to give each
- * socket room for a 16 KB text and a 16 KB binary message, which Tomcat allocates when the socket opens and holds
- * while it is open: about 48 KB per open board or campaign page (a char takes two bytes). With push over
- * WEBSOCKET_XHR (the {@code @Push} default, which Mesta keeps) nothing but Atmosphere's few-byte heartbeats comes in
- * over the socket: the browser sends its changes by HTTP. So the room is 1 KB here.
+ * The buffers Atmosphere gives every push socket (#17). Its {@code WebSocket} allocates a byte and a char buffer of
+ * {@code org.atmosphere.websocket.bufferSize} when the socket opens and keeps them while it is open; Vaadin sets that
+ * size to 16 KB, so an open board or campaign page held 48 KB (a char takes two bytes) of buffers that Atmosphere
+ * only ever clears when the socket closes: messages are written through Tomcat's own buffers. So they are 1 KB here.
  *
- * <p>Atmosphere reads these sizes for each new socket from its framework, which Vaadin builds when the servlet
- * context starts, before the service: setting them on that framework when the service starts is what takes effect
- * (its own parameters win over the servlet's).
+ * <p>Atmosphere reads the size for each new socket from its framework, which Vaadin builds when the servlet context
+ * starts, before the service: setting it on that framework when the service starts is what takes effect (its own
+ * parameters win over the servlet's).
  */
 @Component
 class PushBuffers implements VaadinServiceInitListener {
 
-    static final String TEXT = "org.atmosphere.websocket.maxTextMessageSize";
-    static final String BINARY = "org.atmosphere.websocket.maxBinaryMessageSize";
+    static final String SIZE = "org.atmosphere.websocket.bufferSize";
 
     private static final Logger log = LoggerFactory.getLogger(PushBuffers.class);
 
@@ -41,15 +39,14 @@ class PushBuffers implements VaadinServiceInitListener {
         if (!(event.getSource() instanceof VaadinServletService service)) return;
         AtmosphereFramework atmosphere = framework(service);
         if (atmosphere == null) {
-            log.info("Push runs without a pre-built Atmosphere: its sockets keep Vaadin's message buffers");
+            log.info("Push runs without a pre-built Atmosphere: its sockets keep Vaadin's 16 KB buffers");
             return;
         }
         apply(atmosphere);
     }
 
     void apply(AtmosphereFramework atmosphere) {
-        atmosphere.addInitParameter(TEXT, Integer.toString(size));
-        atmosphere.addInitParameter(BINARY, Integer.toString(size));
+        atmosphere.addInitParameter(SIZE, Integer.toString(size));
     }
 
     private static @Nullable AtmosphereFramework framework(VaadinServletService service) {

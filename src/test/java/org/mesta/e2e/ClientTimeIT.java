@@ -25,6 +25,8 @@ class ClientTimeIT extends BrowserTest {
         p.waitForURL(u -> !u.contains("/login"));
         p.waitForSelector("vaadin-app-layout");
         p.locator("#inbox-bell").click();
+        // The panel's notices are drawn when it opens (they are not kept in the session while it is closed).
+        p.locator("#inbox-list [role=listitem]").first().waitFor();
         String text = p.locator("#inbox-list").innerText();
         Matcher m = TIME.matcher(text);
         assertThat(m.find()).as("a time in: " + text).isTrue();

@@ -169,6 +169,12 @@ class OpportunityJourneyIT extends BrowserTest {
         page.getByText(slovenian, new Page.GetByTextOptions().setExact(true)).click();
         field(t("opportunity.field.join-url")).fill("https://example.org/prijava");
         waitSaved();
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(slovenian)))
+                .isChecked();
+        snap(shot + "2b-wizard-who");
+        page.setViewportSize(390, 844);
+        snap(shot + "2c-wizard-who-phone");
+        page.setViewportSize(1280, 860);
         next();
         // Recognition: badges to earn are optional.
         assertThat(page.locator("li[aria-current=step]")).hasText("5. " + t("opportunity.step.recognition"));
