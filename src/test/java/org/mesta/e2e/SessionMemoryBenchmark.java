@@ -206,12 +206,7 @@ class SessionMemoryBenchmark extends BrowserTest {
             sessionsSeen();
             heapDump();
             Map<String, Long> classesAfter = histogram();
-            classesAfter.entrySet().stream()
-                    .map(e -> Map.entry(e.getKey(), e.getValue() - classesBefore.getOrDefault(e.getKey(), 0L)))
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .limit(12)
-                    .forEach(e -> System.out.printf(
-                            Locale.ROOT, "BENCHMARK       %6d B  %s%n", e.getValue() / SESSIONS, e.getKey()));
+            printLargest(classesBefore, classesAfter, 12);
             // What the sessions hold, measured on the server alone: end them (as their timeout would) while the
             // browsers, and so the Playwright client's objects, stay; the heap freed is theirs.
             long beforeEnd = usedAfterGc(); // read again: the dump and the histogram above leave some behind
@@ -221,12 +216,7 @@ class SessionMemoryBenchmark extends BrowserTest {
             // What ending them freed, by class: the server's share alone (the growth above includes Playwright's).
             Map<String, Long> classesEnded = histogram();
             System.out.println("BENCHMARK       freed when the sessions ended, per session:");
-            classesAfter.entrySet().stream()
-                    .map(e -> Map.entry(e.getKey(), e.getValue() - classesEnded.getOrDefault(e.getKey(), 0L)))
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .limit(16)
-                    .forEach(e -> System.out.printf(
-                            Locale.ROOT, "BENCHMARK       %6d B  %s%n", e.getValue() / SESSIONS, e.getKey()));
+            printLargest(classesEnded, classesAfter, 16);
             System.out.printf(Locale.ROOT, "BENCHMARK       sessions ended %d; after that: ", ended);
             sessionsSeen();
             return new Held((after - before) / SESSIONS, (beforeEnd - afterEnd) / SESSIONS);
@@ -296,6 +286,16 @@ class SessionMemoryBenchmark extends BrowserTest {
                 sessions,
                 uis,
                 answers);
+    }
+
+    /** The classes that grew most from one histogram to the other, per session. */
+    private static void printLargest(Map<String, Long> from, Map<String, Long> to, int most) {
+        to.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - from.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(most)
+                .forEach(e -> System.out.printf(
+                        Locale.ROOT, "BENCHMARK       %6d B  %s%n", e.getValue() / SESSIONS, e.getKey()));
     }
 
     /** Bytes on the heap by class (the JVM's class histogram, which collects first). */

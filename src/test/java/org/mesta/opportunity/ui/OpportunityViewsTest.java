@@ -51,10 +51,7 @@ class OpportunityViewsTest extends ViewTest {
 
     @Test
     void a_new_opportunity_opens_the_wizard_which_checks_each_step_and_saves_as_it_goes() {
-        login(PROVIDER);
-        ProviderOpportunitiesView list = navigate(ProviderOpportunitiesView.class);
-        test(list.create).click();
-        OpportunityWizardView wizard = (OpportunityWizardView) getCurrentView();
+        OpportunityWizardView wizard = newOpportunity();
         assertThat(wizard.step).isZero();
         click(wizard.next);
         assertThat(wizard.form.titles.get("sl").isInvalid()).isTrue();
@@ -98,10 +95,7 @@ class OpportunityViewsTest extends ViewTest {
 
     @Test
     void the_wizard_holds_only_the_shown_steps_fields_and_keeps_what_the_others_hold() {
-        login(PROVIDER);
-        ProviderOpportunitiesView list = navigate(ProviderOpportunitiesView.class);
-        test(list.create).click();
-        OpportunityWizardView wizard = (OpportunityWizardView) getCurrentView();
+        OpportunityWizardView wizard = newOpportunity();
         long id = Long.parseLong(currentId());
         test(wizard.form.titles.get("sl")).setValue("Zgodbe mesta");
         assertThat($(DateTimePicker.class).all())
@@ -130,6 +124,14 @@ class OpportunityViewsTest extends ViewTest {
         assertThat(StateNodes.in(wizard)).as("the basics again, no more").isEqualTo(basics);
         assertThat(service.draft(id).venue()).isEqualTo("Mladinski center");
         assertThat(service.draft(id).texts("sl").title()).isEqualTo("Zgodbe mesta");
+    }
+
+    /** The provider starts a new opportunity from the list: the wizard opens on it. */
+    private OpportunityWizardView newOpportunity() {
+        login(PROVIDER);
+        ProviderOpportunitiesView list = navigate(ProviderOpportunitiesView.class);
+        test(list.create).click();
+        return (OpportunityWizardView) getCurrentView();
     }
 
     private String currentId() {
