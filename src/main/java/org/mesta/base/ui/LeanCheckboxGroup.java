@@ -2,11 +2,11 @@ package org.mesta.base.ui;
 
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +26,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 @Uses(CheckboxGroup.class)
 @Uses(Checkbox.class)
 public class LeanCheckboxGroup<T> extends AbstractSinglePropertyField<LeanCheckboxGroup<T>, Set<T>>
-        implements HasLabel, HasValidation {
+        implements HasLabel, HasValidationProperties {
 
     private List<T> items = List.of();
     private Function<T, String> key = String::valueOf;
@@ -71,25 +71,5 @@ public class LeanCheckboxGroup<T> extends AbstractSinglePropertyField<LeanCheckb
             }
         }
         return array;
-    }
-
-    @Override
-    public void setErrorMessage(String errorMessage) {
-        getElement().setProperty("errorMessage", errorMessage == null ? "" : errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return getElement().getProperty("errorMessage", "");
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        getElement().setProperty("invalid", invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return getElement().getProperty("invalid", false);
     }
 }
