@@ -387,6 +387,33 @@ class MysqlIT {
         assertThat(library.recommendations(Theme.PARTICIPATION, false)).isNotEmpty();
     }
 
+    /** Two people reordering one column at once: InnoDB locks differently from H2, so the moves are tried here too. */
+    @Test
+    void moves_in_one_column_at_the_same_time_all_land_on_mysql() throws InterruptedException {
+        List<String> people = List.of(AMBASSADOR, "ambassador2@mesta.example");
+        List<org.mesta.campaign.Campaign> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            as(users, people.get(i % 2));
+            cards.add(board.create("MySQL busy " + i, CampaignKind.ARTS, null));
+        }
+        SecurityContextHolder.clearContext();
+
+        assertThat(org.mesta.campaign.ConcurrentMoves.run(board, users, people, cards, 10))
+                .as("every move landed")
+                .isEmpty();
+        as(users, AMBASSADOR);
+        var idea = board.board(new BoardService.BoardFilter(false, null, null, Stage.IDEA));
+        assertThat(idea)
+                .extracting(BoardService.BoardCard::position)
+                .as("positions close up: 0, 1, 2…")
+                .containsExactlyElementsOf(
+                        IntStream.range(0, idea.size()).boxed().toList());
+        assertThat(idea)
+                .extracting(BoardService.BoardCard::id)
+                .containsAll(
+                        cards.stream().map(org.mesta.campaign.Campaign::getId).toList());
+    }
+
     @Autowired
     EventPublicationRepository registry;
 

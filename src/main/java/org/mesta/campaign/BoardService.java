@@ -1,6 +1,7 @@
 package org.mesta.campaign;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -12,12 +13,17 @@ import org.mesta.base.UserError;
 import org.mesta.campaign.CampaignEvents.EvaluationAwaitingConfirmation;
 import org.mesta.opportunity.Theme;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A city's campaign board: its cards in columns (Idea, Planning, In action, Done, Evaluated), a new campaign in
@@ -37,6 +43,15 @@ public class BoardService {
     private final ReachingOut reachingOut;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    private final RetryTemplate lockRetry = new RetryTemplate(RetryPolicy.builder()
+            .includes(PessimisticLockingFailureException.class)
+            .maxRetries(4)
+            .delay(Duration.ofMillis(50))
+            .jitter(Duration.ofMillis(40))
+            .multiplier(2)
+            .build());
 
     BoardService(
             CampaignRepository campaigns,
@@ -48,7 +63,8 @@ public class BoardService {
             Library library,
             ReachingOut reachingOut,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.campaigns = campaigns;
         this.access = access;
         this.checklist = checklist;
@@ -59,6 +75,7 @@ public class BoardService {
         this.reachingOut = reachingOut;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What a board card shows. */
@@ -196,9 +213,17 @@ public class BoardService {
      * puts it before the city admin, whose confirmation awards the city's campaign badge.
      */
     @PreAuthorize("hasRole('AMBASSADOR')")
-    @Transactional
     public Campaign move(long id, long version, Stage to, int index, Outcomes outcomes) {
+        // Each attempt in a transaction of its own: the database may still end a move as a deadlock or a lock
+        // timeout under load (it rolls the move back whole), and then it is tried again after a short random wait
+        // instead of the person seeing an error.
+        return lockRetry.invoke(() -> transactions.execute(status -> moveOnce(id, version, to, index, outcomes)));
+    }
+
+    private Campaign moveOnce(long id, long version, Stage to, int index, Outcomes outcomes) {
         Campaign c = access.editable(id, version);
+        Stage from = c.getStage();
+        var columns = board.lock(c, to); // before the card changes: see Board.lock
         if (outcomes != null) {
             outcomes.check();
             c.record(outcomes, clock.instant());
@@ -207,8 +232,7 @@ public class BoardService {
         if (to.needsOutcomes() && !c.hasOutcomes()) {
             throw new UserError("campaign.error.outcomes-needed");
         }
-        Stage from = c.getStage();
-        int placed = board.place(c, to, index, clock.instant());
+        int placed = board.place(c, columns, to, index, clock.instant());
         if (from != to) {
             history.log(c, "campaign.activity.moved", List.of("#" + from.translationKey(), "#" + to.translationKey()));
             if (to == Stage.EVALUATED) {

@@ -26,10 +26,15 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     @Query("select c.cityId, count(c), sum(c.version) from Campaign c group by c.cityId")
     List<Object[]> stamps();
 
-    /** The column's cards as id and position, in board order. */
+    /**
+     * The column's cards as id and position, in board order, locked until the transaction ends: a second move in the
+     * column waits for the first instead of renumbering the positions the first is changing.
+     */
     @Query(
-            "select c.id, c.sortOrder from Campaign c where c.cityId = :cityId and c.stage = :stage order by c.sortOrder")
-    List<Object[]> places(Long cityId, Stage stage);
+            value = "select id, sort_order from campaign where city_id = :cityId and stage = :stage"
+                    + " order by sort_order for update",
+            nativeQuery = true)
+    List<Object[]> lockPlaces(Long cityId, String stage);
 
     @Query("select coalesce(max(c.sortOrder), -1) from Campaign c where c.cityId = :cityId and c.stage = :stage")
     int lastPosition(Long cityId, Stage stage);

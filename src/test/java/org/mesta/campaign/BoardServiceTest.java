@@ -200,6 +200,34 @@ class BoardServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    /**
+     * Two people reordering the same column at the same moment: every move lands, none ends in an error (under load
+     * two moves renumbering each other's cards deadlocked and the person saw "unexpected error"), and the column's
+     * positions stay 0, 1, 2… with every card once.
+     */
+    @Test
+    void moves_in_one_column_at_the_same_time_all_land_and_keep_the_order_whole() throws InterruptedException {
+        List<String> team = ownCity();
+        List<Campaign> cards = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            as(users, team.get(i % 2));
+            cards.add(board.create("Busy " + i, CampaignKind.ARTS, null));
+        }
+        SecurityContextHolder.clearContext();
+
+        assertThat(ConcurrentMoves.run(board, users, team, cards, 15))
+                .as("every move landed")
+                .isEmpty();
+        as(users, team.get(0));
+        assertThat(board.board(new BoardFilter(false, null, null, Stage.IDEA)))
+                .extracting(BoardCard::position)
+                .as("positions close up: 0, 1, 2…")
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(column(Stage.IDEA))
+                .containsExactlyInAnyOrderElementsOf(
+                        cards.stream().map(Campaign::getId).toList());
+    }
+
     @Test
     void changes_made_on_another_node_are_noticed_by_polling_the_boards_stamps() {
         List<Object> heard = new ArrayList<>();

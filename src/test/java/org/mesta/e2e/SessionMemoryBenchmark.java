@@ -203,10 +203,10 @@ class SessionMemoryBenchmark extends BrowserTest {
             // Let the last round trips (viewport reports after the map settled) finish and idle connections close.
             open.getLast().pages().getFirst().waitForTimeout(5000);
             long after = usedAfterGc();
-            sessionsSeen();
+            sessionsSeen(web);
             heapDump();
             Map<String, Long> classesAfter = histogram();
-            printLargest(classesBefore, classesAfter, 12);
+            printLargest(classesBefore, classesAfter, 12, SESSIONS);
             // What the sessions hold, measured on the server alone: end them (as their timeout would) while the
             // browsers, and so the Playwright client's objects, stay; the heap freed is theirs.
             long beforeEnd = usedAfterGc(); // read again: the dump and the histogram above leave some behind
@@ -216,9 +216,9 @@ class SessionMemoryBenchmark extends BrowserTest {
             // What ending them freed, by class: the server's share alone (the growth above includes Playwright's).
             Map<String, Long> classesEnded = histogram();
             System.out.println("BENCHMARK       freed when the sessions ended, per session:");
-            printLargest(classesEnded, classesAfter, 16);
+            printLargest(classesEnded, classesAfter, 16, SESSIONS);
             System.out.printf(Locale.ROOT, "BENCHMARK       sessions ended %d; after that: ", ended);
-            sessionsSeen();
+            sessionsSeen(web);
             return new Held((after - before) / SESSIONS, (beforeEnd - afterEnd) / SESSIONS);
         } finally {
             open.forEach(BrowserContext::close);
@@ -249,9 +249,14 @@ class SessionMemoryBenchmark extends BrowserTest {
     org.springframework.boot.web.server.context.WebServerApplicationContext web;
 
     /** What the open sessions hold besides their components: their UIs and each UI's last answer kept for a resend. */
-    private void sessionsSeen() {
+    static void sessionsSeen(org.springframework.boot.web.server.context.WebServerApplicationContext web) {
         int uis = 0;
         long answers = 0;
+        long nodes = 0;
+        int largest = -1;
+        com.vaadin.flow.component.UI largestUi = null;
+        String largestByTag = "";
+        Map<String, Integer> routes = new java.util.TreeMap<>();
         int sessions = 0;
         for (var session : ServerSessions.manager(web).findSessions()) {
             sessions++;
@@ -262,14 +267,21 @@ class SessionMemoryBenchmark extends BrowserTest {
                     vaadin.lock();
                     try {
                         for (var ui : vaadin.getUIs()) {
-                            if (uis++ == 0) {
-                                // One UI's state tree, by element and by what its elements listen to: where it goes.
-                                var byTag = org.mesta.StateNodes.byTag(ui);
-                                System.out.println("BENCHMARK       one UI's state nodes: "
-                                        + org.mesta.StateNodes.total(byTag) + " " + byTag);
-                                System.setProperty("mesta.nodes.debug", "true"); // each with its element's start
-                                org.mesta.StateNodes.listeners(ui)
-                                        .forEach((k, v) -> System.out.println("BENCHMARK         " + v + " x " + k));
+                            uis++;
+                            routes.merge(
+                                    ui.getInternals().getActiveViewLocation().getPath()
+                                            + (ui.isClosing() ? " (closing)" : ""),
+                                    1,
+                                    Integer::sum);
+                            var byTag = org.mesta.StateNodes.byTag(ui);
+                            int total = org.mesta.StateNodes.total(byTag);
+                            nodes += total;
+                            if (total > largest) {
+                                largest = total;
+                                largestUi = ui;
+                                largestByTag = ui.getInternals()
+                                                .getActiveViewLocation()
+                                                .getPath() + " " + byTag;
                             }
                             String last = ui.getInternals().getLastRequestResponse();
                             answers += last == null ? 0 : last.length();
@@ -280,22 +292,36 @@ class SessionMemoryBenchmark extends BrowserTest {
                 }
             }
         }
+        if (largestUi != null) {
+            // The largest UI's state tree, by element and by what its elements listen to: where it goes.
+            System.out.println("BENCHMARK       largest UI's state nodes: " + largest + " " + largestByTag);
+            System.setProperty("mesta.nodes.debug", "true"); // each with its element's start
+            largestUi.getSession().lock();
+            try {
+                org.mesta.StateNodes.listeners(largestUi)
+                        .forEach((k, v) -> System.out.println("BENCHMARK         " + v + " x " + k));
+            } finally {
+                largestUi.getSession().unlock();
+            }
+        }
         System.out.printf(
                 Locale.ROOT,
-                "BENCHMARK       sessions %d, UIs %d, last answers kept %d chars in all%n",
+                "BENCHMARK       sessions %d, UIs %d %s, state nodes %d, last answers kept %d chars in all%n",
                 sessions,
                 uis,
+                routes,
+                nodes,
                 answers);
     }
 
     /** The classes that grew most from one histogram to the other, per session. */
-    private static void printLargest(Map<String, Long> from, Map<String, Long> to, int most) {
+    static void printLargest(Map<String, Long> from, Map<String, Long> to, int most, int per) {
         to.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - from.getOrDefault(e.getKey(), 0L)))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(most)
-                .forEach(e -> System.out.printf(
-                        Locale.ROOT, "BENCHMARK       %6d B  %s%n", e.getValue() / SESSIONS, e.getKey()));
+                .forEach(e ->
+                        System.out.printf(Locale.ROOT, "BENCHMARK       %6d B  %s%n", e.getValue() / per, e.getKey()));
     }
 
     /** Bytes on the heap by class (the JVM's class histogram, which collects first). */

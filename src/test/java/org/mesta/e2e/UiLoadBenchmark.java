@@ -286,9 +286,13 @@ class UiLoadBenchmark extends BrowserTest {
         recording = false;
         // What the sessions hold, on the server alone: the heap their end frees while the browsers stay open.
         long afterRounds = heapAfterGc();
+        SessionMemoryBenchmark.sessionsSeen(web);
+        Map<String, Long> classesBefore = SessionMemoryBenchmark.histogram();
         int ended = ServerSessions.endAllBut(web, earlier);
         Thread.sleep(3000);
         long whenEnded = heapAfterGc();
+        System.out.println("BENCHMARK   freed when the sessions ended, by class, per session:");
+        SessionMemoryBenchmark.printLargest(SessionMemoryBenchmark.histogram(), classesBefore, 20, Math.max(1, ended));
         measured.countDown();
         for (Thread w : workers) w.join();
         List<Long> concurrent = new ArrayList<>(ROUND_TRIPS);

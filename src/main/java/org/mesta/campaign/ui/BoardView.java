@@ -43,7 +43,7 @@ import org.mesta.campaign.Outcomes;
 import org.mesta.campaign.RecommendationService;
 import org.mesta.campaign.Stage;
 import org.mesta.opportunity.Theme;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -402,8 +402,9 @@ public class BoardView extends Main implements HasDynamicTitle {
             Notifications.error(getTranslation(e.key(), e.params()));
             refresh();
             return false;
-        } catch (OptimisticLockingFailureException e) {
-            // Someone moved or changed it first: show the board as it is now rather than guess.
+        } catch (ConcurrencyFailureException e) {
+            // Someone moved or changed it first (or, rarely, kept its column busy through every retry of the
+            // move): show the board as it is now rather than guess.
             Notifications.error(getTranslation("campaign.error.moved-meanwhile", c.title()));
             refresh();
             return false;
