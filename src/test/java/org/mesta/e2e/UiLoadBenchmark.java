@@ -285,12 +285,12 @@ class UiLoadBenchmark extends BrowserTest {
         roundsDone.await();
         recording = false;
         // What the sessions hold, on the server alone: the heap their end frees while the browsers stay open.
-        long afterRounds = heapAfterGc();
         SessionMemoryBenchmark.sessionsSeen(web);
         Map<String, Long> classesBefore = SessionMemoryBenchmark.histogram();
+        long afterRounds = SessionMemoryBenchmark.usedAfterGc(); // after the look above, which leaves some behind
         int ended = ServerSessions.endAllBut(web, earlier);
         Thread.sleep(3000);
-        long whenEnded = heapAfterGc();
+        long whenEnded = SessionMemoryBenchmark.usedAfterGc();
         System.out.println("BENCHMARK   freed when the sessions ended, by class, per session:");
         SessionMemoryBenchmark.printLargest(SessionMemoryBenchmark.histogram(), classesBefore, 20, Math.max(1, ended));
         measured.countDown();

@@ -28,8 +28,6 @@ import org.mesta.campaign.BoardService.BoardCard;
 class BoardCardItem extends Div {
 
     private final boolean draggable;
-    /** The card's words, drawn as markup ({@link #markup}). */
-    private final Div content = new Div();
 
     private BoardCard card;
     private int index;
@@ -42,8 +40,6 @@ class BoardCardItem extends Div {
         getElement().setAttribute("role", "listitem");
         getElement().setAttribute("tabindex", "0");
         draggable = ambassador && c.mine();
-        content.addClassName("campaign-card-content");
-        add(content);
         getElement().setAttribute("data-card", String.valueOf(c.id()));
         if (draggable) {
             // Dragging and Alt+arrow keys are handled by the board in the browser (mesta-board.ts), which says which
@@ -103,14 +99,15 @@ class BoardCardItem extends Div {
         boolean redrawn = looks != null && !nowLooks.equals(looks);
         if (!nowLooks.equals(looks)) {
             looks = nowLooks;
-            Markup.draw(content, markup(c));
+            // The card's words are the card element's own markup: one node of the session's state per card.
+            Markup.draw(this, markup(c));
         }
         return redrawn;
     }
 
     /** The card's content as the browser gets it (tests read it as a reader would). */
     Element drawn() {
-        return Markup.drawn(content);
+        return Markup.drawn(this).selectFirst(".campaign-card-content");
     }
 
     /**
@@ -118,7 +115,8 @@ class BoardCardItem extends Div {
      * card, on every open board; nothing in them reacts on the server (the link is followed by the browser's router).
      */
     private Element markup(BoardCard c) {
-        Element box = Markup.root();
+        Element root = Markup.root();
+        Element box = root.appendElement("div").addClass("campaign-card-content");
         box.appendElement("a")
                 .attr("href", RouteConfiguration.forSessionScope().getUrl(CampaignView.class, c.id()))
                 .attr("router-link", "")
@@ -167,7 +165,7 @@ class BoardCardItem extends Div {
                     .attr("theme", "small tertiary")
                     .attr("data-label", getTranslation("campaign.move-named", c.title()));
         }
-        return box;
+        return root;
     }
 
     private static void tag(Element tags, String theme, String text) {
