@@ -105,7 +105,9 @@ abstract class BrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Animations run to their end first: a dialog that was just closed is gone, not fading out over the page.
         page.screenshot(new Page.ScreenshotOptions()
+                .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED)
                 .setPath(SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + name + ".png")));
     }
 

@@ -188,6 +188,7 @@ class CampaignJourneyIT extends BrowserTest {
                 .click();
         assertThat(cardIn(page, "DONE", id)).isVisible();
         assertThat(cardIn(bor, "DONE", id)).isVisible();
+        assertThat(dialog).isHidden(); // closed, not fading out in the picture
         snap(language + "-board-done");
 
         button(t("campaign.view.timeline"))
