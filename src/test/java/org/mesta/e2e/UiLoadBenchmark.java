@@ -14,7 +14,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -173,15 +172,6 @@ class UiLoadBenchmark extends BrowserTest {
         return new Session(provider, id, p);
     }
 
-    private static long heapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
     private static String summary(List<Long> nanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
@@ -228,7 +218,7 @@ class UiLoadBenchmark extends BrowserTest {
         alone.page().context().close();
         aloneBoard.page().context().close();
 
-        long before = heapAfterGc();
+        long before = SessionMemoryBenchmark.usedAfterGc();
         java.util.Set<String> earlier = ServerSessions.ids(web);
         opened.set(0);
         CountDownLatch roundsDone = new CountDownLatch(THREADS);
@@ -279,7 +269,7 @@ class UiLoadBenchmark extends BrowserTest {
             }));
         }
         allOpen.await();
-        long open = heapAfterGc();
+        long open = SessionMemoryBenchmark.usedAfterGc();
         recording = true;
         go.countDown();
         roundsDone.await();
